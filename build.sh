@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# postcheck build entry point.
+#
+#   ./build.sh          build everything: native CLI, wasm engine into extension/pkg/, dist zip
+#   ./build.sh test     build, then run every test (Rust, CLI, browser end-to-end)
+#   ./build.sh bench    build, then run the benchmarks (see BENCHMARKS.md)
+#
+# Installs what it needs when missing (wasm target, wasm-bindgen-cli at the
+# crate's exact wasm-bindgen version, npm packages, Debian's chromium), so it
+# works on a fresh machine and does nothing extra on a prepared one.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+# The wasm-bindgen version pinned in crate/Cargo.toml (`wasm-bindgen = "=X"`).
+wasm_bindgen_version() {
+  sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' crate/Cargo.toml
+}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_wasm_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  local want; want=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    log "installing wasm-bindgen-cli $want (takes a few minutes once)"
+    # Not --locked: a dependency version pinned in its lock file may be missing from the registry mirror.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_node_modules() {
+  # npm ci only when the lock file changed since the last install.
+  if [ ! -f tests/node_modules/.package-lock.json ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+    log "installing npm packages (tests/)"
+    (cd tests && npm ci --no-audit --no-fund)
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    log "installing Debian's chromium"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+build_native() {
+  log "building the native CLI (release)"
+  cargo build --release --locked -p postcheck
+}
+
+build_wasm() {
+  ensure_wasm_tools
+  ensure_node_modules
+  log "building the wasm engine into extension/pkg/"
+  cargo build --locked --profile wasm --target wasm32-unknown-unknown -p postcheck --lib
+  rm -rf extension/pkg
+  wasm-bindgen --target web --no-typescript --out-dir extension/pkg target/wasm32-unknown-unknown/wasm/postcheck.wasm
+  # binaryen's wasm-opt detects the module's features itself.
+  tests/node_modules/.bin/wasm-opt -Oz --detect-features extension/pkg/postcheck_bg.wasm -o extension/pkg/postcheck_bg.wasm
+  printf 'wasm: %s bytes, %s bytes gzip -9\n' "$(wc -c < extension/pkg/postcheck_bg.wasm)" "$(gzip -9 -c extension/pkg/postcheck_bg.wasm | wc -c)" >&2
+}
+
+package_extension() {
+  local version; version=$(sed -n 's/^ *"version": "\([^"]*\)".*/\1/p' extension/manifest.json 2>/dev/null | head -1)
+  [ -n "$version" ] || return 0
+  mkdir -p dist
+  rm -f dist/postcheck-*.zip
+  (cd extension && python3 - "$ROOT/dist/postcheck-$version.zip" <<'PY'
+import os, sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    for root, dirs, files in os.walk("."):
+        dirs.sort()
+        for f in sorted(files):
+            path = os.path.join(root, f)
+            z.write(path, os.path.relpath(path, "."))
+PY
+  )
+  log "packaged dist/postcheck-$version.zip"
+}
+
+build_all() {
+  build_native
+  build_wasm
+  package_extension
+}
+
+run_tests() {
+  ensure_chromium
+  log "Rust tests"
+  cargo test --locked --workspace
+  log "browser end-to-end tests"
+  (cd tests && node --test --test-concurrency=1)
+}
+
+case "${1:-build}" in
+  build) build_all ;;
+  test) build_all; run_tests ;;
+  bench) build_all; ensure_chromium; bench/run.sh ;;
+  *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,161 @@
+//! An organisation's configuration (JSON), as set in the extension's options,
+//! deployed by managed policy, or passed to the CLI with `--config`.
+//!
+//! ```json
+//! {
+//!   "official_domains": ["example-school.ed.jp"],
+//!   "official_homepage": "https://www.dokyoi.pref.hokkaido.lg.jp/",
+//!   "terms": {"insult": {"deny": ["ポンコツ"], "allow": ["ばか正直"]}},
+//!   "severities": {"third-party-link": "warning"},
+//!   "disabled_rules": ["political"]
+//! }
+//! ```
+//!
+//! Every field is optional. A bad configuration is an error naming the
+//! field — never a panic, never silently ignored.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding::Severity;
+use crate::rules;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// The organisation's own domains, besides the built-in public-sector
+    /// ones: links and e-mail addresses there are not third-party or personal.
+    pub official_domains: Vec<String>,
+    /// The official page that introduces the organisation's accounts (3(4)).
+    pub official_homepage: Option<String>,
+    /// Extra terms per rule id.
+    pub terms: BTreeMap<String, Terms>,
+    /// Severity per rule id, overriding the default.
+    pub severities: BTreeMap<String, Severity>,
+    /// Rule ids that are switched off.
+    pub disabled_rules: Vec<String>,
+}
+
+/// Extra terms for one rule: `deny` are flagged, `allow` are never flagged.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Terms {
+    pub deny: Vec<String>,
+    pub allow: Vec<String>,
+}
+
+/// A configuration that cannot be used, with the field at fault.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ConfigError {
+    /// The path of the field, such as `severities.rumour` or
+    /// `official_domains[1]`; empty when the JSON itself is malformed.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "invalid configuration: {}", self.message)
+        } else {
+            write!(f, "invalid configuration at `{}`: {}", self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    /// Parses and validates a configuration from JSON.
+    pub fn from_json(json: &str) -> Result<Config, ConfigError> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let config: Config = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let field = if path == "." || path == "?" { String::new() } else { path };
+            ConfigError { field, message: e.into_inner().to_string() }
+        })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks what the types alone cannot: rule ids exist, domains look like
+    /// domains, terms are not empty.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let error = |field: String, message: String| Err(ConfigError { field, message });
+        let known = |id: &str| rules::by_id(id).is_some();
+        for (i, domain) in self.official_domains.iter().enumerate() {
+            if !looks_like_domain(domain) {
+                return error(format!("official_domains[{i}]"), format!("`{domain}` is not a domain name such as example.ed.jp"));
+            }
+        }
+        if let Some(url) = &self.official_homepage {
+            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+                return error("official_homepage".into(), format!("`{url}` is not an http(s) URL"));
+            }
+        }
+        for (id, terms) in &self.terms {
+            if !known(id) {
+                return error(format!("terms.{id}"), format!("unknown rule id `{id}`"));
+            }
+            for (list, values) in [("deny", &terms.deny), ("allow", &terms.allow)] {
+                if let Some(i) = values.iter().position(|t| t.trim().is_empty()) {
+                    return error(format!("terms.{id}.{list}[{i}]"), "a term must not be empty".into());
+                }
+            }
+        }
+        for id in self.severities.keys() {
+            if !known(id) {
+                return error(format!("severities.{id}"), format!("unknown rule id `{id}`"));
+            }
+        }
+        for (i, id) in self.disabled_rules.iter().enumerate() {
+            if !known(id) {
+                return error(format!("disabled_rules[{i}]"), format!("unknown rule id `{id}`"));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn looks_like_domain(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field_of(json: &str) -> String {
+        Config::from_json(json).unwrap_err().field
+    }
+
+    #[test]
+    fn empty_object_is_the_default() {
+        assert_eq!(Config::from_json("{}").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        assert_eq!(field_of(r#"{"severities": {"rumour": "error"}}"#), "severities.rumour");
+        assert_eq!(field_of(r#"{"severities": {"rumor": "fatal"}}"#), "severities.rumor");
+        assert_eq!(field_of(r#"{"disabled_rules": ["insult", "nope"]}"#), "disabled_rules[1]");
+        assert_eq!(field_of(r#"{"official_domains": ["ok.ed.jp", "not a domain"]}"#), "official_domains[1]");
+        assert_eq!(field_of(r#"{"terms": {"insult": {"deny": [""]}}}"#), "terms.insult.deny[0]");
+        assert_eq!(field_of(r#"{"official_domains": "x.jp"}"#), "official_domains");
+        assert_eq!(field_of(r#"{"colour": 1}"#), "colour");
+        assert_eq!(field_of(r#"{"terms": {"insult": {"block": []}}}"#), "terms.insult.block");
+        assert_eq!(field_of("{"), "");
+    }
+
+    #[test]
+    fn unknown_field_message_names_it() {
+        let e = Config::from_json(r#"{"colour": 1}"#).unwrap_err();
+        assert!(e.message.contains("colour"), "{}", e.message);
+    }
+}

@@ -1,0 +1,111 @@
+//! The engine: normalise once, extract links once, run every enabled rule,
+//! then apply the organisation's configuration.
+
+use std::collections::BTreeMap;
+
+use crate::config::{Config, ConfigError};
+use crate::finding::Finding;
+use crate::links;
+use crate::rules::{Context, Rule, RuleMeta, RULES};
+use crate::text::terms::TermList;
+use crate::text::Normalized;
+
+/// A configured checker. Build once per configuration; `check` is cheap.
+pub struct Engine {
+    config: Config,
+    rules: Vec<&'static dyn Rule>,
+    /// The organisation's extra terms, per rule.
+    extra_terms: Vec<(&'static RuleMeta, TermList)>,
+}
+
+impl Engine {
+    pub fn new(config: Config) -> Result<Engine, ConfigError> {
+        config.validate()?;
+        let rules: Vec<&'static dyn Rule> =
+            RULES.iter().copied().filter(|r| !config.disabled_rules.iter().any(|d| d == r.meta().id)).collect();
+        let extra_terms = rules
+            .iter()
+            .filter_map(|r| {
+                let terms = config.terms.get(r.meta().id)?;
+                Some((r.meta(), TermList::from_terms(&terms.deny, &terms.allow)))
+            })
+            .collect();
+        // Compile every rule's matchers now, not on the first keystroke.
+        for rule in &rules {
+            rule.prepare();
+        }
+        Ok(Engine { config, rules, extra_terms })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The findings for `text`, sorted by position, with byte spans.
+    pub fn check(&self, text: &str) -> Vec<Finding> {
+        Engine::check_with(&self.rules, &self.config, &self.extra_terms, text)
+    }
+
+    fn check_with(rules: &[&'static dyn Rule], config: &Config, extra_terms: &[(&'static RuleMeta, TermList)], text: &str) -> Vec<Finding> {
+        let normalized = Normalized::new(text);
+        let links = links::extract(&normalized);
+        let cx = Context { text: &normalized, links: &links, config };
+        let mut findings = Vec::new();
+        for rule in rules {
+            rule.check(&cx, &mut findings);
+        }
+        for (meta, list) in extra_terms {
+            for m in list.find(&normalized) {
+                let span = normalized.compact.original_range(m.range);
+                findings.push(meta.finding(
+                    span,
+                    format!("組織の設定で注意が必要とされている語です（{}）。", meta.title),
+                    format!("Your organisation lists this term as a concern ({}).", meta.title_en),
+                ));
+            }
+        }
+        let allow_lists: BTreeMap<&str, &TermList> = extra_terms.iter().map(|(m, l)| (m.id, l)).collect();
+        findings.retain(|f| match allow_lists.get(f.rule) {
+            Some(list) => !list.allows(&normalized, &normalized.compact.view_range(f.span.clone())),
+            None => true,
+        });
+        for f in &mut findings {
+            if let Some(&severity) = config.severities.get(f.rule) {
+                f.severity = severity;
+            }
+        }
+        findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+        findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Severity;
+
+    fn engine(json: &str) -> Engine {
+        Engine::new(Config::from_json(json).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn extra_deny_terms_are_flagged_under_their_rule() {
+        let findings = engine(r#"{"terms": {"insult": {"deny": ["ポンコツ"]}}}"#).check("あのﾎﾟﾝｺﾂ教師");
+        assert_eq!(findings.len(), 1);
+        assert_eq!((findings[0].rule, &findings[0].span), ("insult", &(6..21)));
+    }
+
+    #[test]
+    fn severity_overrides_and_disabled_rules_apply() {
+        let e = engine(r#"{"terms": {"rumor": {"deny": ["デマだって"]}}, "severities": {"rumor": "error"}}"#);
+        assert_eq!(e.check("デマだって")[0].severity, Severity::Error);
+        let e = engine(r#"{"terms": {"rumor": {"deny": ["デマだって"]}}, "disabled_rules": ["rumor"]}"#);
+        assert!(e.check("デマだって").is_empty());
+    }
+
+    #[test]
+    fn empty_text_has_no_findings() {
+        assert!(Engine::new(Config::default()).unwrap().check("").is_empty());
+    }
+}

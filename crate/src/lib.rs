@@ -1,0 +1,26 @@
+//! postcheck: checks a social-media post, as it is being written, against the
+//! Hokkaido Board of Education social-media guideline
+//! (北海道教育委員会ソーシャルメディア利用ガイドライン).
+//!
+//! The text is normalised once ([`text`]), links are extracted once
+//! ([`links`]), every enabled rule ([`rules`]) reports [`Finding`]s tied to a
+//! guideline clause, and the [`Engine`] applies the organisation's
+//! [`Config`].
+
+pub mod config;
+pub mod engine;
+pub mod finding;
+pub mod links;
+pub mod output;
+pub mod rules;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use config::{Config, ConfigError};
+pub use engine::Engine;
+pub use finding::{Finding, Severity};
+
+/// The engine's version, as the extension and the CLI report it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

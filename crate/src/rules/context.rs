@@ -1,0 +1,70 @@
+//! Context shared by the rules: sentences and quotation, so a rule can tell
+//! a *use* of a word from a *mention* of it (an anti-bullying post quoting
+//! 「キモい」 is not an insult).
+
+use std::ops::Range;
+
+use crate::text::View;
+
+/// Characters that end a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '．')
+}
+
+/// The byte range of the sentence around `range` in `view`'s text.
+pub fn sentence(view: &View, range: &Range<usize>) -> Range<usize> {
+    let text = view.as_str();
+    let start = text[..range.start].char_indices().rev().find(|&(_, c)| ends_sentence(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..].char_indices().find(|&(_, c)| ends_sentence(c)).map_or(text.len(), |(i, c)| range.end + i + c.len_utf8());
+    start..end
+}
+
+/// Pairs of quotation marks, as they appear in the folded view (NFKC turns
+/// full-width `＂` into `"`).
+const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”'), ('"', '"'), ('‘', '’'), ('《', '》'), ('〈', '〉')];
+
+/// Whether `range` lies inside a quotation on its line: `「キモい」`.
+pub fn is_quoted(view: &View, range: &Range<usize>) -> bool {
+    let text = view.as_str();
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i);
+    let before = &text[line_start..range.start];
+    let after = &text[range.end..line_end];
+    QUOTES.iter().any(|&(open, close)| {
+        if open == close {
+            before.matches(open).count() % 2 == 1 && after.contains(close)
+        } else {
+            match before.rfind(open) {
+                Some(at) => !before[at..].contains(close) && after.contains(close),
+                None => false,
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Normalized;
+
+    fn quoted(text: &str, word: &str) -> bool {
+        let n = Normalized::new(text);
+        let at = n.compact.as_str().find(word).unwrap();
+        is_quoted(&n.compact, &(at..at + word.len()))
+    }
+
+    #[test]
+    fn quotation_is_seen_on_the_same_line() {
+        assert!(quoted("「キモい」「ウザい」は相手を傷つけます", "うざい"));
+        assert!(quoted("he said \"idiot\" twice", "idiot"));
+        assert!(!quoted("「注意」 キモい", "きもい"));
+        assert!(!quoted("「あ\nキモい」", "きもい"));
+    }
+
+    #[test]
+    fn sentences_end_at_japanese_and_latin_marks() {
+        let n = Normalized::new("一文目。二文目です！三");
+        let at = n.compact.as_str().find("二").unwrap();
+        assert_eq!(&n.compact.as_str()[sentence(&n.compact, &(at..at + 3))], "二文目です!");
+    }
+}

@@ -1,0 +1,31 @@
+//! `illegal`: Illegal or improper statements (違法・不当な発言). Not yet implemented.
+
+use super::{declare_rule, Context, Rule, RuleMeta};
+use crate::finding::Finding;
+
+declare_rule! {
+    /// ### What it does
+    /// Not yet implemented.
+    ///
+    /// ### Why it matters
+    /// Guideline 4(7).
+    ///
+    /// ### Examples
+    /// None yet.
+    Illegal {
+        id: "illegal",
+        clause: "4(7)",
+        severity: Error,
+        title: "違法・不当な発言",
+        title_en: "Illegal or improper statements",
+        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+    }
+}
+
+impl Rule for Illegal {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+}

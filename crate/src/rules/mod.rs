@@ -1,0 +1,194 @@
+//! The rules: one file each, named after the rule id of RULES.md.
+//!
+//! A rule file holds the rule's docs (in the doc comment of its
+//! `declare_rule!`: *What it does*, *Why it matters* with the guideline
+//! clause, *Examples*; and the same in Japanese), its code, its word lists
+//! (under `data/`) and its tests. Adding a rule touches that file and
+//! [`RULES`] below; the tests fail when a rule file is not registered or its
+//! docs lack a section.
+
+pub mod clauses;
+pub mod context;
+
+pub mod confidential;
+pub mod credential;
+pub mod discrimination;
+pub mod harmful_site;
+pub mod illegal;
+pub mod insult;
+pub mod obscured_url;
+pub mod personal_info;
+pub mod policy_draft;
+pub mod political;
+pub mod public_order;
+pub mod rights;
+pub mod rumor;
+pub mod third_party_link;
+pub mod url_shortener;
+
+use std::ops::Range;
+
+use crate::config::Config;
+use crate::finding::{Finding, Severity};
+use crate::links::Link;
+use crate::text::Normalized;
+
+/// What a rule is, for the registry, `postcheck --rules`, `--explain` and
+/// the extension's cards and options.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable kebab-case id (RULES.md).
+    pub id: &'static str,
+    /// The guideline clause, such as `4(7)`.
+    pub clause: &'static str,
+    pub severity: Severity,
+    /// A short name for menus and cards.
+    pub title: &'static str,
+    pub title_en: &'static str,
+    /// Markdown with the sections *What it does*, *Why it matters*, *Examples*.
+    pub docs_en: &'static str,
+    /// The same in Japanese: 何を検出するか, なぜ問題か, 例.
+    pub docs: &'static str,
+}
+
+impl RuleMeta {
+    /// A finding of this rule at its default severity; the engine applies
+    /// the organisation's overrides afterwards.
+    pub fn finding(&'static self, span: Range<usize>, message: impl Into<String>, message_en: impl Into<String>) -> Finding {
+        Finding {
+            rule: self.id,
+            severity: self.severity,
+            clause: self.clause,
+            span,
+            message: message.into(),
+            message_en: message_en.into(),
+            suggestion: None,
+        }
+    }
+}
+
+/// Everything a rule may look at, built once per check.
+pub struct Context<'a> {
+    pub text: &'a Normalized<'a>,
+    /// Links found in the text, in order (see [`crate::links`]).
+    pub links: &'a [Link],
+    pub config: &'a Config,
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    /// Compiles the rule's matchers (word lists are compiled lazily, once
+    /// per process); the engine calls it when it is built.
+    fn prepare(&self) {}
+    /// Appends this rule's findings, with spans in bytes of the original text.
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>);
+}
+
+/// Declares a rule's unit struct and its [`RuleMeta`], taking the English
+/// docs from the doc comment so they are written once, beside the code.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $name:ident {
+            id: $id:literal,
+            clause: $clause:literal,
+            severity: $severity:ident,
+            title: $title:literal,
+            title_en: $title_en:literal,
+            docs: $docs:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                id: $id,
+                clause: $clause,
+                severity: $crate::finding::Severity::$severity,
+                title: $title,
+                title_en: $title_en,
+                docs_en: concat!($($doc, "\n"),*),
+                docs: $docs,
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in the order of the table in RULES.md.
+pub static RULES: &[&dyn Rule] = &[
+    &insult::Insult,
+    &discrimination::Discrimination,
+    &illegal::Illegal,
+    &rumor::Rumor,
+    &harmful_site::HarmfulSite,
+    &confidential::Confidential,
+    &policy_draft::PolicyDraft,
+    &public_order::PublicOrder,
+    &rights::Rights,
+    &personal_info::PersonalInfo,
+    &credential::Credential,
+    &political::Political,
+    &url_shortener::UrlShortener,
+    &obscured_url::ObscuredUrl,
+    &third_party_link::ThirdPartyLink,
+];
+
+/// The rule with this id.
+pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.meta().id == id)
+}
+
+/// The rules table of the README (kept in sync by a test).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| rule id | clause | severity | what it catches |\n|---|---|---|---|\n");
+    for rule in RULES {
+        let m = rule.meta();
+        out.push_str(&format!("| `{}` | {} | {} | {} / {} |\n", m.id, m.clause, m.severity, m.title_en, m.title));
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_file_is_registered() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter_map(|f| f.strip_suffix(".rs").map(str::to_owned))
+            .filter(|f| !["mod", "clauses", "context", "testing"].contains(&f.as_str()))
+            .collect();
+        files.sort();
+        let mut ids: Vec<String> = RULES.iter().map(|r| r.meta().id.replace('-', "_")).collect();
+        ids.sort();
+        assert_eq!(files, ids);
+    }
+
+    #[test]
+    fn every_rule_has_complete_docs_in_both_languages() {
+        for rule in RULES {
+            let m = rule.meta();
+            for section in ["What it does", "Why it matters", "Examples"] {
+                assert!(m.docs_en.contains(&format!("### {section}")), "{}: docs lack '{section}'", m.id);
+            }
+            for section in ["何を検出するか", "なぜ問題か", "例"] {
+                assert!(m.docs.contains(&format!("### {section}")), "{}: 日本語の説明に「{section}」がない", m.id);
+            }
+            assert!(clauses::wording(m.clause).is_some(), "{}: unknown clause {}", m.id, m.clause);
+        }
+    }
+
+    #[test]
+    fn the_readme_rules_table_is_current() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+        assert!(readme.contains(&markdown_table()), "README rules table is stale; paste the output of `postcheck --rules --format markdown`");
+    }
+}

@@ -1,0 +1,31 @@
+//! `public-order`: Against public order and morals (公序良俗に反する内容). Not yet implemented.
+
+use super::{declare_rule, Context, Rule, RuleMeta};
+use crate::finding::Finding;
+
+declare_rule! {
+    /// ### What it does
+    /// Not yet implemented.
+    ///
+    /// ### Why it matters
+    /// Guideline 4(7).
+    ///
+    /// ### Examples
+    /// None yet.
+    PublicOrder {
+        id: "public-order",
+        clause: "4(7)",
+        severity: Error,
+        title: "公序良俗に反する内容",
+        title_en: "Against public order and morals",
+        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+    }
+}
+
+impl Rule for PublicOrder {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+}

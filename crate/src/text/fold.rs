@@ -1,0 +1,138 @@
+//! Character-level folding: what one grapheme cluster of the original text
+//! becomes in the matching copy, and which script it belongs to.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// The script class of a character, as rules need it for word boundaries.
+///
+/// Japanese has no spaces between words, so "where does a word end" is
+/// answered by where a run of one script ends: `バカンス` is one katakana
+/// run, `バカ親` is katakana followed by kanji.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    Hiragana,
+    /// Katakana, including the prolonged sound mark `ー`.
+    Katakana,
+    /// Kanji, including the iteration mark `々`.
+    Kanji,
+    /// Letters of alphabetic scripts (Latin, Cyrillic, Greek …).
+    Alpha,
+    Digit,
+    /// Spaces and tabs (not line breaks).
+    Space,
+    LineBreak,
+    /// Everything else: punctuation, symbols, emoji.
+    Other,
+}
+
+impl Script {
+    pub fn of(c: char) -> Script {
+        match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => Script::LineBreak,
+            c if c.is_whitespace() => Script::Space,
+            '\u{3041}'..='\u{309F}' => Script::Hiragana,
+            '\u{30A0}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => Script::Katakana,
+            '\u{3005}' | '\u{3006}' | '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' => {
+                Script::Kanji
+            }
+            c if c.is_ascii_digit() => Script::Digit,
+            c if c.is_alphabetic() => Script::Alpha,
+            _ => Script::Other,
+        }
+    }
+
+    /// Kana and kanji: the scripts of running Japanese text.
+    pub fn is_japanese(self) -> bool {
+        matches!(self, Script::Hiragana | Script::Katakana | Script::Kanji)
+    }
+
+    /// Letters or digits of any script: what a word is made of.
+    pub fn is_word(self) -> bool {
+        matches!(self, Script::Hiragana | Script::Katakana | Script::Kanji | Script::Alpha | Script::Digit)
+    }
+}
+
+/// Characters that render as nothing and are used to split a word so that a
+/// filter misses it (zero-width spaces and joiners, bidi controls, soft
+/// hyphens, variation selectors). They are dropped from the matching copy.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180E}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Whether `c` continues the grapheme cluster started before it: combining
+/// marks, the half-width (semi-)voiced sound marks of `ｶﾞ`, emoji skin tones,
+/// and invisible characters (which vanish into the cluster they follow).
+pub fn extends_cluster(c: char) -> bool {
+    is_combining_mark(c)
+        || matches!(c, '\u{FF9E}' | '\u{FF9F}' | '\u{3099}' | '\u{309A}' | '\u{1F3FB}'..='\u{1F3FF}')
+        || is_invisible(c)
+}
+
+/// Folds one grapheme cluster into `out`: NFKC (full-width and half-width
+/// forms to their standard forms), lower case, katakana to hiragana, and
+/// invisible characters dropped. Returns the script of the cluster's first
+/// character after NFKC (before kana folding), or `None` when nothing is left.
+pub fn fold_cluster(cluster: &str, out: &mut String) -> Option<Script> {
+    let mut script = None;
+    for c in cluster.nfkc() {
+        if is_invisible(c) {
+            continue;
+        }
+        script.get_or_insert(Script::of(c));
+        for lower in c.to_lowercase() {
+            out.push(katakana_to_hiragana(lower));
+        }
+    }
+    script
+}
+
+/// `カ` → `か`; `ヴ` → `ゔ`; the prolonged sound mark `ー` stays as it is.
+pub fn katakana_to_hiragana(c: char) -> char {
+    match c {
+        '\u{30A1}'..='\u{30F6}' | '\u{30FD}' | '\u{30FE}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(s: &str) -> String {
+        let mut out = String::new();
+        fold_cluster(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn half_width_katakana_with_voiced_mark_becomes_one_hiragana() {
+        assert_eq!(fold("ｶﾞ"), "が");
+        assert_eq!(fold("ﾊﾟ"), "ぱ");
+    }
+
+    #[test]
+    fn full_width_latin_and_digits_become_ascii_lower_case() {
+        assert_eq!(fold("Ａ"), "a");
+        assert_eq!(fold("１"), "1");
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped() {
+        assert_eq!(fold("\u{200B}"), "");
+        assert_eq!(fold("\u{FE0F}"), "");
+    }
+
+    #[test]
+    fn scripts_are_classified() {
+        assert_eq!(Script::of('ば'), Script::Hiragana);
+        assert_eq!(Script::of('ー'), Script::Katakana);
+        assert_eq!(Script::of('・'), Script::Other);
+        assert_eq!(Script::of('々'), Script::Kanji);
+        assert_eq!(Script::of('р'), Script::Alpha);
+        assert_eq!(Script::of('\u{3000}'), Script::Space);
+    }
+}

@@ -1,0 +1,247 @@
+//! Word lists matched on the compact view, with the boundary rules that keep
+//! `バカ` apart from `バカンス` and `idiot` apart from `idiotically long`.
+//!
+//! A list is plain text, one entry a line (`#` starts a comment):
+//!
+//! ```text
+//! 馬鹿              a term: flagged wherever it occurs
+//! バカ @person       a term with a tag the rule can read
+//! 死ね +masked       also matched with one character masked: `死〇`, `○ね`
+//! idiot*            Latin: may run on into a longer word (`idiots`)
+//! !ばかり            an allow phrase: a term inside it is not flagged
+//! ```
+//!
+//! Terms are folded like the text (width, case, kana), so `バカ`, `ﾊﾞｶ` and
+//! `ばか` are one entry. Boundaries come from the scripts of the original text:
+//!
+//! * Latin terms must stand as whole words (no letter or digit on either
+//!   side), unless a `*` at that end says otherwise: `class` is not `ass`.
+//! * A match that starts (ends) on katakana in the original must not have
+//!   katakana just before (after) it: `バカ親` is flagged, `バカンス` is not.
+//! * Hiragana and kanji have no visible word boundary; what must not be
+//!   flagged there is listed as allow phrases (`ばかり`, `殺菌`).
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{Normalized, Script, View, MASK};
+
+#[derive(Clone, Debug)]
+struct Entry {
+    allow: bool,
+    tag: String,
+    /// For Latin terms: whether a letter may come right before / after.
+    open_start: bool,
+    open_end: bool,
+    latin: bool,
+}
+
+/// One flagged occurrence of a term, in bytes of the compact view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TermMatch<'l> {
+    pub range: Range<usize>,
+    pub tag: &'l str,
+}
+
+/// A compiled word list.
+#[derive(Debug)]
+pub struct TermList {
+    matcher: AhoCorasick,
+    /// One entry per pattern of `matcher`.
+    entries: Vec<Entry>,
+}
+
+impl TermList {
+    /// Compiles a word list in the format of the module docs. The lists are
+    /// part of the program, so a malformed line is a bug and panics; every
+    /// list is compiled by the tests.
+    pub fn parse(data: &str) -> TermList {
+        let mut builder = ListBuilder::default();
+        for (number, raw) in data.lines().enumerate() {
+            let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut words = line.split_whitespace().peekable();
+            let mut term = Vec::new();
+            let (mut tag, mut masked) = (String::new(), false);
+            for word in words.by_ref() {
+                match word {
+                    "+masked" => masked = true,
+                    w if w.starts_with('@') => tag = w[1..].to_owned(),
+                    w => term.push(w),
+                }
+            }
+            assert!(!term.is_empty(), "word list line {}: no term in {raw:?}", number + 1);
+            builder.add(&term.join(" "), tag, masked);
+        }
+        builder.build()
+    }
+
+    /// A list from an organisation's configuration: extra terms to flag and
+    /// extra phrases to allow.
+    pub fn from_terms(deny: &[String], allow: &[String]) -> TermList {
+        let mut builder = ListBuilder::default();
+        for term in deny {
+            builder.add(term, String::new(), false);
+        }
+        for phrase in allow {
+            builder.add(&format!("!{phrase}"), String::new(), false);
+        }
+        builder.build()
+    }
+
+    /// Every term of the list in `text` that respects its boundaries and is
+    /// not inside an allow phrase, by position. A term inside a longer
+    /// flagged term is reported once, as the longer one.
+    pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
+        let view = &text.compact;
+        let haystack = view.as_str();
+        let mut allowed: Vec<Range<usize>> = Vec::new();
+        let mut found: Vec<(Range<usize>, &Entry)> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(haystack) {
+            let entry = &self.entries[m.pattern().as_usize()];
+            let range = m.start()..m.end();
+            if entry.allow {
+                allowed.push(range);
+            } else if respects_boundaries(view, &range, entry) {
+                found.push((range, entry));
+            }
+        }
+        let inside = |r: &Range<usize>, outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end && outer != r;
+        let mut matches: Vec<TermMatch<'l>> = found
+            .iter()
+            .filter(|(r, _)| !allowed.iter().any(|a| a.start <= r.start && r.end <= a.end))
+            .filter(|(r, _)| !found.iter().any(|(o, _)| inside(r, o)))
+            .map(|(r, e)| TermMatch { range: r.clone(), tag: &e.tag })
+            .collect();
+        matches.sort_by_key(|m| (m.range.start, m.range.end));
+        matches.dedup_by(|a, b| a.range == b.range);
+        matches
+    }
+
+    /// Whether the compact-view range `range` lies inside an allow phrase of
+    /// this list (used for allow phrases given in the configuration).
+    pub fn allows(&self, text: &Normalized, range: &Range<usize>) -> bool {
+        self.matcher
+            .find_overlapping_iter(text.compact.as_str())
+            .any(|m| self.entries[m.pattern().as_usize()].allow && m.start() <= range.start && range.end <= m.end())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[derive(Default)]
+struct ListBuilder {
+    patterns: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+impl ListBuilder {
+    fn add(&mut self, line: &str, tag: String, masked: bool) {
+        let (allow, term) = match line.strip_prefix('!') {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        let open_start = term.starts_with('*');
+        let open_end = term.ends_with('*');
+        let folded = Normalized::new(term.trim_matches('*')).compact.as_str().to_owned();
+        if folded.is_empty() {
+            return;
+        }
+        let latin = folded.chars().all(|c| c.is_ascii());
+        let entry = Entry { allow, tag, open_start, open_end, latin };
+        if masked {
+            let chars: Vec<char> = folded.chars().collect();
+            for i in 0..chars.len() {
+                let mut variant = chars.clone();
+                variant[i] = MASK;
+                self.patterns.push(variant.into_iter().collect());
+                self.entries.push(entry.clone());
+            }
+        }
+        self.patterns.push(folded);
+        self.entries.push(entry);
+    }
+
+    fn build(self) -> TermList {
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&self.patterns)
+            .expect("word lists are small enough to compile");
+        TermList { matcher, entries: self.entries }
+    }
+}
+
+fn respects_boundaries(view: &View, range: &Range<usize>, entry: &Entry) -> bool {
+    let before = view.script_before(range.start);
+    let after = view.script_at(range.end);
+    if entry.latin {
+        let letter = |s: Option<Script>| matches!(s, Some(Script::Alpha | Script::Digit));
+        return (entry.open_start || !letter(before)) && (entry.open_end || !letter(after));
+    }
+    let first = view.script_at(range.start);
+    let last = view.script_before(range.end);
+    let katakana = |s: Option<Script>| s == Some(Script::Katakana);
+    !(katakana(first) && katakana(before)) && !(katakana(last) && katakana(after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flagged(list: &str, text: &str) -> Vec<String> {
+        let list = TermList::parse(list);
+        let n = Normalized::new(text);
+        list.find(&n).iter().map(|m| text[n.compact.original_range(m.range.clone())].to_owned()).collect()
+    }
+
+    #[test]
+    fn katakana_runs_bound_katakana_matches() {
+        let list = "ばか\nかす";
+        assert_eq!(flagged(list, "バカ親"), ["バカ"]);
+        assert!(flagged(list, "バカンス").is_empty());
+        assert!(flagged(list, "カステラ").is_empty());
+        assert_eq!(flagged(list, "ﾏｼﾞでﾊﾞｶすぎて"), ["ﾊﾞｶ"]);
+    }
+
+    #[test]
+    fn allow_phrases_veto_terms_inside_them() {
+        let list = "ばか\n!ばかり\n殺\n!殺菌";
+        assert_eq!(flagged(list, "バカばかり"), ["バカ"]);
+        assert!(flagged(list, "殺菌します").is_empty());
+        assert_eq!(flagged(list, "殺す"), ["殺"]);
+    }
+
+    #[test]
+    fn latin_terms_are_whole_words_unless_opened() {
+        let list = "ass\nidiot*";
+        assert!(flagged(list, "class assessment").is_empty());
+        assert_eq!(flagged(list, "you ass!"), ["ass"]);
+        assert_eq!(flagged(list, "IDIOTS"), ["IDIOT"]);
+        assert_eq!(flagged(list, "i d i o t"), ["i d i o t"]);
+    }
+
+    #[test]
+    fn masked_variants_are_opt_in() {
+        let list = "しね +masked\nばか";
+        assert_eq!(flagged(list, "○ね"), ["○ね"]);
+        assert_eq!(flagged(list, "死ね？シ〇"), ["シ〇"]);
+        assert!(flagged(list, "バ〇").is_empty());
+    }
+
+    #[test]
+    fn a_term_inside_a_longer_term_is_reported_once() {
+        assert_eq!(flagged("ばか\nばかやろう", "ばかやろう"), ["ばかやろう"]);
+    }
+
+    #[test]
+    fn tags_and_comments_are_read() {
+        let list = TermList::parse("# heading\nアホ @person # trailing comment\n");
+        let n = Normalized::new("アホ");
+        assert_eq!(list.find(&n)[0].tag, "person");
+    }
+}

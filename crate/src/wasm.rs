@@ -1,0 +1,78 @@
+//! The wasm boundary: a few functions with plain serde structs. Spans are
+//! UTF-16 code units, the DOM's unit. Nothing here knows a rule.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+
+use crate::output::{findings_out, rule_infos};
+use crate::{Config, ConfigError, Engine};
+
+thread_local! {
+    /// The engine for the last configuration seen: building one compiles
+    /// the organisation's terms, so it is reused while the config is unchanged.
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+}
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn config_from_js(config: JsValue) -> Result<Config, ConfigError> {
+    if config.is_undefined() || config.is_null() {
+        return Ok(Config::default());
+    }
+    let json = js_sys_json(&config)?;
+    Config::from_json(&json)
+}
+
+/// Serialises a JS value with `JSON.stringify`, so the configuration goes
+/// through the same parser (and the same error messages) as the CLI's.
+fn js_sys_json(value: &JsValue) -> Result<String, ConfigError> {
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = JSON, catch)]
+        fn stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+    }
+    stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or(ConfigError { field: String::new(), message: "the configuration is not a JSON object".into() })
+}
+
+/// The findings for `text` under `config` (an object like the CLI's
+/// `--config` file, or undefined): `[{rule, severity, clause, start, end,
+/// text, message, message_en, suggestion}]`, sorted by start.
+#[wasm_bindgen]
+pub fn check(text: &str, config: JsValue) -> Result<JsValue, JsError> {
+    let config = config_from_js(config).map_err(|e| JsError::new(&e.to_string()))?;
+    ENGINE.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.as_ref().map_or(true, |e| *e.config() != config) {
+            *slot = Some(Engine::new(config).map_err(|e| JsError::new(&e.to_string()))?);
+        }
+        let engine = slot.as_ref().expect("engine was just built");
+        to_js(&findings_out(text, &engine.check(text)))
+    })
+}
+
+/// `null` when `config` is usable, else `{field, message}` naming the field.
+#[wasm_bindgen(js_name = validateConfig)]
+pub fn validate_config(config: JsValue) -> Result<JsValue, JsError> {
+    match config_from_js(config) {
+        Ok(_) => Ok(JsValue::NULL),
+        Err(e) => to_js(&e),
+    }
+}
+
+/// Every rule: `{id, clause, severity, title, title_en, docs, docs_en,
+/// clause_text, clause_text_en}`.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&rule_infos())
+}
+
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_owned()
+}
