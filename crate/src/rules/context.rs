@@ -3,8 +3,30 @@
 //! 「キモい」 is not an insult).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use crate::text::View;
+use crate::text::terms::TermList;
+use crate::text::{Normalized, View};
+
+static MENTION_CUES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/mention_cues.txt")));
+
+/// Compiles the shared cue lists (called when the engine is built).
+pub fn prepare() {
+    LazyLock::force(&MENTION_CUES);
+}
+
+/// Whether the word at `range` (compact view) is *mentioned* rather than
+/// used: quoted, or in a sentence that teaches, warns or asks people not to
+/// (`「キモい」は人を傷つけます`, `無断転載はご遠慮ください`, `拡散希望の投稿を
+/// すぐにシェアしないことを学びました`).
+pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
+    let view = &text.compact;
+    if is_quoted(view, range) {
+        return true;
+    }
+    let sentence = sentence(view, range);
+    MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
+}
 
 /// Characters that end a sentence.
 fn ends_sentence(c: char) -> bool {
@@ -59,6 +81,19 @@ mod tests {
         assert!(quoted("he said \"idiot\" twice", "idiot"));
         assert!(!quoted("「注意」 キモい", "きもい"));
         assert!(!quoted("「あ\nキモい」", "きもい"));
+    }
+
+    fn mention(text: &str, word: &str) -> bool {
+        let n = Normalized::new(text);
+        let at = n.compact.as_str().find(word).unwrap();
+        is_mention(&n, &(at..at + word.len()))
+    }
+
+    #[test]
+    fn lessons_and_requests_not_to_are_mentions() {
+        assert!(mention("写真の無断転載はご遠慮ください。", "無断転載"));
+        assert!(mention("デマを広げないように学びました。", "でま"));
+        assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
     }
 
     #[test]
