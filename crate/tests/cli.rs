@@ -1,0 +1,129 @@
+//! The CLI contract of RULES.md, run against the built binary.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn postcheck(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_postcheck"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run postcheck");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A configuration whose extra term gives a known finding whatever the
+/// built-in word lists say.
+fn config_file() -> tempfile_path::TempPath {
+    tempfile_path::write(r#"{"terms": {"insult": {"deny": ["ポンコツ"]}}}"#)
+}
+
+mod tempfile_path {
+    pub struct TempPath(pub std::path::PathBuf);
+    impl Drop for TempPath {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+    pub fn write(content: &str) -> TempPath {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!("postcheck-cli-{}-{}.json", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+        std::fs::write(&path, content).unwrap();
+        TempPath(path)
+    }
+}
+
+#[test]
+fn text_output_names_line_column_severity_rule_and_clause() {
+    let config = config_file();
+    let o = postcheck(&["--config", config.0.to_str().unwrap()], "お知らせ\n😀あのﾎﾟﾝｺﾂ".as_bytes());
+    assert_eq!(o.status.code(), Some(1), "an error finding exits 1");
+    let out = stdout(&o);
+    assert!(out.starts_with("2:4 error insult [4(7)] "), "{out}");
+}
+
+#[test]
+fn json_output_has_utf16_spans_and_the_covered_text() {
+    let config = config_file();
+    let o = postcheck(&["--format", "json", "--config", config.0.to_str().unwrap()], "😀ポンコツ".as_bytes());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let f = &json["findings"][0];
+    assert_eq!((f["rule"].as_str(), f["start"].as_u64(), f["end"].as_u64()), (Some("insult"), Some(2), Some(6)));
+    assert_eq!(f["text"], "ポンコツ");
+    assert_eq!(f["clause"], "4(7)");
+    assert!(f["message"].as_str().unwrap().len() > 0 && f["message_en"].as_str().unwrap().len() > 0);
+    assert!(f.get("suggestion").is_some());
+}
+
+#[test]
+fn a_clean_text_exits_zero_with_no_output() {
+    let o = postcheck(&[], "明日は通常どおり授業を行います。".as_bytes());
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn jsonl_answers_every_good_line_in_order_and_names_bad_ones() {
+    let config = config_file();
+    let input = "{\"id\": \"a\", \"text\": \"ポンコツ\"}\nnot json\n{\"id\": 7}\n{\"text\": \"ok\"}\n";
+    let o = postcheck(&["--jsonl", "--config", config.0.to_str().unwrap()], input.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["findings"][0]["rule"], "insult");
+    assert_eq!(lines[1]["id"], serde_json::Value::Null);
+    let err = stderr(&o);
+    assert!(err.contains("line 2: malformed JSON"), "{err}");
+    assert!(err.contains("line 3: missing string field `text`"), "{err}");
+}
+
+#[test]
+fn input_that_is_not_utf8_is_a_clear_error() {
+    let o = postcheck(&[], b"ok\n\xff\xfe");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not UTF-8 (line 2"), "{}", stderr(&o));
+    let o = postcheck(&["--jsonl"], b"{\"text\": \"a\"}\n\xff\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o).lines().count(), 1);
+    assert!(stderr(&o).contains("line 2: not UTF-8"));
+}
+
+#[test]
+fn a_bad_config_names_the_field() {
+    let config = tempfile_path::write(r#"{"severities": {"rumour": "error"}}"#);
+    let o = postcheck(&["--config", config.0.to_str().unwrap()], b"x");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("severities.rumour"), "{}", stderr(&o));
+}
+
+#[test]
+fn rules_and_explain_describe_the_rules() {
+    let o = postcheck(&["--rules", "--format", "json"], b"");
+    let rules: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(rules.as_array().unwrap().len(), 15);
+    let o = postcheck(&["--explain", "url-shortener"], b"");
+    assert!(stdout(&o).contains("4(6)") && stdout(&o).contains("### What it does"));
+    let o = postcheck(&["--explain", "nope"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown rule nope"));
+}
+
+#[test]
+fn unknown_options_are_usage_errors() {
+    let o = postcheck(&["--frobnicate"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown option --frobnicate"));
+}
