@@ -67,6 +67,11 @@ pub fn is_invisible(c: char) -> bool {
 /// marks, the half-width (semi-)voiced sound marks of `ｶﾞ`, emoji skin tones,
 /// and invisible characters (which vanish into the cluster they follow).
 pub fn extends_cluster(c: char) -> bool {
+    // Fast answers for the characters most posts consist of.
+    match c {
+        '\0'..='\u{AC}' | '\u{3040}'..='\u{3098}' | '\u{30A0}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' => return false,
+        _ => {}
+    }
     is_combining_mark(c)
         || matches!(c, '\u{FF9E}' | '\u{FF9F}' | '\u{3099}' | '\u{309A}' | '\u{1F3FB}'..='\u{1F3FF}')
         || is_invisible(c)
@@ -88,6 +93,25 @@ pub fn fold_cluster(cluster: &str, out: &mut String) -> Option<Script> {
         }
     }
     script
+}
+
+/// Folds a character that stands alone in its cluster without going through
+/// NFKC, when NFKC leaves it unchanged: ASCII, kana, common kanji and
+/// Japanese punctuation — nearly every character of a post. `None` means
+/// "take the slow path".
+pub fn fold_simple(c: char) -> Option<(char, Script)> {
+    match c {
+        '\0'..='\x7F' => Some((c.to_ascii_lowercase(), Script::of(c))),
+        '\u{3041}'..='\u{3096}' => Some((c, Script::Hiragana)),
+        '\u{30A1}'..='\u{30F6}' => Some((katakana_to_hiragana(c), Script::Katakana)),
+        'ー' => Some((c, Script::Katakana)),
+        '\u{4E00}'..='\u{9FFF}' | '々' => Some((c, Script::Kanji)),
+        // Full-width ASCII (`（`, `：`, `Ａ`, `１`) is NFKC-equivalent to ASCII.
+        '\u{FF01}'..='\u{FF5E}' => fold_simple(char::from_u32(c as u32 - 0xFEE0)?),
+        '\u{3000}' => Some((' ', Script::Space)),
+        '、' | '。' | '「' | '」' | '『' | '』' | '【' | '】' | '〜' | '・' => Some((c, Script::Other)),
+        _ => None,
+    }
 }
 
 /// `カ` → `か`; `ヴ` → `ゔ`; the prolonged sound mark `ー` stays as it is.
@@ -124,6 +148,18 @@ mod tests {
     fn invisible_characters_are_dropped() {
         assert_eq!(fold("\u{200B}"), "");
         assert_eq!(fold("\u{FE0F}"), "");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_nfkc() {
+        let samples = ('\0'..='\u{7F}').chain('\u{3000}'..='\u{30FF}').chain('\u{4E00}'..='\u{4FFF}').chain("々〜・".chars()).chain('\u{FF01}'..='\u{FF5E}');
+        for c in samples {
+            if let Some((folded, script)) = fold_simple(c) {
+                let mut slow = String::new();
+                assert_eq!(fold_cluster(&c.to_string(), &mut slow), Some(script), "{c:?}");
+                assert_eq!(slow, folded.to_string(), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -101,6 +101,7 @@ impl View {
         at(first)..at(last)
     }
 
+    #[inline]
     fn push(&mut self, c: char, start: usize, end: usize, script: Script) {
         self.segments.push(Segment { at: self.text.len() as u32, start: start as u32, end: end as u32, script });
         self.text.push(c);
@@ -136,6 +137,12 @@ fn fold_text(original: &str) -> View {
             }
             end = at + next.len_utf8();
             chars.next();
+        }
+        if end == start + first.len_utf8() {
+            if let Some((c, script)) = fold::fold_simple(first) {
+                view.push(c, start, end, script);
+                continue;
+            }
         }
         buffer.clear();
         if let Some(script) = fold::fold_cluster(&original[start..end], &mut buffer) {
