@@ -5,8 +5,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::terms::TermList;
-use crate::text::{Normalized, View};
+use crate::text::terms::{TermList, TermMatch};
+use crate::text::{Normalized, Script, View};
 
 static MENTION_CUES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/mention_cues.txt")));
 
@@ -26,6 +26,42 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
     }
     let sentence = sentence(view, range);
     MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
+}
+
+/// Whether a statement made of several words (`parts`, compact view, in one
+/// sentence: a group term and what is said of it) is *mentioned* rather than
+/// made: one of its words is quoted, or the sentence carries a mention cue
+/// that is not itself one of the words (`近づかないように` asks people not to
+/// come near; the cue `ないように` there is part of the statement).
+pub fn is_mention_of(text: &Normalized, parts: &[Range<usize>]) -> bool {
+    let Some(first) = parts.first() else { return false };
+    let view = &text.compact;
+    if parts.iter().any(|part| is_quoted(view, part)) {
+        return true;
+    }
+    let sentence = sentence(view, first);
+    let overlaps = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
+    MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end && !overlaps(&cue.range))
+}
+
+/// Whether a term match meets the conditions its word list puts on how it
+/// was written. A list line tagged `katakana` (tags are separated by commas:
+/// `カス @katakana`, `チョン @slur,katakana`) only counts when the original is
+/// written in katakana: `カス` and `クズ` are insults, `いかす`, `ごまかす` and
+/// `紙くず` are not.
+pub fn is_written_as_listed(text: &Normalized, m: &TermMatch) -> bool {
+    !has_tag(m.tag, "katakana") || is_written_in(&text.compact, &m.range, Script::Katakana)
+}
+
+/// Whether the comma-separated tags of a word-list line include `name`.
+pub fn has_tag(tags: &str, name: &str) -> bool {
+    tags.split(',').any(|t| t == name)
+}
+
+/// Whether every character of `range` (in `view`) was written in `script`.
+pub fn is_written_in(view: &View, range: &Range<usize>, script: Script) -> bool {
+    let segments = &view.segments()[view.segment_index(range.start)..view.segment_index(range.end)];
+    !segments.is_empty() && segments.iter().all(|s| s.script == script)
 }
 
 /// Characters that end a sentence.
@@ -94,6 +130,40 @@ mod tests {
         assert!(mention("写真の無断転載はご遠慮ください。", "無断転載"));
         assert!(mention("デマを広げないように学びました。", "でま"));
         assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
+    }
+
+    fn statement_mention(text: &str, words: &[&str]) -> bool {
+        let n = Normalized::new(text);
+        let parts: Vec<Range<usize>> = words
+            .iter()
+            .map(|w| {
+                let at = n.compact.as_str().find(w).unwrap();
+                at..at + w.len()
+            })
+            .collect();
+        is_mention_of(&n, &parts)
+    }
+
+    #[test]
+    fn a_cue_inside_the_statement_does_not_make_it_a_mention() {
+        assert!(!statement_mention("外国人には近づかないように!", &["外国人", "近づかない"]));
+        assert!(statement_mention("外国人だから近づかない、という偏見をなくそうと学びました。", &["外国人", "近づかない"]));
+        assert!(statement_mention("「外国人は迷惑」という言葉", &["外国人", "迷惑"]));
+    }
+
+    #[test]
+    fn katakana_tagged_terms_must_be_written_in_katakana() {
+        let list = TermList::parse("かす @katakana\nくず @insult,katakana\nばか");
+        let written = |text: &str| -> Vec<bool> {
+            let n = Normalized::new(text);
+            list.find(&n).iter().map(|m| is_written_as_listed(&n, m)).collect()
+        };
+        assert_eq!(written("カスだ"), [true]);
+        assert_eq!(written("ｸｽﾞだ"), [true]);
+        assert_eq!(written("紙くず"), [false]);
+        assert_eq!(written("ごまかす"), [false]);
+        assert_eq!(written("ばかだ"), [true]);
+        assert!(has_tag("slur,katakana", "katakana") && !has_tag("katakana-ish", "katakana"));
     }
 
     #[test]
