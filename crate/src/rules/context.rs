@@ -44,17 +44,57 @@ pub fn is_mention_of(text: &Normalized, parts: &[Range<usize>]) -> bool {
     MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end && !overlaps(&cue.range))
 }
 
+/// Statements made of two kinds of words that meet in one sentence: a
+/// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
+/// `一票を`). Returns, for each sentence where a subject and a predicate meet
+/// and the statement is not a mention ([`is_mention_of`]), the compact-view
+/// range from its first word to its last.
+pub fn statements(text: &Normalized, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut seen: Vec<Range<usize>> = Vec::new();
+    for predicate in predicates {
+        let sentence = sentence(&text.compact, predicate);
+        if seen.contains(&sentence) {
+            continue;
+        }
+        let inside = |r: &&Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+        seen.push(sentence.clone());
+        if !subjects.iter().any(|s| inside(&s)) {
+            continue;
+        }
+        let parts: Vec<Range<usize>> = subjects.iter().filter(inside).chain(predicates.iter().filter(inside)).cloned().collect();
+        if is_mention_of(text, &parts) {
+            continue;
+        }
+        let start = parts.iter().map(|r| r.start).min().unwrap_or(predicate.start);
+        let end = parts.iter().map(|r| r.end).max().unwrap_or(predicate.end);
+        found.push(start..end);
+    }
+    found
+}
+
 /// Whether a term match meets the conditions its word list puts on how it
 /// was written. A list line tagged `katakana` (tags are separated by commas:
 /// `カス @katakana`, `チョン @slur,katakana`) only counts when the original is
 /// written in katakana: `カス` and `クズ` are insults, `いかす`, `ごまかす` and
 /// `紙くず` are not.
-pub fn is_written_as_listed(text: &Normalized, m: &TermMatch) -> bool {
+fn is_written_as_listed(text: &Normalized, m: &TermMatch) -> bool {
     !has_tag(m.tag, "katakana") || is_written_in(&text.compact, &m.range, Script::Katakana)
 }
 
+/// The matches of `list` in `text` that are written as listed
+/// ([`is_written_as_listed`]).
+pub fn find_as_listed<'l>(list: &'l TermList, text: &Normalized) -> Vec<TermMatch<'l>> {
+    list.find(text).into_iter().filter(|m| is_written_as_listed(text, m)).collect()
+}
+
+/// The ranges of the matches tagged `name`.
+pub fn ranges_tagged(matches: &[TermMatch], name: &str) -> Vec<Range<usize>> {
+    matches.iter().filter(|m| has_tag(m.tag, name)).map(|m| m.range.clone()).collect()
+}
+
 /// Whether the comma-separated tags of a word-list line include `name`.
-pub fn has_tag(tags: &str, name: &str) -> bool {
+fn has_tag(tags: &str, name: &str) -> bool {
     tags.split(',').any(|t| t == name)
 }
 

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::context::{is_mention, is_written_as_listed};
+use super::context::{find_as_listed, is_mention};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::terms::TermList;
@@ -57,7 +57,7 @@ declare_rule! {
 /// The insults in `text` as written (compact-view ranges), whether used or
 /// only mentioned; other rules read them as derogatory words.
 pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
-    INSULTS.find(text).into_iter().filter(|m| is_written_as_listed(text, m)).map(|m| m.range).collect()
+    find_as_listed(&INSULTS, text).into_iter().map(|m| m.range).collect()
 }
 
 impl Rule for Insult {
@@ -95,6 +95,7 @@ mod tests {
             &[
                 ("あの審判、本当に馬鹿だと思う", &["馬鹿"]),
                 ("提出物を忘れるﾊﾞｶが多すぎる", &["ﾊﾞｶ"]),
+                ("うちの学年主任、ﾏｼﾞでﾊﾞｶすぎる", &["ﾊﾞｶ"]),
                 ("隣のクラスの担任はバ・カ", &["バ・カ"]),
                 ("そんなこともわからないの？ばーーか", &["ばーーか"]),
                 ("会議で寝てる教頭、ほんとアホ。", &["アホ"]),
@@ -122,6 +123,7 @@ mod tests {
                 "Greetings from Scunthorpe and Essex, and hello to our friends in Sussex!",
                 "A short analysis of Dickens for the closer reading unit.",
                 "The speech therapist ran a workshop on stress.",
+                "New flame-retardant curtains were installed in the hall.",
             ],
         );
     }
