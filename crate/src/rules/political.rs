@@ -122,6 +122,7 @@ mod tests {
                 "優勝候補の強豪校に挑みます。応援よろしくお願いします！",
                 "明日は選挙の投票所となるため、体育館は使用できません。",
                 "甘党の先生も辛党の先生も楽しめるメニューを用意しました。",
+                "図書委員が選んだ本の候補から、好きな1冊に投票してください！",
                 "Our students held a mock election and voted for their favourite candidates.",
                 "Thank you for your support at the tournament!",
             ],
