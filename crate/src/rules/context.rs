@@ -28,47 +28,95 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
     MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
 }
 
-/// Whether a statement made of several words (`parts`, compact view, in one
-/// sentence: a group term and what is said of it) is *mentioned* rather than
-/// made: one of its words is quoted, or the sentence carries a mention cue
-/// that is not itself one of the words (`近づかないように` asks people not to
-/// come near; the cue `ないように` there is part of the statement).
-pub fn is_mention_of(text: &Normalized, parts: &[Range<usize>]) -> bool {
-    let Some(first) = parts.first() else { return false };
-    let view = &text.compact;
-    if parts.iter().any(|part| is_quoted(view, part)) {
-        return true;
-    }
-    let sentence = sentence(view, first);
-    let overlaps = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
-    MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end && !overlaps(&cue.range))
+/// Where a text mentions words rather than using them: its quotations and
+/// mention cues, found once per check so that rules with many matches ask
+/// about each one without scanning the text again.
+pub struct Mentions<'t> {
+    text: &'t Normalized<'t>,
+    /// Quotation marks: the byte range between an opening mark and its
+    /// closing mark on the same line (compact view).
+    quotations: Vec<Range<usize>>,
+    cues: Vec<Range<usize>>,
 }
 
-/// Statements made of two kinds of words that meet in one sentence: a
-/// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
-/// `一票を`). Returns, for each sentence where a subject and a predicate meet
-/// and the statement is not a mention ([`is_mention_of`]), the compact-view
-/// range from its first word to its last.
-pub fn statements(text: &Normalized, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut found: Vec<Range<usize>> = Vec::new();
-    let mut seen: Vec<Range<usize>> = Vec::new();
-    for predicate in predicates {
-        let sentence = sentence(&text.compact, predicate);
-        if seen.contains(&sentence) {
-            continue;
+impl<'t> Mentions<'t> {
+    pub fn new(text: &'t Normalized<'t>) -> Self {
+        let cues = MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
+        Mentions { text, quotations: quotations(text.compact.as_str()), cues }
+    }
+
+    /// Whether the word at `range` is mentioned rather than used: the test
+    /// of [`is_mention`], on the precomputed quotations and cues.
+    pub fn is_mention(&self, range: &Range<usize>) -> bool {
+        self.is_mention_of(&[range.clone()])
+    }
+
+    /// Whether a statement made of several words in one sentence (`parts`:
+    /// a group term and what is said of it) is mentioned rather than made:
+    /// one of its words is quoted, or the sentence carries a mention cue that
+    /// is not itself one of the words (in `近づかないように` the cue `ないよう
+    /// に` is part of the statement, not a lesson about it).
+    pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
+        let Some(first) = parts.first() else { return false };
+        let quoted = |r: &Range<usize>| self.quotations.iter().any(|q| q.start <= r.start && r.end <= q.end);
+        if parts.iter().any(quoted) {
+            return true;
         }
-        let inside = |r: &&Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
-        seen.push(sentence.clone());
-        if !subjects.iter().any(|s| inside(&s)) {
-            continue;
+        let sentence = sentence(&self.text.compact, first);
+        let in_statement = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
+        self.cues.iter().any(|cue| sentence.start <= cue.start && cue.end <= sentence.end && !in_statement(cue))
+    }
+
+    /// Statements made of two kinds of words that meet in one sentence: a
+    /// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
+    /// `一票を`). Returns, for each sentence where a subject and a predicate
+    /// meet and the statement is not a mention, the compact-view range from
+    /// its first word to its last.
+    pub fn statements(&self, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut found: Vec<Range<usize>> = Vec::new();
+        let mut seen: Vec<Range<usize>> = Vec::new();
+        for predicate in predicates {
+            let sentence = sentence(&self.text.compact, predicate);
+            if seen.contains(&sentence) {
+                continue;
+            }
+            let inside = |r: &&Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+            seen.push(sentence.clone());
+            if !subjects.iter().any(|s| inside(&s)) {
+                continue;
+            }
+            let parts: Vec<Range<usize>> = subjects.iter().filter(inside).chain(predicates.iter().filter(inside)).cloned().collect();
+            if self.is_mention_of(&parts) {
+                continue;
+            }
+            let start = parts.iter().map(|r| r.start).min().unwrap_or(predicate.start);
+            let end = parts.iter().map(|r| r.end).max().unwrap_or(predicate.end);
+            found.push(start..end);
         }
-        let parts: Vec<Range<usize>> = subjects.iter().filter(inside).chain(predicates.iter().filter(inside)).cloned().collect();
-        if is_mention_of(text, &parts) {
-            continue;
+        found
+    }
+}
+
+/// The insides of the quotations of `text`, line by line, with the pairing
+/// of [`is_quoted`]: an opening mark runs to the first closing mark after it.
+fn quotations(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        for &(open, close) in QUOTES {
+            let mut marks = line.char_indices().filter(|&(_, c)| c == open || c == close);
+            while let Some((at, c)) = marks.next() {
+                if c != open {
+                    continue;
+                }
+                let inner = line_start + at + c.len_utf8();
+                match marks.find(|&(_, c)| c == close) {
+                    Some((end, _)) => found.push(inner..line_start + end),
+                    None => break,
+                }
+            }
         }
-        let start = parts.iter().map(|r| r.start).min().unwrap_or(predicate.start);
-        let end = parts.iter().map(|r| r.end).max().unwrap_or(predicate.end);
-        found.push(start..end);
+        line_start += line.len() + 1;
     }
     found
 }
@@ -181,7 +229,7 @@ mod tests {
                 at..at + w.len()
             })
             .collect();
-        is_mention_of(&n, &parts)
+        Mentions::new(&n).is_mention_of(&parts)
     }
 
     #[test]
@@ -189,6 +237,26 @@ mod tests {
         assert!(!statement_mention("外国人には近づかないように!", &["外国人", "近づかない"]));
         assert!(statement_mention("外国人だから近づかない、という偏見をなくそうと学びました。", &["外国人", "近づかない"]));
         assert!(statement_mention("「外国人は迷惑」という言葉", &["外国人", "迷惑"]));
+    }
+
+    #[test]
+    fn precomputed_mentions_agree_with_is_mention() {
+        let cases = [
+            ("「キモい」「ウザい」は相手を傷つけます", "うざい"),
+            ("he said \"idiot\" twice", "idiot"),
+            ("「注意」 キモい", "きもい"),
+            ("「あ\nキモい」", "きもい"),
+            ("「a「b」 キモい 」", "きもい"),
+            ("『a』 「b キモい」", "きもい"),
+            ("写真の無断転載はご遠慮ください。", "無断転載"),
+            ("あいつはデマばかり。授業は楽しい。", "でま"),
+        ];
+        for (text, word) in cases {
+            let n = Normalized::new(text);
+            let at = n.compact.as_str().find(word).unwrap();
+            let range = at..at + word.len();
+            assert_eq!(Mentions::new(&n).is_mention(&range), is_mention(&n, &range), "{text}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use super::context::{find_as_listed, is_mention, ranges_tagged, statements};
+use super::context::{find_as_listed, ranges_tagged, Mentions};
 use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -73,9 +73,13 @@ impl Rule for Discrimination {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
         let terms = find_as_listed(&TERMS, text);
+        if terms.is_empty() {
+            return;
+        }
         let tagged = |tag| ranges_tagged(&terms, tag);
+        let mentions = Mentions::new(text);
         for slur in tagged("slur") {
-            if !is_mention(text, &slur) {
+            if !mentions.is_mention(&slur) {
                 out.push(Self::META.finding(
                     text.compact.original_range(slur),
                     "差別的な呼び方です。人を傷つける言葉なので使わないでください。",
@@ -90,7 +94,7 @@ impl Rule for Discrimination {
         let mut claims = tagged("claim");
         claims.extend(insult_words(text));
         claims.sort_by_key(|r| r.start);
-        for statement in statements(text, &groups, &claims) {
+        for statement in mentions.statements(&groups, &claims) {
             out.push(Self::META.finding(
                 text.compact.original_range(statement),
                 "人種・国籍・信条・性別・障害・出身などで人をひとまとめにし、排除したりさげすんだりする内容です。一人ひとりを尊重する表現に改めてください。",

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::context::{find_as_listed, is_mention};
+use super::context::{find_as_listed, Mentions};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::terms::TermList;
@@ -71,8 +71,13 @@ impl Rule for Insult {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
-        for range in insult_words(text) {
-            if is_mention(text, &range) {
+        let words = insult_words(text);
+        if words.is_empty() {
+            return;
+        }
+        let mentions = Mentions::new(text);
+        for range in words {
+            if mentions.is_mention(&range) {
                 continue;
             }
             out.push(Self::META.finding(

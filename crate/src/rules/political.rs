@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::context::{find_as_listed, ranges_tagged, statements};
+use super::context::{find_as_listed, ranges_tagged, Mentions};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::terms::TermList;
@@ -68,14 +68,15 @@ impl Rule for Political {
         let terms = find_as_listed(&TERMS, text);
         let tagged = |tag| ranges_tagged(&terms, tag);
         // A post about a school vote or a mock election is education.
-        if !tagged("school").is_empty() {
+        if terms.is_empty() || !tagged("school").is_empty() {
             return;
         }
+        let mentions = Mentions::new(text);
         let support = tagged("support");
         let mut support_or_vote = [support.clone(), tagged("vote")].concat();
         support_or_vote.sort_by_key(|r| r.start);
-        let mut spans = statements(text, &tagged("partisan"), &support_or_vote);
-        for statement in statements(text, &tagged("election"), &support) {
+        let mut spans = mentions.statements(&tagged("partisan"), &support_or_vote);
+        for statement in mentions.statements(&tagged("election"), &support) {
             if !spans.iter().any(|s| s.start < statement.end && statement.start < s.end) {
                 spans.push(statement);
             }

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::context::{find_as_listed, is_mention, ranges_tagged, statements};
+use super::context::{find_as_listed, ranges_tagged, Mentions};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::terms::TermList;
@@ -61,9 +61,13 @@ impl Rule for PublicOrder {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
         let terms = find_as_listed(&TERMS, text);
+        if terms.is_empty() {
+            return;
+        }
         let tagged = |tag| ranges_tagged(&terms, tag);
-        let offensive = tagged("obscene").into_iter().chain(tagged("violence")).filter(|r| !is_mention(text, r));
-        let relished = statements(text, &tagged("gore"), &tagged("relish"));
+        let mentions = Mentions::new(text);
+        let offensive = tagged("obscene").into_iter().chain(tagged("violence")).filter(|r| !mentions.is_mention(r));
+        let relished = mentions.statements(&tagged("gore"), &tagged("relish"));
         let mut spans: Vec<_> = offensive.chain(relished).collect();
         spans.sort_by_key(|r| r.start);
         for span in spans {
