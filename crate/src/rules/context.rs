@@ -46,9 +46,10 @@ impl<'t> Mentions<'t> {
     }
 
     /// Whether the word at `range` is mentioned rather than used: the test
-    /// of [`is_mention`], on the precomputed quotations and cues.
+    /// of [`is_mention`] on the precomputed quotations and cues (a cue that
+    /// overlaps the word itself does not count).
     pub fn is_mention(&self, range: &Range<usize>) -> bool {
-        self.is_mention_of(&[range.clone()])
+        self.is_mention_of(std::slice::from_ref(range))
     }
 
     /// Whether a statement made of several words in one sentence (`parts`:
