@@ -158,6 +158,8 @@ mod tests {
                 "Our exchange students from three countries presented their culture to the class.",
                 "女子生徒の更衣室に男子生徒が近づかないよう指導しました。",
                 "外国人観光客向けの案内板を作りました。迷惑駐車はおやめください。",
+                "女性活躍推進のため管理職登用を進めています。無理のない働き方を目指します。",
+                "Students from immigrant families shared stories from their home countries.",
             ],
         );
     }
