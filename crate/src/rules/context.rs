@@ -5,8 +5,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::terms::TermList;
-use crate::text::{Normalized, View};
+use crate::text::terms::{TermList, TermMatch};
+use crate::text::{Normalized, Script, View};
 
 static MENTION_CUES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/mention_cues.txt")));
 
@@ -26,6 +26,131 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
     }
     let sentence = sentence(view, range);
     MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
+}
+
+/// Where a text mentions words rather than using them: its quotations and
+/// mention cues, found once per check so that rules with many matches ask
+/// about each one without scanning the text again.
+pub struct Mentions<'t> {
+    text: &'t Normalized<'t>,
+    /// Quotation marks: the byte range between an opening mark and its
+    /// closing mark on the same line (compact view).
+    quotations: Vec<Range<usize>>,
+    cues: Vec<Range<usize>>,
+}
+
+impl<'t> Mentions<'t> {
+    pub fn new(text: &'t Normalized<'t>) -> Self {
+        let cues = MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
+        Mentions { text, quotations: quotations(text.compact.as_str()), cues }
+    }
+
+    /// Whether the word at `range` is mentioned rather than used: the test
+    /// of [`is_mention`] on the precomputed quotations and cues (a cue that
+    /// overlaps the word itself does not count).
+    pub fn is_mention(&self, range: &Range<usize>) -> bool {
+        self.is_mention_of(std::slice::from_ref(range))
+    }
+
+    /// Whether a statement made of several words in one sentence (`parts`:
+    /// a group term and what is said of it) is mentioned rather than made:
+    /// one of its words is quoted, or the sentence carries a mention cue that
+    /// is not itself one of the words (in `近づかないように` the cue `ないよう
+    /// に` is part of the statement, not a lesson about it).
+    pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
+        let Some(first) = parts.first() else { return false };
+        let quoted = |r: &Range<usize>| self.quotations.iter().any(|q| q.start <= r.start && r.end <= q.end);
+        if parts.iter().any(quoted) {
+            return true;
+        }
+        let sentence = sentence(&self.text.compact, first);
+        let in_statement = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
+        self.cues.iter().any(|cue| sentence.start <= cue.start && cue.end <= sentence.end && !in_statement(cue))
+    }
+
+    /// Statements made of two kinds of words that meet in one sentence: a
+    /// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
+    /// `一票を`). Returns, for each sentence where a subject and a predicate
+    /// meet and the statement is not a mention, the compact-view range from
+    /// its first word to its last.
+    pub fn statements(&self, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut found: Vec<Range<usize>> = Vec::new();
+        let mut seen: Vec<Range<usize>> = Vec::new();
+        for predicate in predicates {
+            let sentence = sentence(&self.text.compact, predicate);
+            if seen.contains(&sentence) {
+                continue;
+            }
+            let inside = |r: &&Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+            seen.push(sentence.clone());
+            if !subjects.iter().any(|s| inside(&s)) {
+                continue;
+            }
+            let parts: Vec<Range<usize>> = subjects.iter().filter(inside).chain(predicates.iter().filter(inside)).cloned().collect();
+            if self.is_mention_of(&parts) {
+                continue;
+            }
+            let start = parts.iter().map(|r| r.start).min().unwrap_or(predicate.start);
+            let end = parts.iter().map(|r| r.end).max().unwrap_or(predicate.end);
+            found.push(start..end);
+        }
+        found
+    }
+}
+
+/// The insides of the quotations of `text`, line by line, with the pairing
+/// of [`is_quoted`]: an opening mark runs to the first closing mark after it.
+fn quotations(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        for &(open, close) in QUOTES {
+            let mut marks = line.char_indices().filter(|&(_, c)| c == open || c == close);
+            while let Some((at, c)) = marks.next() {
+                if c != open {
+                    continue;
+                }
+                let inner = line_start + at + c.len_utf8();
+                match marks.find(|&(_, c)| c == close) {
+                    Some((end, _)) => found.push(inner..line_start + end),
+                    None => break,
+                }
+            }
+        }
+        line_start += line.len() + 1;
+    }
+    found
+}
+
+/// Whether a term match meets the conditions its word list puts on how it
+/// was written. A list line tagged `katakana` (tags are separated by commas:
+/// `カス @katakana`, `チョン @slur,katakana`) only counts when the original is
+/// written in katakana: `カス` and `クズ` are insults, `いかす`, `ごまかす` and
+/// `紙くず` are not.
+fn is_written_as_listed(text: &Normalized, m: &TermMatch) -> bool {
+    !has_tag(m.tag, "katakana") || is_written_in(&text.compact, &m.range, Script::Katakana)
+}
+
+/// The matches of `list` in `text` that are written as listed
+/// ([`is_written_as_listed`]).
+pub fn find_as_listed<'l>(list: &'l TermList, text: &Normalized) -> Vec<TermMatch<'l>> {
+    list.find(text).into_iter().filter(|m| is_written_as_listed(text, m)).collect()
+}
+
+/// The ranges of the matches tagged `name`.
+pub fn ranges_tagged(matches: &[TermMatch], name: &str) -> Vec<Range<usize>> {
+    matches.iter().filter(|m| has_tag(m.tag, name)).map(|m| m.range.clone()).collect()
+}
+
+/// Whether the comma-separated tags of a word-list line include `name`.
+fn has_tag(tags: &str, name: &str) -> bool {
+    tags.split(',').any(|t| t == name)
+}
+
+/// Whether every character of `range` (in `view`) was written in `script`.
+pub fn is_written_in(view: &View, range: &Range<usize>, script: Script) -> bool {
+    let segments = &view.segments()[view.segment_index(range.start)..view.segment_index(range.end)];
+    !segments.is_empty() && segments.iter().all(|s| s.script == script)
 }
 
 /// Characters that end a sentence.
@@ -94,6 +219,60 @@ mod tests {
         assert!(mention("写真の無断転載はご遠慮ください。", "無断転載"));
         assert!(mention("デマを広げないように学びました。", "でま"));
         assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
+    }
+
+    fn statement_mention(text: &str, words: &[&str]) -> bool {
+        let n = Normalized::new(text);
+        let parts: Vec<Range<usize>> = words
+            .iter()
+            .map(|w| {
+                let at = n.compact.as_str().find(w).unwrap();
+                at..at + w.len()
+            })
+            .collect();
+        Mentions::new(&n).is_mention_of(&parts)
+    }
+
+    #[test]
+    fn a_cue_inside_the_statement_does_not_make_it_a_mention() {
+        assert!(!statement_mention("外国人には近づかないように!", &["外国人", "近づかない"]));
+        assert!(statement_mention("外国人だから近づかない、という偏見をなくそうと学びました。", &["外国人", "近づかない"]));
+        assert!(statement_mention("「外国人は迷惑」という言葉", &["外国人", "迷惑"]));
+    }
+
+    #[test]
+    fn precomputed_mentions_agree_with_is_mention() {
+        let cases = [
+            ("「キモい」「ウザい」は相手を傷つけます", "うざい"),
+            ("he said \"idiot\" twice", "idiot"),
+            ("「注意」 キモい", "きもい"),
+            ("「あ\nキモい」", "きもい"),
+            ("「a「b」 キモい 」", "きもい"),
+            ("『a』 「b キモい」", "きもい"),
+            ("写真の無断転載はご遠慮ください。", "無断転載"),
+            ("あいつはデマばかり。授業は楽しい。", "でま"),
+        ];
+        for (text, word) in cases {
+            let n = Normalized::new(text);
+            let at = n.compact.as_str().find(word).unwrap();
+            let range = at..at + word.len();
+            assert_eq!(Mentions::new(&n).is_mention(&range), is_mention(&n, &range), "{text}");
+        }
+    }
+
+    #[test]
+    fn katakana_tagged_terms_must_be_written_in_katakana() {
+        let list = TermList::parse("かす @katakana\nくず @insult,katakana\nばか");
+        let written = |text: &str| -> Vec<bool> {
+            let n = Normalized::new(text);
+            list.find(&n).iter().map(|m| is_written_as_listed(&n, m)).collect()
+        };
+        assert_eq!(written("カスだ"), [true]);
+        assert_eq!(written("ｸｽﾞだ"), [true]);
+        assert_eq!(written("紙くず"), [false]);
+        assert_eq!(written("ごまかす"), [false]);
+        assert_eq!(written("ばかだ"), [true]);
+        assert!(has_tag("slur,katakana", "katakana") && !has_tag("katakana-ish", "katakana"));
     }
 
     #[test]
