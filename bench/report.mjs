@@ -1,7 +1,7 @@
 // Turns the figures in target/bench/*.json into BENCHMARKS.md (stdout).
 // bench/run.sh calls it; edit the text here, not in BENCHMARKS.md.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,7 +23,7 @@ const time = (ns) =>
   ns < 1e3 ? `${ns.toFixed(0)} ns` : ns < 1e6 ? `${(ns / 1e3).toFixed(1)} µs` : ns < 1e9 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e9).toFixed(2)} s`;
 const ms = (m) => time(m * 1e6);
 const kb = (bytes) => (bytes == null ? "—" : `${(bytes / 1000).toFixed(1)} KB`);
-const verdict = (value, budget) => (value <= budget ? "met" : "MISSED");
+const verdict = (value, budget) => (value > budget ? "MISSED" : value > 0.9 * budget ? "met, within 10 %" : "met");
 const input = (id) => native.inputs.find((i) => i.id === id);
 
 const post280 = input("post-280"), text10k = input("text-10k"), text1mb = input("text-1mb");
@@ -51,7 +51,9 @@ out(
   "beside textlint, the checker Japanese writers already use. `./build.sh bench`",
   "builds everything, runs every benchmark (`bench/run.sh`) and rewrites this file.",
   "",
-  `Last run: **${machine.date}**, commit \`${machine.commit}\`${machine.quick ? " (**quick run**: few samples)" : ""}.`,
+  `Last run: **${machine.date}**, commit \`${machine.commit}\`${machine.quick ? " (**quick run**: few samples)" : ""}. ` +
+    `Word lists in the engine then: ${wordLists()}. The figures measure the rules as they were at`,
+  "that commit: re-run after the rules change.",
   "",
   "| machine | |",
   "|---|---|",
@@ -77,7 +79,8 @@ out(
   "|---|---|---|---|---|",
   ...[...budgets, engineReadyInChromium].map(([what, budget, measured, v, section]) => `| ${what} | ${budget} | ${measured} | ${v} | [${section}](#${section === "native" ? "1-native" : "2-wasm"}) |`),
   "",
-  missed.length === 0 ? "Every budget measured here is met." : `${missed.length} of ${budgets.length} budgets missed; see the notes below.`,
+  missed.length === 0 ? "Every budget measured here is met." : `${missed.length} of ${budgets.length} budgets missed: see the notes below.`,
+  ...(budgets.some((b) => b[3].startsWith("met,")) ? ["", "A budget met within 10 % has no headroom for the rules still to come."] : []),
   "",
   "KB here is 1,000 bytes (the stricter reading of the budget). The browser budgets of DESIGN.md",
   "(keystroke to highlights, memory per tab) need the extension and are measured by its end-to-end",
@@ -89,7 +92,7 @@ out(
 const notes = [];
 for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGET.text10kNs]]) {
   const i = input(id);
-  if (i.stats.median_ns <= budgetNs) continue;
+  if (i.stats.median_ns <= 0.9 * budgetNs) continue;
   const share = i.normalize.median_ns / i.stats.median_ns;
   notes.push(
     `- **${i.label}**: ${time(i.stats.median_ns)} against ${time(budgetNs)}. Building the two normalised views alone takes ` +
@@ -117,7 +120,7 @@ if (cold.median_ns > BUDGET.constructionNs) {
 if (wasm.shipped_gzip > BUDGET.wasmGzipBytes) {
   notes.push(`- **wasm size**: ${kb(wasm.shipped_gzip)} gzip. Look for the largest functions and data with \`twiggy top\`; Unicode tables and \`regex\` are the usual cause.`);
 }
-if (notes.length) out("### Notes on missed budgets", "", ...notes, "");
+if (notes.length) out("### Notes on budgets missed or met without headroom", "", ...notes, "");
 
 out(
   "## 1. Native",
@@ -269,4 +272,9 @@ process.stdout.write(lines.join("\n"));
 function meanPostChars() {
   const posts = readFileSync(join(BENCH, "corpus/posts.jsonl"), "utf8").split("\n").filter((l) => l.trim());
   return posts.reduce((n, l) => n + [...JSON.parse(l).text].length, 0) / posts.length;
+}
+
+function wordLists() {
+  const lists = readdirSync(join(ROOT, "crate/src/rules/data")).filter((f) => f.endsWith(".txt")).sort();
+  return lists.length ? lists.map((f) => `\`${f}\``).join(", ") : "none";
 }

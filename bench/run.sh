@@ -67,4 +67,4 @@ node bench/peer.mjs "${peer_args[@]}"
 
 log "writing BENCHMARKS.md"
 node bench/report.mjs > BENCHMARKS.md
-grep -E '^\| .*\| (met|MISSED|—) \|' BENCHMARKS.md >&2 || true
+grep -E '^\| .*\| (met|MISSED|—)' BENCHMARKS.md >&2 || true
