@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use postcheck::text::terms::TermList;
 use postcheck::text::Normalized;
 use postcheck::{Config, Engine};
 use serde_json::{json, Value};
@@ -43,14 +44,15 @@ fn main() {
     let out_dir = workspace.join("target/bench");
     write_inputs(&out_dir.join("inputs"), &inputs);
 
+    // How long each figure is measured (after a warm-up of a fifth of that).
+    let time_per_figure = if quick { Duration::from_millis(300) } else { Duration::from_secs(2) };
     let engine = Engine::new(Config::default()).expect("the default configuration is valid");
     let mut results = Vec::new();
     for input in &inputs {
-        let budget = if quick { Duration::from_millis(300) } else { Duration::from_secs(2) };
-        let stats = time_per_call(budget, || engine.check(black_box(&input.text)));
+        let stats = time_per_call(time_per_figure, || engine.check(black_box(&input.text)));
         print_line(&input.label, &stats, Some(input.text.len()));
         // The share every rule pays before it starts: building the views.
-        let normalize = time_per_call(budget / 2, || Normalized::new(black_box(&input.text)));
+        let normalize = time_per_call(time_per_figure / 2, || Normalized::new(black_box(&input.text)));
         print_line("  of which normalisation", &normalize, Some(input.text.len()));
         results.push(json!({
             "id": input.id, "label": input.label, "chars": input.text.chars().count(), "bytes": input.text.len(),
@@ -59,8 +61,24 @@ fn main() {
         }));
     }
 
-    let corpus_budget = if quick { Duration::from_millis(300) } else { Duration::from_secs(2) };
-    let corpus_pass = time_per_call(corpus_budget, || {
+    // The unit of a rule's cost: one word list searched over one post. Every
+    // rule with a list of its own pays it again.
+    let list = TermList::parse(include_str!("../src/rules/data/mention_cues.txt"));
+    let post = Normalized::new(&inputs[0].text);
+    let list_scan = time_per_call(time_per_figure, || list.find(black_box(&post)));
+    print_line("one word-list scan of the 280-char post", &list_scan, Some(inputs[0].text.len()));
+
+    // What the extension pays with an organisation's settings: extra terms
+    // matched on every check, and an engine rebuilt when the settings change.
+    let config_json = fs::read_to_string(workspace.join("bench/corpus/config.json")).expect("bench/corpus/config.json is readable");
+    let config = Config::from_json(&config_json).expect("bench/corpus/config.json is a valid configuration");
+    let org_engine = Engine::new(config.clone()).expect("the configuration was validated");
+    let org_check = time_per_call(time_per_figure, || org_engine.check(black_box(&inputs[0].text)));
+    print_line("a 280-character post, organisation config", &org_check, Some(inputs[0].text.len()));
+    let org_construct = time_per_call(time_per_figure, || Engine::new(black_box(config.clone())));
+    print_line("engine rebuilt for a changed config", &org_construct, None);
+
+    let corpus_pass = time_per_call(time_per_figure, || {
         for post in &posts {
             black_box(engine.check(black_box(post.as_str())));
         }
@@ -76,6 +94,8 @@ fn main() {
         "inputs": results,
         "corpus": {"posts": posts.len(), "per_post": per_post.to_json(None), "pass": corpus_pass.to_json(None)},
         "construction": {"runs": cold.construct.samples, "cold": cold.construct.to_json(None), "cold_first_check": cold.first_check.to_json(None)},
+        "list_scan_post_280": list_scan.to_json(Some(inputs[0].text.len())),
+        "organisation": {"check_post_280": org_check.to_json(Some(inputs[0].text.len())), "rebuild": org_construct.to_json(None)},
     });
     fs::create_dir_all(&out_dir).expect("target/bench is writable");
     fs::write(out_dir.join("native.json"), serde_json::to_string_pretty(&report).unwrap()).expect("target/bench is writable");
@@ -162,18 +182,18 @@ impl Stats {
     }
 }
 
-/// Times `f` for about `budget` after a warm-up: each sample runs it in a
+/// Times `f` for about `duration` after a warm-up: each sample runs it in a
 /// batch long enough (≥ 1 ms) that the clock's resolution does not matter.
-fn time_per_call<R>(budget: Duration, mut f: impl FnMut() -> R) -> Stats {
+fn time_per_call<R>(duration: Duration, mut f: impl FnMut() -> R) -> Stats {
     let warm_up = Instant::now();
     let mut calls = 0u64;
-    while warm_up.elapsed() < budget / 5 || calls == 0 {
+    while warm_up.elapsed() < duration / 5 || calls == 0 {
         black_box(f());
         calls += 1;
     }
     let per_call = warm_up.elapsed().as_secs_f64() / calls as f64;
     let batch = ((1e-3 / per_call).ceil() as u64).max(1);
-    let samples = ((budget.as_secs_f64() / (per_call * batch as f64)) as usize).clamp(10, 500);
+    let samples = ((duration.as_secs_f64() / (per_call * batch as f64)) as usize).clamp(10, 500);
     let ns = (0..samples)
         .map(|_| {
             let start = Instant::now();
