@@ -44,7 +44,7 @@ function parseList(text) {
 const swapKana = (s, from, to) =>
   s.replace(/./gu, (c) => {
     const code = c.codePointAt(0);
-    return code >= from && code <= from + 0x56 ? String.fromCodePoint(code - from + to) : c;
+    return code >= from && code <= from + 0x55 ? String.fromCodePoint(code - from + to) : c;
   });
 const HIRAGANA = 0x3041, KATAKANA = 0x30a1;
 
