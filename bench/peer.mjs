@@ -62,7 +62,7 @@ async function startTextlint(terms) {
   };
 }
 
-/** Per-post times (ms) of both tools over `rounds` alternating passes. */
+/** Per-post times (ms) of both tools over `rounds` alternating passes, after a warm-up pass. */
 async function timeSideBySide(posts, postcheck, textlint) {
   const times = { postcheck: [], textlint: [] };
   const passes = { postcheck: [], textlint: [] };
@@ -70,6 +70,11 @@ async function timeSideBySide(posts, postcheck, textlint) {
     postcheck: async (t) => postcheck.check(t),
     textlint: async (t) => textlint.lint(t),
   };
+  // One untimed pass first, so both run JIT-compiled code (V8 tiers wasm up too).
+  for (const text of posts) {
+    await run.postcheck(text);
+    await run.textlint(text);
+  }
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 ? ["textlint", "postcheck"] : ["postcheck", "textlint"];
     const pass = { postcheck: 0, textlint: 0 };

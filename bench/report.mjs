@@ -223,7 +223,9 @@ if (peer) {
     `One Node ${peer.node} process runs postcheck (the shipped wasm, as the extension does) and textlint ${packageVersion("textlint")} ` +
       `over the same ${peer.posts} posts (${peer.corpora.bench} of \`bench/corpus/posts.jsonl\`` +
       (peer.corpora.labelled ? `, ${peer.corpora.labelled} of the labelled corpus \`${peer.corpora.labelledPath}\`)` : ")") +
-      `, ${peer.rounds} rounds. The two tools alternate post by post and swap who goes first every round, so both see the same load.`,
+      `, ${peer.rounds} rounds after an untimed warm-up pass. The two tools alternate post by post and swap who goes first every round, ` +
+      "so both see the same load. Each call is timed between calls of the other tool, with its caches cold and the other's " +
+      "garbage to collect, so postcheck's figures here are higher than in the tight loops of section 2.",
     "",
     `textlint runs \`textlint-rule-ja-no-inappropriate-words\` ${packageVersion("textlint-rule-ja-no-inappropriate-words")}` +
       (peer.textlint.rules.includes("prh")
