@@ -31,7 +31,7 @@ impl Engine {
             })
             .collect();
         // Compile every rule's matchers now, not on the first keystroke.
-        crate::rules::context::prepare();
+        crate::rules::lists::prepare();
         for rule in &rules {
             rule.prepare();
         }

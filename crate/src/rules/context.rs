@@ -3,17 +3,11 @@
 //! 「キモい」 is not an insult).
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
+use super::lists;
 use crate::text::terms::{TermList, TermMatch};
 use crate::text::{Normalized, Script, View};
 
-static MENTION_CUES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/mention_cues.txt")));
-
-/// Compiles the shared cue lists (called when the engine is built).
-pub fn prepare() {
-    LazyLock::force(&MENTION_CUES);
-}
 
 /// Whether the word at `range` (compact view) is *mentioned* rather than
 /// used: quoted, or in a sentence that teaches, warns or asks people not to
@@ -25,7 +19,7 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
         return true;
     }
     let sentence = sentence(view, range);
-    MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
+    lists::MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
 }
 
 /// Where a text mentions words rather than using them: its quotations and
@@ -41,7 +35,7 @@ pub struct Mentions<'t> {
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
-        let cues = MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
+        let cues = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
         Mentions { text, quotations: quotations(text.compact.as_str()), cues }
     }
 

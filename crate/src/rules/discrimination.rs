@@ -7,15 +7,13 @@
 //! terms and claims — and flags a slur on its own, and a group term only
 //! when a claim (or an insult) meets it in the same sentence.
 
-use std::sync::LazyLock;
 
+use super::lists;
 use super::context::{find_as_listed, ranges_tagged, Mentions};
 use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::terms::TermList;
 
-static TERMS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/discrimination.txt")));
 
 declare_rule! {
     /// ### What it does
@@ -66,13 +64,10 @@ impl Rule for Discrimination {
         &Self::META
     }
 
-    fn prepare(&self) {
-        LazyLock::force(&TERMS);
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
-        let terms = find_as_listed(&TERMS, text);
+        let terms = find_as_listed(&lists::DISCRIMINATION, text);
         if terms.is_empty() {
             return;
         }

@@ -1,15 +1,13 @@
 //! `insult`: Insults and defamation (侮蔑・誹謗中傷).
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
+use super::lists;
 use super::context::{find_as_listed, Mentions};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::terms::TermList;
 use crate::text::Normalized;
 
-static INSULTS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/insult.txt")));
 
 declare_rule! {
     /// ### What it does
@@ -57,7 +55,7 @@ declare_rule! {
 /// The insults in `text` as written (compact-view ranges), whether used or
 /// only mentioned; other rules read them as derogatory words.
 pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
-    find_as_listed(&INSULTS, text).into_iter().map(|m| m.range).collect()
+    find_as_listed(&lists::INSULT, text).into_iter().map(|m| m.range).collect()
 }
 
 impl Rule for Insult {
@@ -65,9 +63,6 @@ impl Rule for Insult {
         &Self::META
     }
 
-    fn prepare(&self) {
-        LazyLock::force(&INSULTS);
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;

@@ -1,13 +1,11 @@
 //! `political`: Political activity (政治的行為).
 
-use std::sync::LazyLock;
 
+use super::lists;
 use super::context::{find_as_listed, ranges_tagged, Mentions};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::terms::TermList;
 
-static TERMS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/political.txt")));
 
 declare_rule! {
     /// ### What it does
@@ -59,13 +57,10 @@ impl Rule for Political {
         &Self::META
     }
 
-    fn prepare(&self) {
-        LazyLock::force(&TERMS);
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
-        let terms = find_as_listed(&TERMS, text);
+        let terms = find_as_listed(&lists::POLITICAL, text);
         let tagged = |tag| ranges_tagged(&terms, tag);
         // A post about a school vote or a mock election is education.
         if terms.is_empty() || !tagged("school").is_empty() {

@@ -1,13 +1,11 @@
 //! `public-order`: Against public order and morals (公序良俗に反する内容).
 
-use std::sync::LazyLock;
 
+use super::lists;
 use super::context::{find_as_listed, ranges_tagged, Mentions};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::terms::TermList;
 
-static TERMS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/public_order.txt")));
 
 declare_rule! {
     /// ### What it does
@@ -54,13 +52,10 @@ impl Rule for PublicOrder {
         &Self::META
     }
 
-    fn prepare(&self) {
-        LazyLock::force(&TERMS);
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
-        let terms = find_as_listed(&TERMS, text);
+        let terms = find_as_listed(&lists::PUBLIC_ORDER, text);
         if terms.is_empty() {
             return;
         }

@@ -1,0 +1,35 @@
+//! The rules' word lists (`data/*.txt`), compiled into one shared lexicon so
+//! that a check scans the text once for all of them. A rule names its list
+//! here and reads it with `lists::NAME.find(text)`.
+
+use std::sync::LazyLock;
+
+use crate::text::terms::{Lexicon, TermList};
+
+macro_rules! word_lists {
+    ($($name:ident => $file:literal,)*) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum ListIndex { $($name,)* }
+
+        /// Every list below, in one automaton.
+        pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$(include_str!($file)),*]));
+
+        $(
+            #[doc = concat!("The word list `", $file, "`.")]
+            pub static $name: TermList = TermList::in_lexicon(&LEXICON, ListIndex::$name as usize);
+        )*
+    };
+}
+
+word_lists! {
+    MENTION_CUES => "data/mention_cues.txt",
+    INSULT => "data/insult.txt",
+    DISCRIMINATION => "data/discrimination.txt",
+    PUBLIC_ORDER => "data/public_order.txt",
+    POLITICAL => "data/political.txt",
+}
+
+/// Compiles the lexicon now rather than on the first check.
+pub fn prepare() {
+    LazyLock::force(&LEXICON);
+}
