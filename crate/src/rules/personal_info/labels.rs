@@ -1,0 +1,113 @@
+//! The words around a number, address or name that say whose it is:
+//! `マイナンバー`, `個人携帯`, `自宅`, `会場`, `校長` (`data/personal_labels.txt`).
+//! Found once per check; every detector asks whether a label of some kind
+//! stands near its candidate.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::text::terms::TermList;
+use crate::text::Normalized;
+
+static LABELS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("../data/personal_labels.txt")));
+
+pub fn prepare() {
+    LazyLock::force(&LABELS);
+}
+
+/// What a label says (the tags of `personal_labels.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    MyNumber,
+    IdNumber,
+    Private,
+    WorkPhone,
+    Office,
+    Home,
+    Venue,
+    Class,
+    Birthday,
+    Score,
+    Staff,
+}
+
+impl Kind {
+    fn from_tag(tag: &str) -> Kind {
+        match tag {
+            "mynumber" => Kind::MyNumber,
+            "idnumber" => Kind::IdNumber,
+            "private" => Kind::Private,
+            "work_phone" => Kind::WorkPhone,
+            "office" => Kind::Office,
+            "home" => Kind::Home,
+            "venue" => Kind::Venue,
+            "class" => Kind::Class,
+            "birthday" => Kind::Birthday,
+            "score" => Kind::Score,
+            "staff" => Kind::Staff,
+            other => panic!("personal_labels.txt: unknown tag @{other}"),
+        }
+    }
+}
+
+/// How far, in characters, a label may stand from what it labels.
+pub const REACH: usize = 20;
+
+/// The labels of one text, with spans in bytes of the original.
+pub struct Labels<'a> {
+    original: &'a str,
+    found: Vec<(Range<usize>, Kind)>,
+}
+
+impl<'a> Labels<'a> {
+    pub fn find(text: &'a Normalized) -> Labels<'a> {
+        let found = LABELS.find(text).into_iter().map(|m| (text.compact.original_range(m.range), Kind::from_tag(m.tag))).collect();
+        Labels { original: text.original, found }
+    }
+
+    /// The labels of `kind`, by position.
+    pub fn of(&self, kind: Kind) -> impl Iterator<Item = &Range<usize>> + '_ {
+        self.found.iter().filter(move |(_, k)| *k == kind).map(|(r, _)| r)
+    }
+
+    /// Whether a label of `kind` stands within `reach` characters of `span`
+    /// (original bytes), in the same sentence.
+    pub fn near(&self, kind: Kind, span: &Range<usize>, reach: usize) -> bool {
+        self.distance(kind, span).is_some_and(|gap| gap <= reach)
+    }
+
+    /// Whether a label of `kind` stands within `reach` of `span` and closer
+    /// than any label of `rival` (`自宅` nearer than `会場`).
+    pub fn nearer(&self, kind: Kind, rival: Kind, span: &Range<usize>, reach: usize) -> bool {
+        match (self.distance(kind, span), self.distance(rival, span)) {
+            (Some(gap), Some(rival_gap)) => gap <= reach && gap < rival_gap,
+            (Some(gap), None) => gap <= reach,
+            (None, _) => false,
+        }
+    }
+
+    /// The number of characters to the nearest label of `kind` in the same
+    /// sentence as `span`.
+    fn distance(&self, kind: Kind, span: &Range<usize>) -> Option<usize> {
+        self.of(kind).filter_map(|label| self.gap(label, span)).min()
+    }
+
+    /// Whether a label of `kind` ends right before `span`, with at most
+    /// `reach` characters between them in the same sentence.
+    pub fn before(&self, kind: Kind, span: &Range<usize>, reach: usize) -> bool {
+        self.of(kind).any(|label| label.end <= span.start && self.gap(label, span).is_some_and(|gap| gap <= reach))
+    }
+
+    /// The number of characters between two spans, or `None` when a
+    /// sentence ends between them.
+    fn gap(&self, a: &Range<usize>, b: &Range<usize>) -> Option<usize> {
+        let between = if a.end <= b.start {
+            &self.original[a.end..b.start]
+        } else if b.end <= a.start {
+            &self.original[b.end..a.start]
+        } else {
+            ""
+        };
+        (!between.contains(['。', '！', '？', '\n'])).then(|| between.chars().count())
+    }
+}
