@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{context, declare_rule, Context, Rule, RuleMeta};
+use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::terms::TermList;
 use crate::text::Normalized;
@@ -72,9 +72,6 @@ impl Rule for Credential {
         let mut secrets = Vec::new();
         let mut logins = Vec::new();
         for label in LABELS.find(text) {
-            if context::is_mention(text, &label.range) {
-                continue;
-            }
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
             let Some(value) = value_after(text.folded.as_str(), label_end) else { continue };
             let folded = &text.folded.as_str()[value.clone()];
@@ -130,7 +127,8 @@ fn value_after(folded: &str, at: usize) -> Option<Range<usize>> {
     let body = &rest[lead..];
     let len = body.find(|c: char| !c.is_ascii_graphic() || matches!(c, ')' | ']' | '"' | '\'')).unwrap_or(body.len());
     let value = body[..len].trim_end_matches(['.', ',', ';']);
-    if value.is_empty() || value.contains("://") || value.starts_with("www.") {
+    // `ID/PW：…` is one label for two values, not an ID `/PW…`.
+    if !value.starts_with(|c: char| c.is_ascii_alphanumeric()) || value.contains("://") || value.starts_with("www.") {
         return None;
     }
     Some(at + lead..at + lead + value.len())
@@ -151,6 +149,9 @@ fn is_pin(value: &str) -> bool {
     (4..=8).contains(&value.len()) && value.chars().all(|c| c.is_ascii_digit())
 }
 
+/// No provider format is shorter (`xoxb-` and ten characters).
+const SHORTEST_PROVIDER_TOKEN: usize = 15;
+
 /// Keys and tokens recognised by their providers' formats, as original
 /// byte ranges.
 fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
@@ -161,9 +162,11 @@ fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
     while let Some(start) = folded[at..].find(in_token).map(|i| at + i) {
         let len = folded[start..].find(|c| !in_token(c)).unwrap_or(folded.len() - start);
         let token = folded[start..start + len].trim_end_matches('.');
-        let span = text.folded.original_range(start..start + token.len());
-        if is_provider_token(&text.original[span.clone()]) {
-            found.push(span);
+        if token.len() >= SHORTEST_PROVIDER_TOKEN {
+            let span = text.folded.original_range(start..start + token.len());
+            if is_provider_token(&text.original[span.clone()]) {
+                found.push(span);
+            }
         }
         at = start + len.max(1);
     }
@@ -211,6 +214,7 @@ mod tests {
                 ("The new password is Maple!River9.", &["Maple!River9"]),
                 ("金庫の暗証番号は 4721 です", &["4721"]),
                 ("ログインID：hokkaido22\nパスワード：Yuki2025*", &["hokkaido22", "Yuki2025*"]),
+                ("ID/PW：admin/Admin2024", &["admin/Admin2024"]),
             ],
             &[
                 "パスワードは家族以外の人に教えないようにしましょう",

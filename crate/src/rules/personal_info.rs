@@ -180,7 +180,10 @@ mod tests {
                 "注文番号 0901234567891 をご確認ください",
             ],
         );
-        assert_eq!(findings(ID, "携帯 090-1111-2222")[0].suggestion.as_deref(), Some("090-****-****"));
+        let suggestion = |text| findings(ID, text)[0].suggestion.clone().unwrap();
+        assert_eq!(suggestion("携帯 090-1111-2222"), "090-****-****");
+        assert_eq!(suggestion("mobile +81-90-1111-2222"), "+81-90-****-****");
+        assert_eq!(suggestion("携帯０９０１１１１２２２２"), "０９０＊＊＊＊＊＊＊＊");
     }
 
     #[test]

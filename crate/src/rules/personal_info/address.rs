@@ -11,11 +11,11 @@ use super::Found;
 use crate::text::{Normalized, Script};
 
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+    matches!(c, '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 fn is_direction(c: char) -> bool {
-    "東西南北".contains(c)
+    matches!(c, '東' | '西' | '南' | '北')
 }
 
 /// The end of the address tail starting at byte `at` of `text` (a numeral),

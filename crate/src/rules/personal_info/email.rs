@@ -48,16 +48,17 @@ struct Address<'t> {
     domain: &'t str,
 }
 
-/// Every e-mail address in the folded view. `user@host` inside a URL
-/// (`https://user@host/`) is a login, not an address, and is skipped.
+/// Every e-mail address in the folded view. `user@host` or
+/// `user:password@host` at the start of a URL (`https://user@host/`) is a
+/// login, not an address, and is skipped.
 fn addresses(view: &str) -> Vec<Address<'_>> {
     let mut found = Vec::new();
     for (at, _) in view.match_indices('@') {
         let local_start = view[..at].char_indices().rev().take_while(|&(_, c)| in_local_part(c)).last().map_or(at, |(i, _)| i);
         let domain_len = view[at + 1..].find(|c: char| !in_domain(c)).unwrap_or(view.len() - at - 1);
         let domain = view[at + 1..at + 1 + domain_len].trim_end_matches(['.', '-']);
-        let word_start = view[..local_start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        let in_url = view[word_start..local_start].contains("://");
+        let before = &view[..local_start];
+        let in_url = before.ends_with("//") || (before.ends_with(':') && !before.ends_with("mailto:"));
         if local_start == at || !domain.contains('.') || in_url {
             continue;
         }

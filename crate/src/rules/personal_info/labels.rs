@@ -73,41 +73,46 @@ impl<'a> Labels<'a> {
     /// Whether a label of `kind` stands within `reach` characters of `span`
     /// (original bytes), in the same sentence.
     pub fn near(&self, kind: Kind, span: &Range<usize>, reach: usize) -> bool {
-        self.distance(kind, span).is_some_and(|gap| gap <= reach)
+        self.distance(kind, span, reach).is_some()
     }
 
     /// Whether a label of `kind` stands within `reach` of `span` and closer
     /// than any label of `rival` (`自宅` nearer than `会場`).
     pub fn nearer(&self, kind: Kind, rival: Kind, span: &Range<usize>, reach: usize) -> bool {
-        match (self.distance(kind, span), self.distance(rival, span)) {
-            (Some(gap), Some(rival_gap)) => gap <= reach && gap < rival_gap,
-            (Some(gap), None) => gap <= reach,
-            (None, _) => false,
+        match (self.distance(kind, span, reach), self.distance(rival, span, reach)) {
+            (Some(gap), Some(rival_gap)) => gap < rival_gap,
+            (gap, _) => gap.is_some(),
         }
     }
 
-    /// The number of characters to the nearest label of `kind` in the same
-    /// sentence as `span`.
-    fn distance(&self, kind: Kind, span: &Range<usize>) -> Option<usize> {
-        self.of(kind).filter_map(|label| self.gap(label, span)).min()
-    }
-
-    /// Whether a label of `kind` ends right before `span`, with at most
-    /// `reach` characters between them in the same sentence.
+    /// Whether a label of `kind` ends before `span`, with at most `reach`
+    /// characters between them in the same sentence.
     pub fn before(&self, kind: Kind, span: &Range<usize>, reach: usize) -> bool {
-        self.of(kind).any(|label| label.end <= span.start && self.gap(label, span).is_some_and(|gap| gap <= reach))
+        self.of(kind).any(|label| label.end <= span.start && self.gap(label, span, reach).is_some())
     }
 
-    /// The number of characters between two spans, or `None` when a
-    /// sentence ends between them.
-    fn gap(&self, a: &Range<usize>, b: &Range<usize>) -> Option<usize> {
+    /// The number of characters to the nearest label of `kind` within
+    /// `reach` of `span`, in the same sentence.
+    fn distance(&self, kind: Kind, span: &Range<usize>, reach: usize) -> Option<usize> {
+        self.of(kind).filter_map(|label| self.gap(label, span, reach)).min()
+    }
+
+    /// The number of characters between two spans, or `None` when there are
+    /// more than `reach` or a sentence ends between them.
+    fn gap(&self, a: &Range<usize>, b: &Range<usize>, reach: usize) -> Option<usize> {
         let between = if a.end <= b.start {
-            &self.original[a.end..b.start]
+            a.end..b.start
         } else if b.end <= a.start {
-            &self.original[b.end..a.start]
+            b.end..a.start
         } else {
-            ""
+            0..0
         };
-        (!between.contains(['。', '！', '？', '\n'])).then(|| between.chars().count())
+        // A character takes at most four bytes: skip far labels unread.
+        if between.len() > 4 * reach {
+            return None;
+        }
+        let between = &self.original[between];
+        let chars = between.chars().count();
+        (chars <= reach && !between.contains(['。', '！', '？', '\n'])).then_some(chars)
     }
 }

@@ -37,6 +37,18 @@ fn classify(number: &Number) -> Option<Line> {
     }
 }
 
+/// How many leading digits a masked number keeps: the area or carrier code
+/// (`090-****-****`, `+81-90-****-****`).
+fn shown_digits(number: &Number) -> usize {
+    match (number.groups.as_slice(), number.international) {
+        ([_], false) => 3,
+        ([_], true) => 4,
+        ([country, code, ..], true) => country + code,
+        ([code, ..], false) => *code,
+        ([], _) => 0,
+    }
+}
+
 pub fn check(text: &Normalized, numbers: &[Number], labels: &Labels, out: &mut Vec<Found>) {
     for number in numbers {
         let span = text.folded.original_range(number.range.clone());
@@ -47,12 +59,11 @@ pub fn check(text: &Normalized, numbers: &[Number], labels: &Labels, out: &mut V
             Some(Line::Public) | None => false,
         };
         if personal {
-            let first_group = number.groups[0].max(3);
             out.push(Found {
                 span: span.clone(),
                 message: "個人の電話番号（携帯・自宅）は投稿しないでください。学校や担当部署の代表番号をご案内ください。",
                 message_en: "A personal (mobile or home) phone number. Give the school's or office's main number instead.",
-                suggestion: Some(mask_digits(&text.original[span], first_group)),
+                suggestion: Some(mask_digits(&text.original[span], shown_digits(number))),
                 certain: true,
             });
         }

@@ -152,6 +152,14 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     let s = view.as_str();
     let mut classes: Vec<Range<usize>> = classes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
     classes.extend(labels.of(Kind::Class).cloned());
+    // Most posts name no class, birthday or score: skip the surname scan.
+    let any_tie = !classes.is_empty()
+        || labels.of(Kind::Birthday).next().is_some()
+        || labels.of(Kind::Score).next().is_some()
+        || has_score(text.folded.as_str());
+    if !any_tie {
+        return;
+    }
     let mut last_end = 0;
     for surname in SURNAMES.find(text) {
         let start = surname.range.start;
