@@ -194,11 +194,14 @@ mod tests {
                 ("提出は ｓａｔｏ．ｈａｎａ＠ｇｍａｉｌ．ｃｏｍ へ", &["ｓａｔｏ．ｈａｎａ＠ｇｍａｉｌ．ｃｏｍ"]),
                 ("連絡先: kenta-88@ezweb.ne.jp", &["kenta-88@ezweb.ne.jp"]),
                 ("my personal address is tom@example.org", &["tom@example.org"]),
+                ("登録メール：k.ito1990@yahoo.co.jp／PW別送", &["k.ito1990@yahoo.co.jp"]),
+                ("mailto:yui.k@icloud.com", &["yui.k@icloud.com"]),
             ],
             &[
                 "お問い合わせ：soumu@pref.hokkaido.lg.jp",
                 "info@example-school.ed.jp までどうぞ",
                 "see https://user@gmail.com.evil.example/ for the trick",
+                "ftp://guest:guest@mail.docomo.ne.jp/",
                 "@gmail.com のアドレスは使わないでください",
             ],
         );

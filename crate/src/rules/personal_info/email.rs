@@ -58,7 +58,8 @@ fn addresses(view: &str) -> Vec<Address<'_>> {
         let domain_len = view[at + 1..].find(|c: char| !in_domain(c)).unwrap_or(view.len() - at - 1);
         let domain = view[at + 1..at + 1 + domain_len].trim_end_matches(['.', '-']);
         let before = &view[..local_start];
-        let in_url = before.ends_with("//") || (before.ends_with(':') && !before.ends_with("mailto:"));
+        let user = before.strip_suffix(':').map(|b| b.trim_end_matches(in_local_part));
+        let in_url = before.ends_with("//") || user.is_some_and(|b| b.ends_with("//"));
         if local_start == at || !domain.contains('.') || in_url {
             continue;
         }
