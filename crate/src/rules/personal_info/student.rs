@@ -163,16 +163,26 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     let mut last_end = 0;
     for surname in SURNAMES.find(text) {
         let start = surname.range.start;
-        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !s[..start].ends_with('組')) {
-            continue;
-        }
         let surname_span = view.original_range(surname.range.clone());
         let surname_chars = s[surname.range.clone()].chars().count();
+        let follows_class = classes.iter().any(|r| {
+            let gap = r.end..surname_span.start;
+            r.end <= surname_span.start && gap.len() <= 16 && text.original[gap].chars().count() <= 4
+        });
+        // Inside a kanji word (`中村橋`) a surname is not a name, unless the
+        // word before is the class (`3年2組小林`, `出席番号5番 伊藤`).
+        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class) {
+            continue;
+        }
         let staff_after = |at: usize| labels.of(Kind::Staff).any(|l| l.start == at);
         if staff_after(surname_span.end) || labels.before(Kind::Staff, &surname_span, 2) {
             continue;
         }
-        let Some(end) = name_end(view, surname.range.end, surname_chars) else { continue };
+        // A bare surname is a name when it follows the class.
+        let bare = surname_chars >= 2 && follows_class && view.script_at(surname.range.end) != Some(Script::Kanji);
+        let Some(end) = name_end(view, surname.range.end, surname_chars).or_else(|| bare.then_some(surname.range.end)) else {
+            continue;
+        };
         let span = view.original_range(start..end);
         if staff_after(span.end) {
             continue;
