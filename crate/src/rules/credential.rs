@@ -84,13 +84,15 @@ impl Rule for Credential {
             }
         }
         for span in provider_tokens(text) {
-            if !secrets.iter().any(|s: &Range<usize>| s.start <= span.start && span.end <= s.end) {
+            if !overlaps_any(&secrets, &span) {
                 secrets.push(span);
             }
         }
         if secrets.is_empty() {
             return;
         }
+        // `aws_access_key_id = AKIA…`: the value is a key, not a login.
+        logins.retain(|span| !overlaps_any(&secrets, span));
         for span in secrets {
             let mut finding = Self::META.finding(
                 span.clone(),
@@ -110,6 +112,10 @@ impl Rule for Credential {
             ));
         }
     }
+}
+
+fn overlaps_any(spans: &[Range<usize>], span: &Range<usize>) -> bool {
+    spans.iter().any(|s| s.start < span.end && span.start < s.end)
 }
 
 /// The value written after a label ending at byte `at` of the folded view:
@@ -236,6 +242,7 @@ mod tests {
             ID,
             &[
                 ("key AKIAQ3EXAMPLE7KEY2ZW", &["AKIAQ3EXAMPLE7KEY2ZW"]),
+                ("aws_access_key_id = AKIAQ3EXAMPLE7KEY2ZW", &["AKIAQ3EXAMPLE7KEY2ZW"]),
                 ("token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", &["ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"]),
                 ("maps: AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q", &["AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q"]),
                 ("bot xoxb-1234567890-abcdefghij", &["xoxb-1234567890-abcdefghij"]),
