@@ -179,7 +179,8 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
             continue;
         }
         // A bare surname is a name when it follows the class.
-        let bare = surname_chars >= 2 && follows_class && view.script_at(surname.range.end) != Some(Script::Kanji);
+        let word_goes_on = matches!(view.script_at(surname.range.end), Some(Script::Kanji | Script::Katakana | Script::Alpha));
+        let bare = surname_chars >= 2 && follows_class && !word_goes_on;
         let Some(end) = name_end(view, surname.range.end, surname_chars).or_else(|| bare.then_some(surname.range.end)) else {
             continue;
         };
