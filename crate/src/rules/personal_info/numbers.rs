@@ -42,6 +42,10 @@ fn joins_groups(c: char) -> bool {
     matches!(c, '-' | ' ' | '(' | ')' | 'ー' | '‐' | '−' | '–' | '—' | '\u{3000}')
 }
 
+/// Words written right against a phone number (`TEL090-…`) that do not
+/// make it part of a code.
+const PHONE_PREFIXES: &[&str] = &["tel", "fax", "phone", "mobile"];
+
 /// Every number in `view`, in order.
 pub fn scan(view: &View) -> Vec<Number> {
     let text = view.as_str();
@@ -62,7 +66,7 @@ pub fn scan(view: &View) -> Vec<Number> {
             range: at..at,
             digits: String::new(),
             groups: vec![0],
-            glued: before.is_some_and(|b| b.is_ascii_alphanumeric()),
+            glued: before.is_some_and(|b| b.is_ascii_alphanumeric()) && !PHONE_PREFIXES.iter().any(|p| text[..at].ends_with(p)),
             international: c == '+',
         };
         let mut j = if opens { i + 1 } else { i };
@@ -135,6 +139,7 @@ mod tests {
         assert_eq!(numbers("(011) 231-4111"), [("0112314111".into(), vec![3, 3, 4])]);
         assert_eq!(numbers("＋８１ ９０ １２３４ ５６７８"), [("09012345678".into(), vec![2, 2, 4, 4])]);
         assert_eq!(numbers("０７０－５５１２－８８３６"), [("07055128836".into(), vec![3, 4, 4])]);
+        assert_eq!(numbers("TEL090(1234)5678"), [("09012345678".into(), vec![3, 4, 4])]);
     }
 
     #[test]

@@ -4,9 +4,10 @@
 //!
 //! A name is a surname (`data/surnames.txt`) followed by an honorific
 //! (`田中さん`), by a given name and an honorific (`中村結衣さん`,
-//! `小林さくらちゃん`, `渡辺蓮君`), or by a short kanji given name alone
-//! (`佐々木大和`). A surname next to a staff role (`校長の山本`, `山本先生`)
-//! is a member of staff, not a student.
+//! `小林さくらちゃん`, `渡辺蓮君`), by a short kanji given name that ends like
+//! one (`佐々木大和`, `data/given_name_endings.txt`), or by nothing when it
+//! stands right after the class (`出席番号5番 伊藤`). A surname next to a
+//! staff role (`校長の山本`, `山本先生`) is a member of staff, not a student.
 
 use std::ops::Range;
 use std::sync::LazyLock;
