@@ -121,8 +121,10 @@ impl Rule for PersonalInfo {
 
 #[cfg(test)]
 mod tests {
+    use crate::config::Config;
+    use crate::engine::Engine;
     use crate::finding::Severity;
-    use crate::rules::testing::{assert_rule, findings};
+    use crate::rules::testing::{assert_rule, findings, flagged};
 
     const ID: &str = "personal-info";
 
@@ -206,6 +208,15 @@ mod tests {
             ],
         );
         assert_eq!(findings(ID, "連絡は taro@gmail.com へ")[0].suggestion.as_deref(), Some("t***@gmail.com"));
+    }
+
+    #[test]
+    fn the_organisations_own_domains_are_never_personal() {
+        let config = Config::from_json(r#"{"official_domains": ["minami-hs.example"]}"#).unwrap();
+        let engine = Engine::new(config).unwrap();
+        let text = "個人アドレス t.kato@minami-hs.example\n個人用 t.kato@mail.minami-hs.example";
+        assert!(engine.check(text).iter().all(|f| f.rule != ID));
+        assert_eq!(flagged(ID, text), ["t.kato@minami-hs.example", "t.kato@mail.minami-hs.example"]);
     }
 
     #[test]
