@@ -116,3 +116,28 @@ impl<'a> Labels<'a> {
         (chars <= reach && !between.contains(['。', '！', '？', '\n'])).then_some(chars)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An unknown tag would panic on the first post that matches its term,
+    /// so every tag of the list is checked here.
+    #[test]
+    fn every_tag_in_the_list_is_known() {
+        let tags = include_str!("../data/personal_labels.txt").split_whitespace().filter_map(|w| w.strip_prefix('@'));
+        for tag in tags {
+            Kind::from_tag(tag);
+        }
+    }
+
+    #[test]
+    fn labels_reach_within_a_sentence_only() {
+        let text = Normalized::new("自宅は遠い。090-1111-2222");
+        let labels = Labels::find(&text);
+        let number = text.original.find("090").unwrap()..text.original.len();
+        assert!(!labels.near(Kind::Home, &number, REACH));
+        let text = Normalized::new("自宅 090-1111-2222");
+        assert!(Labels::find(&text).near(Kind::Home, &(7..text.original.len()), REACH));
+    }
+}
