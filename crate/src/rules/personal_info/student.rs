@@ -1,0 +1,214 @@
+//! Students and children named together with what identifies them: a class
+//! (`3年2組`, `1年B組`, `出席番号`), a birthday with a date, or grades and
+//! scores, in the same sentence.
+//!
+//! A name is a surname (`data/surnames.txt`) followed by an honorific
+//! (`田中さん`), by a given name and an honorific (`中村結衣さん`,
+//! `小林さくらちゃん`, `渡辺蓮君`), by a short kanji given name that ends like
+//! one (`佐々木大和`, `data/given_name_endings.txt`), or by nothing when it
+//! stands right after the class (`出席番号5番 伊藤`). A surname next to a
+//! staff role (`校長の山本`, `山本先生`) is a member of staff, not a student.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::labels::{Kind, Labels};
+use super::Found;
+use crate::rules::context;
+use crate::text::terms::TermList;
+use crate::text::{Normalized, Script, View};
+
+static SURNAMES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("../data/surnames.txt")));
+
+static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    include_str!("../data/given_name_endings.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.trim().chars().next())
+        .collect()
+});
+
+pub fn prepare() {
+    LazyLock::force(&SURNAMES);
+    LazyLock::force(&GIVEN_NAME_ENDINGS);
+}
+
+const HONORIFICS: &[&str] = &["さん", "くん", "ちゃん", "君"];
+
+fn honorific_at(s: &str, at: usize) -> Option<usize> {
+    HONORIFICS.iter().find(|h| s[at..].starts_with(*h)).map(|h| at + h.len())
+}
+
+/// The end of the run of characters of `script` starting at byte `at` of
+/// the view, at most `max` characters long, with its length in characters.
+fn run(view: &View, at: usize, script: Script, max: usize) -> (usize, usize) {
+    let s = view.as_str();
+    let mut end = at;
+    let mut count = 0;
+    for (i, c) in s[at..].char_indices() {
+        if count == max || view.script_at(at + i) != Some(script) {
+            break;
+        }
+        end = at + i + c.len_utf8();
+        count += 1;
+    }
+    (end, count)
+}
+
+/// The end of the name whose surname ends at byte `at` of the compact view.
+fn name_end(view: &View, at: usize, surname_chars: usize) -> Option<usize> {
+    let s = view.as_str();
+    if let Some(end) = honorific_at(s, at) {
+        return Some(end);
+    }
+    let given_at = if s[at..].starts_with(' ') { at + 1 } else { at };
+    let (kanji_end, kanji) = run(view, given_at, Script::Kanji, 4);
+    if kanji > 0 {
+        // `渡辺蓮君`: the honorific 君 is kanji too.
+        if kanji >= 2 && s[..kanji_end].ends_with('君') {
+            return Some(kanji_end);
+        }
+        if kanji <= 3 {
+            if let Some(end) = honorific_at(s, kanji_end) {
+                return Some(end);
+            }
+        }
+        // Without an honorific, only a short given name that ends like one.
+        let ends_like_a_name = s[..kanji_end].chars().next_back().is_some_and(|c| GIVEN_NAME_ENDINGS.contains(&c));
+        let alone = kanji <= 2 && surname_chars >= 2 && ends_like_a_name && view.script_at(kanji_end) != Some(Script::Kanji);
+        return alone.then_some(kanji_end);
+    }
+    // A given name in kana: `さくらちゃん`.
+    for script in [Script::Hiragana, Script::Katakana] {
+        let (_, kana) = run(view, at, script, 5);
+        let mut end = at;
+        for c in s[at..].chars().take(kana.min(4)) {
+            end += c.len_utf8();
+            if let Some(name_end) = honorific_at(s, end) {
+                return Some(name_end);
+            }
+        }
+    }
+    None
+}
+
+/// `3年2組`, `1年B組`, `三年一組`: ranges in the folded view.
+fn classes(view: &View) -> Vec<Range<usize>> {
+    let s = view.as_str();
+    let grade = |c: char| c.is_ascii_digit() || "一二三四五六".contains(c);
+    let mut found = Vec::new();
+    for (at, _) in s.match_indices('年') {
+        let Some(g) = s[..at].chars().next_back().filter(|&c| grade(c)) else { continue };
+        let rest = &s[at + '年'.len_utf8()..];
+        let class_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))).unwrap_or(rest.len());
+        let class = &rest[..class_len];
+        if (1..=2).contains(&class.chars().count()) && rest[class_len..].starts_with('組') {
+            found.push(at - g.len_utf8()..at + '年'.len_utf8() + class_len + '組'.len_utf8());
+        }
+    }
+    found
+}
+
+/// A date written with digits: `6月3日`, `2007/6/3`.
+fn has_date(s: &str) -> bool {
+    let digit_before = |at: usize| s[..at].ends_with(|c: char| c.is_ascii_digit());
+    let digit_after = |at: usize| s[at..].starts_with(|c: char| c.is_ascii_digit());
+    s.match_indices('月').any(|(at, m)| digit_before(at) && digit_after(at + m.len()))
+        || s.match_indices('/').any(|(at, _)| digit_before(at) && digit_after(at + 1))
+}
+
+/// `85点`: a score written with digits.
+fn has_score(s: &str) -> bool {
+    s.match_indices('点').any(|(at, _)| s[..at].ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// What makes a named child identifiable.
+enum Tie {
+    Class,
+    Birthday,
+    Score,
+}
+
+impl Tie {
+    fn messages(self) -> (&'static str, &'static str) {
+        match self {
+            Tie::Class => (
+                "児童生徒の氏名とクラスの組み合わせは個人を特定できます。氏名を伏せてください。",
+                "A student's name with their class identifies the child. Leave the name out.",
+            ),
+            Tie::Birthday => (
+                "児童生徒の氏名と誕生日の組み合わせは個人情報です。氏名か日付を伏せてください。",
+                "A student's name with their birthday is personal information. Leave out the name or the date.",
+            ),
+            Tie::Score => (
+                "児童生徒の氏名と成績の組み合わせは個人情報です。氏名を伏せてください。",
+                "A student's name with their grades or scores is personal information. Leave the name out.",
+            ),
+        }
+    }
+}
+
+pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
+    let view = &text.compact;
+    let s = view.as_str();
+    let mut classes: Vec<Range<usize>> = classes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
+    classes.extend(labels.of(Kind::Class).cloned());
+    // Most posts name no class, birthday or score: skip the surname scan.
+    let any_tie = !classes.is_empty()
+        || labels.of(Kind::Birthday).next().is_some()
+        || labels.of(Kind::Score).next().is_some()
+        || has_score(text.folded.as_str());
+    if !any_tie {
+        return;
+    }
+    let mut last_end = 0;
+    for surname in SURNAMES.find(text) {
+        let start = surname.range.start;
+        let surname_span = view.original_range(surname.range.clone());
+        let surname_chars = s[surname.range.clone()].chars().count();
+        let follows_class = classes.iter().any(|r| {
+            let gap = r.end..surname_span.start;
+            r.end <= surname_span.start && gap.len() <= 16 && text.original[gap].chars().count() <= 4
+        });
+        // Inside a kanji word (`中村橋`) a surname is not a name, unless the
+        // word before is the class (`3年2組小林`, `出席番号5番 伊藤`).
+        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class) {
+            continue;
+        }
+        let staff_after = |at: usize| labels.of(Kind::Staff).any(|l| l.start == at);
+        if staff_after(surname_span.end) || labels.before(Kind::Staff, &surname_span, 2) {
+            continue;
+        }
+        // A bare surname is a name when it follows the class.
+        let word_goes_on = matches!(view.script_at(surname.range.end), Some(Script::Kanji | Script::Katakana | Script::Alpha));
+        let bare = surname_chars >= 2 && follows_class && !word_goes_on;
+        let Some(end) = name_end(view, surname.range.end, surname_chars).or_else(|| bare.then_some(surname.range.end)) else {
+            continue;
+        };
+        let span = view.original_range(start..end);
+        if staff_after(span.end) {
+            continue;
+        }
+        let sentence = view.original_range(context::sentence(view, &(start..end)));
+        let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+        let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
+        let tie = if classes.iter().any(inside) {
+            Tie::Class
+        } else if labels.of(Kind::Birthday).any(inside) && has_date(sentence_text) {
+            Tie::Birthday
+        } else if labels.of(Kind::Score).any(inside) || has_score(sentence_text) {
+            Tie::Score
+        } else {
+            continue;
+        };
+        last_end = end;
+        let (message, message_en) = tie.messages();
+        out.push(Found {
+            span,
+            message,
+            message_en,
+            suggestion: None,
+            certain: true,
+        });
+    }
+}
