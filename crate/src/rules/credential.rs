@@ -3,11 +3,10 @@
 //! tokens in the providers' own formats.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::terms::TermList;
+use super::lists::CREDENTIAL_LABELS as LABELS;
 use crate::text::Normalized;
 
 declare_rule! {
@@ -56,16 +55,11 @@ declare_rule! {
     }
 }
 
-static LABELS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/credential_labels.txt")));
-
 impl Rule for Credential {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
 
-    fn prepare(&self) {
-        LazyLock::force(&LABELS);
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;

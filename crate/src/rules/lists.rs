@@ -27,6 +27,9 @@ word_lists! {
     DISCRIMINATION => "data/discrimination.txt",
     PUBLIC_ORDER => "data/public_order.txt",
     POLITICAL => "data/political.txt",
+    PERSONAL_LABELS => "data/personal_labels.txt",
+    SURNAMES => "data/surnames.txt",
+    CREDENTIAL_LABELS => "data/credential_labels.txt",
 }
 
 /// Compiles the lexicon now rather than on the first check.

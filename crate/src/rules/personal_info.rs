@@ -93,7 +93,6 @@ impl Rule for PersonalInfo {
     }
 
     fn prepare(&self) {
-        labels::prepare();
         email::prepare();
         student::prepare();
     }

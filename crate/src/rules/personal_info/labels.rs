@@ -4,16 +4,10 @@
 //! stands near its candidate.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use crate::text::terms::TermList;
+use crate::rules::lists::PERSONAL_LABELS as LABELS;
 use crate::text::Normalized;
 
-static LABELS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("../data/personal_labels.txt")));
-
-pub fn prepare() {
-    LazyLock::force(&LABELS);
-}
 
 /// What a label says (the tags of `personal_labels.txt`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,10 +15,8 @@ use std::sync::LazyLock;
 use super::labels::{Kind, Labels};
 use super::Found;
 use crate::rules::context;
-use crate::text::terms::TermList;
+use crate::rules::lists::SURNAMES;
 use crate::text::{Normalized, Script, View};
-
-static SURNAMES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("../data/surnames.txt")));
 
 static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
     include_str!("../data/given_name_endings.txt")
@@ -29,7 +27,6 @@ static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
 });
 
 pub fn prepare() {
-    LazyLock::force(&SURNAMES);
     LazyLock::force(&GIVEN_NAME_ENDINGS);
 }
 
