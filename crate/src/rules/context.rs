@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::terms::TermList;
+use crate::text::terms::{TermList, TermMatch};
 use crate::text::{Normalized, View};
 
 static MENTION_CUES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/mention_cues.txt")));
@@ -26,6 +26,39 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
     }
     let sentence = sentence(view, range);
     MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
+}
+
+/// The terms of a topic-and-cue list that apply to `text`, each tagged
+/// with its kind. Such a list (`data/illegal.txt`, …) tags every entry:
+///
+/// ```text
+/// 覚えてろ @threat               flagged on its own
+/// 大麻 @topic:drug                flagged when a cue of its kind is near:
+/// 売ります @cue:drug              in the same sentence or the next
+/// 連絡して @cue:drug,crimejob     one entry may serve several kinds
+/// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
+/// ```
+///
+/// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
+/// counting). Mentions (see [`is_mention`]) are not flagged.
+pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
+    let matches = list.find(text);
+    let kinds = |m: &TermMatch<'l>, role: &str| m.tag.strip_prefix(role).into_iter().flat_map(|k| k.split(','));
+    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds(m, "veto:")).collect();
+    let view = &text.compact;
+    let cued = |topic: &TermMatch, kind: &str| {
+        let here = sentence(view, &topic.range);
+        let window = here.start..sentence(view, &(here.end..here.end)).end;
+        matches.iter().any(|cue| window.start <= cue.range.start && cue.range.end <= window.end && kinds(cue, "cue:").any(|k| k == kind))
+    };
+    matches
+        .iter()
+        .filter_map(|m| {
+            let kind = if m.tag.contains(':') { kinds(m, "topic:").find(|k| cued(m, k))? } else { m.tag };
+            let applies = !vetoed.contains(&kind) && !is_mention(text, &m.range);
+            applies.then(|| TermMatch { range: m.range.clone(), tag: kind })
+        })
+        .collect()
 }
 
 /// Characters that end a sentence.
