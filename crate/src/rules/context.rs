@@ -51,14 +51,26 @@ pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l
         let window = here.start..sentence(view, &(here.end..here.end)).end;
         matches.iter().any(|cue| window.start <= cue.range.start && cue.range.end <= window.end && kinds(cue, "cue:").any(|k| k == kind))
     };
-    matches
-        .iter()
-        .filter_map(|m| {
-            let kind = if m.tag.contains(':') { kinds(m, "topic:").find(|k| cued(m, k))? } else { m.tag };
-            let applies = !vetoed.contains(&kind) && !is_mention(text, &m.range);
-            applies.then(|| TermMatch { range: m.range.clone(), tag: kind })
-        })
-        .collect()
+    let mut hits: Vec<TermMatch<'l>> = Vec::new();
+    for m in &matches {
+        let kind = match m.tag.contains(':') {
+            true => match kinds(m, "topic:").find(|k| cued(m, k)) {
+                Some(kind) => kind,
+                None => continue,
+            },
+            false => m.tag,
+        };
+        if vetoed.contains(&kind) || is_mention(text, &m.range) {
+            continue;
+        }
+        // Overlapping entries of one kind (`まだ公表されていない` and
+        // `公表されていない情報`) are one finding.
+        match hits.last_mut() {
+            Some(last) if last.tag == kind && m.range.start < last.range.end => last.range.end = last.range.end.max(m.range.end),
+            _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
+        }
+    }
+    hits
 }
 
 /// Characters that end a sentence.
