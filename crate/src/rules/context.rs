@@ -34,7 +34,7 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
 /// ```text
 /// 覚えてろ @threat               flagged on its own
 /// 大麻 @topic:drug                flagged when a cue of its kind is near:
-/// 売ります @cue:drug              in the same sentence or the next
+/// 売ります @cue:drug              in the same sentence or one next to it
 /// 連絡して @cue:drug,crimejob     one entry may serve several kinds
 /// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
 /// ```
@@ -47,8 +47,7 @@ pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l
     let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds(m, "veto:")).collect();
     let view = &text.compact;
     let cued = |topic: &TermMatch, kind: &str| {
-        let here = sentence(view, &topic.range);
-        let window = here.start..sentence(view, &(here.end..here.end)).end;
+        let window = neighbourhood(view, &topic.range);
         matches.iter().any(|cue| window.start <= cue.range.start && cue.range.end <= window.end && kinds(cue, "cue:").any(|k| k == kind))
     };
     let mut hits: Vec<TermMatch<'l>> = Vec::new();
@@ -84,6 +83,14 @@ pub fn sentence(view: &View, range: &Range<usize>) -> Range<usize> {
     let start = text[..range.start].char_indices().rev().find(|&(_, c)| ends_sentence(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[range.end..].char_indices().find(|&(_, c)| ends_sentence(c)).map_or(text.len(), |(i, c)| range.end + i + c.len_utf8());
     start..end
+}
+
+/// The sentence around `range` with the sentences just before and after
+/// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
+pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
+    let here = sentence(view, range);
+    let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
+    sentence(view, &(before..before)).start..sentence(view, &(here.end..here.end)).end
 }
 
 /// Pairs of quotation marks, as they appear in the folded view (NFKC turns
@@ -139,6 +146,29 @@ mod tests {
         assert!(mention("写真の無断転載はご遠慮ください。", "無断転載"));
         assert!(mention("デマを広げないように学びました。", "でま"));
         assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
+    }
+
+    fn cued(list: &str, text: &str) -> Vec<(String, String)> {
+        let list = TermList::parse(list);
+        let n = Normalized::new(text);
+        cued_terms(&n, &list).iter().map(|m| (text[n.compact.original_range(m.range.clone())].to_owned(), m.tag.to_owned())).collect()
+    }
+
+    #[test]
+    fn topics_need_a_cue_in_the_sentence_or_next_to_it() {
+        let list = "脅す @threat\n大麻 @topic:drug\n売ります @cue:drug,deal\n!必要ない\n必要 @cue:drug\n素案 @draft\n意見募集 @veto:draft";
+        assert_eq!(cued(list, "大麻を売ります"), [("大麻".to_owned(), "drug".to_owned())]);
+        assert_eq!(cued(list, "売ります。大麻。"), [("大麻".to_owned(), "drug".to_owned())]);
+        assert!(cued(list, "大麻駅。晴れ。売ります").is_empty());
+        assert!(cued(list, "大麻は必要ない").is_empty());
+        assert_eq!(cued(list, "脅す"), [("脅す".to_owned(), "threat".to_owned())]);
+        assert!(cued(list, "素案の意見募集").is_empty());
+        assert!(cued(list, "「脅す」はいけません").is_empty());
+    }
+
+    #[test]
+    fn overlapping_entries_of_one_kind_are_one_hit() {
+        assert_eq!(cued("まだ公表されていない @secret\n公表されていない情報 @secret", "まだ公表されていない情報"), [("まだ公表されていない情報".to_owned(), "secret".to_owned())]);
     }
 
     #[test]
