@@ -35,7 +35,8 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
 /// 覚えてろ @threat               flagged on its own
 /// 大麻 @topic:drug                flagged when a cue of its kind is near:
 /// 売ります @cue:drug              in the same sentence or one next to it
-/// 連絡して @cue:drug,crimejob     one entry may serve several kinds
+/// 連絡して @cue:drug,crimejob     one entry may serve several kinds,
+/// ビール @topic:minor+cue:drunkdrive   and play several roles
 /// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
 /// ```
 ///
@@ -43,7 +44,7 @@ pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
 /// counting). Mentions (see [`is_mention`]) are not flagged.
 pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
     let matches = list.find(text);
-    let kinds = |m: &TermMatch<'l>, role: &str| m.tag.strip_prefix(role).into_iter().flat_map(|k| k.split(','));
+    let kinds = |m: &TermMatch<'l>, role: &'static str| kinds_in_role(m.tag, role);
     let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds(m, "veto:")).collect();
     let view = &text.compact;
     let cued = |topic: &TermMatch, kind: &str| {
@@ -83,6 +84,12 @@ pub fn sentence(view: &View, range: &Range<usize>) -> Range<usize> {
     let start = text[..range.start].char_indices().rev().find(|&(_, c)| ends_sentence(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[range.end..].char_indices().find(|&(_, c)| ends_sentence(c)).map_or(text.len(), |(i, c)| range.end + i + c.len_utf8());
     start..end
+}
+
+/// The kinds a list entry's tag gives it in `role` (`"cue:"`, …):
+/// `topic:minor+cue:drunkdrive,drug` is a cue of `drunkdrive` and `drug`.
+fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &'l str> {
+    tag.split('+').filter_map(move |r| r.strip_prefix(role)).flat_map(|k| k.split(','))
 }
 
 /// The sentence around `range` with the sentences just before and after
