@@ -102,9 +102,13 @@ mod tests {
             &[
                 ("噂によると、来月から給食費が上がるとか。", &["噂によると"]),
                 ("真偽不明ですが、市内のプールが今年は開かないみたいです", &["真偽不明"]),
-                ("Rumour has it the bridge will be closed all winter.", &["Rumour"]),
+                ("Rumour has it the bridge will be closed all winter.", &["Rumour has it"]),
             ],
-            &["噂話に振り回されないよう、情報の確かめ方を学びました。", "ゴールした瞬間、会場が拍手に包まれました。"],
+            &[
+                "噂話に振り回されないよう、情報の確かめ方を学びました。",
+                "ゴールした瞬間、会場が拍手に包まれました。",
+                "In drama club we staged a play about how rumours hurt friendships.",
+            ],
         );
     }
 
