@@ -21,56 +21,7 @@ pub fn prepare() {
 /// すぐにシェアしないことを学びました`).
 pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
     let view = &text.compact;
-    if is_quoted(view, range) {
-        return true;
-    }
-    let sentence = sentence(view, range);
-    MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
-}
-
-/// The terms of a topic-and-cue list that apply to `text`, each tagged
-/// with its kind. Such a list (`data/illegal.txt`, …) tags every entry:
-///
-/// ```text
-/// 覚えてろ @threat               flagged on its own
-/// 大麻 @topic:drug                flagged when a cue of its kind is near:
-/// 売ります @cue:drug              in the same sentence or one next to it
-/// 連絡して @cue:drug,crimejob     one entry may serve several kinds,
-/// ビール @topic:minor+cue:drunkdrive   and play several roles
-/// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
-/// ```
-///
-/// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
-/// counting). Mentions (see [`is_mention`]) are not flagged.
-pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
-    let matches = list.find(text);
-    let kinds = |m: &TermMatch<'l>, role: &'static str| kinds_in_role(m.tag, role);
-    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds(m, "veto:")).collect();
-    let view = &text.compact;
-    let cued = |topic: &TermMatch, kind: &str| {
-        let window = neighbourhood(view, &topic.range);
-        matches.iter().any(|cue| window.start <= cue.range.start && cue.range.end <= window.end && kinds(cue, "cue:").any(|k| k == kind))
-    };
-    let mut hits: Vec<TermMatch<'l>> = Vec::new();
-    for m in &matches {
-        let kind = match m.tag.contains(':') {
-            true => match kinds(m, "topic:").find(|k| cued(m, k)) {
-                Some(kind) => kind,
-                None => continue,
-            },
-            false => m.tag,
-        };
-        if vetoed.contains(&kind) || is_mention(text, &m.range) {
-            continue;
-        }
-        // Overlapping entries of one kind (`まだ公表されていない` and
-        // `公表されていない情報`) are one finding.
-        match hits.last_mut() {
-            Some(last) if last.tag == kind && m.range.start < last.range.end => last.range.end = last.range.end.max(m.range.end),
-            _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
-        }
-    }
-    hits
+    is_quoted(view, range) || !MENTION_CUES.find_within(text, sentence(view, range)).is_empty()
 }
 
 /// Characters that end a sentence.
@@ -84,20 +35,6 @@ pub fn sentence(view: &View, range: &Range<usize>) -> Range<usize> {
     let start = text[..range.start].char_indices().rev().find(|&(_, c)| ends_sentence(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[range.end..].char_indices().find(|&(_, c)| ends_sentence(c)).map_or(text.len(), |(i, c)| range.end + i + c.len_utf8());
     start..end
-}
-
-/// The kinds a list entry's tag gives it in `role` (`"cue:"`, …):
-/// `topic:minor+cue:drunkdrive,drug` is a cue of `drunkdrive` and `drug`.
-fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &'l str> {
-    tag.split('+').filter_map(move |r| r.strip_prefix(role)).flat_map(|k| k.split(','))
-}
-
-/// The sentence around `range` with the sentences just before and after
-/// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
-pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
-    let here = sentence(view, range);
-    let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
-    sentence(view, &(before..before)).start..sentence(view, &(here.end..here.end)).end
 }
 
 /// Pairs of quotation marks, as they appear in the folded view (NFKC turns
@@ -121,6 +58,69 @@ pub fn is_quoted(view: &View, range: &Range<usize>) -> bool {
             }
         }
     })
+}
+
+/// The terms of a topic-and-cue list that apply to `text`, each tagged
+/// with its kind. Such a list (`data/illegal.txt`, …) tags every entry:
+///
+/// ```text
+/// 覚えてろ @threat               flagged on its own
+/// 大麻 @topic:drug                flagged when a cue of its kind is near:
+/// 売ります @cue:drug              in the same sentence or one next to it
+/// 連絡して @cue:drug,crimejob     one entry may serve several kinds,
+/// ビール @topic:minor+cue:drunkdrive   and play several roles
+/// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
+/// ```
+///
+/// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
+/// counting). Mentions (see [`is_mention`]) are not flagged.
+pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
+    let matches = list.find(text);
+    if matches.is_empty() {
+        return matches;
+    }
+    let kinds = |m: &TermMatch<'l>, role: &'static str| kinds_in_role(m.tag, role);
+    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds(m, "veto:")).collect();
+    let view = &text.compact;
+    let cued = |topic: &TermMatch, kind: &str| {
+        let window = neighbourhood(view, &topic.range);
+        let first = matches.partition_point(|m| m.range.start < window.start);
+        matches[first..].iter().take_while(|cue| cue.range.start < window.end).any(|cue| cue.range.end <= window.end && kinds(cue, "cue:").any(|k| k == kind))
+    };
+    let mut hits: Vec<TermMatch<'l>> = Vec::new();
+    for m in &matches {
+        let kind = match m.tag.contains(':') {
+            true => match kinds(m, "topic:").find(|k| cued(m, k)) {
+                Some(kind) => kind,
+                None => continue,
+            },
+            false => m.tag,
+        };
+        if vetoed.contains(&kind) || is_mention(text, &m.range) {
+            continue;
+        }
+        // Overlapping entries of one kind (`まだ公表されていない` and
+        // `公表されていない情報`) are one finding.
+        match hits.last_mut() {
+            Some(last) if last.tag == kind && m.range.start < last.range.end => last.range.end = last.range.end.max(m.range.end),
+            _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
+        }
+    }
+    hits
+}
+
+/// The kinds a list entry's tag gives it in `role` (`"cue:"`, …):
+/// `topic:minor+cue:drunkdrive,drug` is a cue of `drunkdrive` and `drug`.
+fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &'l str> {
+    tag.split('+').filter_map(move |r| r.strip_prefix(role)).flat_map(|k| k.split(','))
+}
+
+/// The sentence around `range` with the sentences just before and after
+/// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
+pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
+    let here = sentence(view, range);
+    let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
+    sentence(view, &(before..before)).start..sentence(view, &(here.end..here.end)).end
 }
 
 #[cfg(test)]
@@ -155,6 +155,13 @@ mod tests {
         assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
     }
 
+    #[test]
+    fn sentences_end_at_japanese_and_latin_marks() {
+        let n = Normalized::new("一文目。二文目です！三");
+        let at = n.compact.as_str().find("二").unwrap();
+        assert_eq!(&n.compact.as_str()[sentence(&n.compact, &(at..at + 3))], "二文目です!");
+    }
+
     fn cued(list: &str, text: &str) -> Vec<(String, String)> {
         let list = TermList::parse(list);
         let n = Normalized::new(text);
@@ -176,12 +183,5 @@ mod tests {
     #[test]
     fn overlapping_entries_of_one_kind_are_one_hit() {
         assert_eq!(cued("まだ公表されていない @secret\n公表されていない情報 @secret", "まだ公表されていない情報"), [("まだ公表されていない情報".to_owned(), "secret".to_owned())]);
-    }
-
-    #[test]
-    fn sentences_end_at_japanese_and_latin_marks() {
-        let n = Normalized::new("一文目。二文目です！三");
-        let at = n.compact.as_str().find("二").unwrap();
-        assert_eq!(&n.compact.as_str()[sentence(&n.compact, &(at..at + 3))], "二文目です!");
     }
 }

@@ -23,7 +23,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 use super::{Normalized, Script, View, MASK};
 
@@ -96,8 +96,15 @@ impl TermList {
     /// not inside an allow phrase, by position. A term inside a longer
     /// flagged term is reported once, as the longer one.
     pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
+        self.find_within(text, 0..text.compact.as_str().len())
+    }
+
+    /// [`TermList::find`] for the terms and allow phrases that lie inside
+    /// `range` of the compact view (a sentence, say): the cost grows with
+    /// the range, not the text.
+    pub fn find_within<'l>(&'l self, text: &Normalized, range: Range<usize>) -> Vec<TermMatch<'l>> {
         let view = &text.compact;
-        let haystack = view.as_str();
+        let haystack = Input::new(view.as_str()).span(range);
         let mut allowed: Vec<Range<usize>> = Vec::new();
         let mut found: Vec<(Range<usize>, &Entry)> = Vec::new();
         for m in self.matcher.find_overlapping_iter(haystack) {
