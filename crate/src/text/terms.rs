@@ -246,6 +246,14 @@ mod tests {
     }
 
     #[test]
+    fn find_within_sees_only_its_range() {
+        let list = TermList::parse("ばか");
+        let n = Normalized::new("ばか。ばか");
+        let found = list.find_within(&n, 9..n.compact.as_str().len());
+        assert_eq!(found.iter().map(|m| m.range.clone()).collect::<Vec<_>>(), [9..15]);
+    }
+
+    #[test]
     fn tags_and_comments_are_read() {
         let list = TermList::parse("# heading\nアホ @person # trailing comment\n");
         let n = Normalized::new("アホ");
