@@ -76,25 +76,23 @@ pub fn is_quoted(view: &View, range: &Range<usize>) -> bool {
 /// counting). Mentions (see [`is_mention`]) are not flagged.
 pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
     let matches = list.find(text);
-    if matches.is_empty() {
-        return matches;
-    }
-    let kinds = |m: &TermMatch<'l>, role: &'static str| kinds_in_role(m.tag, role);
-    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds(m, "veto:")).collect();
+    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
     let view = &text.compact;
     let cued = |topic: &TermMatch, kind: &str| {
         let window = neighbourhood(view, &topic.range);
         let first = matches.partition_point(|m| m.range.start < window.start);
-        matches[first..].iter().take_while(|cue| cue.range.start < window.end).any(|cue| cue.range.end <= window.end && kinds(cue, "cue:").any(|k| k == kind))
+        matches[first..]
+            .iter()
+            .take_while(|cue| cue.range.start < window.end)
+            .any(|cue| cue.range.end <= window.end && kinds_in_role(cue.tag, "cue:").any(|k| k == kind))
     };
     let mut hits: Vec<TermMatch<'l>> = Vec::new();
     for m in &matches {
-        let kind = match m.tag.contains(':') {
-            true => match kinds(m, "topic:").find(|k| cued(m, k)) {
-                Some(kind) => kind,
-                None => continue,
-            },
-            false => m.tag,
+        let kind = if m.tag.contains(':') {
+            let Some(kind) = kinds_in_role(m.tag, "topic:").find(|k| cued(m, k)) else { continue };
+            kind
+        } else {
+            m.tag
         };
         if vetoed.contains(&kind) || is_mention(text, &m.range) {
             continue;
