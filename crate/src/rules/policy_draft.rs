@@ -10,13 +10,14 @@ use crate::text::terms::TermList;
 declare_rule! {
     /// ### What it does
     /// Flags information from policy that is still being formed: drafts
-    /// named as such (`素案`, `たたき台`, `検討中の案`, `draft plan`), and
-    /// plans "under consideration" (`検討段階`, `議論中`, `under
-    /// discussion`) when the post gives their content or a personal opinion
-    /// on them (`〜する方向で`, `私見ですが`, `個人的には反対`, `I think`).
-    /// A plain notice that something is still being decided
-    /// (`詳細は検討中です。決まり次第お知らせします`) is not flagged, nor is a
-    /// draft the board has published for public comment.
+    /// (`素案`, `たたき台`, `検討中の案`, `draft plan`) of a plan, rule or
+    /// reform (`計画`, `校則`, `統合`, `board`…), and plans "under
+    /// consideration" (`検討段階`, `議論中`, `under discussion`), when the
+    /// post gives their content or a personal opinion on them (`〜する方向
+    /// で`, `私見ですが`, `個人的には反対`, `I think`). A plain notice that
+    /// something is still being decided (`詳細は検討中です。決まり次第お知らせ
+    /// します`), a class's draft for a presentation, and a draft the board
+    /// has published for public comment are not flagged.
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting information from the process of
@@ -36,7 +37,7 @@ declare_rule! {
         severity: Error,
         title: "意思形成過程の情報",
         title_en: "Policy under formation",
-        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。「素案」「たたき台」「検討中の案」など案そのものと、「検討段階」「議論中」の計画について内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたものです。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせや、パブリックコメントとして公表された素案は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
+        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」や、「検討段階」「議論中」の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたものです。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
     }
 }
 
@@ -76,6 +77,7 @@ mod tests {
             ],
             &[
                 "「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）。",
+                "班ごとに、研究発表のたたき台をつくりました。",
                 "通学区域の見直し（素案）を公表しました。説明会を11月に開きます。",
                 "生徒会のスローガンの下書きを、みんなで話し合いました。",
             ],
