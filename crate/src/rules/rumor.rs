@@ -101,7 +101,7 @@ mod tests {
             "rumor",
             &[
                 ("噂によると、来月から給食費が上がるとか。", &["噂によると"]),
-                ("真偽不明ですが、市内のプールが今年は開かないみたいです", &["真偽不明"]),
+                ("真偽不明ですが、市内のプールが今年は開かないみたいです", &["真偽不明", "みたい"]),
                 ("Rumour has it the bridge will be closed all winter.", &["Rumour has it"]),
             ],
             &[
@@ -139,11 +139,15 @@ mod tests {
                 ("【拡散希望】明日は全校休校になるそうです", &["拡散希望", "るそうです"]),
                 ("I heard the pool is closed tomorrow. Please share!", &["I heard", "Please share"]),
                 ("拡散お願いします！市内で熊が出たらしい", &["拡散お願い", "らしい"]),
+                ("Unverified: the ferry is cancelled today. Please share!", &["Unverified", "Please share"]),
             ],
             &[
                 "参加した生徒たちは「また来たい」と話していたそうです。",
                 "【拡散希望】吹奏楽部の定期演奏会を開催します。ぜひお越しください！",
                 "Please share this flyer with your family!",
+                "This month's word is “respect”.",
+                "Beware of unverified posts about the closure.",
+                "理科の実験、もう一度やってみたいです！",
                 "「拡散希望」と書かれた投稿も、すぐにシェアせず発信元を確かめようと学びました。",
             ],
         );
