@@ -153,7 +153,11 @@ mod tests {
     fn drugs_are_flagged_when_offered_not_when_taught_or_a_place() {
         assert_rule(
             "illegal",
-            &[("覚醒剤、安く売ってるとこ知ってる", &["覚醒剤"]), ("Good weed for sale, hit me up", &["weed"])],
+            &[
+                ("覚醒剤、安く売ってるとこ知ってる", &["覚醒剤"]),
+                ("ﾀｲﾏあるよ。大麻欲しい人はＤＭ", &["大麻"]),
+                ("Good weed for sale, hit me up", &["weed"]),
+            ],
             &[
                 "薬物乱用防止教室で、覚醒剤や大麻の怖さを学びました。",
                 "大麻駅前の花壇に、生徒がチューリップを植えました。",
