@@ -86,7 +86,7 @@ impl Rule for Rumor {
 /// (`らしい。`, `らしいです`, `らしいので`), not a noun it modifies
 /// (`子どもらしい笑顔`).
 fn closes_clause(view: &View, at: usize) -> bool {
-    const ENDINGS: &[&str] = &["です", "よ", "ぞ", "ね", "けど", "けれど", "ので", "から", "って", "という", "とのこと", "し", "じゃん", "わ"];
+    const ENDINGS: &[&str] = &["です", "よ", "ぞ", "ね", "けど", "けれど", "ので", "から", "っ", "という", "とのこと", "し", "じゃん", "わ"];
     let word_goes_on = matches!(view.script_at(at), Some(Script::Hiragana | Script::Katakana | Script::Kanji | Script::Alpha | Script::Digit));
     !word_goes_on || ENDINGS.iter().any(|e| view.as_str()[at..].starts_with(e))
 }
@@ -119,6 +119,7 @@ mod tests {
             &[
                 ("隣町のスーパーが今月で閉店するらしい😢", &["らしい"]),
                 ("来週の遠足は中止らしいですよ", &["らしい"]),
+                ("明日の部活、休みらしいっす", &["らしい"]),
                 ("ゴミ当番は来年から廃止らしいので、よろしく", &["らしい"]),
             ],
             &[
