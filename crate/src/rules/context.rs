@@ -15,11 +15,7 @@ use crate::text::{Normalized, Script, View};
 /// すぐにシェアしないことを学びました`).
 pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
     let view = &text.compact;
-    if is_quoted(view, range) {
-        return true;
-    }
-    let sentence = sentence(view, range);
-    lists::MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
+    is_quoted(view, range) || !lists::MENTION_CUES.find_within(text, sentence(view, range)).is_empty()
 }
 
 /// Where a text mentions words rather than using them: its quotations and
@@ -183,6 +179,67 @@ pub fn is_quoted(view: &View, range: &Range<usize>) -> bool {
     })
 }
 
+/// The terms of a topic-and-cue list that apply to `text`, each tagged
+/// with its kind. Such a list (`data/illegal.txt`, …) tags every entry:
+///
+/// ```text
+/// 覚えてろ @threat               flagged on its own
+/// 大麻 @topic:drug                flagged when a cue of its kind is near:
+/// 売ります @cue:drug              in the same sentence or one next to it
+/// 連絡して @cue:drug,crimejob     one entry may serve several kinds,
+/// ビール @topic:minor+cue:drunkdrive   and play several roles
+/// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
+/// ```
+///
+/// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
+/// counting). Mentions (see [`is_mention`]) are not flagged.
+pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
+    let matches = list.find(text);
+    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
+    let view = &text.compact;
+    let cued = |topic: &TermMatch, kind: &str| {
+        let window = neighbourhood(view, &topic.range);
+        let first = matches.partition_point(|m| m.range.start < window.start);
+        matches[first..]
+            .iter()
+            .take_while(|cue| cue.range.start < window.end)
+            .any(|cue| cue.range.end <= window.end && kinds_in_role(cue.tag, "cue:").any(|k| k == kind))
+    };
+    let mut hits: Vec<TermMatch<'l>> = Vec::new();
+    for m in &matches {
+        let kind = if m.tag.contains(':') {
+            let Some(kind) = kinds_in_role(m.tag, "topic:").find(|k| cued(m, k)) else { continue };
+            kind
+        } else {
+            m.tag
+        };
+        if vetoed.contains(&kind) || is_mention(text, &m.range) {
+            continue;
+        }
+        // Overlapping entries of one kind (`まだ公表されていない` and
+        // `公表されていない情報`) are one finding.
+        match hits.last_mut() {
+            Some(last) if last.tag == kind && m.range.start < last.range.end => last.range.end = last.range.end.max(m.range.end),
+            _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
+        }
+    }
+    hits
+}
+
+/// The kinds a list entry's tag gives it in `role` (`"cue:"`, …):
+/// `topic:minor+cue:drunkdrive,drug` is a cue of `drunkdrive` and `drug`.
+fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &'l str> {
+    tag.split('+').filter_map(move |r| r.strip_prefix(role)).flat_map(|k| k.split(','))
+}
+
+/// The sentence around `range` with the sentences just before and after
+/// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
+fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
+    let here = sentence(view, range);
+    let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
+    sentence(view, &(before..before)).start..sentence(view, &(here.end..here.end)).end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,5 +331,28 @@ mod tests {
         let n = Normalized::new("一文目。二文目です！三");
         let at = n.compact.as_str().find("二").unwrap();
         assert_eq!(&n.compact.as_str()[sentence(&n.compact, &(at..at + 3))], "二文目です!");
+    }
+
+    fn cued(list: &str, text: &str) -> Vec<(String, String)> {
+        let list = TermList::parse(list);
+        let n = Normalized::new(text);
+        cued_terms(&n, &list).iter().map(|m| (text[n.compact.original_range(m.range.clone())].to_owned(), m.tag.to_owned())).collect()
+    }
+
+    #[test]
+    fn topics_need_a_cue_in_the_sentence_or_next_to_it() {
+        let list = "脅す @threat\n大麻 @topic:drug\n売ります @cue:drug,deal\n!必要ない\n必要 @cue:drug\n素案 @draft\n意見募集 @veto:draft";
+        assert_eq!(cued(list, "大麻を売ります"), [("大麻".to_owned(), "drug".to_owned())]);
+        assert_eq!(cued(list, "売ります。大麻。"), [("大麻".to_owned(), "drug".to_owned())]);
+        assert!(cued(list, "大麻駅。晴れ。売ります").is_empty());
+        assert!(cued(list, "大麻は必要ない").is_empty());
+        assert_eq!(cued(list, "脅す"), [("脅す".to_owned(), "threat".to_owned())]);
+        assert!(cued(list, "素案の意見募集").is_empty());
+        assert!(cued(list, "「脅す」はいけません").is_empty());
+    }
+
+    #[test]
+    fn overlapping_entries_of_one_kind_are_one_hit() {
+        assert_eq!(cued("まだ公表されていない @secret\n公表されていない情報 @secret", "まだ公表されていない情報"), [("まだ公表されていない情報".to_owned(), "secret".to_owned())]);
     }
 }

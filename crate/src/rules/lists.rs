@@ -30,6 +30,11 @@ word_lists! {
     PERSONAL_LABELS => "data/personal_labels.txt",
     SURNAMES => "data/surnames.txt",
     CREDENTIAL_LABELS => "data/credential_labels.txt",
+    ILLEGAL => "data/illegal.txt",
+    RUMOR => "data/rumor.txt",
+    CONFIDENTIAL => "data/confidential.txt",
+    POLICY_DRAFT => "data/policy_draft.txt",
+    RIGHTS => "data/rights.txt",
 }
 
 /// Compiles the lexicon now rather than on the first check.

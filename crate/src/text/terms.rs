@@ -161,12 +161,19 @@ impl TermList {
     /// not inside an allow phrase, by position. A term inside a longer
     /// flagged term is reported once, as the longer one.
     pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
+        self.find_within(text, 0..text.compact.as_str().len())
+    }
+
+    /// [`TermList::find`] for the terms and allow phrases that lie inside
+    /// `range` of the compact view (a sentence, say).
+    pub fn find_within<'l>(&'l self, text: &Normalized, range: Range<usize>) -> Vec<TermMatch<'l>> {
+        let inside = |h: &&Hit| range.start <= h.start as usize && h.end as usize <= range.end;
         match &self.source {
-            Source::Own(lexicon) => lexicon.select(&text.compact, lexicon.scan(text).iter()),
+            Source::Own(lexicon) => lexicon.select(&text.compact, lexicon.scan(text).iter().filter(inside)),
             Source::Shared { lexicon, index } => {
                 let lexicon: &'static Lexicon = lexicon;
                 let hits = text.shared_hits(lexicon);
-                lexicon.select(&text.compact, lexicon.hits_of(&hits, *index))
+                lexicon.select(&text.compact, lexicon.hits_of(&hits, *index).filter(inside))
             }
         }
     }
@@ -319,6 +326,14 @@ mod tests {
     #[test]
     fn a_term_inside_a_longer_term_is_reported_once() {
         assert_eq!(flagged("ばか\nばかやろう", "ばかやろう"), ["ばかやろう"]);
+    }
+
+    #[test]
+    fn find_within_sees_only_its_range() {
+        let list = TermList::parse("ばか");
+        let n = Normalized::new("ばか。ばか");
+        let found = list.find_within(&n, 9..n.compact.as_str().len());
+        assert_eq!(found.iter().map(|m| m.range.clone()).collect::<Vec<_>>(), [9..15]);
     }
 
     #[test]
