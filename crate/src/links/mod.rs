@@ -49,3 +49,39 @@ impl Link {
 pub fn prepare() {
     host::prepare();
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::engine::Engine;
+    use crate::finding::Severity;
+    use crate::text::Normalized;
+
+    const LINK_RULES: &[&str] = &["url-shortener", "obscured-url", "third-party-link", "harmful-site"];
+
+    fn ordinary_urls() -> impl Iterator<Item = &'static str> {
+        include_str!("data/ordinary_urls.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+    }
+
+    #[test]
+    fn ordinary_urls_are_extracted_whole() {
+        for url in ordinary_urls() {
+            for text in [url.to_owned(), format!("詳しくは{url}をご覧ください。"), format!("（{url}）")] {
+                let links = super::extract(&Normalized::new(&text));
+                assert_eq!(links.len(), 1, "{text}");
+                assert_eq!(&text[links[0].span.clone()], url, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_urls_raise_no_error_or_warning() {
+        let engine = Engine::new(Config::default()).unwrap();
+        for url in ordinary_urls() {
+            let text = format!("お知らせです。{url} をご覧ください。");
+            for f in engine.check(&text) {
+                assert!(!LINK_RULES.contains(&f.rule) || f.severity == Severity::Info, "{url}: {} {}", f.rule, f.message);
+            }
+        }
+    }
+}
