@@ -5,7 +5,6 @@
 //! `bit.ly`), never by a bare string suffix: `microsoft.com` is not `t.co`,
 //! and no entry can swallow a whole country's second-level domain by accident.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::config::Config;
@@ -95,21 +94,24 @@ pub fn is_official(host: &str, config: &Config) -> bool {
 /// `#` starts a comment. A host matches itself and its subdomains.
 #[derive(Debug)]
 pub struct HostList {
-    entries: HashMap<String, Vec<String>>,
+    /// Sorted by host, for binary search (smaller in wasm than a hash map).
+    entries: Vec<(String, Vec<String>)>,
 }
 
 impl HostList {
     /// Compiles a host list. The lists are part of the program, so a
     /// malformed line is a bug and panics; every list is compiled by the tests.
     pub fn parse(data: &str) -> HostList {
-        let mut entries = HashMap::new();
+        let mut entries = Vec::new();
         for raw in data.lines() {
             let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
             let mut words = line.split_whitespace();
             let Some(host) = words.next() else { continue };
             assert!(host == host.to_ascii_lowercase() && !host.starts_with('.'), "host list: bad host in {raw:?}");
-            entries.insert(host.to_owned(), words.map(str::to_owned).collect());
+            entries.push((host.to_owned(), words.map(str::to_owned).collect()));
         }
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|a, b| a.0 == b.0);
         HostList { entries }
     }
 
@@ -117,7 +119,7 @@ impl HostList {
     pub fn lookup(&self, host: &str) -> Option<&[String]> {
         let mut rest = host;
         loop {
-            if let Some(words) = self.entries.get(rest) {
+            if let Some(words) = self.get(rest) {
                 return Some(words);
             }
             rest = &rest[rest.find('.')? + 1..];
@@ -131,7 +133,12 @@ impl HostList {
     }
 
     pub fn contains(&self, host: &str) -> bool {
-        self.entries.contains_key(host)
+        self.get(host).is_some()
+    }
+
+    fn get(&self, host: &str) -> Option<&[String]> {
+        let i = self.entries.binary_search_by(|(h, _)| h.as_str().cmp(host)).ok()?;
+        Some(&self.entries[i].1)
     }
 }
 
