@@ -73,20 +73,28 @@ pub fn to_unicode_host(host: &str) -> String {
     host.split('.').map(decode).collect::<Vec<_>>().join(".")
 }
 
-/// Whether `host` is `domain` or one of its subdomains.
+/// Whether `host` is `domain` or one of its subdomains, ignoring ASCII case.
 pub fn is_within(host: &str, domain: &str) -> bool {
-    host == domain || (host.len() > domain.len() && host.ends_with(domain) && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
+    let (host, domain) = (host.as_bytes(), domain.as_bytes());
+    host.len() >= domain.len()
+        && host[host.len() - domain.len()..].eq_ignore_ascii_case(domain)
+        && (host.len() == domain.len() || host[host.len() - domain.len() - 1] == b'.')
 }
 
 /// Whether `host` belongs to the organisation or the public sector: the
 /// built-in public-sector domains, the configured official domains and the
 /// host of the official homepage.
 pub fn is_official(host: &str, config: &Config) -> bool {
-    let homepage_host = config.official_homepage.as_deref().and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.host_str().map(str::to_owned));
-    OFFICIAL.iter().copied().chain(config.official_domains.iter().map(String::as_str)).chain(homepage_host.as_deref()).any(|d| {
-        let d = d.trim_start_matches("www.").to_ascii_lowercase();
-        is_within(host, &d)
-    })
+    let homepage_host = config.official_homepage.as_deref().map(|url| {
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        rest.split(['/', '?', '#', ':']).next().unwrap_or(rest)
+    });
+    OFFICIAL
+        .iter()
+        .copied()
+        .chain(config.official_domains.iter().map(String::as_str))
+        .chain(homepage_host)
+        .any(|domain| is_within(host, domain.trim_start_matches("www.")))
 }
 
 /// A list of hosts with a tag each, from a data file: one host a line,
