@@ -65,6 +65,14 @@ fn is_path_char(c: char) -> bool {
     c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
 }
 
+/// The longest user-info, host and port read (a DNS name has at most 253 bytes).
+const MAX_AUTHORITY: usize = 320;
+
+/// The largest char boundary of `s` at or before `at`.
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    (0..=at.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
 struct Scanned {
     /// The link's range in the folded view, if the candidate is one.
     link: Option<Range<usize>>,
@@ -80,9 +88,15 @@ fn scan(s: &str, start: usize, scheme_len: Option<usize>) -> Scanned {
     let word_end = s[start..].find(|c: char| !is_host_char(c)).map_or(s.len(), |i| start + i);
     let fail = Scanned { link: None, resume: word_end };
 
-    let mut authority_end = s[host_start..]
+    // Bounded, so that text such as `a:a:a:…` (every `a` a candidate) stays linear.
+    let window = &s[host_start..floor_char_boundary(s, host_start + MAX_AUTHORITY)];
+    let Some(authority_len) = window
         .find(|c: char| !(is_host_char(c) || matches!(c, '.' | '@' | ':' | '[' | ']' | '%') || (has_scheme && is_japanese(c))))
-        .map_or(s.len(), |i| host_start + i);
+        .or((window.len() < MAX_AUTHORITY).then_some(window.len()))
+    else {
+        return fail;
+    };
+    let mut authority_end = host_start + authority_len;
     // Japanese is part of an IDN host only before its last dot:
     // `https://例え.jp/` is a host, `https://example.comから` is not.
     let last_dot = s[host_start..authority_end].rfind('.').map_or(host_start, |i| host_start + i);
@@ -274,6 +288,15 @@ mod tests {
         ] {
             assert!(links(text).is_empty(), "{text:?}: {:?}", links(text));
         }
+    }
+
+    #[test]
+    fn pathological_text_is_read_in_linear_time() {
+        let text = "a:".repeat(20_000) + &"x.".repeat(20_000) + &"@b".repeat(20_000);
+        let start = std::time::Instant::now();
+        assert!(links(&text).is_empty());
+        assert!(start.elapsed().as_millis() < 2_000, "{:?}", start.elapsed());
+        assert_eq!(links(&format!("{} bit.ly/x", "長".repeat(500))), ["bit.ly/x"]);
     }
 
     #[test]

@@ -37,7 +37,7 @@ declare_rule! {
 }
 
 /// Words right before `@user` that mark a quote or share of that user's post.
-const QUOTE_MARKERS: &[&str] = &["rt", "qt", "via", "from", "h/t", "ht", "cc", "repost", "reposted", "credit", "photo by", "リポスト", "引用"];
+const QUOTE_MARKERS: &[&str] = &["rt", "qt", "via", "from", "h/t", "repost", "reposted", "credit", "photo by", "リポスト", "引用"];
 
 /// Phrases after a name or `@user` that mark a quote (`山田さんの投稿より`).
 static QUOTE_PHRASES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/quote_phrases.txt")));

@@ -138,6 +138,7 @@ mod tests {
                 ("MAP: HTTPS://TINYURL.COM/SCHOOLMAP!", &["HTTPS://TINYURL.COM/SCHOOLMAP"]),
                 ("（詳細：x.gd/Qw3rT）", &["x.gd/Qw3rT"]),
                 ("ux.nu/aBcD と is.gd/kyushoku の二つ", &["ux.nu/aBcD", "is.gd/kyushoku"]),
+                ("はてな htn.to/2a3b4c", &["htn.to/2a3b4c"]),
                 ("「cutt.ly/sports-day」を見てね", &["cutt.ly/sports-day"]),
             ],
             &[],
@@ -153,7 +154,7 @@ mod tests {
             ("https://amzn.asia/d/0aB1cD2e", "https://amzn.asia/d/0aB1cD2e"),
             ("友だち登録→lin.ee/aB3dEfG", "lin.ee/aB3dEfG"),
             ("地図 https://maps.app.goo.gl/AbCdEf123", "https://maps.app.goo.gl/AbCdEf123"),
-            ("htn.to/2a3b4c nico.ms/sm9", "htn.to/2a3b4c"),
+            ("動画 nico.ms/sm9 です", "nico.ms/sm9"),
         ] {
             let found = findings(ID, text);
             assert_eq!(&text[found[0].span.clone()], link, "{text}");
