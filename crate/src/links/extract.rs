@@ -120,13 +120,13 @@ fn scan(s: &str, start: usize, scheme_len: Option<usize>) -> Scanned {
         return Scanned { link: None, resume: authority_end.max(word_end) };
     }
     let (host, port) = match host_port.strip_prefix('[') {
-        Some(v6) if has_scheme => match v6.find(']') {
-            Some(i) => (&host_port[..i + 2], &v6[i + 1..]),
+        Some(v6) if has_scheme => match v6.split_once(']') {
+            Some((_, after)) => (&host_port[..host_port.len() - after.len()], after.strip_prefix(':').unwrap_or(after)),
             None => return fail,
         },
         _ => host_port.split_once(':').unwrap_or((host_port, "")),
     };
-    let port_ok = port.is_empty() || port[1..].bytes().all(|b| b.is_ascii_digit()) && port.starts_with(':') || port.bytes().all(|b| b.is_ascii_digit());
+    let port_ok = port.bytes().all(|b| b.is_ascii_digit());
     if host.is_empty() || !port_ok {
         return fail;
     }
@@ -189,7 +189,7 @@ fn make_link(text: &Normalized, range: Range<usize>, has_scheme: bool) -> Option
     let with_scheme = if has_scheme { written.clone() } else { format!("http://{written}") };
     let parsed = Url::parse(&with_ascii_host(&with_scheme)?).ok()?;
     let host = parsed.host_str()?.trim_end_matches('.').to_owned();
-    Some(Link { span, url: written, host, has_scheme, parsed })
+    Some(Link { span, url: written, host, parsed })
 }
 
 /// `url` with an internationalised host written in punycode
@@ -297,6 +297,33 @@ mod tests {
         assert!(links(&text).is_empty());
         assert!(start.elapsed().as_millis() < 2_000, "{:?}", start.elapsed());
         assert_eq!(links(&format!("{} bit.ly/x", "長".repeat(500))), ["bit.ly/x"]);
+    }
+
+    #[test]
+    fn never_panics_and_spans_are_in_order_on_char_boundaries() {
+        let engine = crate::Engine::new(crate::Config::default()).unwrap();
+        let alphabet: Vec<char> = "ab1.:/@?#%()[]-_ｈｔｐｓ：／．。、）「」ｂｉ日本語аρ\u{200B}ﾊﾞ😀 \nhttps://x.jp".chars().collect();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let text: String = (0..24)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let found = extract(&Normalized::new(&text));
+            let mut last_end = 0;
+            for link in found {
+                assert!(text.is_char_boundary(link.span.start) && text.is_char_boundary(link.span.end), "{text:?}");
+                assert!(last_end <= link.span.start && link.span.start < link.span.end, "{text:?}");
+                last_end = link.span.end;
+            }
+            for finding in engine.check(&text) {
+                assert!(text.get(finding.span.clone()).is_some(), "{text:?}");
+            }
+        }
     }
 
     #[test]

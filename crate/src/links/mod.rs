@@ -25,8 +25,6 @@ pub struct Link {
     /// The host, lower-case ASCII (IDN hosts in punycode, IP hosts as
     /// dotted numbers), without a trailing dot.
     pub host: String,
-    /// Whether the link was written with `http://` or `https://`.
-    pub has_scheme: bool,
     /// The parsed URL (`http://` assumed when none was written).
     pub parsed: Url,
 }

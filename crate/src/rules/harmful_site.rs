@@ -183,6 +183,14 @@ mod tests {
     }
 
     #[test]
+    fn organisations_add_their_own_domains() {
+        use crate::{Config, Engine};
+        let config = Config::from_json(r#"{"terms": {"harmful-site": {"deny": ["bad-games.example"]}}}"#).unwrap();
+        let found = Engine::new(config).unwrap().check("ゲームはこちら https://www.bad-games.example/play");
+        assert_eq!(found.iter().filter(|f| f.rule == ID).count(), 1);
+    }
+
+    #[test]
     fn pointer_without_site_or_link_is_quiet() {
         assert!(flagged(ID, "海賊版という言葉の由来").is_empty());
     }
