@@ -47,6 +47,9 @@ pub fn is_known_tld(label: &str) -> bool {
 /// table of the suffixes that matter here rather than the full public
 /// suffix list.
 pub fn registrable_domain(host: &str) -> &str {
+    if host.starts_with('[') || host.split('.').all(|l| l.bytes().all(|b| b.is_ascii_digit())) {
+        return host; // an IP address
+    }
     let labels: Vec<&str> = host.rsplit('.').collect();
     let suffix_len = match labels.as_slice() {
         [tld, second, ..] if tld.len() == 2 && (SECOND_LEVEL.contains(second) || (*tld == "jp" && PREFECTURES.contains(second))) => 2,
@@ -81,10 +84,26 @@ pub fn is_within(host: &str, domain: &str) -> bool {
         && (host.len() == domain.len() || host[host.len() - domain.len() - 1] == b'.')
 }
 
+/// Whether `host` is a Japanese local government's geographic domain:
+/// `pref.`, `city.`, `town.` and `vill.` under a place name are reserved for
+/// them (`www.city.sapporo.jp`, `www.town.niseko.hokkaido.jp`).
+fn is_local_government(host: &str) -> bool {
+    let labels: Vec<&str> = host.rsplit('.').collect();
+    let body = |kind: &&str, place: &&str| ["pref", "city", "town", "vill"].contains(kind) && !SECOND_LEVEL.contains(place);
+    match labels.as_slice() {
+        ["jp", pref, place, kind, ..] if PREFECTURES.contains(pref) => body(kind, place) || body(place, pref),
+        ["jp", place, kind, ..] => body(kind, place),
+        _ => false,
+    }
+}
+
 /// Whether `host` belongs to the organisation or the public sector: the
-/// built-in public-sector domains, the configured official domains and the
-/// host of the official homepage.
+/// built-in public-sector domains, local governments, the configured
+/// official domains and the host of the official homepage.
 pub fn is_official(host: &str, config: &Config) -> bool {
+    if is_local_government(host) {
+        return true;
+    }
     let homepage_host = config.official_homepage.as_deref().map(|url| {
         let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
         rest.split(['/', '?', '#', ':']).next().unwrap_or(rest)
@@ -164,6 +183,7 @@ mod tests {
         assert_eq!(registrable_domain("bit.ly"), "bit.ly");
         assert_eq!(registrable_domain("localhost"), "localhost");
         assert_eq!(registrable_domain("co.jp"), "co.jp");
+        assert_eq!(registrable_domain("192.0.2.10"), "192.0.2.10");
     }
 
     #[test]
@@ -186,6 +206,12 @@ mod tests {
         assert!(is_official("school.example", &config));
         assert!(!is_official("ameblo.jp", &config));
         assert!(!is_official("go.jp.evil.example", &config));
+        assert!(is_official("www.city.sapporo.jp", &config));
+        assert!(is_official("www.town.niseko.hokkaido.jp", &config));
+        assert!(is_official("www.pref.hokkaido.jp", &config));
+        assert!(!is_official("city.example.co.jp", &config));
+        assert!(!is_official("town.example.jp.evil.com", &config));
+        assert!(!is_official("sapporo.jp", &config));
     }
 
     #[test]

@@ -12,8 +12,9 @@ declare_rule! {
     /// ### What it does
     /// Reminds the writer when a post links to a site outside the
     /// organisation and the public sector (the configured
-    /// `official_domains`, the official homepage, `go.jp`, `lg.jp` and the
-    /// board's own domains are not third parties), or quotes another
+    /// `official_domains`, the official homepage, `go.jp`, `lg.jp`, local
+    /// governments' `city.…jp` domains and the board's own domains are not
+    /// third parties), or quotes another
     /// account's post (`RT @user:`, `QT @user`, `via @user`,
     /// `Great thread from @user`, `〇〇さんの投稿より`).
     ///
@@ -32,7 +33,7 @@ declare_rule! {
         severity: Info,
         title: "外部リンク・引用",
         title_en: "Third-party links and quotes",
-        docs: "### 何を検出するか\n組織や官公庁以外のサイトへのリンク（設定の `official_domains`、公式ホームページ、go.jp、lg.jp、道教委のドメインは対象外）と、他のアカウントの投稿の引用（`RT @user:`、`QT @user`、`via @user`、「〇〇さんの投稿より」など）を注意喚起として示します。\n\n### なぜ問題か\nガイドライン4(5)：第三者のページへのリンクや引用は、組織がその内容を推奨していると受け取られることがあります。内容が正確で適切か確認してから共有してください。\n\n### 例\n示す：`https://ameblo.jp/…`、`RT @sapporo_mama: …`。\n示さない：`https://www.mext.go.jp/…`、`https://www.dokyoi.pref.hokkaido.lg.jp/…`、メールアドレス。\n",
+        docs: "### 何を検出するか\n組織や官公庁以外のサイトへのリンク（設定の `official_domains`、公式ホームページ、go.jp、lg.jp、自治体の city.〜.jp などのドメイン、道教委のドメインは対象外）と、他のアカウントの投稿の引用（`RT @user:`、`QT @user`、`via @user`、「〇〇さんの投稿より」など）を注意喚起として示します。\n\n### なぜ問題か\nガイドライン4(5)：第三者のページへのリンクや引用は、組織がその内容を推奨していると受け取られることがあります。内容が正確で適切か確認してから共有してください。\n\n### 例\n示す：`https://ameblo.jp/…`、`RT @sapporo_mama: …`。\n示さない：`https://www.mext.go.jp/…`、`https://www.dokyoi.pref.hokkaido.lg.jp/…`、メールアドレス。\n",
     }
 }
 
@@ -111,7 +112,7 @@ mod tests {
             &[
                 ("参考になりました→ https://ameblo.jp/sensei-nikki/entry-1284.html", &["https://ameblo.jp/sensei-nikki/entry-1284.html"]),
                 ("おすすめ note.com/kyouiku/n/n3f9a", &["note.com/kyouiku/n/n3f9a"]),
-                ("https://www.city.sapporo.jp/ と https://www.mext.go.jp/", &["https://www.city.sapporo.jp/"]),
+                ("https://www.sapporo-zoo.example/ と https://www.mext.go.jp/", &["https://www.sapporo-zoo.example/"]),
             ],
             &[],
         );
@@ -142,6 +143,7 @@ mod tests {
                 "https://www.mext.go.jp/a_menu/other/index_0001111.htm",
                 "https://www.dokyoi.pref.hokkaido.lg.jp/hk/kki/nyushi.html",
                 "https://www.pref.hokkaido.lg.jp/ks/",
+                "https://www.city.sapporo.jp/kyoiku/ と https://www.town.niseko.hokkaido.jp/",
                 "お問い合わせ kyoiku@pref.hokkaido.lg.jp",
                 "取材を受けた @hokkaido_tv の番組です",
                 "support@example.com from today",
