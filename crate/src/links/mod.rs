@@ -3,11 +3,15 @@
 //! Extraction ([`extract`]) runs once per check, on the folded view, and
 //! every link keeps its exact span in the original text. [`host`] answers
 //! questions about host names (registrable domain, official or not, host
-//! lists); [`lookalike`] tells a homograph host from an honest one.
+//! lists); [`lookalike`] tells a homograph host from an honest one;
+//! [`shorteners`] and [`redirects`] hold the lists of URL shorteners and
+//! redirect wrappers that several rules consult.
 
 mod extract;
 pub mod host;
 pub mod lookalike;
+pub mod redirects;
+pub mod shorteners;
 
 use std::ops::Range;
 
@@ -46,6 +50,8 @@ impl Link {
 /// `prepare`, so it runs when the engine is built.
 pub fn prepare() {
     host::prepare();
+    shorteners::prepare();
+    redirects::prepare();
 }
 
 #[cfg(test)]

@@ -1,15 +1,11 @@
 //! `obscured-url`: links whose real destination is hidden (行き先が隠れたURL).
 
-use std::sync::LazyLock;
-
-use percent_encoding::percent_decode_str;
 use url::Host;
 
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::links::host::HostList;
 use crate::links::lookalike::imitated_host;
-use crate::links::{self, Link};
+use crate::links::{self, redirects, Link};
 
 declare_rule! {
     /// ### What it does
@@ -42,8 +38,6 @@ declare_rule! {
     }
 }
 
-static REDIRECTORS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(include_str!("../links/data/redirectors.txt")));
-
 impl Rule for ObscuredUrl {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -51,7 +45,6 @@ impl Rule for ObscuredUrl {
 
     fn prepare(&self) {
         links::prepare();
-        LazyLock::force(&REDIRECTORS);
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -90,7 +83,7 @@ fn check_link(link: &Link) -> Option<Finding> {
             "A link to a bare IP address does not tell readers whose site it is. Post the site's URL with its domain name.",
         ));
     }
-    let destination = redirect_destination(link)?;
+    let destination = redirects::destination(link)?;
     let mut finding = meta.finding(
         span,
         format!("{host} を経由する転送用のURLで、本当の行き先が隠れています。行き先のURL（{destination}）を直接載せてください。"),
@@ -98,21 +91,6 @@ fn check_link(link: &Link) -> Option<Finding> {
     );
     finding.suggestion = Some(destination);
     Some(finding)
-}
-
-/// The destination hidden in a redirect wrapper's query, decoded.
-fn redirect_destination(link: &Link) -> Option<String> {
-    let words = REDIRECTORS.lookup(&link.host)?;
-    let (path, params) = words.split_first()?;
-    if path != "*" && link.parsed.path() != path {
-        return None;
-    }
-    let is_web = |s: &str| s.starts_with("http://") || s.starts_with("https://");
-    if params.iter().any(|p| p == "?") {
-        let query = percent_decode_str(link.parsed.query()?).decode_utf8_lossy().into_owned();
-        return is_web(&query).then_some(query);
-    }
-    params.iter().find_map(|name| link.parsed.query_pairs().find(|(k, v)| k == name && is_web(v)).map(|(_, v)| v.into_owned()))
 }
 
 #[cfg(test)]

@@ -2,10 +2,13 @@
 
 use std::sync::LazyLock;
 
+use url::Url;
+
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, registrable_domain};
-use crate::links::{self};
+use crate::links::shorteners::{self, Listed};
+use crate::links::{self, redirects, Link};
 use crate::text::terms::TermList;
 
 declare_rule! {
@@ -54,8 +57,8 @@ impl Rule for ThirdPartyLink {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for link in cx.links.iter().filter(|l| !is_official(&l.host, cx.config)) {
-            let site = registrable_domain(&link.host);
+        for link in cx.links {
+            let Some(site) = third_party_site(link, cx) else { continue };
             out.push(Self::META.finding(
                 link.span.clone(),
                 format!("外部のサイト（{site}）へのリンクです。組織がその内容を推奨していると受け取られることがあるため、内容が正確で適切か確認してください。"),
@@ -77,6 +80,18 @@ impl Rule for ThirdPartyLink {
             out.push(quote_finding(cx.text.compact.original_range(m.range)));
         }
     }
+}
+
+/// The third-party site a link leads to, judged by where it really goes: a
+/// redirect wrapper by its destination; an open shortener not at all (its
+/// destination is unknown, and `url-shortener` says so).
+fn third_party_site(link: &Link, cx: &Context) -> Option<String> {
+    if shorteners::lookup(&link.host) == Some(Listed::Open) {
+        return None;
+    }
+    let destination = redirects::destination(link).and_then(|d| Url::parse(&d).ok()?.host_str().map(str::to_owned));
+    let host = destination.as_deref().unwrap_or(&link.host);
+    (!is_official(host, cx.config)).then(|| registrable_domain(host).to_owned())
 }
 
 fn quote_finding(span: std::ops::Range<usize>) -> Finding {
@@ -112,6 +127,8 @@ mod tests {
             &[
                 ("参考になりました→ https://ameblo.jp/sensei-nikki/entry-1284.html", &["https://ameblo.jp/sensei-nikki/entry-1284.html"]),
                 ("おすすめ note.com/kyouiku/n/n3f9a", &["note.com/kyouiku/n/n3f9a"]),
+                ("動画 youtu.be/dQw4w9WgXcQ", &["youtu.be/dQw4w9WgXcQ"]),
+                ("https://www.google.com/url?q=https://blog.example/a", &["https://www.google.com/url?q=https://blog.example/a"]),
                 ("https://www.sapporo-zoo.example/ と https://www.mext.go.jp/", &["https://www.sapporo-zoo.example/"]),
             ],
             &[],
@@ -145,6 +162,8 @@ mod tests {
                 "https://www.pref.hokkaido.lg.jp/ks/",
                 "https://www.city.sapporo.jp/kyoiku/ と https://www.town.niseko.hokkaido.jp/",
                 "お問い合わせ kyoiku@pref.hokkaido.lg.jp",
+                "bit.ly/3AbCdEf （短縮URLの行き先は分からない）",
+                "https://www.google.com/url?q=https://www.mext.go.jp/a&sa=D",
                 "取材を受けた @hokkaido_tv の番組です",
                 "support@example.com from today",
                 "部活動の投稿より練習の様子をお伝えします",

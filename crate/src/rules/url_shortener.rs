@@ -1,10 +1,9 @@
 //! `url-shortener`: links through URL-shortening services (短縮URL).
 
-use std::sync::LazyLock;
-
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::{Finding, Severity};
-use crate::links::host::{is_official, registrable_domain, HostList};
+use crate::links::host::{is_official, registrable_domain};
+use crate::links::shorteners::{self, Listed};
 use crate::links::{self, Link};
 
 declare_rule! {
@@ -36,8 +35,6 @@ declare_rule! {
     }
 }
 
-static SHORTENERS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(include_str!("../links/data/shorteners.txt")));
-
 impl Rule for UrlShortener {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -45,7 +42,6 @@ impl Rule for UrlShortener {
 
     fn prepare(&self) {
         links::prepare();
-        LazyLock::force(&SHORTENERS);
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -54,13 +50,13 @@ impl Rule for UrlShortener {
                 continue;
             }
             let host = &link.host;
-            let finding = match SHORTENERS.tag(host) {
-                Some("open") => Self::META.finding(
+            let finding = match shorteners::lookup(host) {
+                Some(Listed::Open) => Self::META.finding(
                     link.span.clone(),
                     format!("短縮URL（{host}）はリンク先が分からず、閲覧者に不安を与えることがあります。元のページのURLを載せてください。"),
                     format!("The URL shortener {host} hides where the link leads and can worry readers. Post the full URL of the page instead."),
                 ),
-                Some("site") => {
+                Some(Listed::Site) => {
                     let mut f = Self::META.finding(
                         link.span.clone(),
                         format!("短縮URL（{host}）です。サイトは分かりますが、どのページかは分かりません。できれば元のURLを載せてください。"),
@@ -69,7 +65,7 @@ impl Rule for UrlShortener {
                     f.severity = Severity::Info;
                     f
                 }
-                Some(_) => continue,
+                Some(Listed::NotShortener) => continue,
                 None if looks_like_unknown_shortener(link) => Self::META.finding(
                     link.span.clone(),
                     format!("短縮URLの可能性があります（{host}）。リンク先が分かるよう、元のページのURLを載せてください。"),
