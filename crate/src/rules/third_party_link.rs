@@ -19,7 +19,9 @@ declare_rule! {
     /// governments' `city.…jp` domains and the board's own domains are not
     /// third parties), or quotes another
     /// account's post (`RT @user:`, `QT @user`, `via @user`,
-    /// `Great thread from @user`, `〇〇さんの投稿より`).
+    /// `Great thread from @user`, `〇〇さんの投稿より`). A redirect wrapper is
+    /// judged by its destination; an open shortener is left to
+    /// `url-shortener`, since where it leads is unknown.
     ///
     /// ### Why it matters
     /// Guideline 4(5): linking to or quoting a third party's page may be
@@ -36,7 +38,7 @@ declare_rule! {
         severity: Info,
         title: "外部リンク・引用",
         title_en: "Third-party links and quotes",
-        docs: "### 何を検出するか\n組織や官公庁以外のサイトへのリンク（設定の `official_domains`、公式ホームページ、go.jp、lg.jp、自治体の city.〜.jp などのドメイン、道教委のドメインは対象外）と、他のアカウントの投稿の引用（`RT @user:`、`QT @user`、`via @user`、「〇〇さんの投稿より」など）を注意喚起として示します。\n\n### なぜ問題か\nガイドライン4(5)：第三者のページへのリンクや引用は、組織がその内容を推奨していると受け取られることがあります。内容が正確で適切か確認してから共有してください。\n\n### 例\n示す：`https://ameblo.jp/…`、`RT @sapporo_mama: …`。\n示さない：`https://www.mext.go.jp/…`、`https://www.dokyoi.pref.hokkaido.lg.jp/…`、メールアドレス。\n",
+        docs: "### 何を検出するか\n組織や官公庁以外のサイトへのリンク（設定の `official_domains`、公式ホームページ、go.jp、lg.jp、自治体の city.〜.jp などのドメイン、道教委のドメインは対象外）と、他のアカウントの投稿の引用（`RT @user:`、`QT @user`、`via @user`、「〇〇さんの投稿より」など）を注意喚起として示します。転送用のURLは行き先で判断し、汎用の短縮URLは行き先が分からないため `url-shortener` に任せます。\n\n### なぜ問題か\nガイドライン4(5)：第三者のページへのリンクや引用は、組織がその内容を推奨していると受け取られることがあります。内容が正確で適切か確認してから共有してください。\n\n### 例\n示す：`https://ameblo.jp/…`、`RT @sapporo_mama: …`。\n示さない：`https://www.mext.go.jp/…`、`https://www.dokyoi.pref.hokkaido.lg.jp/…`、メールアドレス。\n",
     }
 }
 
