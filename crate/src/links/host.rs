@@ -5,6 +5,7 @@
 //! `bit.ly`), never by a bare string suffix: `microsoft.com` is not `t.co`,
 //! and no entry can swallow a whole country's second-level domain by accident.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::config::Config;
@@ -121,24 +122,21 @@ pub fn is_official(host: &str, config: &Config) -> bool {
 /// `#` starts a comment. A host matches itself and its subdomains.
 #[derive(Debug)]
 pub struct HostList {
-    /// Sorted by host, for binary search (smaller in wasm than a hash map).
-    entries: Vec<(String, Vec<String>)>,
+    entries: HashMap<String, Vec<String>>,
 }
 
 impl HostList {
     /// Compiles a host list. The lists are part of the program, so a
     /// malformed line is a bug and panics; every list is compiled by the tests.
     pub fn parse(data: &str) -> HostList {
-        let mut entries = Vec::new();
+        let mut entries = HashMap::new();
         for raw in data.lines() {
             let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
             let mut words = line.split_whitespace();
             let Some(host) = words.next() else { continue };
             assert!(host == host.to_ascii_lowercase() && !host.starts_with('.'), "host list: bad host in {raw:?}");
-            entries.push((host.to_owned(), words.map(str::to_owned).collect()));
+            entries.insert(host.to_owned(), words.map(str::to_owned).collect());
         }
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        entries.dedup_by(|a, b| a.0 == b.0);
         HostList { entries }
     }
 
@@ -164,8 +162,7 @@ impl HostList {
     }
 
     fn get(&self, host: &str) -> Option<&[String]> {
-        let i = self.entries.binary_search_by(|(h, _)| h.as_str().cmp(host)).ok()?;
-        Some(&self.entries[i].1)
+        self.entries.get(host).map(Vec::as_slice)
     }
 }
 
