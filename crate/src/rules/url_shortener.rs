@@ -177,6 +177,8 @@ mod tests {
                 "https://line.me/R/ti/p/@abc1234",
                 "https://note.com/kyouiku_memo/n/n3f9a2b7c1d4e",
                 "https://example.jp/12345",
+                "https://wa.me/819012345678",
+                "https://t.me/aB3dE7",
                 "https://abc.jp/Events",
                 "https://ab.jp/news/2024/aB3dE",
                 "https://ab.jp/aB3dE?x=1",
