@@ -3,12 +3,12 @@
 
 use std::sync::LazyLock;
 
+use super::lists;
 use super::context::{is_mention, sentence};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, HostList};
 use crate::links::{self, Link};
-use crate::text::terms::TermList;
 
 declare_rule! {
     /// ### What it does
@@ -42,8 +42,6 @@ declare_rule! {
 }
 
 static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(include_str!("../links/data/harmful_hosts.txt")));
-static URL_WORDS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/harmful_url_words.txt")));
-static POINTERS: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/harmful_pointers.txt")));
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
@@ -57,13 +55,11 @@ impl Rule for HarmfulSite {
     fn prepare(&self) {
         links::prepare();
         LazyLock::force(&HARMFUL_HOSTS);
-        LazyLock::force(&URL_WORDS);
-        LazyLock::force(&POINTERS);
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let unofficial: Vec<&Link> = cx.links.iter().filter(|l| !is_official(&l.host, cx.config)).collect();
-        let url_words = if unofficial.is_empty() { Vec::new() } else { URL_WORDS.find(cx.text) };
+        let url_words = if unofficial.is_empty() { Vec::new() } else { lists::HARMFUL_URL_WORDS.find(cx.text) };
         for link in &unofficial {
             let by_host = HARMFUL_HOSTS.tag(&link.host);
             let by_word = url_words.iter().find_map(|m| {
@@ -84,7 +80,7 @@ impl Rule for HarmfulSite {
                 ));
             }
         }
-        for m in POINTERS.find(cx.text) {
+        for m in lists::HARMFUL_POINTERS.find(cx.text) {
             let view = &cx.text.compact;
             let sentence = sentence(view, &m.range);
             let site_follows = SITE_WORDS.iter().any(|w| view.as_str()[m.range.start..sentence.end].contains(w));

@@ -1,15 +1,14 @@
 //! `third-party-link`: links to, or quotes of, third parties (外部リンク・引用).
 
-use std::sync::LazyLock;
 
 use url::Url;
 
+use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, registrable_domain};
 use crate::links::shorteners::{self, Listed};
 use crate::links::{self, redirects, Link};
-use crate::text::terms::TermList;
 
 declare_rule! {
     /// ### What it does
@@ -46,7 +45,6 @@ declare_rule! {
 const QUOTE_MARKERS: &[&str] = &["rt", "qt", "via", "from", "h/t", "repost", "reposted", "credit", "photo by", "リポスト", "引用"];
 
 /// Phrases after a name or `@user` that mark a quote (`山田さんの投稿より`).
-static QUOTE_PHRASES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/quote_phrases.txt")));
 
 impl Rule for ThirdPartyLink {
     fn meta(&self) -> &'static RuleMeta {
@@ -55,7 +53,6 @@ impl Rule for ThirdPartyLink {
 
     fn prepare(&self) {
         links::prepare();
-        LazyLock::force(&QUOTE_PHRASES);
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -78,7 +75,7 @@ impl Rule for ThirdPartyLink {
                 out.push(quote_finding(view.original_range(start..handle.end)));
             }
         }
-        for m in QUOTE_PHRASES.find(cx.text) {
+        for m in lists::QUOTE_PHRASES.find(cx.text) {
             out.push(quote_finding(cx.text.compact.original_range(m.range)));
         }
     }
