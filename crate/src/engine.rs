@@ -50,7 +50,7 @@ impl Engine {
     fn check_with(rules: &[&'static dyn Rule], config: &Config, extra_terms: &[(&'static RuleMeta, TermList)], text: &str) -> Vec<Finding> {
         let normalized = Normalized::new(text);
         let links = links::extract(&normalized);
-        let cx = Context { text: &normalized, links: &links, config };
+        let cx = Context::new(&normalized, &links, config);
         let mut findings = Vec::new();
         for rule in rules {
             rule.check(&cx, &mut findings);

@@ -92,22 +92,23 @@ impl<'t> Mentions<'t> {
 /// of [`is_quoted`]: an opening mark runs to the first closing mark after it.
 fn quotations(text: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        for &(open, close) in QUOTES {
-            let mut marks = line.char_indices().filter(|&(_, c)| c == open || c == close);
-            while let Some((at, c)) = marks.next() {
-                if c != open {
-                    continue;
+    // For each kind of quotation mark, where the open quotation's inside starts.
+    let mut open = [None; QUOTES.len()];
+    for (at, c) in text.char_indices() {
+        if c == '\n' {
+            open = [None; QUOTES.len()];
+            continue;
+        }
+        for (inside, &(opening, closing)) in open.iter_mut().zip(QUOTES) {
+            match *inside {
+                Some(start) if c == closing => {
+                    found.push(start..at);
+                    *inside = None;
                 }
-                let inner = line_start + at + c.len_utf8();
-                match marks.find(|&(_, c)| c == close) {
-                    Some((end, _)) => found.push(inner..line_start + end),
-                    None => break,
-                }
+                None if c == opening => *inside = Some(at + c.len_utf8()),
+                _ => {}
             }
         }
-        line_start += line.len() + 1;
     }
     found
 }

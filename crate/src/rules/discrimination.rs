@@ -9,7 +9,7 @@
 
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged, Mentions};
+use super::context::{find_as_listed, ranges_tagged};
 use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -72,7 +72,7 @@ impl Rule for Discrimination {
             return;
         }
         let tagged = |tag| ranges_tagged(&terms, tag);
-        let mentions = Mentions::new(text);
+        let mentions = cx.mentions();
         for slur in tagged("slur") {
             if !mentions.is_mention(&slur) {
                 out.push(Self::META.finding(

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{find_as_listed, Mentions};
+use super::context::find_as_listed;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::Normalized;
@@ -70,7 +70,7 @@ impl Rule for Insult {
         if words.is_empty() {
             return;
         }
-        let mentions = Mentions::new(text);
+        let mentions = cx.mentions();
         for range in words {
             if mentions.is_mention(&range) {
                 continue;

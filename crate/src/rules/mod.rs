@@ -27,7 +27,10 @@ pub mod rumor;
 pub mod third_party_link;
 pub mod url_shortener;
 
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use context::Mentions;
 
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
@@ -74,6 +77,19 @@ pub struct Context<'a> {
     /// Links found in the text, in order (see [`crate::links`]).
     pub links: &'a [Link],
     pub config: &'a Config,
+    mentions: OnceCell<Mentions<'a>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a Normalized<'a>, links: &'a [Link], config: &'a Config) -> Self {
+        Context { text, links, config, mentions: OnceCell::new() }
+    }
+
+    /// Where the text quotes or teaches rather than uses words, computed on
+    /// first use and shared by every rule of the check.
+    pub fn mentions(&self) -> &Mentions<'a> {
+        self.mentions.get_or_init(|| Mentions::new(self.text))
+    }
 }
 
 pub trait Rule: Sync {

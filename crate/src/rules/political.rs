@@ -2,7 +2,7 @@
 
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged, Mentions};
+use super::context::{find_as_listed, ranges_tagged};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
@@ -66,7 +66,7 @@ impl Rule for Political {
         if terms.is_empty() || !tagged("school").is_empty() {
             return;
         }
-        let mentions = Mentions::new(text);
+        let mentions = cx.mentions();
         let support = tagged("support");
         let mut support_or_vote = [support.clone(), tagged("vote")].concat();
         support_or_vote.sort_by_key(|r| r.start);

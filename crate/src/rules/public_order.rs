@@ -2,7 +2,7 @@
 
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged, Mentions};
+use super::context::{find_as_listed, ranges_tagged};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
@@ -60,7 +60,7 @@ impl Rule for PublicOrder {
             return;
         }
         let tagged = |tag| ranges_tagged(&terms, tag);
-        let mentions = Mentions::new(text);
+        let mentions = cx.mentions();
         let offensive = tagged("obscene").into_iter().chain(tagged("violence")).filter(|r| !mentions.is_mention(r));
         let relished = mentions.statements(&tagged("gore"), &tagged("relish"));
         let mut spans: Vec<_> = offensive.chain(relished).collect();
