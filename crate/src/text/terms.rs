@@ -106,15 +106,27 @@ impl Lexicon {
                 found.push((range, entry));
             }
         }
-        let inside = |r: &Range<usize>, outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end && outer != r;
-        let mut matches: Vec<TermMatch<'l>> = found
-            .iter()
-            .filter(|(r, _)| !allowed.iter().any(|a| a.start <= r.start && r.end <= a.end))
-            .filter(|(r, _)| !found.iter().any(|(o, _)| inside(r, o)))
-            .map(|(r, e)| TermMatch { range: r.clone(), tag: &e.tag })
-            .collect();
-        matches.sort_by_key(|m| (m.range.start, m.range.end));
-        matches.dedup_by(|a, b| a.range == b.range);
+        // Both filters below are sweeps in order of start, so a text with
+        // many hits costs n log n, not n².
+        allowed.sort_by_key(|r| r.start);
+        found.sort_by(|(a, _), (b, _)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        found.dedup_by(|(a, _), (b, _)| a == b);
+        let mut matches: Vec<TermMatch<'l>> = Vec::with_capacity(found.len());
+        let (mut next_allowed, mut allowed_reach, mut found_reach) = (0, 0, 0);
+        for (range, entry) in &found {
+            while next_allowed < allowed.len() && allowed[next_allowed].start <= range.start {
+                allowed_reach = allowed_reach.max(allowed[next_allowed].end);
+                next_allowed += 1;
+            }
+            // Inside an allow phrase, or inside a longer term found earlier
+            // (which starts no later and, sorted so, ends no earlier).
+            let vetoed = allowed_reach >= range.end;
+            let inside_longer = found_reach >= range.end;
+            found_reach = found_reach.max(range.end);
+            if !vetoed && !inside_longer {
+                matches.push(TermMatch { range: range.clone(), tag: &entry.tag });
+            }
+        }
         matches
     }
 }
