@@ -171,3 +171,23 @@ export function spanOf(text, needle) {
   if (start < 0) throw new Error(`${needle} not in ${text}`);
   return { start, end: start + needle.length };
 }
+
+/**
+ * Stops the extension's service worker, as the browser does when it is idle,
+ * and resolves once it has stopped.
+ * @param {Browser} browser
+ * @param {import('playwright-core').Page} page any page (the CDP session's host)
+ */
+export async function stopServiceWorker(browser, page) {
+  const cdp = await browser.ctx.newCDPSession(page);
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const stopped = new Promise((resolveStopped) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith(prefix) && v.runningStatus === 'stopped')) resolveStopped(undefined);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
