@@ -8,7 +8,7 @@ use super::context::{is_mention, sentence};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, HostList};
-use crate::links::{self, Link};
+use crate::links::Link;
 
 declare_rule! {
     /// ### What it does
@@ -53,7 +53,6 @@ impl Rule for HarmfulSite {
     }
 
     fn prepare(&self) {
-        links::prepare();
         LazyLock::force(&HARMFUL_HOSTS);
     }
 

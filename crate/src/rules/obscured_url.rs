@@ -5,7 +5,7 @@ use url::Host;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::lookalike::imitated_host;
-use crate::links::{self, redirects, Link};
+use crate::links::{redirects, Link};
 
 declare_rule! {
     /// ### What it does
@@ -43,9 +43,6 @@ impl Rule for ObscuredUrl {
         &Self::META
     }
 
-    fn prepare(&self) {
-        links::prepare();
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for link in cx.links {

@@ -8,7 +8,7 @@ use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, registrable_domain};
 use crate::links::shorteners::{self, Listed};
-use crate::links::{self, redirects, Link};
+use crate::links::{redirects, Link};
 
 declare_rule! {
     /// ### What it does
@@ -51,9 +51,6 @@ impl Rule for ThirdPartyLink {
         &Self::META
     }
 
-    fn prepare(&self) {
-        links::prepare();
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for link in cx.links {

@@ -4,7 +4,7 @@ use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::{Finding, Severity};
 use crate::links::host::{is_official, registrable_domain};
 use crate::links::shorteners::{self, Listed};
-use crate::links::{self, Link};
+use crate::links::Link;
 
 declare_rule! {
     /// ### What it does
@@ -40,9 +40,6 @@ impl Rule for UrlShortener {
         &Self::META
     }
 
-    fn prepare(&self) {
-        links::prepare();
-    }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for link in cx.links {
