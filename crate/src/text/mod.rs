@@ -226,8 +226,8 @@ fn compact_view(folded: &View) -> View {
                 }
             }
         }
-        let near_japanese = (i > 0 && japanese(i - 1)) || (i + 1 < n && japanese(i + 1));
-        let out = if masking(i) && near_japanese { MASK } else { c };
+        let near_japanese = || (i > 0 && japanese(i - 1)) || (i + 1 < n && japanese(i + 1));
+        let out = if masking(i) && near_japanese() { MASK } else { c };
         view.push(out, seg.start as usize, seg.end as usize, seg.script);
         i += 1;
     }
