@@ -128,3 +128,29 @@ test('no extension context made a network request', () => {
   const leaving = fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
   assert.deepEqual(leaving, []);
 });
+
+test('options: settings deployed by policy win and are shown locked', async () => {
+  const page = await browser.ctx.newPage();
+  // What an IT department's policy would hold (chrome.storage.managed cannot be written from an extension).
+  await page.addInitScript(() => {
+    const policy = { official_domains: ['board.example.ed.jp'], disabled_rules: ['political'] };
+    Object.defineProperty(chrome.storage.managed, 'get', { value: async () => policy });
+  });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('details.rule[data-rule="insult"]');
+  assert.equal(await page.inputValue('#official_domains'), 'board.example.ed.jp');
+  assert.ok(await page.isDisabled('#official_domains'));
+  assert.match(await page.textContent('[data-field="official_domains"] .locked'), /管理者/);
+  assert.ok(await page.isDisabled('details.rule[data-rule="political"] input.enabled'));
+  assert.equal(await page.isChecked('details.rule[data-rule="political"] input.enabled'), false);
+  assert.ok(await page.isEnabled('#official_homepage'), 'what policy leaves alone stays editable');
+
+  const before = await syncStorage();
+  await page.fill('#official_homepage', 'https://www.example-school.ed.jp/');
+  await page.click('#save');
+  await waitFor(async () => (await page.textContent('#status')) === '保存しました。', { message: 'saved' });
+  const stored = await syncStorage();
+  assert.equal(stored.official_homepage, 'https://www.example-school.ed.jp/');
+  assert.deepEqual(stored.official_domains, before.official_domains, 'a locked key is not written');
+  await page.close();
+});
