@@ -122,13 +122,6 @@ test('options: the card\'s "explain" link opens the rule', async () => {
   await page.close();
 });
 
-test('no extension context made a network request', () => {
-  const fromExtension = browser.requests.filter((r) => r.from.startsWith('chrome-extension://'));
-  assert.ok(fromExtension.length > 0, 'extension requests are being recorded');
-  const leaving = fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
-  assert.deepEqual(leaving, []);
-});
-
 test('options: settings deployed by policy win and are shown locked', async () => {
   const page = await browser.ctx.newPage();
   // What an IT department's policy would hold (chrome.storage.managed cannot be written from an extension).
@@ -153,4 +146,11 @@ test('options: settings deployed by policy win and are shown locked', async () =
   assert.equal(stored.official_homepage, 'https://www.example-school.ed.jp/');
   assert.deepEqual(stored.official_domains, before.official_domains, 'a locked key is not written');
   await page.close();
+});
+
+test('no extension context made a network request', () => {
+  const fromExtension = browser.requests.filter((r) => r.from.startsWith('chrome-extension://'));
+  assert.ok(fromExtension.length > 0, 'extension requests are being recorded');
+  const leaving = fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
+  assert.deepEqual(leaving, []);
 });
