@@ -92,6 +92,40 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
   });
 }
 
+/** The caret offset after a click at the centre of a highlight. */
+async function caretAfterClickOn(page, selector, h) {
+  await page.mouse.click(h.box.left + h.box.width / 2, h.box.top + h.box.height / 2);
+  return page.$eval(selector, (el) => el.selectionStart);
+}
+
+test('textarea: underlines follow its scrolling and resizing, and leave with the text scrolled out of view', async () => {
+  const page = await openCompose();
+  const lines = Array.from({ length: 12 }, (_, i) => `${i + 1}行目の連絡です。`);
+  lines[11] = '12行目、あの審判はバカだ。';
+  const text = lines.join('\n');
+  await page.click('#tall');
+  await page.keyboard.insertText(text);
+  const span = spanOf(text, 'バカ');
+  // Typed at the end: the textarea has scrolled to the bottom, the last line in view.
+  let [insult] = await waitForRules(page, ['insult']);
+  assert.deepEqual([insult.start, insult.end], [span.start, span.end]);
+  let caret = await caretAfterClickOn(page, '#tall', insult);
+  assert.ok(caret >= span.start && caret <= span.end, `caret ${caret}`);
+
+  await page.$eval('#tall', (el) => { el.scrollTop = 0; });
+  await waitFor(async () => (await highlights(page)).length === 0, { message: 'the underline to leave with its line' });
+
+  await page.$eval('#tall', (el) => { el.style.width = '150px'; });
+  await page.$eval('#tall', (el) => { el.scrollTop = el.scrollHeight; });
+  const moved = await waitFor(async () => {
+    const [h] = await highlights(page);
+    return h && (h.box.left !== insult.box.left || h.box.top !== insult.box.top) && h;
+  }, { message: 'the underline to follow the new wrapping' });
+  caret = await caretAfterClickOn(page, '#tall', moved);
+  assert.ok(caret >= span.start && caret <= span.end, `caret ${caret} after resizing`);
+  await page.close();
+});
+
 test('contenteditable: highlight boxes match the text ranges of the words', async () => {
   const page = await openCompose();
   await page.click('#rich');

@@ -154,3 +154,19 @@ test('no extension context made a network request', () => {
   const leaving = fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
   assert.deepEqual(leaving, []);
 });
+
+test('the extension\'s CSP forbids connections: a fetch from the worker or a page of the extension fails', async () => {
+  let served = 0;
+  const { createServer } = await import('node:http');
+  const probe = createServer((_req, res) => { served++; res.end('x'); });
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${probe.address().port}/probe`;
+  const attempt = (u) => fetch(u).then(() => 'fetched', (e) => `blocked: ${e.message}`);
+  assert.match(await browser.worker.evaluate(attempt, url), /^blocked/);
+  const page = await browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  assert.match(await page.evaluate(attempt, url), /^blocked/);
+  await page.close();
+  await new Promise((resolve) => probe.close(resolve));
+  assert.equal(served, 0);
+});
