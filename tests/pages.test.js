@@ -98,6 +98,21 @@ test('options: saved settings reach the compose box (a disabled rule stops flagg
   await page.close();
 });
 
+test('switching a site off (what the popup\'s switch stores) clears its highlights; on again brings them back', async () => {
+  const compose = await browser.ctx.newPage();
+  await compose.goto(`${server.origin}/strict-compose.html`);
+  await compose.click('#post');
+  await compose.keyboard.type('審判はバカだ');
+  await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights' });
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ disabled_sites: ['127.0.0.1'] }));
+  await waitFor(async () => (await highlights(compose)).length === 0, { message: 'highlights gone' });
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ disabled_sites: [] }));
+  await compose.click('#post');
+  await compose.keyboard.type('。');
+  await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights back' });
+  await compose.close();
+});
+
 test('options: an invalid import is rejected with the reason, a valid one is saved', async () => {
   const page = await openOptions();
   const before = await syncStorage();
