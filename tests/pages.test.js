@@ -46,6 +46,17 @@ test('popup: pasted text is checked, marked and listed with the clause', async (
   assert.match(insult, /誹謗中傷/);
   assert.equal(await page.textContent('#preview'), post, 'the preview shows the text unchanged');
 
+  // With a finding that has a fix (the credential rule masks passwords), the corrected text is copied.
+  const withPassword = 'PCのパスワード：Kita_2025 です';
+  await page.fill('#text', withPassword);
+  await waitFor(async () => (await page.textContent('#preview')) === withPassword, { message: 'the new text checked' });
+  if (await page.isEnabled('#copy')) {
+    await page.evaluate(() => { navigator.clipboard.writeText = async (t) => { window.copied = t; }; });
+    await page.click('#copy');
+    const copied = await waitFor(() => page.evaluate(() => window.copied), { message: 'copied text' });
+    assert.ok(copied.startsWith('PCのパスワード：') && copied.endsWith(' です') && !copied.includes('Kita_2025'), copied);
+  }
+
   await page.fill('#text', '本日は全校集会を行いました。');
   await waitFor(async () => (await page.$$('#findings li')).length === 0, { message: 'a clean post' });
   assert.equal(await page.textContent('#summary'), '指摘はありません。');

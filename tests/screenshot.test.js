@@ -71,3 +71,27 @@ test('highlights follow the last keystroke within the budget (150 ms after typin
   assert.ok(median <= 150, `median ${median} ms`);
   await page.close();
 });
+
+test('typing a 280-character post costs little main-thread work per keystroke', async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`${server.origin}/strict-compose.html`); // a page without scripts of its own
+  await page.click('#post');
+  await page.keyboard.type('準備'); // the session exists; its first check is done
+  await waitFor(() => page.evaluate(() => Boolean(document.querySelector('postcheck-overlay'))), { message: 'the overlay' });
+  const cdp = await browser.ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return get('ScriptDuration') + get('LayoutDuration') + get('RecalcStyleDuration');
+  };
+  const sentence = '本日は全校で避難訓練を行いました。審判はバカだという声も。詳細は https://bit.ly/4kQm7Zp で。';
+  const post = sentence.repeat(Math.ceil(280 / sentence.length)).slice(0, 280);
+  const before = await busy();
+  await page.keyboard.type(post);
+  await waitFor(async () => (await highlights(page)).length >= 3, { message: 'highlights' });
+  const perKeystroke = ((await busy()) - before) * 1000 / post.length;
+  console.log(`# main-thread work per keystroke (script, style, layout): ${perKeystroke.toFixed(2)} ms on average`);
+  assert.ok(perKeystroke <= 16, `${perKeystroke} ms`);
+  await page.close();
+});
