@@ -44,8 +44,12 @@
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
-  /** Stops quietly: the extension went away, or this page was switched off. */
-  ns.stop = () => {
+  /**
+   * Stops quietly for good: the extension went away (updated, reloaded,
+   * removed), or a newer instance takes over. Callers use this closure, not
+   * `ns.stop`, which a re-injected instance replaces.
+   */
+  function stop() {
     if (stopped) return;
     stopped = true;
     for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
@@ -56,7 +60,8 @@
     }
     closeSessions();
     ns.removeOverlay();
-  };
+  }
+  ns.stop = stop;
 
   function closeSessions() {
     hideCard();
@@ -66,7 +71,7 @@
 
   async function hello() {
     const answer = await ns.send({ type: 'hello', url: location.href });
-    if (answer === null) return ns.stop();
+    if (answer === null) return stop();
     ui = { strings: answer.strings, lang: answer.lang };
     const wasOn = site !== null;
     site = answer.enabled ? answer.site : null;
@@ -97,6 +102,7 @@
   }
 
   function adopt(target) {
+    if (stopped) return;
     const editor = editorAt(target);
     if (!editor || sessions.has(editor)) return;
     for (const [element, session] of sessions) {
@@ -107,7 +113,7 @@
     }
     sessions.set(editor, new ns.Session(editor, ns.overlay(), {
       onFindings: (session) => refreshCard(session),
-      onGone: () => ns.stop(),
+      onGone: stop,
     }));
   }
 
@@ -204,6 +210,6 @@
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
     onFocus(document.activeElement);
   } catch {
-    ns.stop();
+    stop();
   }
 }
