@@ -109,18 +109,33 @@ test('options: saved settings reach the compose box (a disabled rule stops flagg
   await page.close();
 });
 
-test('switching a site off (what the popup\'s switch stores) clears its highlights; on again brings them back', async () => {
+test('popup: shows that the current site is checked, and its switch turns checking off and on', async () => {
   const compose = await browser.ctx.newPage();
   await compose.goto(`${server.origin}/strict-compose.html`);
   await compose.click('#post');
   await compose.keyboard.type('審判はバカだ');
   await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights' });
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ disabled_sites: ['127.0.0.1'] }));
+  // The popup as the toolbar button opens it: beside the compose page, which stays the active tab.
+  const opened = browser.ctx.waitForEvent('page');
+  await browser.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+    await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
+  }, extensionUrl('popup/popup.html'));
+  const popup = await opened;
+  await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 でチェックしています', { message: 'site status' });
+  assert.ok(await popup.isChecked('#site-switch'));
+
+  await popup.uncheck('#site-switch');
+  await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 ではチェックしていません', { message: 'status off' });
+  assert.deepEqual((await syncStorage()).disabled_sites, ['127.0.0.1']);
   await waitFor(async () => (await highlights(compose)).length === 0, { message: 'highlights gone' });
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ disabled_sites: [] }));
+
+  await popup.check('#site-switch');
+  await waitFor(async () => (await syncStorage()).disabled_sites.length === 0, { message: 'switched on' });
   await compose.click('#post');
   await compose.keyboard.type('。');
   await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights back' });
+  await popup.close();
   await compose.close();
 });
 

@@ -42,8 +42,8 @@ export async function launch() {
   /** every request, with the context it came from */
   const requests = [];
   ctx.on('request', (request) => {
-    const frame = request.serviceWorker() ? null : request.frame();
-    const from = request.serviceWorker()?.url() ?? safe(() => frame?.url()) ?? '';
+    // A navigation issued before its frame exists has no frame to ask.
+    const from = request.serviceWorker()?.url() ?? safe(() => request.frame().url()) ?? '';
     requests.push({ url: request.url(), from });
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
