@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, waitFor, highlights } from './helpers/browser.js';
+import { launch, serveFixtures, waitFor, highlights, card } from './helpers/browser.js';
 import { prepareRules } from './helpers/rules.js';
 
 /** @type {import('./helpers/browser.js').Browser} */
@@ -137,6 +137,35 @@ test('popup: shows that the current site is checked, and its switch turns checki
   await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights back' });
   await popup.close();
   await compose.close();
+});
+
+test('options: English as the display language reaches the card and the popup', async () => {
+  const page = await openOptions();
+  await page.selectOption('#ui_language', 'en');
+  await page.click('#save');
+  await waitFor(async () => (await syncStorage()).ui_language === 'en', { message: 'saved' });
+
+  const compose = await browser.ctx.newPage();
+  await compose.goto(`${server.origin}/strict-compose.html`);
+  await compose.click('#post');
+  await compose.keyboard.type('審判はバカだ');
+  const insult = await waitFor(async () => (await highlights(compose)).find((h) => h.rule === 'insult'), { message: 'insult' });
+  await compose.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+  const shown = await waitFor(() => card(compose), { message: 'the card' });
+  assert.match(shown.text, /Guideline 4\(7\)/);
+  assert.match(shown.text, /Insults and defamation/);
+  assert.match(shown.text, /Ignore once/);
+
+  const popup = await browser.ctx.newPage();
+  await popup.goto(extensionUrl('popup/popup.html'));
+  await waitFor(async () => (await popup.getAttribute('#text', 'placeholder')) === 'Paste a post here to check it against the guideline.', { message: 'English popup' });
+
+  await page.reload();
+  await waitFor(async () => (await page.textContent('h1')) === 'postcheck settings', { message: 'English options' });
+  await page.selectOption('#ui_language', 'ja');
+  await page.click('#save');
+  await waitFor(async () => (await syncStorage()).ui_language === 'ja', { message: 'back to Japanese' });
+  await Promise.all([page.close(), compose.close(), popup.close()]);
 });
 
 test('options: an invalid import is rejected with the reason, a valid one is saved', async () => {
