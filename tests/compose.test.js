@@ -247,21 +247,23 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
   });
 }
 
-test('IME: nothing is checked or drawn during composition; the check follows compositionend', async () => {
-  const page = await openCompose();
-  await page.click('#post');
-  await page.keyboard.type('審判は');
-  const cdp = await browser.ctx.newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text: 'ばか', selectionStart: 2, selectionEnd: 2 });
-  await cdp.send('Input.imeSetComposition', { text: 'バカ', selectionStart: 2, selectionEnd: 2 });
-  // Long enough for a debounced check to have run, were one scheduled.
-  await page.waitForTimeout(400);
-  assert.deepEqual(await highlights(page), [], 'no highlights while composing');
-  await cdp.send('Input.insertText', { text: 'バカ' });
-  const drawn = await waitForRules(page, ['insult']);
-  assert.deepEqual(drawn.filter((h) => h.rule === 'insult').map((h) => [h.start, h.end]), [[3, 5]]);
-  await page.close();
-});
+for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#rich']]) {
+  test(`${kind}, IME: nothing is checked or drawn during composition; the check follows compositionend`, async () => {
+    const page = await openCompose();
+    await page.click(selector);
+    await page.keyboard.type('審判は');
+    const cdp = await browser.ctx.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'ばか', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.imeSetComposition', { text: 'バカ', selectionStart: 2, selectionEnd: 2 });
+    // Long enough for a debounced check to have run, were one scheduled.
+    await page.waitForTimeout(400);
+    assert.deepEqual(await highlights(page), [], 'no highlights while composing');
+    await cdp.send('Input.insertText', { text: 'バカ' });
+    const drawn = await waitForRules(page, ['insult']);
+    assert.deepEqual(drawn.filter((h) => h.rule === 'insult').map((h) => [h.start, h.end]), [[3, 5]]);
+    await page.close();
+  });
+}
 
 test('a stopped service worker is woken and checking goes on', async () => {
   const page = await openCompose();

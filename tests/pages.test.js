@@ -184,6 +184,19 @@ test('options: an invalid import is rejected with the reason, a valid one is sav
   await page.close();
 });
 
+test('options: export downloads the settings as JSON that import accepts', async () => {
+  const page = await openOptions();
+  const download = page.waitForEvent('download');
+  await page.click('#export');
+  const file = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  assert.deepEqual(Object.keys(exported).sort(), ['disabled_rules', 'disabled_sites', 'generic_sites', 'official_domains', 'official_homepage', 'severities', 'terms', 'ui_language']);
+  await page.setInputFiles('#import', { name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await waitFor(async () => (await page.textContent('#status')) === '読み込んで保存しました。', { message: 'imported' });
+  await page.close();
+});
+
 test('options: the card\'s "explain" link opens the rule', async () => {
   const page = await browser.ctx.newPage();
   await page.goto(extensionUrl('options/options.html#rule-insult'));
