@@ -265,6 +265,19 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
   });
 }
 
+test('IME: a box focused just before a composition (the worker still waking) is not checked until it ends', async () => {
+  const page = await openCompose();
+  await stopServiceWorker(browser, page);
+  await page.click('#rich');
+  const cdp = await browser.ctx.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '審判はバカ', selectionStart: 5, selectionEnd: 5 });
+  await page.waitForTimeout(400);
+  assert.deepEqual(await highlights(page), [], 'no highlights while composing');
+  await cdp.send('Input.insertText', { text: '審判はバカ' });
+  await waitForRules(page, ['insult']);
+  await page.close();
+});
+
 test('a stopped service worker is woken and checking goes on', async () => {
   const page = await openCompose();
   await page.click('#post');

@@ -25,9 +25,14 @@
   let cardSession = null;
   let hideTimer = 0;
   let stopped = false;
+  // Tracked from the start: a session created mid-composition (its box was
+  // focused before the worker answered) must not check the composing text.
+  let composing = false;
 
   const pageListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [document, 'focusin', (event) => onFocus(event.target), { capture: true }],
+    [document, 'compositionstart', () => { composing = true; }, { capture: true }],
+    [document, 'compositionend', () => { composing = false; }, { capture: true }],
     [document, 'selectionchange', () => onCaretMove(), {}],
     [document, 'mousemove', (event) => onPointer(/** @type {MouseEvent} */ (event)), { passive: true }],
     [document, 'keydown', (event) => onKey(/** @type {KeyboardEvent} */ (event)), { capture: true }],
@@ -114,7 +119,7 @@
     sessions.set(editor, new ns.Session(editor, ns.overlay(), {
       onFindings: (session) => refreshCard(session),
       onGone: stop,
-    }));
+    }, composing));
   }
 
   function redrawAll() {
