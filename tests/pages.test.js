@@ -152,7 +152,7 @@ test('options: English as the display language reaches the card and the popup', 
   const insult = await waitFor(async () => (await highlights(compose)).find((h) => h.rule === 'insult'), { message: 'insult' });
   await compose.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
   const shown = await waitFor(() => card(compose), { message: 'the card' });
-  assert.match(shown.text, /Guideline 4\(7\)/);
+  assert.match(shown.text, /Guideline4\(7\) Do not post insults/);
   assert.match(shown.text, /Insults and defamation/);
   assert.match(shown.text, /Ignore once/);
 
