@@ -1,6 +1,7 @@
-// Entry point of the content script: asks the service worker whether this
-// page is checked, then starts a session for each text box the user focuses
-// (one scan on focus, none on idle pages), and routes pointer, caret and
+// Entry point of the content script. Nothing happens until the user focuses
+// a text box (a page nobody writes on costs one listener and never wakes the
+// service worker); then it asks the worker whether this page is checked,
+// starts a session for each text box focused, and routes pointer, caret and
 // keyboard to the finding card.
 //
 // For a later "last check on Post": `postcheck.sessionFor(element)` gives a
@@ -24,9 +25,14 @@
   let cardSession = null;
   let hideTimer = 0;
   let stopped = false;
+  // Tracked from the start: a session created mid-composition (its box was
+  // focused before the worker answered) must not check the composing text.
+  let composing = false;
 
   const pageListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
-    [document, 'focusin', (event) => adopt(event.target), { capture: true }],
+    [document, 'focusin', (event) => onFocus(event.target), { capture: true }],
+    [document, 'compositionstart', () => { composing = true; }, { capture: true }],
+    [document, 'compositionend', () => { composing = false; }, { capture: true }],
     [document, 'selectionchange', () => onCaretMove(), {}],
     [document, 'mousemove', (event) => onPointer(/** @type {MouseEvent} */ (event)), { passive: true }],
     [document, 'keydown', (event) => onKey(/** @type {KeyboardEvent} */ (event)), { capture: true }],
@@ -35,12 +41,20 @@
     [document.fonts, 'loadingdone', () => redrawAll(), {}],
   ]);
 
-  const onStorageChanged = () => { hello().catch(() => {}); };
+  /** @type {Promise<void> | null} the first hello, sent on the first focus of a text box */
+  let greeted = null;
+  const onStorageChanged = () => {
+    if (greeted) hello().catch(() => {});
+  };
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
-  /** Stops quietly: the extension went away, or this page was switched off. */
-  ns.stop = () => {
+  /**
+   * Stops quietly for good: the extension went away (updated, reloaded,
+   * removed), or a newer instance takes over. Callers use this closure, not
+   * `ns.stop`, which a re-injected instance replaces.
+   */
+  function stop() {
     if (stopped) return;
     stopped = true;
     for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
@@ -51,7 +65,8 @@
     }
     closeSessions();
     ns.removeOverlay();
-  };
+  }
+  ns.stop = stop;
 
   function closeSessions() {
     hideCard();
@@ -61,7 +76,7 @@
 
   async function hello() {
     const answer = await ns.send({ type: 'hello', url: location.href });
-    if (answer === null) return ns.stop();
+    if (answer === null) return stop();
     ui = { strings: answer.strings, lang: answer.lang };
     const wasOn = site !== null;
     site = answer.enabled ? answer.site : null;
@@ -72,6 +87,12 @@
     }
     for (const session of sessions.values()) session.scheduleCheck(0);
     if (!wasOn) adopt(document.activeElement);
+  }
+
+  function onFocus(target) {
+    if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.tagName === 'TEXTAREA')) return;
+    greeted ??= hello();
+    greeted.then(() => adopt(target), () => { greeted = null; });
   }
 
   /** The outermost editable box at or around a focused node, if it is one to check. */
@@ -86,6 +107,7 @@
   }
 
   function adopt(target) {
+    if (stopped) return;
     const editor = editorAt(target);
     if (!editor || sessions.has(editor)) return;
     for (const [element, session] of sessions) {
@@ -96,8 +118,8 @@
     }
     sessions.set(editor, new ns.Session(editor, ns.overlay(), {
       onFindings: (session) => refreshCard(session),
-      onGone: () => ns.stop(),
-    }));
+      onGone: stop,
+    }, composing));
   }
 
   function redrawAll() {
@@ -191,8 +213,8 @@
   try {
     chrome.storage.onChanged.addListener(onStorageChanged);
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
-    hello().catch(() => {});
+    onFocus(document.activeElement);
   } catch {
-    ns.stop();
+    stop();
   }
 }

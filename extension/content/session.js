@@ -20,8 +20,9 @@
      * @param {HTMLElement} element
      * @param {ReturnType<typeof ns.overlay>} overlay
      * @param {SessionHooks} hooks
+     * @param {boolean} composing whether an IME composition is open already
      */
-    constructor(element, overlay, hooks) {
+    constructor(element, overlay, hooks, composing) {
       this.element = element;
       this.editor = ns.editorFor(element, overlay.root);
       this.layer = overlay.createLayer();
@@ -31,7 +32,7 @@
       this.findings = [];
       /** @type {Set<string>} findings the user chose to ignore */
       this.ignored = new Set();
-      this.composing = false;
+      this.composing = composing;
       this.timer = 0;
       this.frame = 0;
       /** @type {Promise<Finding[]> | null} */
@@ -39,14 +40,15 @@
       this.stale = false;
 
       this.listeners = /** @type {[string, EventListener][]} */ ([
-        ['input', () => this.onInput()],
+        // isComposing too: the box may have been focused mid-composition.
+        ['input', (event) => { if (!(/** @type {InputEvent} */ (event)).isComposing) this.onInput(); }],
         ['compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
         ['compositionend', () => { this.composing = false; this.onInput(); }],
       ]);
       for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
       this.resizeObserver = new ResizeObserver(() => this.scheduleRedraw());
       this.resizeObserver.observe(element);
-      this.scheduleCheck(0);
+      if (!composing) this.scheduleCheck(0);
     }
 
     /** The findings shown: not ignored. */
@@ -151,6 +153,7 @@
         return;
       }
       const clip = new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
+      this.editor.prepareLayout();
       const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
       this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));
     }
