@@ -1,6 +1,6 @@
 //! Students and children named together with what identifies them: a class
-//! (`3年2組`, `1年B組`, `出席番号`), a birthday with a date, or grades and
-//! scores, in the same sentence.
+//! or a school year (`3年2組`, `1年B組`, `出席番号`, `3年生`, `（2年）`), a
+//! birthday with a date, or grades and scores, in the same sentence.
 //!
 //! A name is a surname (`data/surnames.txt`) followed by an honorific
 //! (`田中さん`), by a given name and an honorific (`中村結衣さん`,
@@ -89,18 +89,29 @@ fn name_end(view: &View, at: usize, surname_chars: usize) -> Option<usize> {
     None
 }
 
-/// `3年2組`, `1年B組`, `三年一組`: ranges in the folded view.
+/// `3年2組`, `1年B組`, `三年一組`, and a school year on its own (`3年生`,
+/// `（2年）`): ranges in the folded view. A year of the calendar (`2025年`)
+/// or a span of years (`3年間`, `3年ぶり`) is neither.
 fn classes(view: &View) -> Vec<Range<usize>> {
     let s = view.as_str();
-    let grade = |c: char| c.is_ascii_digit() || "一二三四五六".contains(c);
+    let grade = |c: char| "123456一二三四五六".contains(c);
     let mut found = Vec::new();
     for (at, _) in s.match_indices('年') {
         let Some(g) = s[..at].chars().next_back().filter(|&c| grade(c)) else { continue };
-        let rest = &s[at + '年'.len_utf8()..];
+        let start = at - g.len_utf8();
+        if s[..start].ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十〇百千".contains(c)) {
+            continue;
+        }
+        let after = at + '年'.len_utf8();
+        let rest = &s[after..];
         let class_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))).unwrap_or(rest.len());
         let class = &rest[..class_len];
         if (1..=2).contains(&class.chars().count()) && rest[class_len..].starts_with('組') {
-            found.push(at - g.len_utf8()..at + '年'.len_utf8() + class_len + '組'.len_utf8());
+            found.push(start..after + class_len + '組'.len_utf8());
+        } else if rest.starts_with('生') {
+            found.push(start..after + '生'.len_utf8());
+        } else if s[..start].ends_with('(') && rest.starts_with(')') {
+            found.push(start..after);
         }
     }
     found
@@ -130,8 +141,8 @@ impl Tie {
     fn messages(self) -> (&'static str, &'static str) {
         match self {
             Tie::Class => (
-                "児童生徒の氏名とクラスの組み合わせは個人を特定できます。氏名を伏せてください。",
-                "A student's name with their class identifies the child. Leave the name out.",
+                "児童生徒の氏名と学年・クラスの組み合わせは個人を特定できます。氏名を伏せてください。",
+                "A student's name with their class or school year identifies the child. Leave the name out.",
             ),
             Tie::Birthday => (
                 "児童生徒の氏名と誕生日の組み合わせは個人情報です。氏名か日付を伏せてください。",
