@@ -67,7 +67,8 @@ impl Rule for Credential {
         let mut logins = Vec::new();
         for label in LABELS.find(text) {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
-            let Some(value) = value_after(text.folded.as_str(), label_end) else { continue };
+            let folded = text.folded.as_str();
+            let Some(value) = value_after(folded, label_end).or_else(|| value_after_news(folded, label_end)) else { continue };
             let folded = &text.folded.as_str()[value.clone()];
             let span = text.folded.original_range(value);
             match label.tag {
@@ -132,6 +133,18 @@ fn value_after(folded: &str, at: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(at + lead..at + lead + value.len())
+}
+
+/// The value after a label and a short report that it changed, up to an
+/// arrow or a colon: `パスワード変えた→ natsu2025`, `PW変更しました：…`. Only a
+/// verb in the past tense counts, so an example in a lesson
+/// (`パスワードの例：…`) is not a value.
+fn value_after_news(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let (separator, _) = rest.char_indices().take(8).find(|&(_, c)| matches!(c, ':' | '=' | '→'))?;
+    let words = &rest[..separator];
+    let japanese = words.chars().all(|c| !c.is_ascii() && !c.is_whitespace());
+    (japanese && (words.ends_with('た') || words.ends_with("ました"))).then(|| value_after(folded, at + separator)).flatten()
 }
 
 /// Letters with digits or symbols, at least four characters: what people
@@ -215,6 +228,7 @@ mod tests {
                 ("金庫の暗証番号は 4721 です", &["4721"]),
                 ("ログインID：hokkaido22\nパスワード：Yuki2025*", &["hokkaido22", "Yuki2025*"]),
                 ("ID/PW：admin/Admin2024", &["admin/Admin2024"]),
+                ("共有PCのパスワード変えた→ natsu2025sapporo", &["natsu2025sapporo"]),
             ],
             &[
                 "パスワードは家族以外の人に教えないようにしましょう",
@@ -225,6 +239,7 @@ mod tests {
                 "As a token of thanks, students gave cards.",
                 "the secret ingredient is local butter",
                 "password: ********",
+                "パスワードの例：Abc12345 のように、英字と数字を混ぜましょう",
             ],
         );
         assert_eq!(findings(ID, "PW: abc123")[0].suggestion.as_deref(), Some("******"));

@@ -104,6 +104,8 @@ mod tests {
                 ("あの審判、今度会ったらボコってやる", &["ボコっ"]),
                 ("Tell that parent I know where she lives.", &["I know where she lives"]),
                 ("If the coach benches my son again, he’ll regret it", &["he’ll regret it"]),
+                ("次うちの子に何かしたら、ただじゃ済まないからな", &["ただじゃ済まない"]),
+                ("次に遅刻したら、シメるからな", &["シメる"]),
             ],
             &[
                 "練習試合の後、相手チームの選手に殴られた生徒はいませんでした。",
@@ -134,6 +136,7 @@ mod tests {
                 ("あの保護者の実名を晒せ", &["晒せ"]),
                 ("市役所のあの職員、みんなで押しかけて抗議しよう", &["押しかけ"]),
                 ("Does anyone know that ref's address? Let's find out.", &["address"]),
+                ("あの先生の住所知ってる人いたら教えて", &["知ってる人"]),
             ],
             &[
                 "漏水の原因を特定して修理しました。",
