@@ -229,6 +229,7 @@ mod tests {
                 ("ログインID：hokkaido22\nパスワード：Yuki2025*", &["hokkaido22", "Yuki2025*"]),
                 ("ID/PW：admin/Admin2024", &["admin/Admin2024"]),
                 ("共有PCのパスワード変えた→ natsu2025sapporo", &["natsu2025sapporo"]),
+                ("メールのパスは haru_2024 ね", &["haru_2024"]),
             ],
             &[
                 "パスワードは家族以外の人に教えないようにしましょう",
@@ -240,6 +241,7 @@ mod tests {
                 "the secret ingredient is local butter",
                 "password: ********",
                 "パスワードの例：Abc12345 のように、英字と数字を混ぜましょう",
+                "パスタは 2人前 で、パスポートは No.1 の窓口へ",
             ],
         );
         assert_eq!(findings(ID, "PW: abc123")[0].suggestion.as_deref(), Some("******"));

@@ -135,6 +135,7 @@ mod tests {
                 ("女子は数学が苦手なんだから、理系は勧めなくていい", &["女子は数学が苦手なんだから"]),
                 ("外人ばっかりで治安が悪くなった", &["外人ばっかりで治安が悪"]),
                 ("Muslims shouldn't be allowed here.", &["Muslims shouldn't be allowed"]),
+                ("Girls just aren't good at science.", &["Girls just aren't good at"]),
             ],
             &[],
         );
@@ -164,6 +165,7 @@ mod tests {
                 "ブラジル人の保護者の方にも、通訳を介して説明会の内容をお伝えしました。",
                 "外国の人と話して、考え方が違うからこそ面白いと感じました。",
                 "女子は体育館、男子はグラウンドに集合してください。",
+                "Congratulations to the girls' basketball team and the boys' relay team!",
             ],
         );
     }
