@@ -161,6 +161,9 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     let s = view.as_str();
     let mut classes: Vec<Range<usize>> = classes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
     classes.extend(labels.of(Kind::Class).cloned());
+    // Sorted, so that each name looks up the class before it and the classes
+    // of its sentence by binary search: a long text names many of both.
+    classes.sort_by_key(|r| (r.start, r.end));
     // Most posts name no class, birthday or score: skip the surname scan.
     let any_tie = !classes.is_empty()
         || labels.of(Kind::Birthday).next().is_some()
@@ -174,7 +177,8 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         let start = surname.range.start;
         let surname_span = view.original_range(surname.range.clone());
         let surname_chars = s[surname.range.clone()].chars().count();
-        let follows_class = classes.iter().any(|r| {
+        let before = classes.partition_point(|r| r.start < surname_span.start);
+        let follows_class = classes[..before].iter().rev().take(2).any(|r| {
             let gap = r.end..surname_span.start;
             r.end <= surname_span.start && gap.len() <= 16 && text.original[gap].chars().count() <= 4
         });
@@ -200,7 +204,8 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         let sentence = view.original_range(context::sentence(view, &(start..end)));
         let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
         let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
-        let tie = if classes.iter().any(inside) {
+        let first = classes.partition_point(|r| r.start < sentence.start);
+        let tie = if classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
             Tie::Class
         } else if labels.of(Kind::Birthday).any(inside) && has_date(sentence_text) {
             Tie::Birthday
