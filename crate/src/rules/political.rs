@@ -102,6 +102,7 @@ mod tests {
                 ("Vote for candidate Sato on Sunday!", &["Vote for candidate"]),
                 ("今度の市長選、山田さんを応援してます！", &["市長選、山田さんを応援してます"]),
                 ("Vote for Smith for governor!", &["Vote for Smith for governor"]),
+                ("Let's all vote for the Green Party on Sunday!", &["vote for the Green Party"]),
             ],
             &[],
         );
@@ -128,6 +129,7 @@ mod tests {
                 "Thank you for your support at the tournament!",
                 "子育てを頑張る保護者の皆さまを応援しています！",
                 "The mayor visited our school and thanked the students for their support.",
+                "Thank you for your support of our Christmas party!",
             ],
         );
     }

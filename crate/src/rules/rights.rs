@@ -86,6 +86,7 @@ mod tests {
                 ("Found this picture online, not sure whose it is", &["Found this picture"]),
                 ("隣町の学校のホームページにあった図を、そのまま使いました", &["そのまま使"]),
                 ("Grabbed this cartoon from Pinterest for the poster.", &["Grabbed"]),
+                ("I copied the whole workbook and sent it to my class.", &["copied"]),
                 ("学級通信のイラスト、ネットで見つけたやつです", &["ネットで見つけ"]),
                 ("ポスターの写真は画像検索で出てきたのを勝手に使いました", &["検索で出てきたのを勝手に使"]),
             ],
