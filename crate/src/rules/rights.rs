@@ -87,6 +87,7 @@ mod tests {
                 ("隣町の学校のホームページにあった図を、そのまま使いました", &["そのまま使"]),
                 ("Grabbed this cartoon from Pinterest for the poster.", &["Grabbed"]),
                 ("I copied the whole workbook and sent it to my class.", &["copied"]),
+                ("この問題集、全ページコピーしてクラスに配りました", &["ページコピー"]),
                 ("学級通信のイラスト、ネットで見つけたやつです", &["ネットで見つけ"]),
                 ("ポスターの写真は画像検索で出てきたのを勝手に使いました", &["検索で出てきたのを勝手に使"]),
             ],
