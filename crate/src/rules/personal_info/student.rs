@@ -187,7 +187,7 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class) {
             continue;
         }
-        let staff_after = |at: usize| labels.of(Kind::Staff).any(|l| l.start == at);
+        let staff_after = |at: usize| labels.starts_at(Kind::Staff, at);
         if staff_after(surname_span.end) || labels.before(Kind::Staff, &surname_span, 2) {
             continue;
         }
@@ -207,9 +207,9 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         let first = classes.partition_point(|r| r.start < sentence.start);
         let tie = if classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
             Tie::Class
-        } else if labels.of(Kind::Birthday).any(inside) && has_date(sentence_text) {
+        } else if labels.inside(Kind::Birthday, &sentence).next().is_some() && has_date(sentence_text) {
             Tie::Birthday
-        } else if labels.of(Kind::Score).any(inside) || has_score(sentence_text) {
+        } else if labels.inside(Kind::Score, &sentence).next().is_some() || has_score(sentence_text) {
             Tie::Score
         } else {
             continue;
