@@ -6,7 +6,9 @@
 //! (`田中さん`), by a given name and an honorific (`中村結衣さん`,
 //! `小林さくらちゃん`, `渡辺蓮君`), by a short kanji given name that ends like
 //! one (`佐々木大和`, `data/given_name_endings.txt`), or by nothing when it
-//! stands right after the class (`出席番号5番 伊藤`). A surname next to a
+//! stands right after the class (`出席番号5番 伊藤`). Right after the class,
+//! a given name with an honorific is a name too (`4年1組のさくらさん`), but
+//! not a word for people in general (`3年生のみなさん`). A surname next to a
 //! staff role (`校長の山本`, `山本先生`) is a member of staff, not a student.
 
 use std::ops::Range;
@@ -224,4 +226,35 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
             certain: true,
         });
     }
+    // A given name alone right after the class: `4年1組のさくらさん`.
+    for class in &classes {
+        let after_class = view.view_range(class.clone()).end;
+        let at = ["の", " "].iter().find(|p| s[after_class..].starts_with(**p)).map_or(after_class, |p| after_class + p.len());
+        let Some(end) = given_name_end(view, at) else { continue };
+        let span = view.original_range(at..end);
+        if out.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
+            continue;
+        }
+        let (message, message_en) = Tie::Class.messages();
+        out.push(Found {
+            span,
+            message,
+            message_en,
+            suggestion: None,
+            certain: true,
+        });
+    }
+}
+
+/// Words for people in general that take an honorific where a given name
+/// would (`3年生のみなさん`, `2年1組の生徒さん`).
+const NOT_NAMES: &[&str] = &["みな", "みんな", "皆様", "生徒", "児童", "担任", "保護者", "お客"];
+
+/// The end of a given name and its honorific starting at byte `at` of the
+/// compact view (`さくらさん`, `翔太くん`): at least two characters, and not
+/// a word for people in general.
+fn given_name_end(view: &View, at: usize) -> Option<usize> {
+    let end = name_end(view, at, 0)?;
+    let name = HONORIFICS.iter().find_map(|h| view.as_str()[at..end].strip_suffix(h))?;
+    (name.chars().count() >= 2 && !NOT_NAMES.contains(&name)).then_some(end)
 }
