@@ -67,12 +67,12 @@ impl Rule for Credential {
         let mut logins = Vec::new();
         for label in LABELS.find(text) {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
-            let folded = text.folded.as_str();
+            let folded_text = text.folded.as_str();
             // A plain word right after the label (`password for …`) may
             // start the words before the value.
-            let value = match value_after(folded, label_end) {
-                Some(v) if !folded[v.clone()].chars().all(|c| c.is_ascii_alphabetic()) => Some(v),
-                direct => value_after_words(folded, label_end).or(direct),
+            let value = match value_after(folded_text, label_end) {
+                Some(v) if !folded_text[v.clone()].chars().all(|c| c.is_ascii_alphabetic()) => Some(v),
+                direct => value_after_words(folded_text, label_end).or(direct),
             };
             let Some(value) = value else { continue };
             let folded = &text.folded.as_str()[value.clone()];
