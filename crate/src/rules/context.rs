@@ -217,10 +217,11 @@ pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l
         if vetoed.contains(&kind) || is_mention(text, &m.range) {
             continue;
         }
-        // Overlapping entries of one kind (`まだ公表されていない` and
-        // `公表されていない情報`) are one finding.
+        // Entries of one kind in one sentence (`まだ公表されていない` and
+        // `公表されていない情報`; `期末テスト` and its `作文のテーマ`) are one
+        // finding.
         match hits.last_mut() {
-            Some(last) if last.tag == kind && m.range.start < last.range.end => last.range.end = last.range.end.max(m.range.end),
+            Some(last) if last.tag == kind && m.range.start < sentence(view, &last.range).end => last.range.end = last.range.end.max(m.range.end),
             _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
         }
     }
@@ -353,7 +354,7 @@ mod tests {
     }
 
     #[test]
-    fn overlapping_entries_of_one_kind_are_one_hit() {
+    fn entries_of_one_kind_in_one_sentence_are_one_hit() {
         assert_eq!(cued("まだ公表されていない @secret\n公表されていない情報 @secret", "まだ公表されていない情報"), [("まだ公表されていない情報".to_owned(), "secret".to_owned())]);
     }
 }

@@ -67,7 +67,14 @@ impl Rule for Credential {
         let mut logins = Vec::new();
         for label in LABELS.find(text) {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
-            let Some(value) = value_after(text.folded.as_str(), label_end) else { continue };
+            let folded_text = text.folded.as_str();
+            // A plain word right after the label (`password for …`) may
+            // start the words before the value.
+            let value = match value_after(folded_text, label_end) {
+                Some(v) if !folded_text[v.clone()].chars().all(|c| c.is_ascii_alphabetic()) => Some(v),
+                direct => value_after_words(folded_text, label_end).or(direct),
+            };
+            let Some(value) = value else { continue };
             let folded = &text.folded.as_str()[value.clone()];
             let span = text.folded.original_range(value);
             match label.tag {
@@ -114,7 +121,7 @@ fn overlaps_any(spans: &[Range<usize>], span: &Range<usize>) -> bool {
 
 /// The value written after a label ending at byte `at` of the folded view:
 /// `：Kyoiku#2024`, `は SchoolNet-8842 です`, ` = AKIA…`. A value is a run of
-/// ASCII characters without spaces; a sentence's full stop is not part of it.
+/// ASCII characters without spaces; a full stop or colon after it is not part of it.
 fn value_after(folded: &str, at: usize) -> Option<Range<usize>> {
     let rest = &folded[at..];
     let lead = rest.find(|c: char| !(c.is_whitespace() || matches!(c, ':' | '=' | 'は' | 'が' | '「' | '"' | '\'' | '→' | '(' | '['))).unwrap_or(rest.len());
@@ -126,12 +133,30 @@ fn value_after(folded: &str, at: usize) -> Option<Range<usize>> {
     let lead = lead + rest[lead..].strip_prefix("is ").map_or(0, |_| 3);
     let body = &rest[lead..];
     let len = body.find(|c: char| !c.is_ascii_graphic() || matches!(c, ')' | ']' | '"' | '\'')).unwrap_or(body.len());
-    let value = body[..len].trim_end_matches(['.', ',', ';']);
+    let value = body[..len].trim_end_matches(['.', ',', ';', ':']);
     // `ID/PW：…` is one label for two values, not an ID `/PW…`.
     if !value.starts_with(|c: char| c.is_ascii_alphanumeric()) || value.contains("://") || value.starts_with("www.") {
         return None;
     }
     Some(at + lead..at + lead + value.len())
+}
+
+/// The value after a label and a few words: a short report that it changed,
+/// up to an arrow or a colon (`パスワード変えた→ natsu2025`, `PW変更しました：
+/// …`), or what it is for, up to `is` (`password for the school account is
+/// Winter2025!`). Only a verb in the past tense counts in Japanese, so an
+/// example in a lesson (`パスワードの例：…`) is not a value.
+fn value_after_words(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let near = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
+    if let Some(is) = near.find(" is ") {
+        let words = &near[..is];
+        return words.chars().all(|c| c.is_ascii_alphabetic() || c == ' ').then(|| value_after(folded, at + is + 1)).flatten();
+    }
+    let (separator, _) = rest.char_indices().take(8).find(|&(_, c)| matches!(c, ':' | '=' | '→'))?;
+    let words = &rest[..separator];
+    let japanese = words.chars().all(|c| !c.is_ascii() && !c.is_whitespace());
+    (japanese && (words.ends_with('た') || words.ends_with("ました"))).then(|| value_after(folded, at + separator)).flatten()
 }
 
 /// Letters with digits or symbols, at least four characters: what people
@@ -215,6 +240,9 @@ mod tests {
                 ("金庫の暗証番号は 4721 です", &["4721"]),
                 ("ログインID：hokkaido22\nパスワード：Yuki2025*", &["hokkaido22", "Yuki2025*"]),
                 ("ID/PW：admin/Admin2024", &["admin/Admin2024"]),
+                ("共有PCのパスワード変えた→ natsu2025sapporo", &["natsu2025sapporo"]),
+                ("メールのパスは haru_2024 ね", &["haru_2024"]),
+                ("My password for the school account is Winter2025!", &["Winter2025!"]),
             ],
             &[
                 "パスワードは家族以外の人に教えないようにしましょう",
@@ -225,6 +253,9 @@ mod tests {
                 "As a token of thanks, students gave cards.",
                 "the secret ingredient is local butter",
                 "password: ********",
+                "パスワードの例：Abc12345 のように、英字と数字を混ぜましょう",
+                "パスタは 2人前 で、パスポートは No.1 の窓口へ",
+                "Your password for the portal is important: keep it safe.",
             ],
         );
         assert_eq!(findings(ID, "PW: abc123")[0].suggestion.as_deref(), Some("******"));

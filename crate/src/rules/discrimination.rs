@@ -130,6 +130,12 @@ mod tests {
                 ("あの国の人間ってアホばっかり", &["あの国の人間ってアホ"]),
                 ("Refugees can't be trusted with school funds.", &["Refugees can't be trusted"]),
                 ("外国人の子は受け入れない方がいい", &["外国人の子は受け入れない"]),
+                ("日本人以外は信用できない", &["日本人以外は信用できない"]),
+                ("アジア系の家庭の子はクラスに入れるべきじゃない", &["アジア系の家庭の子はクラスに入れるべきじゃない"]),
+                ("女子は数学が苦手なんだから、理系は勧めなくていい", &["女子は数学が苦手なんだから"]),
+                ("外人ばっかりで治安が悪くなった", &["外人ばっかりで治安が悪"]),
+                ("Muslims shouldn't be allowed here.", &["Muslims shouldn't be allowed"]),
+                ("Girls just aren't good at science.", &["Girls just aren't good at"]),
             ],
             &[],
         );
@@ -155,6 +161,11 @@ mod tests {
                 "外国人観光客向けの案内板を作りました。迷惑駐車はおやめください。",
                 "女性活躍推進のため管理職登用を進めています。無理のない働き方を目指します。",
                 "Students from immigrant families shared stories from their home countries.",
+                "日本人以外の留学生も、入部を受け入れています。",
+                "ブラジル人の保護者の方にも、通訳を介して説明会の内容をお伝えしました。",
+                "外国の人と話して、考え方が違うからこそ面白いと感じました。",
+                "女子は体育館、男子はグラウンドに集合してください。",
+                "Congratulations to the girls' basketball team and the boys' relay team!",
             ],
         );
     }

@@ -86,11 +86,14 @@ mod tests {
                 ("部活動の休養日を増やすことを議論中です。個人的には反対です", &["議論中"]),
                 ("修学旅行を廃止する方向で検討を進めています", &["検討を進め"]),
                 ("Closing the pool is under consideration. Personally, that's a mistake.", &["under consideration"]),
+                ("予算案、まだ議会前だけど図書費が削られるみたい。正直きつい", &["議会前だけど"]),
+                ("議論中の通学区域の見直し、内部で回ってきたので共有します", &["議論中"]),
             ],
             &[
                 "修学旅行の行き先は現在検討中です。決まり次第お知らせします。",
                 "体育館の開放日は検討中です。反対側の駐車場をご利用ください。",
                 "Next year's timetable is under discussion; we will post it in March.",
+                "来年度の予算案を議会に提出しました。",
             ],
         );
     }

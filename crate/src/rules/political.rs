@@ -100,6 +100,9 @@ mod tests {
                 ("道議選は田中一郎候補に清き一票を！", &["候補に清き一票"]),
                 ("町長選挙では、現職を落選させましょう", &["町長選挙では、現職を落選"]),
                 ("Vote for candidate Sato on Sunday!", &["Vote for candidate"]),
+                ("今度の市長選、山田さんを応援してます！", &["市長選、山田さんを応援してます"]),
+                ("Vote for Smith for governor!", &["Vote for Smith for governor"]),
+                ("Let's all vote for the Green Party on Sunday!", &["vote for the Green Party"]),
             ],
             &[],
         );
@@ -124,6 +127,9 @@ mod tests {
                 "卒業生の市議会議員の方が講演してくださいました。",
                 "Our students held a mock election and voted for their favourite candidates.",
                 "Thank you for your support at the tournament!",
+                "子育てを頑張る保護者の皆さまを応援しています！",
+                "The mayor visited our school and thanked the students for their support.",
+                "Thank you for your support of our Christmas party!",
             ],
         );
     }

@@ -50,18 +50,48 @@ pub const REACH: usize = 20;
 /// The labels of one text, with spans in bytes of the original.
 pub struct Labels<'a> {
     original: &'a str,
+    /// By position: the lookups below search it, so that a long text with
+    /// many labels and many things to label stays linear.
     found: Vec<(Range<usize>, Kind)>,
+    /// The length in bytes of the longest label found.
+    longest: usize,
 }
 
 impl<'a> Labels<'a> {
     pub fn find(text: &'a Normalized) -> Labels<'a> {
-        let found = LABELS.find(text).into_iter().map(|m| (text.compact.original_range(m.range), Kind::from_tag(m.tag))).collect();
-        Labels { original: text.original, found }
+        let found: Vec<(Range<usize>, Kind)> =
+            LABELS.find(text).into_iter().map(|m| (text.compact.original_range(m.range), Kind::from_tag(m.tag))).collect();
+        let longest = found.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
+        Labels { original: text.original, found, longest }
     }
 
     /// The labels of `kind`, by position.
     pub fn of(&self, kind: Kind) -> impl Iterator<Item = &Range<usize>> + '_ {
         self.found.iter().filter(move |(_, k)| *k == kind).map(|(r, _)| r)
+    }
+
+    /// The labels of `kind` that start inside `starts` (original bytes).
+    fn starting_in(&self, kind: Kind, starts: Range<usize>) -> impl Iterator<Item = &Range<usize>> + '_ {
+        let first = self.found.partition_point(|(r, _)| r.start < starts.start);
+        self.found[first..].iter().take_while(move |(r, _)| r.start < starts.end).filter(move |(_, k)| *k == kind).map(|(r, _)| r)
+    }
+
+    /// The labels of `kind` that lie inside `range` (original bytes).
+    pub fn inside(&self, kind: Kind, range: &Range<usize>) -> impl Iterator<Item = &Range<usize>> + '_ {
+        let end = range.end;
+        self.starting_in(kind, range.clone()).filter(move |r| r.end <= end)
+    }
+
+    /// Whether a label of `kind` starts at byte `at`.
+    pub fn starts_at(&self, kind: Kind, at: usize) -> bool {
+        self.starting_in(kind, at..at + 1).next().is_some()
+    }
+
+    /// The labels of `kind` that may stand within `reach` characters of
+    /// `span`: a character takes at most four bytes.
+    fn around(&self, kind: Kind, span: &Range<usize>, reach: usize) -> impl Iterator<Item = &Range<usize>> + '_ {
+        let start = span.start.saturating_sub(4 * reach + self.longest);
+        self.starting_in(kind, start..span.end + 4 * reach + 1)
     }
 
     /// Whether a label of `kind` stands within `reach` characters of `span`
@@ -82,13 +112,13 @@ impl<'a> Labels<'a> {
     /// Whether a label of `kind` ends before `span`, with at most `reach`
     /// characters between them in the same sentence.
     pub fn before(&self, kind: Kind, span: &Range<usize>, reach: usize) -> bool {
-        self.of(kind).any(|label| label.end <= span.start && self.gap(label, span, reach).is_some())
+        self.around(kind, span, reach).any(|label| label.end <= span.start && self.gap(label, span, reach).is_some())
     }
 
     /// The number of characters to the nearest label of `kind` within
     /// `reach` of `span`, in the same sentence.
     fn distance(&self, kind: Kind, span: &Range<usize>, reach: usize) -> Option<usize> {
-        self.of(kind).filter_map(|label| self.gap(label, span, reach)).min()
+        self.around(kind, span, reach).filter_map(|label| self.gap(label, span, reach)).min()
     }
 
     /// The number of characters between two spans, or `None` when there are
