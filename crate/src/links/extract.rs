@@ -291,11 +291,12 @@ mod tests {
     }
 
     #[test]
-    fn pathological_text_is_read_in_linear_time() {
+    fn pathological_text_has_no_links() {
+        // Runs of almost-schemes, almost-hosts and almost-user-info: the
+        // bounded host scan keeps this linear (measured by the benchmarks,
+        // not asserted here: tests assert behaviour, not time).
         let text = "a:".repeat(20_000) + &"x.".repeat(20_000) + &"@b".repeat(20_000);
-        let start = std::time::Instant::now();
         assert!(links(&text).is_empty());
-        assert!(start.elapsed().as_millis() < 2_000, "{:?}", start.elapsed());
         assert_eq!(links(&format!("{} bit.ly/x", "長".repeat(500))), ["bit.ly/x"]);
     }
 
