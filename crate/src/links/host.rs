@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::config::Config;
 
-static TLDS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(include_str!("data/tlds.txt")));
+static TLDS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/tlds.txt")));
 
 /// Second-level labels under which a country registers names
 /// (`co.jp`, `ac.uk`, `com.au`): the registrable domain is one label longer.

@@ -8,7 +8,7 @@ use percent_encoding::percent_decode_str;
 use super::host::HostList;
 use super::Link;
 
-static REDIRECTORS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(include_str!("data/redirectors.txt")));
+static REDIRECTORS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/redirectors.txt")));
 
 /// The destination hidden in a redirect wrapper's query, decoded
 /// (`google.com/url?q=https://a.example/` → `https://a.example/`).

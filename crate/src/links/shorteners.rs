@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use super::host::HostList;
 
-static SHORTENERS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(include_str!("data/shorteners.txt")));
+static SHORTENERS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/shorteners.txt")));
 
 /// What the shortener list says about a host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

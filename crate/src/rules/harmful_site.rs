@@ -41,7 +41,7 @@ declare_rule! {
     }
 }
 
-static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(include_str!("../links/data/harmful_hosts.txt")));
+static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/harmful_hosts.txt")));
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.

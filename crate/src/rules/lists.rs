@@ -12,7 +12,7 @@ macro_rules! word_lists {
         enum ListIndex { $($name,)* }
 
         /// Every list below, in one automaton.
-        pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$(include_str!($file)),*]));
+        pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$(data_file!(concat!("rules/", $file))),*]));
 
         $(
             #[doc = concat!("The word list `", $file, "`.")]

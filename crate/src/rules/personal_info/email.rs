@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::text::Normalized;
 
 static WEBMAIL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/webmail_domains.txt")
+    data_file!("rules/data/webmail_domains.txt")
         .lines()
         .map(|line| line.split_once('#').map_or(line, |(before, _)| before).trim())
         .filter(|line| !line.is_empty())

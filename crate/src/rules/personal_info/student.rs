@@ -21,7 +21,7 @@ use crate::rules::lists::SURNAMES;
 use crate::text::{Normalized, Script, View};
 
 static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    include_str!("../data/given_name_endings.txt")
+    data_file!("rules/data/given_name_endings.txt")
         .lines()
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| line.trim().chars().next())
