@@ -3,9 +3,11 @@
 // (one scan on focus, none on idle pages), and routes pointer, caret and
 // keyboard to the finding card.
 //
-// For a later "last check on Post": `postcheck.sessionFor(element)` gives a
-// text box's session, whose `check()` resolves with its current findings,
-// and the site adapter (`postcheck.site`) names the post button.
+// The checks around posting (content/precheck.js, attachments.js,
+// profile.js) are features in `postcheck.features`: started with the site
+// adapter, the UI strings and the before-posting settings, told of new
+// findings, stopped with the rest. `postcheck.sessionFor(element)` and
+// `postcheck.openSession(element)` give them a text box's session.
 {
   const ns = (globalThis.postcheck ??= {});
 
@@ -39,6 +41,14 @@
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
+  /** The session of a text box, started now if it has none (a box never focused). */
+  ns.openSession = (/** @type {HTMLElement} */ element) => {
+    adopt(element);
+    return sessions.get(element) ?? null;
+  };
+
+  const features = () => ns.features?.values() ?? [];
+
   /** Stops quietly: the extension went away, or this page was switched off. */
   ns.stop = () => {
     if (stopped) return;
@@ -49,6 +59,7 @@
     } catch {
       // The extension context is already gone.
     }
+    for (const feature of features()) feature.stop();
     closeSessions();
     ns.removeOverlay();
   };
@@ -60,16 +71,21 @@
   }
 
   async function hello() {
-    const answer = await ns.send({ type: 'hello', url: location.href });
+    const imitated = document.querySelector('meta[name="postcheck-site"]')?.getAttribute('content') ?? undefined;
+    const answer = await ns.send({ type: 'hello', url: location.href, imitated });
     if (answer === null) return ns.stop();
     ui = { strings: answer.strings, lang: answer.lang };
     const wasOn = site !== null;
     site = answer.enabled ? answer.site : null;
     ns.site = site;
     if (!site) {
-      if (wasOn) closeSessions();
+      if (wasOn) {
+        for (const feature of features()) feature.stop();
+        closeSessions();
+      }
       return;
     }
+    for (const feature of features()) feature.start({ site, ui, options: answer.beforePosting });
     for (const session of sessions.values()) session.scheduleCheck(0);
     if (!wasOn) adopt(document.activeElement);
   }
@@ -95,7 +111,10 @@
       }
     }
     sessions.set(editor, new ns.Session(editor, ns.overlay(), {
-      onFindings: (session) => refreshCard(session),
+      onFindings: (session) => {
+        refreshCard(session);
+        for (const feature of features()) feature.onFindings?.(session);
+      },
       onGone: () => ns.stop(),
     }));
   }

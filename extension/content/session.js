@@ -37,6 +37,8 @@
       /** @type {Promise<Finding[]> | null} */
       this.inFlight = null;
       this.stale = false;
+      /** @type {string | null} the text the findings are the answer for; null after an edit */
+      this.checkedText = null;
 
       this.listeners = /** @type {[string, EventListener][]} */ ([
         ['input', () => this.onInput()],
@@ -52,6 +54,17 @@
     /** The findings shown: not ignored. */
     visible() {
       return this.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
+    }
+
+    /**
+     * The visible findings if they are the answer for the text as it is
+     * now, else null (an edit since, a check under way, an open IME
+     * composition): what the last check before posting can use at once.
+     * @returns {Finding[] | null}
+     */
+    current() {
+      const settled = !this.inFlight && !this.composing && this.checkedText !== null && this.checkedText === this.editor.read();
+      return settled ? this.visible() : null;
     }
 
     onInput() {
@@ -70,6 +83,7 @@
     shiftAcross(text) {
       const old = this.text;
       if (old === text) return;
+      this.checkedText = null;
       let prefix = 0;
       const shortest = Math.min(old.length, text.length);
       while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
@@ -130,6 +144,7 @@
         return;
       }
       this.findings = answer.findings;
+      this.checkedText = text;
       this.scheduleRedraw();
       this.hooks.onFindings(this);
     }

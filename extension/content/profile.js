@@ -1,0 +1,116 @@
+// The profile check (guideline 3(4)): an official account's profile must
+// give the URL of the board's page that introduces it, so that readers can
+// tell it from an impersonation. On a site's profile editor (the adapter's
+// `profile`), when neither the bio nor the website field holds the
+// organisation's official homepage, a warning sits under the fields; it
+// clears as soon as the URL is typed in.
+//
+// Cost: the fields are looked for when the checks start, when a field is
+// typed into or focused, and — only on the edit page's path — when the
+// page's DOM changes (the editor often opens as a dialog).
+{
+  const ns = (globalThis.postcheck ??= {});
+  const features = (ns.features ??= new Map());
+  features.get('profile')?.stop();
+
+  /** @type {{site: any, ui: {strings: Record<string, string>, lang: string}, homepage: string, path: RegExp} | null} */
+  let context = null;
+  /** @type {InstanceType<typeof ns.Note> | null} */
+  let note = null;
+  let frame = 0;
+  const observer = new MutationObserver(() => scheduleScan());
+
+  const listeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
+    [document, 'input', (event) => onField(event.target), { capture: true }],
+    [document, 'focusin', (event) => onField(event.target), { capture: true }],
+    [window, 'scroll', () => { if (note) scheduleScan(); }, { capture: true, passive: true }],
+    [window, 'resize', () => { if (note) scheduleScan(); }, { passive: true }],
+    [window, 'popstate', () => onNavigation(), {}],
+  ]);
+  // Single-page sites move to the edit page with history.pushState, which
+  // only the Navigation API reports.
+  const navigation = /** @type {EventTarget | undefined} */ (/** @type {any} */ (globalThis).navigation);
+  if (navigation) listeners.push([navigation, 'currententrychange', () => onNavigation(), {}]);
+
+  function onField(target) {
+    if (context && target instanceof Element && target.matches(context.site.profile.fields)) scheduleScan();
+  }
+
+  function onNavigation() {
+    if (!context) return;
+    observer.disconnect();
+    if (context.path.test(location.pathname)) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    scheduleScan();
+  }
+
+  function scheduleScan() {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      scan();
+    });
+  }
+
+  function scan() {
+    if (!context) return;
+    const fields = /** @type {HTMLElement[]} */ ([...document.querySelectorAll(context.site.profile.fields)])
+      .filter((field) => field.getClientRects().length > 0);
+    if (fields.length === 0 || fields.some((field) => ns.namesPage(fieldText(field), context?.homepage ?? ''))) {
+      note?.hide();
+      note = null;
+      return;
+    }
+    note ??= new ns.Note(ns.overlay().root, 'data-profile-warning');
+    note.show(ns.formatText(context.ui.strings, 'profileMissing', context.homepage), 'warning', fields[fields.length - 1].getBoundingClientRect());
+  }
+
+  function fieldText(/** @type {HTMLElement} */ field) {
+    return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : field.innerText;
+  }
+
+  /** A URL's host and path as written in a profile: no scheme, no `www.`, no trailing slash. */
+  function bare(url) {
+    return url.trim().replace(/^[a-z][\w+.-]*:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '');
+  }
+
+  /**
+   * Whether `text` gives the page at `homepage`: its host and path, with or
+   * without scheme and `www.`, standing on their own (not the tail of a
+   * longer host, not the head of a longer path).
+   * @param {string} text
+   * @param {string} homepage
+   */
+  ns.namesPage = (text, homepage) => {
+    const wanted = bare(homepage).toLowerCase();
+    if (!wanted) return true;
+    const haystack = text.toLowerCase();
+    for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + 1)) {
+      const before = haystack.slice(0, at).replace(/(?:[a-z][\w+.-]*:\/\/)?(?:www\.)?$/, '');
+      const rest = haystack.slice(at + wanted.length);
+      // A sentence's full stop or a trailing slash may follow; a longer host or a deeper path may not.
+      if (!/[\w.@-]$/.test(before) && !/^(?:[\w-]|\.[\w-]|\/[^\s?#/])/.test(rest)) return true;
+    }
+    return false;
+  };
+
+  features.set('profile', {
+    start(next) {
+      this.stop();
+      const { site, ui, options } = next;
+      if (!site.profile || !options.official_homepage) return;
+      context = { site, ui, homepage: options.official_homepage, path: new RegExp(site.profile.path) };
+      for (const [target, type, listener, opts] of listeners) target.addEventListener(type, listener, opts);
+      onNavigation();
+    },
+    stop() {
+      if (!context) return;
+      for (const [target, type, listener, opts] of listeners) target.removeEventListener(type, listener, opts);
+      context = null;
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      frame = 0;
+      note?.hide();
+      note = null;
+    },
+  });
+}
