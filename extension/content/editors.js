@@ -4,6 +4,7 @@
 //
 //   element               the text box
 //   read()                its text now (UTF-16 offsets are the engine's)
+//   prepareLayout()       before a redraw's rects(): take the box's layout now
 //   rects(start, end)     client rectangles of [start, end) as rendered
 //   caret()               the caret's text offset, or -1 when not inside
 //   replace(start, end, s) replace through the browser's editing commands,
@@ -48,7 +49,8 @@
       return this.element.value;
     }
 
-    rects(start, end) {
+    /** Copies the textarea's style, size, position, text and scroll to the mirror. */
+    prepareLayout() {
       const { element, mirror } = this;
       const style = getComputedStyle(element);
       for (const property of MIRRORED) mirror.style[property] = style[property];
@@ -65,9 +67,13 @@
       if (this.mirrorText.data !== value) this.mirrorText.data = value;
       mirror.scrollTop = element.scrollTop;
       mirror.scrollLeft = element.scrollLeft;
+    }
+
+    rects(start, end) {
+      const { length } = this.mirrorText;
       const range = document.createRange();
-      range.setStart(this.mirrorText, Math.min(start, value.length));
-      range.setEnd(this.mirrorText, Math.min(end, value.length));
+      range.setStart(this.mirrorText, Math.min(start, length));
+      range.setEnd(this.mirrorText, Math.min(end, length));
       return [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
     }
 
@@ -102,6 +108,10 @@
     read() {
       this.map = ns.readTextMap(this.element);
       return this.map.text;
+    }
+
+    prepareLayout() {
+      this.currentMap();
     }
 
     /** The map of the last read, or a fresh one when the DOM moved on. */

@@ -1,6 +1,7 @@
-// Entry point of the content script: asks the service worker whether this
-// page is checked, then starts a session for each text box the user focuses
-// (one scan on focus, none on idle pages), and routes pointer, caret and
+// Entry point of the content script. Nothing happens until the user focuses
+// a text box (a page nobody writes on costs one listener and never wakes the
+// service worker); then it asks the worker whether this page is checked,
+// starts a session for each text box focused, and routes pointer, caret and
 // keyboard to the finding card.
 //
 // The checks around posting (content/precheck.js, attachments.js,
@@ -28,7 +29,7 @@
   let stopped = false;
 
   const pageListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
-    [document, 'focusin', (event) => adopt(event.target), { capture: true }],
+    [document, 'focusin', (event) => onFocus(event.target), { capture: true }],
     [document, 'selectionchange', () => onCaretMove(), {}],
     [document, 'mousemove', (event) => onPointer(/** @type {MouseEvent} */ (event)), { passive: true }],
     [document, 'keydown', (event) => onKey(/** @type {KeyboardEvent} */ (event)), { capture: true }],
@@ -37,7 +38,11 @@
     [document.fonts, 'loadingdone', () => redrawAll(), {}],
   ]);
 
-  const onStorageChanged = () => { hello().catch(() => {}); };
+  /** @type {Promise<void> | null} the first hello, sent on the first focus of a text box */
+  let greeted = null;
+  const onStorageChanged = () => {
+    if (greeted) hello().catch(() => {});
+  };
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
@@ -88,6 +93,12 @@
     for (const feature of features()) feature.start({ site, ui, options: answer.beforePosting });
     for (const session of sessions.values()) session.scheduleCheck(0);
     if (!wasOn) adopt(document.activeElement);
+  }
+
+  function onFocus(target) {
+    if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.tagName === 'TEXTAREA')) return;
+    greeted ??= hello();
+    greeted.then(() => adopt(target), () => { greeted = null; });
   }
 
   /** The outermost editable box at or around a focused node, if it is one to check. */
@@ -210,7 +221,7 @@
   try {
     chrome.storage.onChanged.addListener(onStorageChanged);
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
-    hello().catch(() => {});
+    onFocus(document.activeElement);
   } catch {
     ns.stop();
   }

@@ -166,6 +166,7 @@
         return;
       }
       const clip = new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
+      this.editor.prepareLayout();
       const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
       this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));
     }
