@@ -87,6 +87,11 @@ for (const [name, site] of Object.entries(SITES)) {
     assert.deepEqual(shown.checklist, [], 'no checklist unless the organisation turns it on');
     assert.deepEqual(shown.actions.map((a) => a.action).sort(), ['edit', 'post-anyway']);
     assert.deepEqual(await posts(page), [], 'held');
+    // Anchored to the button: just above (or below) it, overlapping it horizontally.
+    const button = await page.locator(site.button).boundingBox();
+    const gap = Math.min(Math.abs(button.y - shown.box.bottom), Math.abs(shown.box.top - (button.y + button.height)));
+    assert.ok(gap <= 12, `next to the button (gap ${gap})`);
+    assert.ok(shown.box.left < button.x + button.width && shown.box.right > button.x, 'over the button horizontally');
 
     await confirmButton(page, 'post-anyway').click();
     await waitFor(async () => (await posts(page)).length === 1, { message: 'the post' });
@@ -224,8 +229,7 @@ test('engine unavailable: the post goes out unchecked, with a quiet note', async
 test('photo reminder: info when a photo is attached, a warning when the text names a class, gone with the photo', async () => {
   const site = SITES.x;
   const page = await open(site.page);
-  await page.click(site.editor);
-  await checked(page);
+  // No text box focused yet: the photo itself wakes the checks.
   const input = page.locator('[data-testid="fileInput"]');
   await input.setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
   await settle(page);
@@ -241,6 +245,14 @@ test('photo reminder: info when a photo is attached, a warning when the text nam
   await page.keyboard.type('3年2組のリレーの様子です');
   const warning = await waitFor(async () => { const n = await note(page, 'data-reminder'); return n?.severity === 'warning' && n; }, { message: 'the warning' });
   assert.match(warning.text, /特定/);
+
+  // Posting asks (the class name is personal information), and the confirmation repeats the reminder.
+  await page.click(site.button);
+  const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
+  assert.deepEqual(shown.rules, ['personal-info']);
+  assert.match(shown.text, /肖像権/);
+  await confirmButton(page, 'edit').click();
+  await waitFor(async () => (await confirmation(page)) === null, { message: 'closed' });
 
   await page.click('[data-testid="attachments"] .remove');
   await waitFor(async () => (await note(page, 'data-reminder')) === null, { message: 'the reminder gone with the photo' });

@@ -11,7 +11,7 @@
 {
   const ns = (globalThis.postcheck ??= {});
   const features = (ns.features ??= new Map());
-  features.get('attachments')?.stop();
+  features.get('attachments')?.dispose();
 
   const MEDIA = /^(image|video)\//;
 
@@ -26,21 +26,34 @@
   let attached = [];
   let frame = 0;
 
-  const listeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
+  // Files are listened for from the start (until disposed): a photo chosen
+  // before any text box was focused wakes the checks.
+  const fileListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [document, 'change', (event) => onFiles(event.target, /** @type {HTMLInputElement} */ (event.target).files), { capture: true }],
     [document, 'paste', (event) => onFiles(event.target, /** @type {ClipboardEvent} */ (event).clipboardData?.files), { capture: true }],
     [document, 'drop', (event) => onFiles(event.target, /** @type {DragEvent} */ (event).dataTransfer?.files), { capture: true }],
+  ]);
+  const layoutListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [window, 'scroll', () => scheduleRefresh(), { capture: true, passive: true }],
     [window, 'resize', () => scheduleRefresh(), { passive: true }],
   ]);
+  for (const [target, type, listener, options] of fileListeners) target.addEventListener(type, listener, options);
 
   /**
    * @param {EventTarget | null} target
    * @param {FileList | null | undefined} files
    */
   function onFiles(target, files) {
+    if (!(target instanceof Element) || !files || ![...files].some((file) => MEDIA.test(file.type))) return;
+    // The files are looked at now: sites empty their input once they have read it.
+    if (context) attach(target);
+    else ns.greet?.().then(() => attach(target), () => {});
+  }
+
+  /** Starts the reminder for the compose box a photo or video came into. */
+  function attach(/** @type {Element} */ target) {
     const site = context?.site;
-    if (!site?.attachments || !(target instanceof Element) || !files || ![...files].some((file) => MEDIA.test(file.type))) return;
+    if (!site?.attachments || !target.isConnected) return;
     const fromInput = target instanceof HTMLInputElement && target.type === 'file';
     if (fromInput ? !target.matches(site.attachments.input) : !target.closest(site.editors)) return;
     const { editors, button } = ns.composeOf(target, site);
@@ -101,16 +114,20 @@
 
   features.set('attachments', {
     start(next) {
-      if (!context) for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
+      if (!context) for (const [target, type, listener, options] of layoutListeners) target.addEventListener(type, listener, options);
       context = next;
     },
     stop() {
       if (!context) return;
-      for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
+      for (const [target, type, listener, options] of layoutListeners) target.removeEventListener(type, listener, options);
       context = null;
       cancelAnimationFrame(frame);
       frame = 0;
       for (const entry of attached) drop(entry);
+    },
+    dispose() {
+      this.stop();
+      for (const [target, type, listener, options] of fileListeners) target.removeEventListener(type, listener, options);
     },
     /** New findings may name a student: the reminder becomes a warning. */
     onFindings(session) {

@@ -7,7 +7,10 @@
 // The checks around posting (content/precheck.js, attachments.js,
 // profile.js) are features in `postcheck.features`: started with the site
 // adapter, the UI strings and the before-posting settings, told of new
-// findings, stopped with the rest. `postcheck.sessionFor(element)` and
+// findings, stopped when the page is switched off, disposed of with the
+// rest. A feature whose moment comes before any text box is focused (a file
+// chosen, the profile editor opened) wakes the checks with
+// `postcheck.greet()`. `postcheck.sessionFor(element)` and
 // `postcheck.openSession(element)` give them a text box's session.
 {
   const ns = (globalThis.postcheck ??= {});
@@ -54,6 +57,16 @@
 
   const features = () => ns.features?.values() ?? [];
 
+  /** Asks the worker about this page, once: on the first focused text box, or when a feature needs it. */
+  ns.greet = () => {
+    if (stopped) return Promise.reject(new Error('stopped'));
+    greeted ??= hello().catch((error) => {
+      greeted = null;
+      throw error;
+    });
+    return greeted;
+  };
+
   /** Stops quietly: the extension went away, or this page was switched off. */
   ns.stop = () => {
     if (stopped) return;
@@ -64,7 +77,7 @@
     } catch {
       // The extension context is already gone.
     }
-    for (const feature of features()) feature.stop();
+    for (const feature of features()) feature.dispose();
     closeSessions();
     ns.removeOverlay();
   };
@@ -97,8 +110,7 @@
 
   function onFocus(target) {
     if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.tagName === 'TEXTAREA')) return;
-    greeted ??= hello();
-    greeted.then(() => adopt(target), () => { greeted = null; });
+    ns.greet().then(() => adopt(target), () => {});
   }
 
   /** The outermost editable box at or around a focused node, if it is one to check. */

@@ -14,7 +14,7 @@
 {
   const ns = (globalThis.postcheck ??= {});
   const features = (ns.features ??= new Map());
-  features.get('precheck')?.stop();
+  features.get('precheck')?.dispose();
 
   /** How long a held post waits for findings before it goes out unchecked. */
   const ANSWER_TIMEOUT_MS = 1500;
@@ -187,6 +187,9 @@
       confirmation = null;
       unavailableNote = null;
       clearTimeout(unavailableTimer);
+    },
+    dispose() {
+      this.stop();
     },
   });
 }

@@ -7,11 +7,13 @@
 //
 // Cost: the fields are looked for when the checks start, when a field is
 // typed into or focused, and — only on the edit page's path — when the
-// page's DOM changes (the editor often opens as a dialog).
+// page's DOM changes (the editor often opens as a dialog). Arriving on an
+// edit page's path (loaded, or moved to by a single-page site) wakes the
+// checks, since no text box may ever be focused there.
 {
   const ns = (globalThis.postcheck ??= {});
   const features = (ns.features ??= new Map());
-  features.get('profile')?.stop();
+  features.get('profile')?.dispose();
 
   /** @type {{site: any, ui: {strings: Record<string, string>, lang: string}, homepage: string, path: RegExp} | null} */
   let context = null;
@@ -25,19 +27,26 @@
     [document, 'focusin', (event) => onField(event.target), { capture: true }],
     [window, 'scroll', () => { if (note) scheduleScan(); }, { capture: true, passive: true }],
     [window, 'resize', () => { if (note) scheduleScan(); }, { passive: true }],
-    [window, 'popstate', () => onNavigation(), {}],
   ]);
   // Single-page sites move to the edit page with history.pushState, which
-  // only the Navigation API reports.
+  // only the Navigation API reports. Listened for until disposed.
+  const navigationListeners = /** @type {[EventTarget, string, EventListener][]} */ ([[window, 'popstate', () => onNavigation()]]);
   const navigation = /** @type {EventTarget | undefined} */ (/** @type {any} */ (globalThis).navigation);
-  if (navigation) listeners.push([navigation, 'currententrychange', () => onNavigation(), {}]);
+  if (navigation) navigationListeners.push([navigation, 'currententrychange', () => onNavigation()]);
+  for (const [target, type, listener] of navigationListeners) target.addEventListener(type, listener);
+  // Once every content script has loaded (`greet` is defined last).
+  const firstLook = setTimeout(() => onNavigation(), 0);
 
   function onField(target) {
     if (context && target instanceof Element && target.matches(context.site.profile.fields)) scheduleScan();
   }
 
   function onNavigation() {
-    if (!context) return;
+    if (!context) {
+      const editPage = globalThis.postcheckSites.some((site) => site.profile && new RegExp(site.profile.path).test(location.pathname));
+      if (editPage) ns.greet?.().catch(() => {});
+      return;
+    }
     observer.disconnect();
     if (context.path.test(location.pathname)) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     scheduleScan();
@@ -111,6 +120,11 @@
       frame = 0;
       note?.hide();
       note = null;
+    },
+    dispose() {
+      this.stop();
+      clearTimeout(firstLook);
+      for (const [target, type, listener] of navigationListeners) target.removeEventListener(type, listener);
     },
   });
 }

@@ -227,7 +227,9 @@ export function confirmation(page) {
   return page.evaluate(() => {
     const el = document.querySelector('postcheck-overlay')?.shadowRoot?.querySelector('[data-confirm]');
     if (!el) return null;
+    const r = el.getBoundingClientRect();
     return {
+      box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       text: el.textContent,
       rules: [...el.querySelectorAll('li[data-rule]')].map((li) => li.getAttribute('data-rule')),
       checklist: [...el.querySelectorAll('[data-checklist] label')].map((label) => label.textContent.trim()),
