@@ -295,3 +295,69 @@ test('profile check: nothing without an official homepage in the settings', asyn
   assert.equal(await note(page, 'data-profile-warning'), null);
   await page.close();
 });
+
+const extensionUrl = (path) => `chrome-extension://${browser.extensionId}/${path}`;
+
+test('options: the before-posting settings are saved, checked, and reach the compose box', async () => {
+  const options = await browser.ctx.newPage();
+  await options.goto(extensionUrl('options/options.html'));
+  await options.waitForSelector('details.rule[data-rule="insult"]');
+  assert.equal(await options.inputValue('#confirm_on'), 'error');
+  assert.equal(await options.isChecked('#approval_checklist_enabled'), false);
+  assert.match(await options.getAttribute('#approval_checklist_items', 'placeholder'), /所属長の了承を得た/);
+
+  await options.selectOption('#confirm_on', 'warning');
+  await options.check('#approval_checklist_enabled');
+  await options.fill('#approval_checklist_items', '教頭が内容を確認した\n\n  写真の掲載同意を確認した  ');
+  await options.click('#save');
+  await waitFor(async () => (await options.textContent('#status')) === '保存しました。', { message: 'saved' });
+  const stored = await (await currentWorker(browser)).evaluate(() => chrome.storage.sync.get(null));
+  assert.equal(stored.confirm_on, 'warning');
+  assert.equal(stored.approval_checklist_enabled, true);
+  assert.deepEqual(stored.approval_checklist_items, ['教頭が内容を確認した', '写真の掲載同意を確認した']);
+  await options.close();
+
+  const page = await open(SITES.x.page);
+  await write(page, SITES.x, WITH_WARNING, ['url-shortener']);
+  await page.click(SITES.x.button);
+  const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
+  assert.deepEqual(shown.rules, ['url-shortener']);
+  assert.deepEqual(shown.checklist, ['教頭が内容を確認した', '写真の掲載同意を確認した']);
+  await page.close();
+});
+
+test('managed policy: the checklist and the homepage deployed by the IT department are locked, and the checklist is used', async () => {
+  const policy = {
+    approval_checklist_enabled: true, approval_checklist_items: ['校長の決裁を得た'], official_homepage: HOMEPAGE,
+  };
+  // chrome.storage.managed cannot be written from an extension: the worker and the options page read this policy instead.
+  const usePolicy = (p) => Object.defineProperty(chrome.storage.managed, 'get', { value: async () => p, configurable: true });
+  const worker = await currentWorker(browser);
+  await worker.evaluate(usePolicy, policy);
+  try {
+    await setSettings(browser, { confirm_on: 'error' }); // a storage change: the worker reads its settings again
+
+    const options = await browser.ctx.newPage();
+    await options.addInitScript(usePolicy, policy);
+    await options.goto(extensionUrl('options/options.html'));
+    await options.waitForSelector('details.rule[data-rule="insult"]');
+    assert.ok(await options.isChecked('#approval_checklist_enabled'));
+    assert.ok(await options.isDisabled('#approval_checklist_enabled'));
+    assert.ok(await options.isDisabled('#approval_checklist_items'));
+    assert.equal(await options.inputValue('#official_homepage'), HOMEPAGE);
+    assert.ok(await options.isDisabled('#official_homepage'));
+    assert.ok(await options.isEnabled('#confirm_on'), 'what policy leaves alone stays editable');
+    await options.close();
+
+    const page = await open(SITES.x.page);
+    await write(page, SITES.x, CLEAN, []);
+    await checked(page);
+    await page.click(SITES.x.button);
+    const shown = await waitFor(() => confirmation(page), { message: 'the checklist' });
+    assert.deepEqual(shown.checklist, ['校長の決裁を得た']);
+    await page.close();
+  } finally {
+    await worker.evaluate(() => { delete chrome.storage.managed.get; });
+    await setSettings(browser, { confirm_on: 'warning' });
+  }
+});
