@@ -99,8 +99,9 @@
     }
     const identifies = editors.some((editor) => ns.sessionFor(editor)?.visible().some((f) => f.rule === 'personal-info'));
     const strings = context.ui.strings;
+    // Above the box: under it are the site's attachment previews and buttons.
     note.show(ns.formatText(strings, identifies ? 'photoPersonalWarning' : 'photoReminder'), identifies ? 'warning' : 'info',
-      editors[0].getBoundingClientRect());
+      editors[0].getBoundingClientRect(), 'above');
   }
 
   function drop(/** @type {Attached} */ entry) {

@@ -121,8 +121,9 @@
           const item = element('li');
           item.dataset.rule = finding.rule;
           item.dataset.severity = finding.severity;
+          const about = en ? ` ${finding.title_en} (${finding.clause}): ${finding.message_en}` : ` ${finding.title}（${finding.clause}）：${finding.message}`;
           item.append(element('span', 'badge', text(`severity_${finding.severity}`)), element('span', 'quote', `「${finding.text}」`),
-            document.createTextNode(` ${en ? finding.title_en : finding.title}（${finding.clause}）: ${en ? finding.message_en : finding.message}`));
+            document.createTextNode(about));
           list.append(item);
         }
         if (findings.length > SHOWN) list.append(element('li', '', text('confirmMore', findings.length - SHOWN)));
@@ -182,7 +183,7 @@
     }
   }
 
-  /** A one-line note placed under a text box or a field. */
+  /** A short note placed by a text box or a field: under it, or above it where under it is the site's own controls. */
   class Note {
     /**
      * @param {ShadowRoot} root
@@ -200,8 +201,9 @@
      * @param {string} message
      * @param {string} severity 'info' | 'warning' | 'quiet'
      * @param {DOMRect} anchor
+     * @param {'below' | 'above'} [side]
      */
-    show(message, severity, anchor) {
+    show(message, severity, anchor, side = 'below') {
       if (!this.element) {
         this.element = element('div', 'note');
         this.element.setAttribute(this.attribute, '');
@@ -212,16 +214,7 @@
       el.className = severity === 'quiet' ? 'note quiet' : 'note';
       el.dataset.severity = severity;
       if (el.textContent !== message) el.textContent = message;
-      placeBelow(el, anchor);
-    }
-
-    /** Moves the note to a new anchor (after a scroll or resize). */
-    move(anchor) {
-      if (this.element) placeBelow(this.element, anchor);
-    }
-
-    get shown() {
-      return this.element !== null;
+      (side === 'above' ? placeAbove : placeBelow)(el, anchor);
     }
 
     hide() {
