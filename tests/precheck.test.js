@@ -155,6 +155,22 @@ test('a post without findings, or with warnings only, goes out at once', async (
   }
 });
 
+test('a finding the user chose to ignore does not hold the post', async () => {
+  const site = SITES.x;
+  const page = await open(site.page);
+  await write(page, site, WITH_ERROR, ['insult']);
+  const insult = (await highlights(page)).find((h) => h.rule === 'insult');
+  await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+  await page.locator('postcheck-overlay').locator('[data-card] button[data-action="ignore"]').click();
+  await waitFor(async () => !(await highlights(page)).some((h) => h.rule === 'insult'), { message: 'insult ignored' });
+  await page.click(site.button);
+  await waitFor(async () => (await posts(page)).length === 1, { message: 'the post' });
+  await settle(page);
+  assert.equal(await confirmation(page), null);
+  assert.deepEqual((await posts(page)).map((p) => p.text), [WITH_ERROR]);
+  await page.close();
+});
+
 test('confirm_on "warning": warnings ask too', async () => {
   await setSettings(browser, { confirm_on: 'warning' });
   const page = await open(SITES.x.page);
@@ -213,10 +229,10 @@ test('engine unavailable: the post goes out unchecked, with a quiet note', async
   await checked(page);
   // A worker that does not answer for a while (busy), as a hung engine would.
   const worker = await currentWorker(browser);
-  const busy = worker.evaluate(() => { const end = Date.now() + 4000; while (Date.now() < end); });
+  const busy = worker.evaluate(() => { const end = Date.now() + 6000; while (Date.now() < end); });
   await page.keyboard.type(WITH_ERROR);
   await page.click(site.button);
-  await waitFor(async () => (await posts(page)).length === 1, { timeout: 4000, message: 'the post, unchecked' });
+  await waitFor(async () => (await posts(page)).length === 1, { timeout: 6000, message: 'the post, unchecked' });
   const shown = await waitFor(() => note(page, 'data-unavailable'), { message: 'the quiet note' });
   assert.equal(shown.severity, 'quiet');
   assert.equal(await confirmation(page), null);

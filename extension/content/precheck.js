@@ -17,7 +17,7 @@
   features.get('precheck')?.dispose();
 
   /** How long a held post waits for findings before it goes out unchecked. */
-  const ANSWER_TIMEOUT_MS = 1500;
+  const ANSWER_TIMEOUT_MS = 2500;
   const GATING = /** @type {Record<string, string[]>} */ ({ error: ['error'], warning: ['error', 'warning'], off: [] });
 
   /**
