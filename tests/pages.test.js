@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, waitFor, highlights } from './helpers/browser.js';
+import { launch, serveFixtures, waitFor, highlights, card } from './helpers/browser.js';
 import { prepareRules } from './helpers/rules.js';
 
 /** @type {import('./helpers/browser.js').Browser} */
@@ -109,19 +109,63 @@ test('options: saved settings reach the compose box (a disabled rule stops flagg
   await page.close();
 });
 
-test('switching a site off (what the popup\'s switch stores) clears its highlights; on again brings them back', async () => {
+test('popup: shows that the current site is checked, and its switch turns checking off and on', async () => {
   const compose = await browser.ctx.newPage();
   await compose.goto(`${server.origin}/strict-compose.html`);
   await compose.click('#post');
   await compose.keyboard.type('審判はバカだ');
   await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights' });
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ disabled_sites: ['127.0.0.1'] }));
+  // The popup as the toolbar button opens it: beside the compose page, which stays the active tab.
+  const opened = browser.ctx.waitForEvent('page');
+  await browser.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+    await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
+  }, extensionUrl('popup/popup.html'));
+  const popup = await opened;
+  await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 でチェックしています', { message: 'site status' });
+  assert.ok(await popup.isChecked('#site-switch'));
+
+  await popup.uncheck('#site-switch');
+  await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 ではチェックしていません', { message: 'status off' });
+  assert.deepEqual((await syncStorage()).disabled_sites, ['127.0.0.1']);
   await waitFor(async () => (await highlights(compose)).length === 0, { message: 'highlights gone' });
-  await browser.worker.evaluate(() => chrome.storage.sync.set({ disabled_sites: [] }));
+
+  await popup.check('#site-switch');
+  await waitFor(async () => (await syncStorage()).disabled_sites.length === 0, { message: 'switched on' });
   await compose.click('#post');
   await compose.keyboard.type('。');
   await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights back' });
+  await popup.close();
   await compose.close();
+});
+
+test('options: English as the display language reaches the card and the popup', async () => {
+  const page = await openOptions();
+  await page.selectOption('#ui_language', 'en');
+  await page.click('#save');
+  await waitFor(async () => (await syncStorage()).ui_language === 'en', { message: 'saved' });
+
+  const compose = await browser.ctx.newPage();
+  await compose.goto(`${server.origin}/strict-compose.html`);
+  await compose.click('#post');
+  await compose.keyboard.type('審判はバカだ');
+  const insult = await waitFor(async () => (await highlights(compose)).find((h) => h.rule === 'insult'), { message: 'insult' });
+  await compose.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+  const shown = await waitFor(() => card(compose), { message: 'the card' });
+  assert.match(shown.text, /Guideline 4\(7\)/);
+  assert.match(shown.text, /Insults and defamation/);
+  assert.match(shown.text, /Ignore once/);
+
+  const popup = await browser.ctx.newPage();
+  await popup.goto(extensionUrl('popup/popup.html'));
+  await waitFor(async () => (await popup.getAttribute('#text', 'placeholder')) === 'Paste a post here to check it against the guideline.', { message: 'English popup' });
+
+  await page.reload();
+  await waitFor(async () => (await page.textContent('h1')) === 'postcheck settings', { message: 'English options' });
+  await page.selectOption('#ui_language', 'ja');
+  await page.click('#save');
+  await waitFor(async () => (await syncStorage()).ui_language === 'ja', { message: 'back to Japanese' });
+  await Promise.all([page.close(), compose.close(), popup.close()]);
 });
 
 test('options: an invalid import is rejected with the reason, a valid one is saved', async () => {

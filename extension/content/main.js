@@ -55,7 +55,11 @@
     return sessions.get(element) ?? null;
   };
 
-  const features = () => ns.features?.values() ?? [];
+  // This instance's features: the files loaded just before this one (a
+  // re-injected set replaces the map's entries, and must not be disposed of
+  // by the instance it replaces).
+  const ownFeatures = [...(ns.features?.values() ?? [])];
+  const features = () => ownFeatures;
 
   /** Asks the worker about this page, once: on the first focused text box, or when a feature needs it. */
   ns.greet = () => {
@@ -67,8 +71,12 @@
     return greeted;
   };
 
-  /** Stops quietly: the extension went away, or this page was switched off. */
-  ns.stop = () => {
+  /**
+   * Stops quietly for good: the extension went away (updated, reloaded,
+   * removed), or a newer instance takes over. Callers use this closure, not
+   * `ns.stop`, which a re-injected instance replaces.
+   */
+  function stop() {
     if (stopped) return;
     stopped = true;
     for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
@@ -80,7 +88,8 @@
     for (const feature of features()) feature.dispose();
     closeSessions();
     ns.removeOverlay();
-  };
+  }
+  ns.stop = stop;
 
   function closeSessions() {
     hideCard();
@@ -91,7 +100,7 @@
   async function hello() {
     const imitated = document.querySelector('meta[name="postcheck-site"]')?.getAttribute('content') ?? undefined;
     const answer = await ns.send({ type: 'hello', url: location.href, imitated });
-    if (answer === null) return ns.stop();
+    if (answer === null) return stop();
     ui = { strings: answer.strings, lang: answer.lang };
     const wasOn = site !== null;
     site = answer.enabled ? answer.site : null;
@@ -125,6 +134,7 @@
   }
 
   function adopt(target) {
+    if (stopped) return;
     const editor = editorAt(target);
     if (!editor || sessions.has(editor)) return;
     for (const [element, session] of sessions) {
@@ -138,7 +148,7 @@
         refreshCard(session);
         for (const feature of features()) feature.onFindings?.(session);
       },
-      onGone: () => ns.stop(),
+      onGone: stop,
     }));
   }
 
@@ -235,6 +245,6 @@
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
     onFocus(document.activeElement);
   } catch {
-    ns.stop();
+    stop();
   }
 }

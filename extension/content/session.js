@@ -41,7 +41,8 @@
       this.checkedText = null;
 
       this.listeners = /** @type {[string, EventListener][]} */ ([
-        ['input', () => this.onInput()],
+        // isComposing too: the box may have been focused mid-composition.
+        ['input', (event) => { if (!(/** @type {InputEvent} */ (event)).isComposing) this.onInput(); }],
         ['compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
         ['compositionend', () => { this.composing = false; this.onInput(); }],
       ]);

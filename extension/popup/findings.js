@@ -1,6 +1,8 @@
 // Findings as the popup shows them: the text with marked spans, the list
 // entries, and the text with every suggestion applied.
 
+import { element } from '../shared/dom.js';
+
 /**
  * The text as nodes, each finding's span in a <mark>. Where findings
  * overlap, the earlier one is marked.
@@ -61,11 +63,4 @@ export function correctedText(text, findings) {
     limit = f.start;
   }
   return result;
-}
-
-function element(tag, className, text) {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  el.textContent = text;
-  return el;
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const EXTENSION_DIR = resolve(here, '../../extension');
-export const FIXTURES_DIR = resolve(here, '../fixtures');
+const FIXTURES_DIR = resolve(here, '../fixtures');
 export const REPO_DIR = resolve(here, '../..');
 
 /**
@@ -42,8 +42,8 @@ export async function launch() {
   /** every request, with the context it came from */
   const requests = [];
   ctx.on('request', (request) => {
-    const frame = request.serviceWorker() ? null : request.frame();
-    const from = request.serviceWorker()?.url() ?? safe(() => frame?.url()) ?? '';
+    // A navigation issued before its frame exists has no frame to ask.
+    const from = request.serviceWorker()?.url() ?? safe(() => request.frame().url()) ?? '';
     requests.push({ url: request.url(), from });
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -63,12 +63,6 @@ function safe(fn) {
   } catch {
     return undefined;
   }
-}
-
-/** The extension's current service worker (a new one after a restart). */
-export async function currentWorker(browser) {
-  const workers = browser.ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-  return workers.at(-1) ?? browser.ctx.waitForEvent('serviceworker');
 }
 
 /**

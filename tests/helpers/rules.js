@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { REPO_DIR } from './browser.js';
 
 /** Words the e2e posts rely on, by the rule that must flag them, with a sentence that proves the rule does. */
-export const RELIED_ON = {
+const RELIED_ON = {
   insult: { word: 'バカ', probe: 'あの人はバカだ' },
   'url-shortener': { word: 'bit.ly', probe: '詳しくは https://bit.ly/4kQm7Zp を見て' },
   'personal-info': { word: '3年2組', probe: '3年2組の山田太郎さんが優勝しました' },
