@@ -186,6 +186,12 @@ export async function stopServiceWorker(browser, page) {
   await cdp.detach();
 }
 
+/** The extension's current service worker (a new one after a restart). */
+export async function currentWorker(browser) {
+  const workers = browser.ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  return workers.at(-1) ?? browser.ctx.waitForEvent('serviceworker');
+}
+
 /**
  * Stores settings as the options page would, and resolves once the service
  * worker has been told (storage.onChanged reached its listeners), so a page
