@@ -87,11 +87,16 @@ for (const [name, site] of Object.entries(SITES)) {
     assert.deepEqual(shown.checklist, [], 'no checklist unless the organisation turns it on');
     assert.deepEqual(shown.actions.map((a) => a.action).sort(), ['edit', 'post-anyway']);
     assert.deepEqual(await posts(page), [], 'held');
-    // Anchored to the button: just above (or below) it, overlapping it horizontally.
-    const button = await page.locator(site.button).boundingBox();
-    const gap = Math.min(Math.abs(button.y - shown.box.bottom), Math.abs(shown.box.top - (button.y + button.height)));
-    assert.ok(gap <= 12, `next to the button (gap ${gap})`);
-    assert.ok(shown.box.left < button.x + button.width && shown.box.right > button.x, 'over the button horizontally');
+    // Anchored to the button: just above (or below) it, overlapping it horizontally, also after a scroll.
+    const anchored = async () => {
+      const button = await page.locator(site.button).boundingBox();
+      const { box } = await confirmation(page);
+      const gap = Math.min(Math.abs(button.y - box.bottom), Math.abs(box.top - (button.y + button.height)));
+      return gap <= 12 && box.left < button.x + button.width && box.right > button.x;
+    };
+    assert.ok(await anchored(), 'next to the button');
+    await page.evaluate(() => { document.body.style.minHeight = '3000px'; scrollBy(0, 40); });
+    await waitFor(anchored, { message: 'still next to the button after a scroll' });
 
     await confirmButton(page, 'post-anyway').click();
     await waitFor(async () => (await posts(page)).length === 1, { message: 'the post' });

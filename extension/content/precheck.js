@@ -103,7 +103,11 @@
     waiting = true;
     answerWithin(Promise.all(sessions.map((session) => session.check())), ANSWER_TIMEOUT_MS).then((results) => {
       waiting = false;
-      if (!context) return; // stopped meanwhile
+      if (!context) {
+        // Switched off or cut off while waiting: nothing checks this post any more.
+        post.replay();
+        return;
+      }
       const found = gating(sessions, results);
       if (found.length === 0 && !checklist) post.replay();
       else ask(post, found);
@@ -123,9 +127,10 @@
   /** Fails open: the post goes out, and a quiet note says it was not checked. */
   function unchecked(post) {
     post.replay();
+    if (!context) return;
     const root = ns.overlay().root;
     unavailableNote ??= new ns.Note(root, 'data-unavailable');
-    unavailableNote.show(ns.formatText(context?.ui.strings ?? {}, 'engineUnavailable'), 'quiet', post.anchor.getBoundingClientRect());
+    unavailableNote.show(ns.formatText(context.ui.strings, 'engineUnavailable'), 'quiet', post.anchor.getBoundingClientRect());
     clearTimeout(unavailableTimer);
     unavailableTimer = setTimeout(() => unavailableNote?.hide(), 6000);
   }
@@ -145,7 +150,7 @@
       findings: found.map(({ finding }) => finding),
       reminder: attached ? ns.formatText(ui.strings, 'photoReminder') : null,
       checklist,
-      anchor: post.anchor.getBoundingClientRect(),
+      anchor: post.anchor,
     }, ui, {
       edit: () => {
         confirmation?.hide();

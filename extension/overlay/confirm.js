@@ -72,11 +72,11 @@
 
   /**
    * @typedef {{strings: Record<string, string>, lang: string}} UiText
-   * @typedef {{findings: any[], reminder: string | null, checklist: string[], anchor: DOMRect}} ConfirmContent
+   * @typedef {{findings: any[], reminder: string | null, checklist: string[], anchor: Element}} ConfirmContent
    * @typedef {{edit: () => void, postAnyway: () => void, dismiss: () => void}} ConfirmActions
    */
 
-  /** The confirmation before posting: one at a time. */
+  /** The confirmation before posting: one at a time, kept by its anchor (the post button) as the page scrolls. */
   class Confirmation {
     /** @param {ShadowRoot} root */
     constructor(root) {
@@ -84,11 +84,20 @@
       this.root = root;
       /** @type {HTMLElement | null} */
       this.element = null;
+      /** @type {Element | null} */
+      this.anchor = null;
+      /** @type {ConfirmActions | null} */
+      this.actions = null;
+      this.frame = 0;
       this.onOutside = (/** @type {Event} */ event) => {
         if (this.element && !event.composedPath().includes(this.element)) this.actions?.dismiss();
       };
-      /** @type {ConfirmActions | null} */
-      this.actions = null;
+      this.onMove = () => {
+        this.frame ||= requestAnimationFrame(() => {
+          this.frame = 0;
+          if (this.element && this.anchor) placeAbove(this.element, this.anchor.getBoundingClientRect());
+        });
+      };
     }
 
     get open() {
@@ -168,17 +177,25 @@
       });
 
       this.root.append(el);
-      placeAbove(el, anchor);
+      placeAbove(el, anchor.getBoundingClientRect());
       this.element = el;
+      this.anchor = anchor;
       this.actions = actions;
       addEventListener('pointerdown', this.onOutside, true);
+      addEventListener('scroll', this.onMove, { capture: true, passive: true });
+      addEventListener('resize', this.onMove, { passive: true });
       (checklist.length ? /** @type {HTMLElement} */ (el.querySelector('input')) : edit).focus();
     }
 
     hide() {
       removeEventListener('pointerdown', this.onOutside, true);
+      removeEventListener('scroll', this.onMove, { capture: true });
+      removeEventListener('resize', this.onMove);
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
       this.element?.remove();
       this.element = null;
+      this.anchor = null;
       this.actions = null;
     }
   }

@@ -95,7 +95,8 @@ export function beforePosting(values) {
   return {
     confirm_on: values.confirm_on,
     approval_checklist_enabled: values.approval_checklist_enabled === true,
-    approval_checklist_items: values.approval_checklist_items.filter((item) => typeof item === 'string' && item.trim()),
+    approval_checklist_items: (Array.isArray(values.approval_checklist_items) ? values.approval_checklist_items : [])
+      .filter((item) => typeof item === 'string' && item.trim()),
     official_homepage: values.official_homepage,
   };
 }
