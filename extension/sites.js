@@ -10,6 +10,8 @@
 //   editors     selector of the compose boxes to check
 //   postButton  selector of the button that publishes (for the last check
 //               before posting); null when the site has none we know
+//   postShortcut the key that publishes from the compose box, such as
+//               'Mod+Enter' (Mod: Ctrl, or Cmd on a Mac); null when none
 //   attachments where photos and videos come in: `input`, the file inputs
 //               of the compose box; `preview`, what the site shows while a
 //               photo or video is attached (null: the file input's change
@@ -23,6 +25,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['x.com', 'twitter.com'],
     editors: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     postButton: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+    postShortcut: 'Mod+Enter',
     attachments: { input: 'input[data-testid="fileInput"]', preview: '[data-testid="attachments"] img, [data-testid="attachments"] video' },
     profile: { path: '^/settings/profile', fields: 'textarea[name="description"], input[name="url"]' },
   },
@@ -31,6 +34,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['facebook.com'],
     editors: '[role="textbox"][contenteditable="true"]',
     postButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="投稿"]',
+    postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
   },
@@ -39,6 +43,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['instagram.com'],
     editors: '[role="textbox"][contenteditable="true"], textarea',
     postButton: '[role="button"][aria-label="Share"], [role="button"][aria-label="シェア"]',
+    postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: { path: '^/accounts/edit', fields: 'textarea#pepBio, input#pepWebsite, textarea[name="biography"], input[name="external_url"]' },
   },
@@ -47,6 +52,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['threads.com', 'threads.net'],
     editors: '[role="textbox"][contenteditable="true"]',
     postButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="投稿"]',
+    postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
   },
@@ -55,6 +61,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['bsky.app'],
     editors: '.ProseMirror[contenteditable="true"]',
     postButton: '[data-testid="composerPublishBtn"]',
+    postShortcut: 'Mod+Enter',
     attachments: { input: 'input[type="file"]', preview: null },
     profile: { path: '^/profile/', fields: '[data-testid="editProfileDescriptionInput"]' },
   },
@@ -63,6 +70,7 @@ globalThis.postcheckSites = Object.freeze([
     detect: 'form.compose-form, #mastodon',
     editors: 'form.compose-form textarea',
     postButton: 'form.compose-form button[type="submit"]',
+    postShortcut: 'Mod+Enter',
     attachments: { input: 'form.compose-form input[type="file"]', preview: 'form.compose-form .compose-form__upload' },
     profile: { path: '^/settings/profile', fields: '#account_note, input[id^="account_fields_attributes_"][id$="_value"]' },
   },
@@ -71,6 +79,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['linkedin.com'],
     editors: '.ql-editor[contenteditable="true"], [role="textbox"][contenteditable="true"]',
     postButton: 'button.share-actions__primary-action',
+    postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
   },
@@ -79,6 +88,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['youtube.com', 'studio.youtube.com'],
     editors: '#contenteditable-root[contenteditable="true"], #contenteditable-textarea [contenteditable="true"], textarea#textbox',
     postButton: '#submit-button button, ytd-button-renderer#submit-button',
+    postShortcut: null,
     attachments: null,
     profile: null,
   },
@@ -87,6 +97,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['note.com', 'editor.note.com'],
     editors: '.ProseMirror[contenteditable="true"], textarea',
     postButton: null,
+    postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
   },
@@ -95,6 +106,7 @@ globalThis.postcheckSites = Object.freeze([
     hosts: ['manager.line.biz'],
     editors: 'textarea, [contenteditable="true"]',
     postButton: null,
+    postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
   },
@@ -105,6 +117,7 @@ globalThis.postcheckGenericSite = Object.freeze({
   id: 'generic', name: 'generic',
   editors: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
   postButton: null,
+  postShortcut: null,
   attachments: null,
   profile: null,
 });

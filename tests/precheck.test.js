@@ -145,6 +145,23 @@ for (const [name, site] of Object.entries(SITES)) {
   });
 }
 
+test('a site without a post shortcut keeps its Ctrl+Enter; its post button is still checked', async () => {
+  const site = { page: 'facebook-compose.html', editor: '[role="textbox"]', button: '[role="button"][aria-label="投稿"]' };
+  const page = await open(site.page);
+  await write(page, site, WITH_ERROR, ['insult']);
+  await page.keyboard.press('Control+Enter');
+  await waitFor(() => page.evaluate(() => window.shortcuts === 1), { message: "the page's own shortcut handler" });
+  await settle(page);
+  assert.equal(await confirmation(page), null);
+  assert.deepEqual(await posts(page), []);
+
+  await page.click(site.button);
+  const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
+  assert.deepEqual(shown.rules, ['insult']);
+  assert.deepEqual(await posts(page), []);
+  await page.close();
+});
+
 test('a post without findings, or with warnings only, goes out at once', async () => {
   const site = SITES.x;
   for (const [text, rules] of [[CLEAN, []], [WITH_WARNING, ['url-shortener']]]) {

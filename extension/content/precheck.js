@@ -1,5 +1,5 @@
 // The last check before a post goes out. When the user presses the site's
-// post button (or Ctrl/Cmd+Enter in its compose box) while the text has
+// post button (or its post shortcut, Ctrl/Cmd+Enter on X) while the text has
 // findings of the severities the organisation chose (errors by default), or
 // while the organisation's approval checklist (guideline 3(6)) is on, the
 // post is held and a confirmation opens by the button: the findings, the
@@ -51,10 +51,19 @@
     hold(event, { button, editors, anchor: button, replay: () => button.click() });
   }
 
+  /** Whether a key event is a shortcut such as 'Mod+Enter' (Mod: Ctrl or Cmd). */
+  function isShortcut(event, shortcut) {
+    const parts = shortcut.split('+');
+    const key = parts.pop();
+    const mod = parts.includes('Mod');
+    return event.key === key && (event.ctrlKey || event.metaKey) === mod
+      && event.shiftKey === parts.includes('Shift') && event.altKey === parts.includes('Alt');
+  }
+
   function onKeydown(event) {
     const site = context?.site;
-    if (!event.isTrusted || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
-    if (!site?.postButton || !(event.target instanceof Element) || !event.target.closest(site.editors)) return;
+    if (!event.isTrusted || event.isComposing || !site?.postShortcut || !isShortcut(event, site.postShortcut)) return;
+    if (!(event.target instanceof Element) || !event.target.closest(site.editors)) return;
     const { button, editors } = ns.composeOf(event.target, site);
     const target = event.target;
     const init = {
