@@ -1,6 +1,6 @@
 // The photo and video reminder (guideline 4(3), portrait rights): when a
 // photo or video comes into a compose box — the site's file input, a paste
-// or a drop — a note under the box reminds of consent; it becomes a warning
+// or a drop — a note by the box reminds of consent; it becomes a warning
 // while the text also identifies a student or class (a `personal-info`
 // finding), since the two together identify a child. Files are only looked
 // at for their type; nothing is read, uploaded or analysed.
