@@ -84,10 +84,18 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
       return r.toString().length;
     }, selector);
     assert.ok(caret >= insult.start && caret <= insult.end, `caret ${caret} within ${insult.start}..${insult.end}`);
+    // The caret inside the span opens its card.
+    assert.equal((await waitFor(() => card(page), { message: 'the card' })).rule, 'insult');
 
-    // Counter near the box.
-    const counter = await page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-counter]')?.textContent);
-    assert.equal(counter, '⚠ 2');
+    // The counter sits in the box's corner.
+    const counter = await page.evaluate(() => {
+      const el = document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-counter]');
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent, right: r.right, bottom: r.bottom };
+    });
+    assert.equal(counter.text, '⚠ 2');
+    assert.ok(counter.right <= editorBox.x + editorBox.width && counter.right > editorBox.x + editorBox.width - 20, 'at the right edge');
+    assert.ok(counter.bottom <= editorBox.y + editorBox.height && counter.bottom > editorBox.y + editorBox.height - 20, 'at the bottom edge');
     // The editor's DOM is untouched.
     assert.equal(await editorText(page, selector), POST);
     await page.close();
@@ -125,6 +133,21 @@ test('textarea: underlines follow its scrolling and resizing, and leave with the
   }, { message: 'the underline to follow the new wrapping' });
   caret = await caretAfterClickOn(page, '#tall', moved);
   assert.ok(caret >= span.start && caret <= span.end, `caret ${caret} after resizing`);
+  await page.close();
+});
+
+test('boxes marked data-postcheck="off", and read-only boxes, are left alone', async () => {
+  const page = await openCompose();
+  await page.click('#opted-out');
+  await page.keyboard.type('審判はバカだ');
+  await page.click('#read-only');
+  // A box that is checked shows its highlight; the two above never do.
+  await page.click('#post');
+  await page.keyboard.type('審判はバカだ');
+  const drawn = await waitForRules(page, ['insult']);
+  assert.equal(drawn.length, 1);
+  const postBox = await page.locator('#post').boundingBox();
+  assert.ok(drawn[0].box.top < postBox.y + postBox.height, 'the one highlight is in the checked box');
   await page.close();
 });
 
@@ -247,19 +270,34 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
   });
 }
 
-test('IME: nothing is checked or drawn during composition; the check follows compositionend', async () => {
+for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#rich']]) {
+  test(`${kind}, IME: nothing is checked or drawn during composition; the check follows compositionend`, async () => {
+    const page = await openCompose();
+    await page.click(selector);
+    await page.keyboard.type('審判は');
+    const cdp = await browser.ctx.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'ばか', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.imeSetComposition', { text: 'バカ', selectionStart: 2, selectionEnd: 2 });
+    // Long enough for a debounced check to have run, were one scheduled.
+    await page.waitForTimeout(400);
+    assert.deepEqual(await highlights(page), [], 'no highlights while composing');
+    await cdp.send('Input.insertText', { text: 'バカ' });
+    const drawn = await waitForRules(page, ['insult']);
+    assert.deepEqual(drawn.filter((h) => h.rule === 'insult').map((h) => [h.start, h.end]), [[3, 5]]);
+    await page.close();
+  });
+}
+
+test('IME: a box focused just before a composition (the worker still waking) is not checked until it ends', async () => {
   const page = await openCompose();
-  await page.click('#post');
-  await page.keyboard.type('審判は');
+  await stopServiceWorker(browser, page);
+  await page.click('#rich');
   const cdp = await browser.ctx.newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text: 'ばか', selectionStart: 2, selectionEnd: 2 });
-  await cdp.send('Input.imeSetComposition', { text: 'バカ', selectionStart: 2, selectionEnd: 2 });
-  // Long enough for a debounced check to have run, were one scheduled.
+  await cdp.send('Input.imeSetComposition', { text: '審判はバカ', selectionStart: 5, selectionEnd: 5 });
   await page.waitForTimeout(400);
   assert.deepEqual(await highlights(page), [], 'no highlights while composing');
-  await cdp.send('Input.insertText', { text: 'バカ' });
-  const drawn = await waitForRules(page, ['insult']);
-  assert.deepEqual(drawn.filter((h) => h.rule === 'insult').map((h) => [h.start, h.end]), [[3, 5]]);
+  await cdp.send('Input.insertText', { text: '審判はバカ' });
+  await waitForRules(page, ['insult']);
   await page.close();
 });
 

@@ -152,7 +152,7 @@ test('options: English as the display language reaches the card and the popup', 
   const insult = await waitFor(async () => (await highlights(compose)).find((h) => h.rule === 'insult'), { message: 'insult' });
   await compose.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
   const shown = await waitFor(() => card(compose), { message: 'the card' });
-  assert.match(shown.text, /Guideline 4\(7\)/);
+  assert.match(shown.text, /Guideline4\(7\) Do not post insults/);
   assert.match(shown.text, /Insults and defamation/);
   assert.match(shown.text, /Ignore once/);
 
@@ -181,6 +181,19 @@ test('options: an invalid import is rejected with the reason, a valid one is sav
   await page.setInputFiles('#import', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('{"severities": {"rumor": "error"}, "ui_language": "ja"}') });
   await waitFor(async () => (await syncStorage()).severities?.rumor === 'error', { message: 'import saved' });
   assert.equal(await page.$eval('details.rule[data-rule="rumor"] select.severity', (s) => s.value), 'error');
+  await page.close();
+});
+
+test('options: export downloads the settings as JSON that import accepts', async () => {
+  const page = await openOptions();
+  const download = page.waitForEvent('download');
+  await page.click('#export');
+  const file = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  assert.deepEqual(Object.keys(exported).sort(), ['disabled_rules', 'disabled_sites', 'generic_sites', 'official_domains', 'official_homepage', 'severities', 'terms', 'ui_language']);
+  await page.setInputFiles('#import', { name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await waitFor(async () => (await page.textContent('#status')) === '読み込んで保存しました。', { message: 'imported' });
   await page.close();
 });
 

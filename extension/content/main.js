@@ -30,9 +30,14 @@
   let cardSession = null;
   let hideTimer = 0;
   let stopped = false;
+  // Tracked from the start: a session created mid-composition (its box was
+  // focused before the worker answered) must not check the composing text.
+  let composing = false;
 
   const pageListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [document, 'focusin', (event) => onFocus(event.target), { capture: true }],
+    [document, 'compositionstart', () => { composing = true; }, { capture: true }],
+    [document, 'compositionend', () => { composing = false; }, { capture: true }],
     [document, 'selectionchange', () => onCaretMove(), {}],
     [document, 'mousemove', (event) => onPointer(/** @type {MouseEvent} */ (event)), { passive: true }],
     [document, 'keydown', (event) => onKey(/** @type {KeyboardEvent} */ (event)), { capture: true }],
@@ -149,7 +154,7 @@
         for (const feature of features()) feature.onFindings?.(session);
       },
       onGone: stop,
-    }));
+    }, composing));
   }
 
   function redrawAll() {

@@ -20,8 +20,9 @@
      * @param {HTMLElement} element
      * @param {ReturnType<typeof ns.overlay>} overlay
      * @param {SessionHooks} hooks
+     * @param {boolean} composing whether an IME composition is open already
      */
-    constructor(element, overlay, hooks) {
+    constructor(element, overlay, hooks, composing) {
       this.element = element;
       this.editor = ns.editorFor(element, overlay.root);
       this.layer = overlay.createLayer();
@@ -31,7 +32,7 @@
       this.findings = [];
       /** @type {Set<string>} findings the user chose to ignore */
       this.ignored = new Set();
-      this.composing = false;
+      this.composing = composing;
       this.timer = 0;
       this.frame = 0;
       /** @type {Promise<Finding[]> | null} */
@@ -49,7 +50,7 @@
       for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
       this.resizeObserver = new ResizeObserver(() => this.scheduleRedraw());
       this.resizeObserver.observe(element);
-      this.scheduleCheck(0);
+      if (!composing) this.scheduleCheck(0);
     }
 
     /** The findings shown: not ignored. */

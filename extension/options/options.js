@@ -172,7 +172,7 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
     showError(problem, null);
     return;
   }
-  await saveSettings(settings, locked);
+  if (!(await store(settings))) return;
   Object.assign(values, settings);
   $('status').textContent = strings.optionsSaved;
 });
@@ -197,7 +197,7 @@ $('import').addEventListener('change', async () => {
     showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);
     return;
   }
-  await saveSettings(imported, locked);
+  if (!(await store(imported))) return;
   Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
   fill(values);
   $('status').textContent = strings.optionsImported;
@@ -211,6 +211,22 @@ $('export').addEventListener('click', () => {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 });
+
+/**
+ * Stores settings in one write; a refusal (such as the sync storage quota)
+ * is shown and nothing is stored.
+ * @param {Partial<Settings>} settings
+ */
+async function store(settings) {
+  try {
+    await saveSettings(settings, locked);
+    return true;
+  } catch (error) {
+    $('status').textContent = format(strings, 'optionsSaveFailed', String(error?.message ?? error));
+    $('status').className = 'failed';
+    return false;
+  }
+}
 
 /** Disables what the administrator set, with a note saying so. */
 function showLocks() {

@@ -42,9 +42,8 @@ export function renderFinding(f, rule, strings, en) {
   head.append(element('span', 'badge', strings[`severity_${f.severity}`]), element('span', 'title', en ? rule.title_en : rule.title), ' ', element('q', '', f.text));
   li.append(head, element('p', 'message', en ? f.message_en : f.message));
   if (f.suggestion !== null) li.append(element('p', 'suggestion', `${strings.cardSuggestionLabel} ${f.suggestion || strings.cardRemove}`));
-  const clause = element('blockquote', 'clause', `${strings.cardClauseLabel} ${f.clause}: `);
-  clause.append(en ? rule.clause_text_en : rule.clause_text);
-  li.append(clause);
+  // The wording starts with the clause's number; without it, the number alone.
+  li.append(element('blockquote', 'clause', `${strings.cardClauseLabel}: ${(en ? rule.clause_text_en : rule.clause_text) || f.clause}`));
   return li;
 }
 
