@@ -233,6 +233,27 @@ test('approval checklist: off by default; when on, Post waits until every item i
   await page.close();
 });
 
+test('in English: the confirmation, the default checklist and the buttons', async () => {
+  await setSettings(browser, { ui_language: 'en', approval_checklist_enabled: true });
+  try {
+    const page = await open(SITES.x.page);
+    await write(page, SITES.x, WITH_ERROR, ['insult']);
+    await page.click(SITES.x.button);
+    const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
+    assert.match(shown.text, /^Before you post/);
+    assert.match(shown.text, /cannot be fully deleted/);
+    assert.deepEqual(shown.checklist, [
+      'The head of the office has approved this post', 'The content has been checked for accuracy',
+      'Personal information and portrait rights have been checked',
+    ]);
+    const labels = await page.locator('postcheck-overlay').locator('[data-confirm] button[data-action]').allTextContents();
+    assert.deepEqual(labels, ['Post anyway', 'Edit']);
+    await page.close();
+  } finally {
+    await setSettings(browser, { ui_language: null });
+  }
+});
+
 test("approval checklist: the organisation's own items, shown with the findings", async () => {
   await setSettings(browser, { approval_checklist_enabled: true, approval_checklist_items: ['教頭が確認した', '写真の掲載同意書がある'] });
   const page = await open(SITES.mastodon.page);
