@@ -24,7 +24,8 @@
    * @typedef {{confirm_on: string, approval_checklist_enabled: boolean, approval_checklist_items: string[],
    *   official_homepage: string}} BeforePosting
    * @typedef {{site: any, ui: {strings: Record<string, string>, lang: string}, options: BeforePosting}} FeatureContext
-   * @typedef {{button: HTMLElement | null, editors: HTMLElement[], anchor: Element, replay: () => void}} HeldPost
+   * @typedef {{editors: HTMLElement[], anchor: Element, replay: () => void}} HeldPost what was held: the
+   *   compose box's text boxes, where to show the confirmation, and how to perform the user's action once
    */
 
   /** @type {FeatureContext | null} */
@@ -48,7 +49,7 @@
     const button = /** @type {HTMLElement | null} */ (event.target.closest(site.postButton));
     if (!button || button.matches(':disabled, [aria-disabled="true"]')) return;
     const { editors } = ns.composeOf(button, site);
-    hold(event, { button, editors, anchor: button, replay: () => button.click() });
+    hold(event, { editors, anchor: button, replay: () => button.click() });
   }
 
   /** Whether a key event is a shortcut such as 'Mod+Enter' (Mod: Ctrl or Cmd). */
@@ -73,7 +74,7 @@
     // The post button is the same action as the shortcut, and a click is
     // what every site's own handler understands from a script.
     const replay = () => (button ? button.click() : target.dispatchEvent(new KeyboardEvent('keydown', init)));
-    hold(event, { button, editors, anchor: button ?? target, replay });
+    hold(event, { editors, anchor: button ?? target, replay });
   }
 
   /** The sessions of the compose box's text boxes (opened for boxes never focused). */
