@@ -5,18 +5,21 @@
 // organisation's official homepage, a warning sits under the fields; it
 // clears as soon as the URL is typed in.
 //
-// Cost: the fields are looked for when the checks start, when a field is
-// typed into or focused, and — only on the edit page's path — when the
-// page's DOM changes (the editor often opens as a dialog). Arriving on an
-// edit page's path (loaded, or moved to by a single-page site) wakes the
-// checks, since no text box may ever be focused there.
+// Cost: the fields are looked for when a field is typed into or focused,
+// and — only on an edit page's path — when the page's DOM changes (the
+// editor often opens as a dialog). No text box need ever be focused on a
+// profile editor, so the fields showing up is what wakes the checks; once
+// the checks have started without an official homepage to look for, this
+// feature rests.
 {
   const ns = (globalThis.postcheck ??= {});
   const features = (ns.features ??= new Map());
   features.get('profile')?.dispose();
 
-  /** @type {{site: any, ui: {strings: Record<string, string>, lang: string}, homepage: string, path: RegExp} | null} */
+  /** @type {{site: any, ui: {strings: Record<string, string>, lang: string}, homepage: string} | null} */
   let context = null;
+  /** stopped, or started with no profile check to do (no homepage set, no profile editor known) */
+  let resting = false;
   /** @type {InstanceType<typeof ns.Note> | null} */
   let note = null;
   let frame = 0;
@@ -34,21 +37,31 @@
   const navigation = /** @type {EventTarget | undefined} */ (/** @type {any} */ (globalThis).navigation);
   if (navigation) navigationListeners.push([navigation, 'currententrychange', () => onNavigation()]);
   for (const [target, type, listener] of navigationListeners) target.addEventListener(type, listener);
-  // Once every content script has loaded (`greet` is defined last).
   const firstLook = setTimeout(() => onNavigation(), 0);
 
   function onField(target) {
     if (context && target instanceof Element && target.matches(context.site.profile.fields)) scheduleScan();
   }
 
+  /**
+   * The site adapters whose profile editor may be on this page's path: the
+   * page's own once the checks have started; before, any (the content
+   * script does not know its adapter until the worker answers).
+   */
+  function editorsHere() {
+    if (resting) return [];
+    const sites = context ? [context.site] : globalThis.postcheckSites.filter((site) => site.profile);
+    return sites.filter((site) => new RegExp(site.profile.path).test(location.pathname));
+  }
+
   function onNavigation() {
-    if (!context) {
-      const editPage = globalThis.postcheckSites.some((site) => site.profile && new RegExp(site.profile.path).test(location.pathname));
-      if (editPage) ns.greet?.().catch(() => {});
+    observer.disconnect();
+    if (editorsHere().length === 0) {
+      note?.hide();
+      note = null;
       return;
     }
-    observer.disconnect();
-    if (context.path.test(location.pathname)) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     scheduleScan();
   }
 
@@ -61,10 +74,13 @@
   }
 
   function scan() {
-    if (!context) return;
+    if (!context) {
+      if (editorsHere().some((site) => document.querySelector(site.profile.fields))) ns.greet?.().catch(() => {});
+      return;
+    }
     const fields = /** @type {HTMLElement[]} */ ([...document.querySelectorAll(context.site.profile.fields)])
       .filter((field) => field.getClientRects().length > 0);
-    if (fields.length === 0 || fields.some((field) => ns.namesPage(fieldText(field), context?.homepage ?? ''))) {
+    if (fields.length === 0 || fields.some((field) => namesPage(fieldText(field), context?.homepage ?? ''))) {
       note?.hide();
       note = null;
       return;
@@ -89,7 +105,7 @@
    * @param {string} text
    * @param {string} homepage
    */
-  ns.namesPage = (text, homepage) => {
+  function namesPage(text, homepage) {
     const wanted = bare(homepage).toLowerCase();
     if (!wanted) return true;
     const haystack = text.toLowerCase();
@@ -100,26 +116,28 @@
       if (!/[\w.@-]$/.test(before) && !/^(?:[\w-]|\.[\w-]|\/[^\s?#/])/.test(rest)) return true;
     }
     return false;
-  };
+  }
 
   features.set('profile', {
     start(next) {
       this.stop();
       const { site, ui, options } = next;
-      if (!site.profile || !options.official_homepage) return;
-      context = { site, ui, homepage: options.official_homepage, path: new RegExp(site.profile.path) };
+      resting = !site.profile || !options.official_homepage;
+      if (resting) return;
+      context = { site, ui, homepage: options.official_homepage };
       for (const [target, type, listener, opts] of listeners) target.addEventListener(type, listener, opts);
       onNavigation();
     },
     stop() {
-      if (!context) return;
-      for (const [target, type, listener, opts] of listeners) target.removeEventListener(type, listener, opts);
-      context = null;
+      resting = true;
       observer.disconnect();
       cancelAnimationFrame(frame);
       frame = 0;
       note?.hide();
       note = null;
+      if (!context) return;
+      for (const [target, type, listener, opts] of listeners) target.removeEventListener(type, listener, opts);
+      context = null;
     },
     dispose() {
       this.stop();
