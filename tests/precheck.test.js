@@ -18,8 +18,8 @@ const WITH_WARNING = '動画は https://bit.ly/4kQm7Zp から';
 const CLEAN = '明日は運動会です。';
 const HOMEPAGE = 'https://www.example-school.ed.jp/sns/';
 
-/** Every before-posting setting at its default. */
-const DEFAULTS = {
+/** Every before-posting setting back to its default (null removes the stored value). */
+const RESET = {
   confirm_on: null, approval_checklist_enabled: null, approval_checklist_items: null, official_homepage: null,
 };
 
@@ -38,7 +38,7 @@ after(async () => {
   await server?.close();
 });
 
-beforeEach(() => setSettings(browser, DEFAULTS));
+beforeEach(() => setSettings(browser, RESET));
 
 const SITES = {
   x: { page: 'x-compose.html', editor: '[data-testid="tweetTextarea_0"]', button: '[data-testid="tweetButton"]' },

@@ -34,6 +34,9 @@
     .note.quiet { color: #5f6368; border-left-color: #9aa0a6; }
   `;
 
+  /** Findings listed in the confirmation; more are counted. */
+  const LISTED = 5;
+
   /** @type {WeakSet<ShadowRoot>} roots that already have the sheet */
   const styled = new WeakSet();
 
@@ -100,10 +103,6 @@
       };
     }
 
-    get open() {
-      return this.element !== null;
-    }
-
     /**
      * @param {ConfirmContent} content
      * @param {UiText} ui
@@ -125,8 +124,7 @@
       if (findings.length) {
         el.append(element('p', '', text('confirmFindings', findings.length)));
         const list = element('ul', 'findings');
-        const SHOWN = 5;
-        for (const finding of findings.slice(0, SHOWN)) {
+        for (const finding of findings.slice(0, LISTED)) {
           const item = element('li');
           item.dataset.rule = finding.rule;
           item.dataset.severity = finding.severity;
@@ -135,7 +133,7 @@
             document.createTextNode(about));
           list.append(item);
         }
-        if (findings.length > SHOWN) list.append(element('li', '', text('confirmMore', findings.length - SHOWN)));
+        if (findings.length > LISTED) list.append(element('li', '', text('confirmMore', findings.length - LISTED)));
         el.append(list);
       }
       if (reminder) el.append(element('p', 'reminder', reminder));
