@@ -9,6 +9,7 @@
 //   caret()               the caret's text offset, or -1 when not inside
 //   replace(start, end, s) replace through the browser's editing commands,
 //                         so the site's editor state follows and Ctrl+Z undoes
+//   select(start, end)    focus the box and select [start, end)
 //   dispose()
 {
   const ns = (globalThis.postcheck ??= {});
@@ -81,9 +82,13 @@
       return document.activeElement === element && element.selectionStart === element.selectionEnd ? element.selectionStart : -1;
     }
 
-    replace(start, end, replacement) {
+    select(start, end) {
       this.element.focus();
       this.element.setSelectionRange(start, end);
+    }
+
+    replace(start, end, replacement) {
+      this.select(start, end);
       insertOverSelection(replacement);
     }
 
@@ -125,7 +130,7 @@
       return ns.offsetAt(this.currentMap(), selection.focusNode, selection.focusOffset);
     }
 
-    replace(start, end, replacement) {
+    select(start, end) {
       const map = this.currentMap();
       const from = ns.pointAt(map, start, this.element);
       const to = ns.pointAt(map, end, this.element);
@@ -136,6 +141,10 @@
       const selection = document.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
+    }
+
+    replace(start, end, replacement) {
+      this.select(start, end);
       insertOverSelection(replacement);
       this.map = null;
     }

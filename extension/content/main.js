@@ -4,9 +4,14 @@
 // starts a session for each text box focused, and routes pointer, caret and
 // keyboard to the finding card.
 //
-// For a later "last check on Post": `postcheck.sessionFor(element)` gives a
-// text box's session, whose `check()` resolves with its current findings,
-// and the site adapter (`postcheck.site`) names the post button.
+// The checks around posting (content/precheck.js, attachments.js,
+// profile.js) are features in `postcheck.features`: started with the site
+// adapter, the UI strings and the before-posting settings, told of new
+// findings, stopped when the page is switched off, disposed of with the
+// rest. A feature whose moment comes before any text box is focused (a file
+// chosen, the profile editor opened) wakes the checks with
+// `postcheck.greet()`. `postcheck.sessionFor(element)` and
+// `postcheck.openSession(element)` give them a text box's session.
 {
   const ns = (globalThis.postcheck ??= {});
 
@@ -49,6 +54,28 @@
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
+  /** The session of a text box, started now if it has none (a box never focused). */
+  ns.openSession = (/** @type {HTMLElement} */ element) => {
+    adopt(element);
+    return sessions.get(element) ?? null;
+  };
+
+  // This instance's features: the files loaded just before this one (a
+  // re-injected set replaces the map's entries, and must not be disposed of
+  // by the instance it replaces).
+  const ownFeatures = [...(ns.features?.values() ?? [])];
+  const features = () => ownFeatures;
+
+  /** Asks the worker about this page, once: on the first focused text box, or when a feature needs it. */
+  ns.greet = () => {
+    if (stopped) return Promise.reject(new Error('stopped'));
+    greeted ??= hello().catch((error) => {
+      greeted = null;
+      throw error;
+    });
+    return greeted;
+  };
+
   /**
    * Stops quietly for good: the extension went away (updated, reloaded,
    * removed), or a newer instance takes over. Callers use this closure, not
@@ -63,6 +90,7 @@
     } catch {
       // The extension context is already gone.
     }
+    for (const feature of features()) feature.dispose();
     closeSessions();
     ns.removeOverlay();
   }
@@ -75,24 +103,28 @@
   }
 
   async function hello() {
-    const answer = await ns.send({ type: 'hello', url: location.href });
+    const imitated = document.querySelector('meta[name="postcheck-site"]')?.getAttribute('content') ?? undefined;
+    const answer = await ns.send({ type: 'hello', url: location.href, imitated });
     if (answer === null) return stop();
     ui = { strings: answer.strings, lang: answer.lang };
     const wasOn = site !== null;
     site = answer.enabled ? answer.site : null;
     ns.site = site;
     if (!site) {
-      if (wasOn) closeSessions();
+      if (wasOn) {
+        for (const feature of features()) feature.stop();
+        closeSessions();
+      }
       return;
     }
+    for (const feature of features()) feature.start({ site, ui, options: answer.beforePosting });
     for (const session of sessions.values()) session.scheduleCheck(0);
     if (!wasOn) adopt(document.activeElement);
   }
 
   function onFocus(target) {
     if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.tagName === 'TEXTAREA')) return;
-    greeted ??= hello();
-    greeted.then(() => adopt(target), () => { greeted = null; });
+    ns.greet().then(() => adopt(target), () => {});
   }
 
   /** The outermost editable box at or around a focused node, if it is one to check. */
@@ -117,7 +149,10 @@
       }
     }
     sessions.set(editor, new ns.Session(editor, ns.overlay(), {
-      onFindings: (session) => refreshCard(session),
+      onFindings: (session) => {
+        refreshCard(session);
+        for (const feature of features()) feature.onFindings?.(session);
+      },
       onGone: stop,
     }, composing));
   }

@@ -38,6 +38,8 @@
       /** @type {Promise<Finding[]> | null} */
       this.inFlight = null;
       this.stale = false;
+      /** @type {string | null} the text the findings are the answer for; null after an edit */
+      this.checkedText = null;
 
       this.listeners = /** @type {[string, EventListener][]} */ ([
         // isComposing too: the box may have been focused mid-composition.
@@ -56,6 +58,17 @@
       return this.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
     }
 
+    /**
+     * The visible findings if they are the answer for the text as it is
+     * now, else null (an edit since, a check under way, an open IME
+     * composition): what the last check before posting can use at once.
+     * @returns {Finding[] | null}
+     */
+    current() {
+      const settled = !this.inFlight && !this.composing && this.checkedText !== null && this.checkedText === this.editor.read();
+      return settled ? this.visible() : null;
+    }
+
     onInput() {
       if (this.composing) return;
       const text = this.editor.read();
@@ -72,6 +85,7 @@
     shiftAcross(text) {
       const old = this.text;
       if (old === text) return;
+      this.checkedText = null;
       let prefix = 0;
       const shortest = Math.min(old.length, text.length);
       while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
@@ -132,6 +146,7 @@
         return;
       }
       this.findings = answer.findings;
+      this.checkedText = text;
       this.scheduleRedraw();
       this.hooks.onFindings(this);
     }
