@@ -57,7 +57,10 @@ function patterns(term) {
     const word = escapeRegExp(open ? term.slice(0, -1) : term);
     return [`/(?<![A-Za-z0-9])${word}${open ? "" : "(?![A-Za-z0-9])"}/i`];
   }
-  return [...new Set([term, swapKana(term, KATAKANA, HIRAGANA), swapKana(term, HIRAGANA, KATAKANA)])];
+  // Given as our own regular expressions: prh escapes plain strings for the
+  // u flag in a way that rejects `-` (`wi-fiキー`).
+  const variants = new Set([term, swapKana(term, KATAKANA, HIRAGANA), swapKana(term, HIRAGANA, KATAKANA)]);
+  return [...variants].map((v) => `/${escapeRegExp(v)}/`);
 }
 
 /**
