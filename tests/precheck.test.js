@@ -285,7 +285,7 @@ test('engine unavailable: the post goes out unchecked, with a quiet note', async
   await page.close();
 });
 
-test('photo reminder: info when a photo is attached, a warning when the text names a class, gone with the photo', async () => {
+test('photo reminder: info when a photo is attached, a warning when the text names a student, gone with the photo', async () => {
   const site = SITES.x;
   const page = await open(site.page);
   // No text box focused yet: the photo itself wakes the checks.
@@ -301,11 +301,11 @@ test('photo reminder: info when a photo is attached, a warning when the text nam
   assert.match(reminder.text, /4\(3\)/);
 
   await page.click(site.editor);
-  await page.keyboard.type('3年2組のリレーの様子です');
+  await page.keyboard.type('3年2組の田中さんのリレーの様子です');
   const warning = await waitFor(async () => { const n = await note(page, 'data-reminder'); return n?.severity === 'warning' && n; }, { message: 'the warning' });
   assert.match(warning.text, /特定/);
 
-  // Posting asks (the class name is personal information), and the confirmation repeats the reminder.
+  // Posting asks (a named student with the class is personal information), and the confirmation repeats the reminder.
   await page.click(site.button);
   const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
   assert.deepEqual(shown.rules, ['personal-info']);
