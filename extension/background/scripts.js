@@ -1,0 +1,46 @@
+// Content scripts beyond the manifest's: generic mode on the hosts the user
+// enabled from the popup (each granted as an optional host permission), and
+// re-injection into open tabs after an install or update.
+
+const GENERIC_SCRIPT_ID = 'postcheck-generic';
+
+/** The content script files, in order: the manifest is the single list. */
+function contentFiles() {
+  return chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+}
+
+/**
+ * Registers the content script for exactly the enabled hosts that are still
+ * permitted (the user may revoke a permission in the browser's settings).
+ * @param {string[]} hosts
+ */
+export async function syncGenericScripts(hosts) {
+  const origins = hosts.flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
+  const permitted = [];
+  for (const origin of origins) {
+    if (await chrome.permissions.contains({ origins: [origin] })) permitted.push(origin);
+  }
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [GENERIC_SCRIPT_ID] });
+  if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: [GENERIC_SCRIPT_ID] });
+  if (permitted.length) {
+    await chrome.scripting.registerContentScripts([{
+      id: GENERIC_SCRIPT_ID, matches: permitted, js: contentFiles(), runAt: 'document_idle', persistAcrossSessions: true,
+    }]);
+  }
+}
+
+/**
+ * Injects the content script into one tab now (after the user enables the
+ * site, so they need not reload).
+ * @param {number} tabId
+ */
+export async function injectInto(tabId) {
+  await chrome.scripting.executeScript({ target: { tabId }, files: contentFiles() });
+}
+
+/** Injects into every open tab the manifest's patterns cover. */
+export async function reinjectOpenTabs() {
+  const patterns = chrome.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+  const tabs = await chrome.tabs.query({ url: patterns });
+  await Promise.allSettled(tabs.map((tab) => tab.id === undefined ? null : injectInto(tab.id)));
+}

@@ -1,0 +1,103 @@
+// The service worker owns the engine. Content scripts cannot compile
+// WebAssembly on pages whose CSP lacks 'wasm-unsafe-eval'; the worker runs
+// under the extension's own CSP, so it works on every site.
+//
+// The browser stops an idle worker at any time, dropping the engine and
+// every cached value: each is re-created lazily by the first message after
+// wake-up. Listeners are registered synchronously at the top level, as MV3
+// requires for them to wake the worker.
+
+import '../sites.js';
+import initEngine, { check, rules } from '../pkg/postcheck.js';
+import { engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
+import { loadStrings } from '../shared/i18n.js';
+import { syncGenericScripts, reinjectOpenTabs } from './scripts.js';
+
+/** @type {Promise<void> | null} */
+let engineReady = null;
+/** @type {Promise<import('../shared/settings.js').LoadedSettings> | null} */
+let settings = null;
+/** @type {Map<string, object> | null} rule id → rule info */
+let ruleInfo = null;
+
+function ensureEngine() {
+  engineReady ??= initEngine({ module_or_path: chrome.runtime.getURL('pkg/postcheck_bg.wasm') })
+    .then(() => { ruleInfo = new Map(rules().map((r) => [r.id, r])); })
+    .catch((error) => { engineReady = null; throw error; });
+  return engineReady;
+}
+
+function currentSettings() {
+  settings ??= loadSettings();
+  return settings;
+}
+
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'sync' || area === 'managed') {
+    settings = null;
+    currentSettings().then(({ values }) => syncGenericScripts(values.generic_sites)).catch(console.error);
+  }
+});
+
+chrome.runtime.onInstalled.addListener(() => {
+  currentSettings().then(({ values }) => syncGenericScripts(values.generic_sites)).catch(console.error);
+  // After an update the old content scripts are cut off ('Extension context
+  // invalidated') and stop quietly; these take over in the open tabs.
+  reinjectOpenTabs().catch(console.error);
+});
+
+/**
+ * Findings for `text`, each with its rule's title and clause wording, so the
+ * content script needs no rule knowledge of its own.
+ * @param {string} text
+ */
+async function checkText(text) {
+  const [{ values }] = await Promise.all([currentSettings(), ensureEngine()]);
+  const findings = check(text, engineConfig(values));
+  return findings.map((finding) => {
+    const info = ruleInfo?.get(finding.rule);
+    return {
+      ...finding,
+      title: info?.title ?? finding.rule,
+      title_en: info?.title_en ?? finding.rule,
+      clause_text: info?.clause_text ?? '',
+      clause_text_en: info?.clause_text_en ?? '',
+    };
+  });
+}
+
+/**
+ * What the content script in a page needs to start: whether to check there,
+ * with which site adapter, in which language.
+ * @param {string} url
+ */
+async function hello(url) {
+  const { values } = await currentSettings();
+  const { site, enabled } = siteStatus(new URL(url).hostname, values);
+  return {
+    enabled: enabled && site !== null,
+    site,
+    lang: values.ui_language,
+    strings: await loadStrings(values.ui_language),
+  };
+}
+
+/** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
+const handlers = {
+  hello: (message) => hello(message.url),
+  check: async (message) => ({ findings: await checkText(message.text) }),
+  explain: async (message) => {
+    await chrome.tabs.create({ url: chrome.runtime.getURL(`options/options.html#rule-${encodeURIComponent(message.rule)}`) });
+    return {};
+  },
+};
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const handler = handlers[message?.type];
+  if (!handler) return false;
+  handler(message, sender).then(
+    (result) => sendResponse({ ok: true, result }),
+    (error) => sendResponse({ ok: false, error: String(error?.message ?? error) }),
+  );
+  return true; // the answer comes asynchronously
+});

@@ -1,0 +1,143 @@
+// Editor adapters: the one place that knows how a kind of text box stores
+// its text. Everything else (sessions, overlay, the last check before
+// posting) talks to this interface:
+//
+//   element               the text box
+//   read()                its text now (UTF-16 offsets are the engine's)
+//   rects(start, end)     client rectangles of [start, end) as rendered
+//   caret()               the caret's text offset, or -1 when not inside
+//   replace(start, end, s) replace through the browser's editing commands,
+//                         so the site's editor state follows and Ctrl+Z undoes
+//   dispose()
+{
+  const ns = (globalThis.postcheck ??= {});
+
+  /** Applies a replacement to the current selection like typing would. */
+  function insertOverSelection(replacement) {
+    if (replacement === '') document.execCommand('delete', false);
+    else document.execCommand('insertText', false, replacement);
+  }
+
+  // A <textarea> has no text nodes to measure: a hidden mirror element that
+  // copies its computed style, size and scroll position lays the same text
+  // out the same way.
+  const MIRRORED = [
+    'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'fontFeatureSettings',
+    'fontKerning', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign',
+    'tabSize', 'direction', 'writingMode', 'whiteSpace', 'overflowWrap', 'wordBreak', 'lineBreak',
+    'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+    'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
+  ];
+
+  class TextareaEditor {
+    /**
+     * @param {HTMLTextAreaElement} element
+     * @param {Node} scratch where the mirror may live (the overlay's shadow root)
+     */
+    constructor(element, scratch) {
+      this.element = element;
+      this.mirror = document.createElement('div');
+      this.mirror.className = 'mirror';
+      this.mirrorText = document.createTextNode('');
+      this.mirror.append(this.mirrorText);
+      scratch.appendChild(this.mirror);
+    }
+
+    read() {
+      return this.element.value;
+    }
+
+    rects(start, end) {
+      const { element, mirror } = this;
+      const style = getComputedStyle(element);
+      for (const property of MIRRORED) mirror.style[property] = style[property];
+      mirror.style.borderColor = 'transparent';
+      const box = element.getBoundingClientRect();
+      const scrollbar = element.offsetWidth - element.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      mirror.style.paddingRight = `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`;
+      mirror.style.left = `${box.left}px`;
+      mirror.style.top = `${box.top}px`;
+      mirror.style.width = `${element.offsetWidth}px`;
+      mirror.style.height = `${element.offsetHeight}px`;
+      // A trailing newline only takes a line when something follows it.
+      const value = element.value + '\u200b';
+      if (this.mirrorText.data !== value) this.mirrorText.data = value;
+      mirror.scrollTop = element.scrollTop;
+      mirror.scrollLeft = element.scrollLeft;
+      const range = document.createRange();
+      range.setStart(this.mirrorText, Math.min(start, value.length));
+      range.setEnd(this.mirrorText, Math.min(end, value.length));
+      return [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+    }
+
+    caret() {
+      const { element } = this;
+      return document.activeElement === element && element.selectionStart === element.selectionEnd ? element.selectionStart : -1;
+    }
+
+    replace(start, end, replacement) {
+      this.element.focus();
+      this.element.setSelectionRange(start, end);
+      insertOverSelection(replacement);
+    }
+
+    dispose() {
+      this.mirror.remove();
+    }
+  }
+
+  class ContentEditableEditor {
+    /** @param {HTMLElement} element the editing host */
+    constructor(element) {
+      this.element = element;
+      /** @type {ReturnType<typeof ns.readTextMap> | null} */
+      this.map = null;
+    }
+
+    read() {
+      this.map = ns.readTextMap(this.element);
+      return this.map.text;
+    }
+
+    /** The map of the last read, or a fresh one when the DOM moved on. */
+    currentMap() {
+      if (!this.map || this.map.segments.some((s) => !this.element.contains(s.node))) this.read();
+      return /** @type {NonNullable<typeof this.map>} */ (this.map);
+    }
+
+    rects(start, end) {
+      return ns.rangeRects(this.currentMap(), start, end);
+    }
+
+    caret() {
+      const selection = document.getSelection();
+      if (!selection || !selection.isCollapsed || !selection.focusNode || !this.element.contains(selection.focusNode)) return -1;
+      return ns.offsetAt(this.currentMap(), selection.focusNode, selection.focusOffset);
+    }
+
+    replace(start, end, replacement) {
+      const map = this.currentMap();
+      const from = ns.pointAt(map, start, this.element);
+      const to = ns.pointAt(map, end, this.element);
+      this.element.focus();
+      const range = document.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      insertOverSelection(replacement);
+      this.map = null;
+    }
+
+    dispose() {}
+  }
+
+  /**
+   * The adapter for a text box.
+   * @param {HTMLElement} element
+   * @param {Node} scratch
+   */
+  ns.editorFor = (element, scratch) =>
+    element.tagName === 'TEXTAREA' ? new TextareaEditor(element, scratch) : new ContentEditableEditor(element);
+}

@@ -1,0 +1,198 @@
+// Entry point of the content script: asks the service worker whether this
+// page is checked, then starts a session for each text box the user focuses
+// (one scan on focus, none on idle pages), and routes pointer, caret and
+// keyboard to the finding card.
+//
+// For a later "last check on Post": `postcheck.sessionFor(element)` gives a
+// text box's session, whose `check()` resolves with its current findings,
+// and the site adapter (`postcheck.site`) names the post button.
+{
+  const ns = (globalThis.postcheck ??= {});
+
+  // Scripts injected again (after an update) replace the earlier instance.
+  ns.stop?.();
+
+  /** @type {Map<HTMLElement, InstanceType<typeof ns.Session>>} */
+  const sessions = new Map();
+  /** @type {{strings: Record<string, string>, lang: string}} */
+  let ui = { strings: {}, lang: 'ja' };
+  /** @type {{editors: string} | null} */
+  let site = null;
+  /** @type {InstanceType<typeof ns.Card> | null} */
+  let card = null;
+  /** @type {InstanceType<typeof ns.Session> | null} the session whose finding the card shows */
+  let cardSession = null;
+  let hideTimer = 0;
+  let stopped = false;
+
+  const pageListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
+    [document, 'focusin', (event) => adopt(event.target), { capture: true }],
+    [document, 'selectionchange', () => onCaretMove(), {}],
+    [document, 'mousemove', (event) => onPointer(/** @type {MouseEvent} */ (event)), { passive: true }],
+    [document, 'keydown', (event) => onKey(/** @type {KeyboardEvent} */ (event)), { capture: true }],
+    [window, 'scroll', () => redrawAll(), { capture: true, passive: true }],
+    [window, 'resize', () => redrawAll(), { passive: true }],
+    [document.fonts, 'loadingdone', () => redrawAll(), {}],
+  ]);
+
+  const onStorageChanged = () => { hello().catch(() => {}); };
+
+  ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
+
+  /** Stops quietly: the extension went away, or this page was switched off. */
+  ns.stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
+    try {
+      chrome.storage.onChanged.removeListener(onStorageChanged);
+    } catch {
+      // The extension context is already gone.
+    }
+    closeSessions();
+    ns.removeOverlay();
+  };
+
+  function closeSessions() {
+    hideCard();
+    for (const session of sessions.values()) session.dispose();
+    sessions.clear();
+  }
+
+  async function hello() {
+    const answer = await ns.send({ type: 'hello', url: location.href });
+    if (answer === null) return ns.stop();
+    ui = { strings: answer.strings, lang: answer.lang };
+    const wasOn = site !== null;
+    site = answer.enabled ? answer.site : null;
+    ns.site = site;
+    if (!site) {
+      if (wasOn) closeSessions();
+      return;
+    }
+    for (const session of sessions.values()) session.scheduleCheck(0);
+    if (!wasOn) adopt(document.activeElement);
+  }
+
+  /** The outermost editable box at or around a focused node, if it is one to check. */
+  function editorAt(target) {
+    if (!site || !(target instanceof Element)) return null;
+    let editor = target.closest(site.editors);
+    while (editor?.parentElement?.closest(site.editors)) editor = editor.parentElement.closest(site.editors);
+    if (!(editor instanceof HTMLElement) || !editor.isContentEditable && editor.tagName !== 'TEXTAREA') return null;
+    const optedOut = editor.closest('[data-postcheck="off"], [data-enable-grammarly="false"]');
+    if (optedOut || /** @type {HTMLTextAreaElement} */ (editor).readOnly || /** @type {HTMLTextAreaElement} */ (editor).disabled) return null;
+    return editor;
+  }
+
+  function adopt(target) {
+    const editor = editorAt(target);
+    if (!editor || sessions.has(editor)) return;
+    for (const [element, session] of sessions) {
+      if (!element.isConnected) {
+        session.dispose();
+        sessions.delete(element);
+      }
+    }
+    sessions.set(editor, new ns.Session(editor, ns.overlay(), {
+      onFindings: (session) => refreshCard(session),
+      onGone: () => ns.stop(),
+    }));
+  }
+
+  function redrawAll() {
+    for (const session of sessions.values()) session.scheduleRedraw();
+    if (card?.finding) hideCard();
+  }
+
+  function cardActions(session) {
+    return {
+      apply: (finding) => { hideCard(); session.apply(finding); },
+      ignore: (finding) => { hideCard(); session.ignore(finding); session.element.focus(); },
+      explain: (finding) => { ns.send({ type: 'explain', rule: finding.rule }).catch(() => {}); },
+      close: () => { hideCard(); session.element.focus(); },
+    };
+  }
+
+  function showCard(session, finding, source) {
+    const anchor = session.anchorOf(finding);
+    if (!anchor) return;
+    card ??= new ns.Card(ns.overlay().root);
+    clearTimeout(hideTimer);
+    card.show(finding, anchor, ui, cardActions(session), source);
+    cardSession = session;
+  }
+
+  function hideCard() {
+    clearTimeout(hideTimer);
+    card?.hide();
+    cardSession = null;
+  }
+
+  /** After new findings, a card for a finding that is gone closes. */
+  function refreshCard(session) {
+    if (cardSession !== session || !card?.finding) return;
+    const shown = card.finding;
+    if (!session.visible().includes(shown)) hideCard();
+  }
+
+  function onPointer(event) {
+    if (!card?.finding && sessions.size === 0) return;
+    const { clientX: x, clientY: y } = event;
+    if (card?.contains(x, y)) {
+      clearTimeout(hideTimer);
+      return;
+    }
+    for (const session of sessions.values()) {
+      const hit = session.layer.findingAt(x, y);
+      if (hit) {
+        showCard(session, hit.finding, 'pointer');
+        return;
+      }
+    }
+    if (card?.source === 'pointer') {
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(hideCard, 300);
+    }
+  }
+
+  function focusedSession() {
+    for (const session of sessions.values()) {
+      if (session.element === document.activeElement || session.element.contains(document.activeElement)) return session;
+    }
+    return null;
+  }
+
+  function onCaretMove() {
+    const session = focusedSession();
+    if (!session || session.composing) return;
+    const offset = session.editor.caret();
+    const finding = offset >= 0 ? session.findingAtOffset(offset, false) : undefined;
+    if (finding) showCard(session, finding, 'caret');
+    else if (card?.source === 'caret') hideCard();
+  }
+
+  function onKey(event) {
+    if (event.key === 'Escape' && card?.finding && cardSession?.element.contains(/** @type {Node} */ (event.target))) {
+      hideCard();
+      return;
+    }
+    if (event.key !== 'Enter' || !event.altKey || event.isComposing) return;
+    const session = focusedSession();
+    const offset = session ? session.editor.caret() : -1;
+    const finding = session && offset >= 0 ? session.findingAtOffset(offset, true) : undefined;
+    if (!session || !finding) return;
+    event.preventDefault();
+    event.stopPropagation();
+    showCard(session, finding, 'keyboard');
+    card?.focusFirstAction();
+  }
+
+  try {
+    chrome.storage.onChanged.addListener(onStorageChanged);
+    for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
+    hello().catch(() => {});
+  } catch {
+    ns.stop();
+  }
+}

@@ -1,0 +1,204 @@
+// One checked text box: reads its text on input, asks the service worker for
+// findings (debounced, one check in flight), keeps highlights in place, and
+// carries out the card's actions. Nothing is checked or redrawn while an IME
+// composition is open; the check follows compositionend (no input event with
+// isComposing=false comes after it).
+{
+  const ns = (globalThis.postcheck ??= {});
+
+  const DEBOUNCE_MS = 100;
+
+  /**
+   * @typedef {{rule: string, severity: string, clause: string, start: number, end: number, text: string,
+   *   message: string, message_en: string, suggestion: string | null, title: string, title_en: string,
+   *   clause_text: string, clause_text_en: string}} Finding
+   * @typedef {{onFindings: (session: Session) => void, onGone: () => void}} SessionHooks
+   */
+
+  class Session {
+    /**
+     * @param {HTMLElement} element
+     * @param {ReturnType<typeof ns.overlay>} overlay
+     * @param {SessionHooks} hooks
+     */
+    constructor(element, overlay, hooks) {
+      this.element = element;
+      this.editor = ns.editorFor(element, overlay.root);
+      this.layer = overlay.createLayer();
+      this.hooks = hooks;
+      this.text = this.editor.read();
+      /** @type {Finding[]} every finding of the last answer, shifted across edits since */
+      this.findings = [];
+      /** @type {Set<string>} findings the user chose to ignore */
+      this.ignored = new Set();
+      this.composing = false;
+      this.timer = 0;
+      this.frame = 0;
+      /** @type {Promise<Finding[]> | null} */
+      this.inFlight = null;
+      this.stale = false;
+
+      this.listeners = /** @type {[string, EventListener][]} */ ([
+        ['input', () => this.onInput()],
+        ['compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
+        ['compositionend', () => { this.composing = false; this.onInput(); }],
+      ]);
+      for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
+      this.resizeObserver = new ResizeObserver(() => this.scheduleRedraw());
+      this.resizeObserver.observe(element);
+      this.scheduleCheck(0);
+    }
+
+    /** The findings shown: not ignored. */
+    visible() {
+      return this.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
+    }
+
+    onInput() {
+      if (this.composing) return;
+      const text = this.editor.read();
+      this.shiftAcross(text);
+      this.scheduleRedraw();
+      this.scheduleCheck(DEBOUNCE_MS);
+    }
+
+    /**
+     * Until the next answer, keeps the old highlights on their words: those
+     * after the edit move by its length, those it touched go.
+     * @param {string} text the new text
+     */
+    shiftAcross(text) {
+      const old = this.text;
+      if (old === text) return;
+      let prefix = 0;
+      const shortest = Math.min(old.length, text.length);
+      while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+      let suffix = 0;
+      while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+      const editEnd = old.length - suffix;
+      const delta = text.length - old.length;
+      this.findings = this.findings.flatMap((f) => {
+        if (f.end <= prefix) return [f];
+        if (f.start >= editEnd) return [{ ...f, start: f.start + delta, end: f.end + delta }];
+        return [];
+      });
+      this.text = text;
+    }
+
+    scheduleCheck(delay) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => { this.check().catch(() => {}); }, delay);
+    }
+
+    /**
+     * Checks the text now and resolves with the visible findings: what the
+     * last check before posting waits for. A call while a check is in flight
+     * joins it; the check repeats until its answer matches the text.
+     * @returns {Promise<Finding[]>}
+     */
+    check() {
+      clearTimeout(this.timer);
+      if (this.inFlight) {
+        this.stale = true;
+        return this.inFlight;
+      }
+      this.inFlight = (async () => {
+        try {
+          do {
+            this.stale = false;
+            await this.runCheck();
+          } while (this.stale);
+        } finally {
+          this.inFlight = null;
+        }
+        return this.visible();
+      })();
+      return this.inFlight;
+    }
+
+    async runCheck() {
+      const text = this.editor.read();
+      this.shiftAcross(text);
+      const answer = await ns.send({ type: 'check', text });
+      if (answer === null) {
+        this.hooks.onGone();
+        return;
+      }
+      if (this.composing) return; // compositionend checks again
+      if (this.editor.read() !== text) {
+        this.stale = true;
+        return;
+      }
+      this.findings = answer.findings;
+      this.scheduleRedraw();
+      this.hooks.onFindings(this);
+    }
+
+    scheduleRedraw() {
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.redraw();
+      });
+    }
+
+    redraw() {
+      if (this.composing) return;
+      const { element } = this;
+      const box = element.getBoundingClientRect();
+      if (!element.isConnected || (box.width === 0 && box.height === 0)) {
+        this.layer.clear();
+        return;
+      }
+      const clip = new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
+      const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
+      this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));
+    }
+
+    /** The finding whose span holds a text offset, or undefined. */
+    findingAtOffset(offset, inclusive) {
+      return this.visible().find((f) => (inclusive ? f.start <= offset && offset <= f.end : f.start < offset && offset < f.end));
+    }
+
+    /** The first client rectangle of a drawn finding. */
+    anchorOf(finding) {
+      return this.layer.drawn.find((d) => d.finding === finding)?.rects[0] ?? null;
+    }
+
+    /**
+     * Replaces the finding's span by its suggestion, if the text there is
+     * still what was checked.
+     * @param {Finding} finding
+     */
+    apply(finding) {
+      if (finding.suggestion === null) return;
+      const text = this.editor.read();
+      if (text.slice(finding.start, finding.end) !== finding.text) {
+        this.scheduleCheck(0);
+        return;
+      }
+      this.editor.replace(finding.start, finding.end, finding.suggestion);
+    }
+
+    /** @param {Finding} finding */
+    ignore(finding) {
+      this.ignored.add(ignoreKey(finding));
+      this.scheduleRedraw();
+      this.hooks.onFindings(this);
+    }
+
+    dispose() {
+      clearTimeout(this.timer);
+      cancelAnimationFrame(this.frame);
+      for (const [type, listener] of this.listeners) this.element.removeEventListener(type, listener);
+      this.resizeObserver.disconnect();
+      this.editor.dispose();
+      this.layer.remove();
+    }
+  }
+
+  /** Ignoring a finding ignores the same words for the same rule in this box. */
+  const ignoreKey = (/** @type {Finding} */ f) => `${f.rule}\u0000${f.text}`;
+
+  ns.Session = Session;
+}

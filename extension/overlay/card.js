@@ -1,0 +1,124 @@
+// The finding card: what the guideline says about one highlighted span,
+// with the actions apply / ignore / explain. One card at a time, in the
+// overlay's shadow root; it opens on hover, when the caret enters a span,
+// or from the keyboard (Alt+Enter in the text box), and Escape closes it.
+{
+  const ns = (globalThis.postcheck ??= {});
+
+  /**
+   * @typedef {{apply: (f: any) => void, ignore: (f: any) => void, explain: (f: any) => void, close: () => void}} CardActions
+   * @typedef {{strings: Record<string, string>, lang: string}} UiText
+   */
+
+  class Card {
+    /** @param {ShadowRoot} root */
+    constructor(root) {
+      this.root = root;
+      /** @type {HTMLElement | null} */
+      this.element = null;
+      this.finding = null;
+      /** how it was opened: 'pointer' | 'caret' | 'keyboard' */
+      this.source = '';
+    }
+
+    /**
+     * @param {any} finding
+     * @param {DOMRect} anchor the rectangle to place the card under
+     * @param {UiText} ui
+     * @param {CardActions} actions
+     * @param {string} source
+     */
+    show(finding, anchor, ui, actions, source) {
+      if (this.finding === finding && this.element) {
+        this.source = source;
+        return;
+      }
+      this.hide();
+      const { strings, lang } = ui;
+      const en = lang === 'en';
+      const text = (/** @type {string} */ key) => strings[key] ?? key;
+      const el = document.createElement('div');
+      el.className = 'card';
+      el.setAttribute('data-card', '');
+      el.setAttribute('role', 'dialog');
+      el.dataset.rule = finding.rule;
+      el.dataset.severity = finding.severity;
+
+      const head = element('div', 'head');
+      head.append(element('span', 'badge', text(`severity_${finding.severity}`)), element('span', 'title', en ? finding.title_en : finding.title));
+      el.setAttribute('aria-label', head.textContent ?? '');
+      el.append(head, element('p', 'message', en ? finding.message_en : finding.message));
+      if (finding.suggestion !== null && finding.suggestion !== undefined) {
+        const shown = finding.suggestion === '' ? text('cardRemove') : finding.suggestion;
+        el.append(element('p', 'suggestion', `${text('cardSuggestionLabel')} ${shown}`));
+      }
+      const clause = element('blockquote', 'clause');
+      clause.append(element('strong', '', `${text('cardClauseLabel')} ${finding.clause}`), document.createElement('br'),
+        document.createTextNode(en ? finding.clause_text_en : finding.clause_text));
+      el.append(clause);
+
+      const buttons = element('div', 'actions');
+      for (const [action, label] of [['apply', 'cardApply'], ['ignore', 'cardIgnore'], ['explain', 'cardExplain']]) {
+        const button = /** @type {HTMLButtonElement} */ (element('button', '', text(label)));
+        button.type = 'button';
+        button.dataset.action = action;
+        if (action === 'apply') button.disabled = finding.suggestion === null || finding.suggestion === undefined;
+        // Keep the editor's focus and selection when the pointer presses a button.
+        button.addEventListener('mousedown', (event) => event.preventDefault());
+        button.addEventListener('click', () => actions[action](finding));
+        buttons.append(button);
+      }
+      el.append(buttons);
+      el.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          actions.close();
+        }
+      });
+
+      this.root.append(el);
+      this.place(el, anchor);
+      this.element = el;
+      this.finding = finding;
+      this.source = source;
+    }
+
+    /** Below the span, or above it when there is no room below. */
+    place(el, anchor) {
+      const gap = 4;
+      const { offsetWidth: width, offsetHeight: height } = el;
+      const left = Math.max(4, Math.min(anchor.left, innerWidth - width - 4));
+      const below = anchor.bottom + gap;
+      const top = below + height > innerHeight && anchor.top - gap - height >= 0 ? anchor.top - gap - height : below;
+      el.style.left = `${left}px`;
+      el.style.top = `${top}px`;
+    }
+
+    focusFirstAction() {
+      this.element?.querySelector('button:not(:disabled)')?.focus();
+    }
+
+    /** Whether a client point is over the card. */
+    contains(x, y) {
+      if (!this.element) return false;
+      const r = this.element.getBoundingClientRect();
+      return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    }
+
+    hide() {
+      this.element?.remove();
+      this.element = null;
+      this.finding = null;
+      this.source = '';
+    }
+  }
+
+  function element(tag, className, text) {
+    const el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  ns.Card = Card;
+}

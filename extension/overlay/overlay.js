@@ -1,0 +1,161 @@
+// The overlay: one <postcheck-overlay> element on document.documentElement
+// with an open shadow root, holding every highlight, counter and card. The
+// site's editor DOM is never touched (an element placed beside an editor's
+// text changes what the site reads as the post). The host is a zero-size
+// fixed box at the viewport's origin, so children are placed in client
+// coordinates; only the card takes pointer events, so clicks reach the
+// editor through the highlights.
+//
+// Styles go through a constructed stylesheet and the CSSOM, which a strict
+// page CSP (no 'unsafe-inline' styles) does not block.
+{
+  const ns = (globalThis.postcheck ??= {});
+
+  const CSS = `
+    :host { all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none; }
+    .mirror { position: fixed; visibility: hidden; overflow: hidden; box-sizing: border-box; margin: 0; }
+    .field { position: fixed; overflow: hidden; }
+    .highlight { position: absolute; }
+    .line { position: absolute; box-sizing: border-box; border-bottom: 2px solid var(--colour); background: var(--tint); border-radius: 1px; }
+    [data-severity="error"] { --colour: #d93025; --tint: rgba(217, 48, 37, .10); }
+    [data-severity="warning"] { --colour: #e37400; --tint: rgba(227, 116, 0, .10); }
+    [data-severity="info"] { --colour: #1a73e8; --tint: transparent; }
+    .line.info { border-bottom-style: dashed; }
+    .counter { position: fixed; font: 600 12px/1 system-ui, sans-serif; padding: 3px 6px; border-radius: 10px;
+      color: #fff; background: var(--colour); box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
+    .card { position: fixed; pointer-events: auto; box-sizing: border-box; width: max-content; max-width: min(380px, 90vw);
+      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124; background: #fff;
+      border: 1px solid #dadce0; border-top: 4px solid var(--colour); border-radius: 8px; padding: 10px 12px;
+      box-shadow: 0 4px 16px rgba(0,0,0,.2); }
+    .card .head { display: flex; gap: 8px; align-items: baseline; }
+    .card .badge { font-size: 11px; font-weight: 700; color: var(--colour); }
+    .card .title { font-weight: 700; }
+    .card p { margin: 6px 0; }
+    .card .suggestion { font-weight: 600; }
+    .card blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #dadce0; color: #5f6368; font-size: 12px; }
+    .card .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 8px; }
+    .card button { font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 4px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; cursor: pointer; }
+    .card button[data-action="apply"] { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+    .card button:disabled { display: none; }
+    .card button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+  `;
+
+  /** @typedef {{finding: any, rects: DOMRect[]}} Drawn a finding with its client rectangles */
+
+  const SEVERITY_ORDER = ['info', 'warning', 'error'];
+
+  /** The highlights and counter of one text box. */
+  class Layer {
+    /** @param {ShadowRoot} root */
+    constructor(root) {
+      this.field = document.createElement('div');
+      this.field.className = 'field';
+      this.counter = document.createElement('div');
+      this.counter.className = 'counter';
+      this.counter.setAttribute('data-counter', '');
+      this.counter.hidden = true;
+      root.append(this.field, this.counter);
+      /** @type {Drawn[]} */
+      this.drawn = [];
+    }
+
+    /**
+     * Redraws the highlights, clipped to the box's visible client area.
+     * @param {DOMRect} clip the text box's padding box, in client coordinates
+     * @param {Drawn[]} drawn
+     */
+    draw(clip, drawn) {
+      const { field } = this;
+      Object.assign(field.style, { left: `${clip.left}px`, top: `${clip.top}px`, width: `${clip.width}px`, height: `${clip.height}px` });
+      const highlights = drawn.map(({ finding, rects }) => this.highlight(finding, rects, clip));
+      field.replaceChildren(...highlights);
+      this.drawn = drawn;
+
+      const shown = drawn.filter(({ finding }) => finding.severity !== 'info');
+      this.counter.hidden = shown.length === 0;
+      if (shown.length) {
+        const worst = shown.reduce((a, { finding }) => Math.max(a, SEVERITY_ORDER.indexOf(finding.severity)), 0);
+        this.counter.dataset.severity = SEVERITY_ORDER[worst];
+        this.counter.textContent = `⚠ ${shown.length}`;
+        this.counter.style.left = `${clip.right - this.counter.offsetWidth - 4}px`;
+        this.counter.style.top = `${clip.bottom - this.counter.offsetHeight - 4}px`;
+      }
+    }
+
+    highlight(finding, rects, clip) {
+      const el = document.createElement('div');
+      el.className = 'highlight';
+      el.dataset.rule = finding.rule;
+      el.dataset.severity = finding.severity;
+      el.dataset.start = String(finding.start);
+      el.dataset.end = String(finding.end);
+      if (!rects.length) return el;
+      const left = Math.min(...rects.map((r) => r.left));
+      const top = Math.min(...rects.map((r) => r.top));
+      const right = Math.max(...rects.map((r) => r.right));
+      const bottom = Math.max(...rects.map((r) => r.bottom));
+      Object.assign(el.style, { left: `${left - clip.left}px`, top: `${top - clip.top}px`, width: `${right - left}px`, height: `${bottom - top}px` });
+      for (const rect of rects) {
+        const line = document.createElement('div');
+        line.className = finding.severity === 'info' ? 'line info' : 'line';
+        Object.assign(line.style, { left: `${rect.left - left}px`, top: `${rect.top - top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+        el.append(line);
+      }
+      return el;
+    }
+
+    /** The drawn finding under a client point, if any. */
+    findingAt(x, y) {
+      return this.drawn.find(({ rects }) => rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2));
+    }
+
+    clear() {
+      this.field.replaceChildren();
+      this.counter.hidden = true;
+      this.drawn = [];
+    }
+
+    remove() {
+      this.field.remove();
+      this.counter.remove();
+    }
+  }
+
+  class Overlay {
+    constructor() {
+      // Left behind by a previous instance of the extension (before an update).
+      for (const stale of document.querySelectorAll('postcheck-overlay')) stale.remove();
+      this.host = document.createElement('postcheck-overlay');
+      this.root = this.host.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      this.root.adoptedStyleSheets = [sheet];
+      document.documentElement.append(this.host);
+    }
+
+    createLayer() {
+      this.reattach();
+      return new Layer(this.root);
+    }
+
+    /** Some sites replace <html>'s children; the overlay goes back. */
+    reattach() {
+      if (!this.host.isConnected) document.documentElement.append(this.host);
+    }
+
+    remove() {
+      this.host.remove();
+    }
+  }
+
+  /** @type {Overlay | null} */
+  let overlay = null;
+
+  /** The page's overlay, created on first use. */
+  ns.overlay = () => (overlay ??= new Overlay());
+
+  ns.removeOverlay = () => {
+    overlay?.remove();
+    overlay = null;
+  };
+}

@@ -1,0 +1,89 @@
+// The user's settings: what the options page edits (chrome.storage.sync),
+// overridden key by key by what an IT department deploys through enterprise
+// policy (chrome.storage.managed, keys in managed_schema.json). Managed keys
+// are shown locked in the options page.
+
+/** Every setting with its default. The first five are the engine's configuration. */
+export const DEFAULTS = Object.freeze({
+  official_domains: [],
+  official_homepage: '',
+  terms: {},
+  severities: {},
+  disabled_rules: [],
+  ui_language: 'ja',
+  disabled_sites: [],
+  generic_sites: [],
+});
+
+export const UI_LANGUAGES = ['ja', 'en'];
+
+/**
+ * @typedef {typeof DEFAULTS} Settings
+ * @typedef {{values: Settings, locked: Set<string>}} LoadedSettings
+ */
+
+/** @returns {Promise<LoadedSettings>} */
+export async function loadSettings() {
+  const keys = Object.keys(DEFAULTS);
+  const [stored, managed] = await Promise.all([
+    chrome.storage.sync.get(keys),
+    readManaged(keys),
+  ]);
+  const values = { ...DEFAULTS, ...stored, ...managed };
+  if (!UI_LANGUAGES.includes(values.ui_language)) values.ui_language = DEFAULTS.ui_language;
+  return { values: /** @type {Settings} */ (values), locked: new Set(Object.keys(managed)) };
+}
+
+/** Managed storage rejects reads on platforms without policy support. */
+async function readManaged(keys) {
+  try {
+    const managed = await chrome.storage.managed.get(keys);
+    return Object.fromEntries(Object.entries(managed).filter(([key]) => key in DEFAULTS));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Stores `changes`, leaving out keys the administrator has locked.
+ * @param {Partial<Settings>} changes
+ * @param {Set<string>} locked
+ */
+export async function saveSettings(changes, locked) {
+  const unlocked = Object.fromEntries(Object.entries(changes).filter(([key]) => !locked.has(key)));
+  await chrome.storage.sync.set(unlocked);
+}
+
+/**
+ * The engine's configuration (the CLI's --config format) from the settings.
+ * @param {Settings} values
+ */
+export function engineConfig(values) {
+  /** @type {Record<string, unknown>} */
+  const config = {
+    official_domains: values.official_domains,
+    terms: values.terms,
+    severities: values.severities,
+    disabled_rules: values.disabled_rules,
+  };
+  if (values.official_homepage) config.official_homepage = values.official_homepage;
+  return config;
+}
+
+/**
+ * How a page's host is checked: by a site adapter, in generic mode (local
+ * pages and hosts the user enabled), or not at all.
+ * @param {string} host
+ * @param {Settings} values
+ * @returns {{site: object | null, enabled: boolean, known: boolean}}
+ */
+export function siteStatus(host, values) {
+  const matches = (/** @type {string} */ pattern) => host === pattern || host.endsWith('.' + pattern);
+  const switchedOff = values.disabled_sites.some(matches);
+  const adapter = globalThis.postcheckSites.find((site) => site.hosts?.some(matches));
+  if (adapter) return { site: adapter, enabled: !switchedOff, known: true };
+  if (globalThis.postcheckLocalHosts.includes(host) || values.generic_sites.some(matches)) {
+    return { site: globalThis.postcheckGenericSite, enabled: !switchedOff, known: false };
+  }
+  return { site: null, enabled: false, known: false };
+}

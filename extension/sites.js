@@ -1,0 +1,84 @@
+// Site knowledge as data: one adapter entry per site, read by the content
+// script (as a classic script, before the others) and by the popup (with a
+// <script> tag). A new site, or a site that changed its markup, is a change
+// to this list only.
+//
+//   hosts       host names served by the adapter (subdomains included)
+//   detect      for sites without fixed hosts (Mastodon runs on any
+//               instance): a selector that identifies the site once the
+//               user has enabled generic mode on its host
+//   editors     selector of the compose boxes to check
+//   postButton  selector of the button that publishes (for the last check
+//               before posting); null when the site has none we know
+globalThis.postcheckSites = Object.freeze([
+  {
+    id: 'x', name: 'X',
+    hosts: ['x.com', 'twitter.com'],
+    editors: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+    postButton: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+  },
+  {
+    id: 'facebook', name: 'Facebook',
+    hosts: ['facebook.com'],
+    editors: '[role="textbox"][contenteditable="true"]',
+    postButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="投稿"]',
+  },
+  {
+    id: 'instagram', name: 'Instagram',
+    hosts: ['instagram.com'],
+    editors: '[role="textbox"][contenteditable="true"], textarea',
+    postButton: '[role="button"][aria-label="Share"], [role="button"][aria-label="シェア"]',
+  },
+  {
+    id: 'threads', name: 'Threads',
+    hosts: ['threads.com', 'threads.net'],
+    editors: '[role="textbox"][contenteditable="true"]',
+    postButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="投稿"]',
+  },
+  {
+    id: 'bluesky', name: 'Bluesky',
+    hosts: ['bsky.app'],
+    editors: '.ProseMirror[contenteditable="true"]',
+    postButton: '[data-testid="composerPublishBtn"]',
+  },
+  {
+    id: 'mastodon', name: 'Mastodon',
+    detect: 'form.compose-form, #mastodon',
+    editors: 'form.compose-form textarea',
+    postButton: 'form.compose-form button[type="submit"]',
+  },
+  {
+    id: 'linkedin', name: 'LinkedIn',
+    hosts: ['linkedin.com'],
+    editors: '.ql-editor[contenteditable="true"], [role="textbox"][contenteditable="true"]',
+    postButton: 'button.share-actions__primary-action',
+  },
+  {
+    id: 'youtube', name: 'YouTube',
+    hosts: ['youtube.com', 'studio.youtube.com'],
+    editors: '#contenteditable-root[contenteditable="true"], #contenteditable-textarea [contenteditable="true"], textarea#textbox',
+    postButton: '#submit-button button, ytd-button-renderer#submit-button',
+  },
+  {
+    id: 'note', name: 'note',
+    hosts: ['note.com', 'editor.note.com'],
+    editors: '.ProseMirror[contenteditable="true"], textarea',
+    postButton: null,
+  },
+  {
+    id: 'line-oa', name: 'LINE Official Account Manager',
+    hosts: ['manager.line.biz'],
+    editors: 'textarea, [contenteditable="true"]',
+    postButton: null,
+  },
+]);
+
+/** Every visible text box: sites the user enabled, and local test pages. */
+globalThis.postcheckGenericSite = Object.freeze({
+  id: 'generic', name: 'generic',
+  editors: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
+  postButton: null,
+});
+
+/** Hosts checked in generic mode without asking: local pages, for trying and testing. */
+globalThis.postcheckLocalHosts = Object.freeze(['127.0.0.1', 'localhost']);

