@@ -33,7 +33,7 @@
     [window, 'scroll', () => redrawAll(), { capture: true, passive: true }],
     [window, 'resize', () => redrawAll(), { passive: true }],
     [document.fonts, 'loadingdone', () => redrawAll(), {}],
-  ]);
+  ]).map(([target, type, listener, options]) => [target, type, ns.timed(`postcheck:${type}`, listener), options]);
 
   const onStorageChanged = () => { hello().catch(() => {}); };
 

@@ -37,12 +37,16 @@
       /** @type {Promise<Finding[]> | null} */
       this.inFlight = null;
       this.stale = false;
+      /** when the last edit's event happened (`performance.now()` time), until its highlights are drawn */
+      this.editedAt = -1;
+      /** @type {string | null} the text the findings were made for */
+      this.checkedText = null;
 
       this.listeners = /** @type {[string, EventListener][]} */ ([
-        ['input', () => this.onInput()],
+        ['input', (event) => this.onInput(event)],
         ['compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
-        ['compositionend', () => { this.composing = false; this.onInput(); }],
-      ]);
+        ['compositionend', (event) => { this.composing = false; this.onInput(event); }],
+      ]).map(([type, listener]) => [type, ns.timed(`postcheck:${type}`, listener)]);
       for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
       this.resizeObserver = new ResizeObserver(() => this.scheduleRedraw());
       this.resizeObserver.observe(element);
@@ -54,8 +58,10 @@
       return this.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
     }
 
-    onInput() {
+    /** @param {Event} event */
+    onInput(event) {
       if (this.composing) return;
+      this.editedAt = event.timeStamp;
       const text = this.editor.read();
       this.shiftAcross(text);
       this.scheduleRedraw();
@@ -117,9 +123,25 @@
     }
 
     async runCheck() {
+      let start = performance.now();
       const text = this.editor.read();
       this.shiftAcross(text);
-      const answer = await ns.send({ type: 'check', text });
+      const sent = ns.send({ type: 'check', text });
+      ns.measure('postcheck:check', start);
+      const answer = await sent;
+      start = performance.now();
+      try {
+        this.takeAnswer(text, answer);
+      } finally {
+        ns.measure('postcheck:check', start);
+      }
+    }
+
+    /**
+     * @param {string} text the text checked
+     * @param {{findings: Finding[]} | null} answer
+     */
+    takeAnswer(text, answer) {
       if (answer === null) {
         this.hooks.onGone();
         return;
@@ -130,16 +152,17 @@
         return;
       }
       this.findings = answer.findings;
+      this.checkedText = text;
       this.scheduleRedraw();
       this.hooks.onFindings(this);
     }
 
     scheduleRedraw() {
       if (this.frame) return;
-      this.frame = requestAnimationFrame(() => {
+      this.frame = requestAnimationFrame(ns.timed('postcheck:redraw', () => {
         this.frame = 0;
         this.redraw();
-      });
+      }));
     }
 
     redraw() {
@@ -153,6 +176,10 @@
       const clip = new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
       const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
       this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));
+      if (this.editedAt >= 0 && this.checkedText === this.text) {
+        ns.measure('postcheck:highlights', this.editedAt);
+        this.editedAt = -1;
+      }
     }
 
     /** The finding whose span holds a text offset, or undefined. */
