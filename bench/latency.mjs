@@ -1,0 +1,144 @@
+// Latency of the extension in real editors, in Chromium: types a
+// 300-character Japanese post into each editor fixture, a character at a
+// time with a typist's pauses, and reads the User Timing measures the
+// content script makes (extension/content/timing.js):
+//
+//   main-thread time per keystroke  every measured piece of extension work
+//                                   (event handlers, checks, redraws) from one
+//                                   keystroke to the next, summed
+//   keystroke → highlights          from the last keystroke before a pause to
+//                                   the highlights drawn for that text
+//
+// Not a test: it asserts nothing, it reports against DESIGN.md's budgets
+// (≤ 16 ms main-thread work per keystroke at p95; highlights ≤ 150 ms after
+// typing stops).
+//
+//   ./build.sh && node bench/latency.mjs [--editors lexical-plain,quill] [--runs 3] [--out target/bench/latency.json]
+
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launch, serveFixtures, waitFor } from '../tests/helpers/browser.js';
+import { prepareRules } from '../tests/helpers/rules.js';
+import { EDITORS, buildEditorPages } from '../tests/fixtures/editors/build.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET = { keystrokeMs: 16, highlightsMs: 150 };
+
+/** A school post of 300 characters: news, a link, and one careless word. */
+const POST = [
+  '本日、全校で避難訓練を実施しました。',
+  '地震の放送が流れると、児童は机の下に身を守り、先生の指示で校庭へ静かに移動しました。',
+  '六年生は下級生の手を引いて歩き、点呼まで四分でした。',
+  '消防署の方からは、おさない・かけない・しゃべらない・もどらないの約束を改めて教わりました。',
+  '訓練の様子の写真は https://bit.ly/3Hk8Tq2 からご覧いただけます。',
+  'ご家庭でも避難場所や連絡方法を話し合ってみてください。',
+  '放送が聞こえにくかったという声もあり、スピーカーの点検をします。',
+  '走った子をバカにする声がありましたが、訓練は真剣に取り組むものです。',
+  '次回は秋に、給食の時間の訓練を予定しています。',
+].join('').slice(0, 300);
+
+/** Typing pace: a character every 60 ms, a pause after punctuation (where checks run). */
+const KEY_GAP_MS = 60;
+const PAUSE_MS = 450;
+const PAUSE_AFTER = new Set(['、', '。', ' ']);
+
+const { values: options } = parseArgs({
+  options: {
+    editors: { type: 'string', default: EDITORS.join(',') },
+    runs: { type: 'string', default: '1' },
+    out: { type: 'string', default: join(ROOT, 'target/bench/latency.json') },
+  },
+});
+
+/** Collects, in the page, the content script's measures and when each keystroke began. */
+function recordTimings() {
+  window.timings = { measures: [], keystrokes: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name.startsWith('postcheck:')) window.timings.measures.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'measure' });
+  document.addEventListener('beforeinput', (event) => window.timings.keystrokes.push(event.timeStamp), { capture: true });
+}
+
+async function typePost(browser, origin, editor) {
+  const page = await browser.ctx.newPage();
+  await page.goto(`${origin}/strict-${editor}.html`);
+  await page.waitForFunction(() => typeof window.getEditorText === 'function');
+  await page.evaluate(recordTimings);
+  await page.click('[data-editor="0"] :is([contenteditable="true"], textarea)');
+  for (const char of POST) {
+    await page.keyboard.type(char);
+    await page.waitForTimeout(PAUSE_AFTER.has(char) ? PAUSE_MS : KEY_GAP_MS);
+  }
+  // The last check's highlights are drawn.
+  await waitFor(() => page.evaluate((n) => window.timings.keystrokes.length >= n
+    && window.timings.measures.some((m) => m.name === 'postcheck:highlights' && m.start >= window.timings.keystrokes.at(-1) - 1), [...POST].length),
+  { timeout: 5000, message: 'the final highlights' });
+  const typed = await page.evaluate(() => window.getEditorText());
+  const timings = await page.evaluate(() => window.timings);
+  await page.close();
+  if (typed !== POST) throw new Error(`${editor}: the editor holds ${JSON.stringify(typed)}`);
+  return timings;
+}
+
+/** Main-thread work per keystroke: each measure belongs to the last keystroke before it. */
+function workPerKeystroke({ measures, keystrokes }) {
+  const work = keystrokes.map(() => 0);
+  for (const m of measures) {
+    if (m.name === 'postcheck:highlights') continue;
+    let k = keystrokes.length - 1;
+    while (k > 0 && keystrokes[k] > m.start) k--;
+    if (keystrokes[0] <= m.start) work[k] += m.duration;
+  }
+  return work;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const summary = (values) => ({ n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) });
+
+const pagesDir = await mkdtemp(join(tmpdir(), 'postcheck-latency-'));
+const [browser] = await Promise.all([launch(), buildEditorPages(pagesDir)]);
+const server = await serveFixtures(pagesDir);
+const results = [];
+try {
+  await prepareRules(browser);
+  for (const editor of options.editors.split(',')) {
+    const keystroke = [];
+    const handler = [];
+    const highlights = [];
+    for (let run = 0; run < Number(options.runs); run++) {
+      const timings = await typePost(browser, server.origin, editor);
+      keystroke.push(...workPerKeystroke(timings));
+      handler.push(...timings.measures.filter((m) => m.name === 'postcheck:input').map((m) => m.duration));
+      highlights.push(...timings.measures.filter((m) => m.name === 'postcheck:highlights').map((m) => m.duration));
+    }
+    const result = { editor, keystroke: summary(keystroke), inputHandler: summary(handler), highlights: summary(highlights) };
+    results.push(result);
+    console.error(`${editor}: keystroke p95 ${result.keystroke.p95.toFixed(2)} ms, highlights p95 ${result.highlights.p95.toFixed(1)} ms`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(pagesDir, { recursive: true, force: true });
+}
+
+const chromium = (await import('node:child_process')).execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+const report = { date: new Date().toISOString(), chromium, post_chars: [...POST].length, key_gap_ms: KEY_GAP_MS, pause_ms: PAUSE_MS, budget: BUDGET, results };
+await mkdir(dirname(options.out), { recursive: true });
+await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
+
+const ms = (v, digits = 2) => `${v.toFixed(digits)} ms`;
+const verdict = (v, budget) => (v <= budget ? 'met' : '**missed**');
+console.log([
+  '| editor | main-thread work per keystroke p50 / p95 (max) | of which the input handler, p95 | keystroke → highlights p50 / p95 (max) | budgets (16 ms / 150 ms) |',
+  '|---|---:|---:|---:|---|',
+  ...results.map((r) => `| ${r.editor} | ${ms(r.keystroke.p50)} / ${ms(r.keystroke.p95)} (${ms(r.keystroke.max)}) | ${ms(r.inputHandler.p95)} | ${ms(r.highlights.p50, 1)} / ${ms(r.highlights.p95, 1)} (${ms(r.highlights.max, 1)}) | ${verdict(r.keystroke.p95, BUDGET.keystrokeMs)} / ${verdict(r.highlights.p95, BUDGET.highlightsMs)} |`),
+].join('\n'));
