@@ -167,10 +167,11 @@ async function misplacement(page, index, h) {
 }
 
 /**
- * Waits until editor `index` shows exactly the highlights `expected`
- * ({rule, span} where span is the [start, end) the finding must cover; the
- * url-shortener finding may or may not include the scheme) and all of them
- * lie on their text. Returns the highlights.
+ * Waits until editor `index` shows the highlights `expected` ({rule, start,
+ * end}: the span the finding must cover; the url-shortener finding may or
+ * may not include the scheme), no other error or warning (a reminder, an
+ * `info` finding, may come with a link), and every highlight lies on its
+ * text. Returns the expected highlights, in order.
  * @param {import('playwright-core').Page} page
  * @param {number} index
  * @param {{rule: string, start: number, end: number}[]} expected
@@ -182,16 +183,18 @@ async function waitForPlaced(page, index, expected, ofThisEditor = () => true) {
     return await waitFor(async () => {
       const drawn = (await highlights(page)).filter(ofThisEditor);
       const unmatched = [...drawn];
+      const found = [];
       for (const want of expected) {
         const at = unmatched.findIndex((h) => h.rule === want.rule && covers(h, want));
         if (at < 0) {
           problem = `no ${want.rule} highlight over ${want.start}..${want.end}; drawn: ${JSON.stringify(drawn.map(({ rule, start, end }) => ({ rule, start, end })))}`;
           return false;
         }
-        unmatched.splice(at, 1);
+        found.push(...unmatched.splice(at, 1));
       }
-      if (unmatched.length) {
-        problem = `unexpected highlights ${JSON.stringify(unmatched.map(({ rule, start, end }) => ({ rule, start, end })))}`;
+      const falseAlarms = unmatched.filter((h) => h.severity !== 'info');
+      if (falseAlarms.length) {
+        problem = `unexpected highlights ${JSON.stringify(falseAlarms.map(({ rule, start, end }) => ({ rule, start, end })))}`;
         return false;
       }
       for (const h of drawn) {
@@ -201,7 +204,7 @@ async function waitForPlaced(page, index, expected, ofThisEditor = () => true) {
           return false;
         }
       }
-      return drawn;
+      return found;
     }, { message: 'highlights' });
   } catch (error) {
     throw new Error(`${problem || /** @type {Error} */ (error).message}`);
@@ -325,9 +328,10 @@ const SCENARIOS = {
     const middle = secret.rects[0];
     await page.mouse.move((middle.left + middle.right) / 2, (middle.top + middle.bottom) / 2);
     await waitFor(async () => (await card(page))?.actions.some((a) => a.action === 'apply' && !a.disabled), { message: 'a card offering the fix' });
-    // Editors merge edits made in quick succession into one undo step; a
-    // person reads the card before applying, which keeps the fix its own step.
-    await page.waitForTimeout(Math.max(0, typedAt + 800 - Date.now()));
+    // Editors merge edits made in quick succession into one undo step (Quill,
+    // the slowest, within 1 s); a person reads the card before applying,
+    // which keeps the fix a step of its own.
+    await page.waitForTimeout(Math.max(0, typedAt + 1200 - Date.now()));
     const { suggestion } = engineFindings(SECRET_POST).find((f) => f.rule === 'credential');
     const fixed = SECRET_POST.slice(0, secret.start) + suggestion + SECRET_POST.slice(secret.end);
     await clickCardAction(page, 'apply');
@@ -373,9 +377,9 @@ const SCENARIOS = {
     await typeInto(page, 1, second);
     await waitForState(page, 0, first);
     await waitForState(page, 1, second);
+    // Each editor's highlights lie on its own text (the rectangles tell which editor they are in).
     await waitForPlaced(page, 0, postFindings(first), (h) => h.rule === 'insult');
-    await waitForPlaced(page, 1, postFindings(second), (h) => h.rule === 'url-shortener');
-    assert.equal((await highlights(page)).length, 2);
+    await waitForPlaced(page, 1, postFindings(second), (h) => h.rule !== 'insult');
   },
 
   async 'a 5,000-character text: exact spans, and highlights follow when scrolled to'({ page }) {
