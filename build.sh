@@ -43,10 +43,14 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-  if [ ! -x /usr/bin/chromium ]; then
-    log "installing Debian's chromium"
+  local want=()
+  [ -x /usr/bin/chromium ] || want+=(chromium chromium-driver)
+  # A Japanese font, so that screenshots show the text rather than boxes.
+  [ -n "$(fc-list :lang=ja 2>/dev/null)" ] || want+=(fonts-ipafont-gothic)
+  if [ ${#want[@]} -gt 0 ]; then
+    log "installing ${want[*]}"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${want[@]}" >/dev/null
   fi
 }
 

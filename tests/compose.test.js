@@ -125,6 +125,15 @@ test('the card shows the message and the clause, and ignore hides that finding',
   assert.match(shown.text, /誹謗中傷|信用失墜|侮辱|品位/, 'quotes the clause wording');
   assert.deepEqual(shown.actions.map((a) => a.action), ['apply', 'ignore', 'explain']);
 
+  const explanation = browser.ctx.waitForEvent('page');
+  await clickCardAction(page, 'explain');
+  const options = await explanation;
+  await options.waitForURL(/options\/options\.html#rule-insult$/);
+  await options.close();
+  await page.bringToFront();
+  await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+  await waitFor(() => card(page), { message: 'the card again' });
+
   await clickCardAction(page, 'ignore');
   await waitFor(async () => !(await highlights(page)).some((h) => h.rule === 'insult'), { message: 'insult ignored' });
   assert.ok((await highlights(page)).some((h) => h.rule === 'url-shortener'), 'the other finding stays');

@@ -11,7 +11,7 @@ import '../sites.js';
 import initEngine, { check, rules } from '../pkg/postcheck.js';
 import { engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
 import { loadStrings } from '../shared/i18n.js';
-import { syncGenericScripts, reinjectOpenTabs } from './scripts.js';
+import { injectInto, reinjectOpenTabs, syncGenericScripts } from './scripts.js';
 
 /** @type {Promise<void> | null} */
 let engineReady = null;
@@ -86,6 +86,14 @@ async function hello(url) {
 const handlers = {
   hello: (message) => hello(message.url),
   check: async (message) => ({ findings: await checkText(message.text) }),
+  // The popup enabled generic mode on the tab's host: start checking there now.
+  inject: async (message) => {
+    settings = loadSettings(); // the popup has just saved the host
+    const { values } = await settings;
+    await syncGenericScripts(values.generic_sites);
+    await injectInto(message.tabId);
+    return {};
+  },
   explain: async (message) => {
     await chrome.tabs.create({ url: chrome.runtime.getURL(`options/options.html#rule-${encodeURIComponent(message.rule)}`) });
     return {};

@@ -17,6 +17,9 @@ export const DEFAULTS = Object.freeze({
 
 export const UI_LANGUAGES = ['ja', 'en'];
 
+/** How long to wait for policy before going on without it. */
+const MANAGED_WAIT_MS = 250;
+
 /**
  * @typedef {typeof DEFAULTS} Settings
  * @typedef {{values: Settings, locked: Set<string>}} LoadedSettings
@@ -34,10 +37,14 @@ export async function loadSettings() {
   return { values: /** @type {Settings} */ (values), locked: new Set(Object.keys(managed)) };
 }
 
-/** Managed storage rejects reads on platforms without policy support. */
+/**
+ * Managed storage rejects reads on platforms without policy support, and on
+ * some (headless Linux without a policy directory) never answers at all.
+ */
 async function readManaged(keys) {
+  const noAnswer = new Promise((resolve) => setTimeout(() => resolve({}), MANAGED_WAIT_MS));
   try {
-    const managed = await chrome.storage.managed.get(keys);
+    const managed = await Promise.race([chrome.storage.managed.get(keys), noAnswer]);
     return Object.fromEntries(Object.entries(managed).filter(([key]) => key in DEFAULTS));
   } catch {
     return {};

@@ -1,0 +1,246 @@
+// The options page: the organisation's configuration (official domains,
+// homepage, extra terms, severities, disabled rules), the UI language,
+// import and export as JSON. Everything is validated by the engine's own
+// validateConfig before anything is stored, and an error is shown next to
+// the field at fault; nothing is saved half-way. Keys deployed by managed
+// policy are shown locked.
+
+import init, { rules, validateConfig } from '../pkg/postcheck.js';
+import { DEFAULTS, UI_LANGUAGES, engineConfig, loadSettings, saveSettings } from '../shared/settings.js';
+import { format, loadStrings, localizePage } from '../shared/i18n.js';
+import { renderDocs } from './rule-docs.js';
+
+const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
+const SEVERITIES = ['error', 'warning', 'info'];
+
+const [{ values, locked }] = await Promise.all([loadSettings(), init()]);
+const strings = await loadStrings(values.ui_language);
+const en = values.ui_language === 'en';
+document.documentElement.lang = values.ui_language;
+localizePage(document, strings);
+const ruleInfos = rules();
+
+/**
+ * @typedef {import('../shared/settings.js').Settings} Settings
+ * @typedef {{field: string, message: string}} FieldError
+ */
+
+function ruleSection(rule) {
+  const details = document.createElement('details');
+  details.className = 'rule';
+  details.id = `rule-${rule.id}`;
+  details.dataset.field = `rule.${rule.id}`;
+  details.dataset.rule = rule.id;
+  details.innerHTML = `
+    <summary>
+      <input type="checkbox" class="enabled" title="">
+      <span class="badge"></span> <strong class="title"></strong> <code class="id"></code>
+      <span class="clause"></span>
+    </summary>
+    <div class="grid">
+      <div class="field severity"><label></label><select class="severity"></select></div>
+      <div></div>
+      <div class="field deny"><label></label><textarea class="deny" rows="3" spellcheck="false"></textarea></div>
+      <div class="field allow"><label></label><textarea class="allow" rows="3" spellcheck="false"></textarea></div>
+    </div>
+    <blockquote class="clause-text clause"></blockquote>
+    <div class="docs"></div>`;
+  const q = (/** @type {string} */ s) => /** @type {HTMLElement} */ (details.querySelector(s));
+  details.dataset.severity = rule.severity;
+  const enabled = /** @type {HTMLInputElement} */ (q('input.enabled'));
+  enabled.title = strings.optionsRuleEnabled;
+  enabled.setAttribute('aria-label', `${strings.optionsRuleEnabled}: ${rule.id}`);
+  q('.badge').textContent = strings[`severity_${rule.severity}`];
+  q('.title').textContent = en ? rule.title_en : rule.title;
+  q('.id').textContent = rule.id;
+  q('summary .clause').textContent = `${strings.cardClauseLabel} ${rule.clause}`;
+  q('.field.severity').dataset.field = `severities.${rule.id}`;
+  q('.field.severity label').textContent = strings.optionsRuleSeverity;
+  const select = /** @type {HTMLSelectElement} */ (q('select.severity'));
+  select.append(new Option(format(strings, 'optionsRuleSeverityDefault', strings[`severity_${rule.severity}`]), ''),
+    ...SEVERITIES.map((s) => new Option(strings[`severity_${s}`], s)));
+  q('.field.deny').dataset.field = `terms.${rule.id}.deny`;
+  q('.field.deny label').textContent = strings.optionsRuleDeny;
+  q('.field.allow').dataset.field = `terms.${rule.id}.allow`;
+  q('.field.allow label').textContent = strings.optionsRuleAllow;
+  q('.clause-text').textContent = en ? rule.clause_text_en : rule.clause_text;
+  q('.docs').replaceChildren(...renderDocs(en ? rule.docs_en : rule.docs));
+  return details;
+}
+
+/** @param {HTMLElement} section @param {string} selector */
+const inside = (section, selector) => /** @type {any} */ (section.querySelector(selector));
+const lines = (/** @type {string} */ text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const ruleSections = () => /** @type {HTMLElement[]} */ ([...document.querySelectorAll('details.rule')]);
+
+/** @param {Settings} settings */
+function fill(settings) {
+  $('official_domains').value = settings.official_domains.join('\n');
+  $('official_homepage').value = settings.official_homepage ?? '';
+  $('ui_language').value = settings.ui_language;
+  for (const section of ruleSections()) {
+    const id = section.dataset.rule ?? '';
+    inside(section, 'input.enabled').checked = !settings.disabled_rules.includes(id);
+    inside(section, 'select.severity').value = settings.severities[id] ?? '';
+    inside(section, 'textarea.deny').value = (settings.terms[id]?.deny ?? []).join('\n');
+    inside(section, 'textarea.allow').value = (settings.terms[id]?.allow ?? []).join('\n');
+  }
+}
+
+/** @returns {Settings} the settings as the form shows them */
+function readForm() {
+  /** @type {Settings} */
+  const settings = { ...values, official_domains: lines($('official_domains').value), official_homepage: $('official_homepage').value.trim(),
+    ui_language: $('ui_language').value, terms: {}, severities: {}, disabled_rules: [] };
+  for (const section of ruleSections()) {
+    const id = section.dataset.rule ?? '';
+    if (!inside(section, 'input.enabled').checked) settings.disabled_rules.push(id);
+    const severity = inside(section, 'select.severity').value;
+    if (severity) settings.severities[id] = severity;
+    const deny = lines(inside(section, 'textarea.deny').value);
+    const allow = lines(inside(section, 'textarea.allow').value);
+    if (deny.length || allow.length) settings.terms[id] = { deny, allow };
+  }
+  return settings;
+}
+
+/**
+ * The first problem with `settings`, or null.
+ * @param {Record<string, unknown>} settings
+ * @returns {FieldError | null}
+ */
+function problemWith(settings) {
+  const unknown = Object.keys(settings).find((key) => !(key in DEFAULTS));
+  if (unknown) return { field: unknown, message: `unknown setting \`${unknown}\`` };
+  if (!UI_LANGUAGES.includes(/** @type {string} */ (settings.ui_language))) {
+    return { field: 'ui_language', message: `\`${settings.ui_language}\` is not one of ${UI_LANGUAGES.join(', ')}` };
+  }
+  for (const key of ['disabled_sites', 'generic_sites']) {
+    const list = settings[key];
+    if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || !h)) return { field: key, message: 'expected a list of host names' };
+  }
+  return validateConfig(engineConfig(/** @type {Settings} */ (settings)));
+}
+
+/** The field element an error path such as `terms.insult.deny[0]` belongs to. */
+function fieldFor(path) {
+  const parts = path.replace(/\[\d+\]/g, '').split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const el = document.querySelector(`[data-field="${CSS.escape(parts.slice(0, n).join('.'))}"]`);
+    if (el) return /** @type {HTMLElement} */ (el);
+  }
+  return null;
+}
+
+function clearErrors() {
+  for (const el of document.querySelectorAll('.field .error')) el.remove();
+  for (const el of document.querySelectorAll('.invalid')) el.classList.remove('invalid');
+  $('status').textContent = '';
+  $('status').className = '';
+}
+
+/**
+ * Shows an error next to its field (or next to the import button).
+ * @param {FieldError} error
+ * @param {HTMLElement | null} field
+ */
+function showError(error, field) {
+  const target = field ?? fieldFor(error.field) ?? $('form');
+  const message = document.createElement('p');
+  message.className = 'error';
+  message.setAttribute('role', 'alert');
+  message.textContent = error.field ? `${error.field}: ${error.message}` : error.message;
+  target.classList.add('invalid');
+  target.append(message);
+  target.closest('details')?.setAttribute('open', '');
+  target.querySelector('textarea, input, select')?.focus();
+  $('status').textContent = strings.optionsInvalid;
+  $('status').className = 'failed';
+}
+
+$('form').addEventListener('submit', async (/** @type {Event} */ event) => {
+  event.preventDefault();
+  clearErrors();
+  const settings = readForm();
+  const problem = problemWith(settings);
+  if (problem) {
+    showError(problem, null);
+    return;
+  }
+  await saveSettings(settings, locked);
+  Object.assign(values, settings);
+  $('status').textContent = strings.optionsSaved;
+});
+
+$('import').addEventListener('change', async () => {
+  clearErrors();
+  const file = $('import').files?.[0];
+  if (!file) return;
+  const importField = /** @type {HTMLElement} */ (document.querySelector('[data-field="import"]'));
+  let imported;
+  try {
+    imported = JSON.parse(await file.text());
+  } catch {
+    showError({ field: '', message: format(strings, 'optionsImportInvalid', strings.optionsNotJson) }, importField);
+    return;
+  }
+  const problem = imported && typeof imported === 'object' && !Array.isArray(imported)
+    ? problemWith({ ...values, ...imported })
+    : { field: '', message: 'expected a JSON object' };
+  $('import').value = '';
+  if (problem) {
+    showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);
+    return;
+  }
+  await saveSettings(imported, locked);
+  Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
+  fill(values);
+  $('status').textContent = strings.optionsImported;
+});
+
+$('export').addEventListener('click', () => {
+  const blob = new Blob([JSON.stringify(values, null, 2) + '\n'], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = 'postcheck-settings.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+
+/** Disables what the administrator set, with a note saying so. */
+function showLocks() {
+  const lockedControls = {
+    official_domains: ['#official_domains'],
+    official_homepage: ['#official_homepage'],
+    ui_language: ['#ui_language'],
+    disabled_rules: ['details.rule input.enabled'],
+    severities: ['details.rule select.severity'],
+    terms: ['details.rule textarea'],
+  };
+  for (const [key, selectors] of Object.entries(lockedControls)) {
+    if (!locked.has(key)) continue;
+    for (const control of document.querySelectorAll(selectors.join(','))) {
+      control.setAttribute('disabled', '');
+      control.setAttribute('data-locked', '');
+      const note = document.createElement('p');
+      note.className = 'locked';
+      note.textContent = strings.optionsLocked;
+      control.after(note);
+    }
+  }
+}
+
+/** options.html#rule-insult (the card's "explain") opens that rule. */
+function openLinkedRule() {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target instanceof HTMLDetailsElement) {
+    target.open = true;
+    target.scrollIntoView({ block: 'start' });
+  }
+}
+
+$('rules').replaceChildren(...ruleInfos.map(ruleSection));
+fill(values);
+showLocks();
+openLinkedRule();
+addEventListener('hashchange', openLinkedRule);

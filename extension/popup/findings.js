@@ -1,0 +1,71 @@
+// Findings as the popup shows them: the text with marked spans, the list
+// entries, and the text with every suggestion applied.
+
+/**
+ * The text as nodes, each finding's span in a <mark>. Where findings
+ * overlap, the earlier one is marked.
+ * @param {string} text
+ * @param {any[]} findings sorted by start
+ * @returns {Node[]}
+ */
+export function renderMarked(text, findings) {
+  const nodes = [];
+  let at = 0;
+  for (const f of findings) {
+    if (f.start < at) continue;
+    if (f.start > at) nodes.push(document.createTextNode(text.slice(at, f.start)));
+    const mark = document.createElement('mark');
+    Object.assign(mark.dataset, { rule: f.rule, severity: f.severity, start: String(f.start), end: String(f.end) });
+    mark.textContent = text.slice(f.start, f.end);
+    nodes.push(mark);
+    at = f.end;
+  }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
+/**
+ * One entry of the findings list: severity, rule, the words, the message,
+ * the suggestion, and the guideline clause with its wording.
+ * @param {any} f
+ * @param {any} rule the rule's info from the engine's rules()
+ * @param {Record<string, string>} strings
+ * @param {boolean} en
+ */
+export function renderFinding(f, rule, strings, en) {
+  const li = document.createElement('li');
+  li.dataset.rule = f.rule;
+  li.dataset.severity = f.severity;
+  const head = document.createElement('div');
+  head.append(element('span', 'badge', strings[`severity_${f.severity}`]), element('span', 'title', en ? rule.title_en : rule.title), ' ', element('q', '', f.text));
+  li.append(head, element('p', 'message', en ? f.message_en : f.message));
+  if (f.suggestion !== null) li.append(element('p', 'suggestion', `${strings.cardSuggestionLabel} ${f.suggestion || strings.cardRemove}`));
+  const clause = element('blockquote', 'clause', `${strings.cardClauseLabel} ${f.clause}: `);
+  clause.append(en ? rule.clause_text_en : rule.clause_text);
+  li.append(clause);
+  return li;
+}
+
+/**
+ * The text with every suggestion applied, later spans first so that earlier
+ * offsets stay valid; overlapping findings after the first are left alone.
+ * @param {string} text
+ * @param {any[]} findings sorted by start
+ */
+export function correctedText(text, findings) {
+  let result = text;
+  let limit = Infinity;
+  for (const f of [...findings].reverse()) {
+    if (f.suggestion === null || f.end > limit) continue;
+    result = result.slice(0, f.start) + f.suggestion + result.slice(f.end);
+    limit = f.start;
+  }
+  return result;
+}
+
+function element(tag, className, text) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  el.textContent = text;
+  return el;
+}
