@@ -218,8 +218,8 @@ function covers(h, want) {
   return h.start >= want.start && h.start <= host && h.end >= host + 'bit.ly'.length && h.end <= want.end;
 }
 
-/** The highlights POST (or a text holding its parts) must get. */
-function postFindings(text) {
+/** The highlights a text made of POST's parts must get. */
+function expectedFindings(text) {
   const found = [];
   if (text.includes('バカ')) found.push({ rule: 'insult', ...spanOf(text, 'バカ') });
   if (text.includes(LINK)) found.push({ rule: 'url-shortener', ...spanOf(text, LINK) });
@@ -227,15 +227,17 @@ function postFindings(text) {
 }
 
 /**
- * Counts changes to the overlay from now on: highlights removed, added or
- * moved all mutate its shadow root.
+ * Counts changes to the overlay from now on, in `window.overlayChanges`:
+ * highlights removed, added or moved all mutate its shadow root.
  */
 function watchOverlay(page) {
   return page.evaluate(() => {
-    const root = document.querySelector('postcheck-overlay').shadowRoot;
+    if (window.overlayChanges === undefined) {
+      const root = document.querySelector('postcheck-overlay').shadowRoot;
+      new MutationObserver((records) => { window.overlayChanges += records.length; })
+        .observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
     window.overlayChanges = 0;
-    new MutationObserver((records) => { window.overlayChanges += records.length; })
-      .observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
 
@@ -259,13 +261,13 @@ async function waitForOverlayQuiet(page, quiet = 300) {
 
 /**
  * @typedef {{page: import('playwright-core').Page, editor: string}} Run
- * @type {Record<string, (run: Run) => Promise<void>>}
+ * @type {Record<string, (run: Run, t: import('node:test').TestContext) => Promise<void>>}
  */
 const SCENARIOS = {
   async 'typing Japanese and English: the right rules over the right text'({ page, editor }) {
     await typeInto(page, 0, POST);
     await waitForState(page, 0, POST);
-    await waitForPlaced(page, 0, postFindings(POST));
+    await waitForPlaced(page, 0, expectedFindings(POST));
     if (editor === 'tiptap') {
       // The typed URL became a link: the highlight above lies on the <a>'s text.
       assert.equal(await page.$eval(editable(), (el) => el.querySelector('a')?.textContent), LINK, 'TipTap autolinked the URL');
@@ -286,7 +288,7 @@ const SCENARIOS = {
     const text = `${'あ'.repeat(perLine - 1)}バカだね`;
     await typeInto(page, 0, text);
     await waitForState(page, 0, text);
-    const [insult] = await waitForPlaced(page, 0, postFindings(text));
+    const [insult] = await waitForPlaced(page, 0, expectedFindings(text));
     assert.equal(insult.rects.length, 2, 'the word is split over two lines');
     assert.ok(insult.rects[1].top > insult.rects[0].bottom - NEAR, 'the second rectangle is on the next line');
   },
@@ -294,7 +296,7 @@ const SCENARIOS = {
   async 'IME composition: no flicker while composing, highlights after, text intact'({ page }) {
     const before = `Replay: ${LINK} 審判は`;
     await typeInto(page, 0, before);
-    await waitForPlaced(page, 0, postFindings(before));
+    await waitForPlaced(page, 0, expectedFindings(before));
     await waitForOverlayQuiet(page);
 
     const cdp = await browser.ctx.newCDPSession(page);
@@ -309,7 +311,7 @@ const SCENARIOS = {
     await cdp.send('Input.insertText', { text: 'バカ' });
     const after = `${before}バカ`;
     await waitForState(page, 0, after);
-    await waitForPlaced(page, 0, postFindings(after));
+    await waitForPlaced(page, 0, expectedFindings(after));
     await page.keyboard.type('です');
     await waitForState(page, 0, `${after}です`);
     await cdp.detach();
@@ -361,13 +363,13 @@ const SCENARIOS = {
 
   async 'the page re-mounts the editor (single-page navigation): highlights follow the new one'({ page }) {
     await typeInto(page, 0, POST);
-    await waitForPlaced(page, 0, postFindings(POST));
+    await waitForPlaced(page, 0, expectedFindings(POST));
     await page.evaluate(() => window.fixture.remount());
     await waitFor(async () => (await highlights(page)).length === 0, { message: 'the old highlights gone' });
     const next = 'あの審判はバカだ';
     await typeInto(page, 0, next);
     await waitForState(page, 0, next);
-    await waitForPlaced(page, 0, postFindings(next));
+    await waitForPlaced(page, 0, expectedFindings(next));
   },
 
   async 'two editors on one page: each has its own highlights'({ page }) {
@@ -378,8 +380,8 @@ const SCENARIOS = {
     await waitForState(page, 0, first);
     await waitForState(page, 1, second);
     // Each editor's highlights lie on its own text (the rectangles tell which editor they are in).
-    await waitForPlaced(page, 0, postFindings(first), (h) => h.rule === 'insult');
-    await waitForPlaced(page, 1, postFindings(second), (h) => h.rule !== 'insult');
+    await waitForPlaced(page, 0, expectedFindings(first), (h) => h.rule === 'insult');
+    await waitForPlaced(page, 1, expectedFindings(second), (h) => h.rule !== 'insult');
   },
 
   async 'a 5,000-character text: exact spans, and highlights follow when scrolled to'({ page }) {
@@ -390,7 +392,7 @@ const SCENARIOS = {
     await cdp.detach();
     await page.keyboard.type(long.slice(-1));
     await waitForState(page, 0, long);
-    const expected = postFindings(long);
+    const expected = expectedFindings(long);
     for (const finding of expected) {
       await scrollToOffset(page, 0, finding.start);
       await waitForPlaced(page, 0, [finding], (h) => h.rule === finding.rule);
@@ -399,12 +401,12 @@ const SCENARIOS = {
 
   async 'scrolling the page and resizing the window: highlights follow'({ page }) {
     await typeInto(page, 0, POST);
-    const [first] = await waitForPlaced(page, 0, postFindings(POST));
+    const [first] = await waitForPlaced(page, 0, expectedFindings(POST));
     await page.evaluate(() => window.scrollBy(0, 90));
-    const [scrolled] = await waitForPlaced(page, 0, postFindings(POST));
+    const [scrolled] = await waitForPlaced(page, 0, expectedFindings(POST));
     assert.ok(Math.abs(scrolled.box.top - (first.box.top - 90)) <= NEAR, 'moved up with the page');
     await page.setViewportSize({ width: 300, height: 600 });
-    const [narrow] = await waitForPlaced(page, 0, postFindings(POST));
+    const [narrow] = await waitForPlaced(page, 0, expectedFindings(POST));
     assert.notDeepEqual(narrow.box, scrolled.box, 'the narrower editor moved the text');
   },
 };
