@@ -72,7 +72,9 @@ build_wasm() {
 }
 
 package_extension() {
-  local version; version=$(sed -n 's/^ *"version": "\([^"]*\)".*/\1/p' extension/manifest.json 2>/dev/null | head -1)
+  # No manifest yet (the extension is not written): nothing to package.
+  [ -f extension/manifest.json ] || return 0
+  local version; version=$(sed -n 's/^ *"version": "\([^"]*\)".*/\1/p' extension/manifest.json | head -1)
   [ -n "$version" ] || return 0
   mkdir -p dist
   rm -f dist/postcheck-*.zip

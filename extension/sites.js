@@ -10,66 +10,105 @@
 //   editors     selector of the compose boxes to check
 //   postButton  selector of the button that publishes (for the last check
 //               before posting); null when the site has none we know
+//   postShortcut the key that publishes from the compose box, such as
+//               'Mod+Enter' (Mod: Ctrl, or Cmd on a Mac); null when none
+//   attachments where photos and videos come in: `input`, the file inputs
+//               of the compose box; `preview`, what the site shows while a
+//               photo or video is attached (null: the file input's change
+//               is all we know); null when the site has no attachments
+//   profile     the profile editor, for the check that the official page is
+//               named (guideline 3(4)): `path`, a pattern of the edit page's
+//               path; `fields`, the bio and website fields; null when unknown
 globalThis.postcheckSites = Object.freeze([
   {
     id: 'x', name: 'X',
     hosts: ['x.com', 'twitter.com'],
     editors: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     postButton: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+    postShortcut: 'Mod+Enter',
+    attachments: { input: 'input[data-testid="fileInput"]', preview: '[data-testid="attachments"] img, [data-testid="attachments"] video' },
+    profile: { path: '^/settings/profile', fields: 'textarea[name="description"], input[name="url"]' },
   },
   {
     id: 'facebook', name: 'Facebook',
     hosts: ['facebook.com'],
     editors: '[role="textbox"][contenteditable="true"]',
     postButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="投稿"]',
+    postShortcut: null,
+    attachments: { input: 'input[type="file"]', preview: null },
+    profile: null,
   },
   {
     id: 'instagram', name: 'Instagram',
     hosts: ['instagram.com'],
     editors: '[role="textbox"][contenteditable="true"], textarea',
     postButton: '[role="button"][aria-label="Share"], [role="button"][aria-label="シェア"]',
+    postShortcut: null,
+    attachments: { input: 'input[type="file"]', preview: null },
+    profile: { path: '^/accounts/edit', fields: 'textarea#pepBio, input#pepWebsite, textarea[name="biography"], input[name="external_url"]' },
   },
   {
     id: 'threads', name: 'Threads',
     hosts: ['threads.com', 'threads.net'],
     editors: '[role="textbox"][contenteditable="true"]',
     postButton: '[role="button"][aria-label="Post"], [role="button"][aria-label="投稿"]',
+    postShortcut: null,
+    attachments: { input: 'input[type="file"]', preview: null },
+    profile: null,
   },
   {
     id: 'bluesky', name: 'Bluesky',
     hosts: ['bsky.app'],
     editors: '.ProseMirror[contenteditable="true"]',
     postButton: '[data-testid="composerPublishBtn"]',
+    postShortcut: 'Mod+Enter',
+    attachments: { input: 'input[type="file"]', preview: null },
+    profile: { path: '^/profile/', fields: '[data-testid="editProfileDescriptionInput"]' },
   },
   {
     id: 'mastodon', name: 'Mastodon',
     detect: 'form.compose-form, #mastodon',
     editors: 'form.compose-form textarea',
     postButton: 'form.compose-form button[type="submit"]',
+    postShortcut: 'Mod+Enter',
+    attachments: { input: 'form.compose-form input[type="file"]', preview: 'form.compose-form .compose-form__upload' },
+    profile: { path: '^/settings/profile', fields: '#account_note, input[id^="account_fields_attributes_"][id$="_value"]' },
   },
   {
     id: 'linkedin', name: 'LinkedIn',
     hosts: ['linkedin.com'],
     editors: '.ql-editor[contenteditable="true"], [role="textbox"][contenteditable="true"]',
     postButton: 'button.share-actions__primary-action',
+    postShortcut: null,
+    attachments: { input: 'input[type="file"]', preview: null },
+    profile: null,
   },
   {
     id: 'youtube', name: 'YouTube',
     hosts: ['youtube.com', 'studio.youtube.com'],
     editors: '#contenteditable-root[contenteditable="true"], #contenteditable-textarea [contenteditable="true"], textarea#textbox',
     postButton: '#submit-button button, ytd-button-renderer#submit-button',
+    postShortcut: null,
+    attachments: null,
+    profile: null,
   },
   {
     id: 'note', name: 'note',
     hosts: ['note.com', 'editor.note.com'],
     editors: '.ProseMirror[contenteditable="true"], textarea',
     postButton: null,
+    postShortcut: null,
+    attachments: { input: 'input[type="file"]', preview: null },
+    profile: null,
   },
   {
     id: 'line-oa', name: 'LINE Official Account Manager',
     hosts: ['manager.line.biz'],
     editors: 'textarea, [contenteditable="true"]',
     postButton: null,
+    postShortcut: null,
+    attachments: { input: 'input[type="file"]', preview: null },
+    profile: null,
   },
 ]);
 
@@ -78,6 +117,9 @@ globalThis.postcheckGenericSite = Object.freeze({
   id: 'generic', name: 'generic',
   editors: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
   postButton: null,
+  postShortcut: null,
+  attachments: null,
+  profile: null,
 });
 
 /** Hosts checked in generic mode without asking: local pages, for trying and testing. */

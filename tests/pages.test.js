@@ -4,7 +4,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, waitFor, highlights } from './helpers/browser.js';
+import { join } from 'node:path';
+import { launch, serveFixtures, waitFor, highlights, card, EXTENSION_DIR } from './helpers/browser.js';
 import { prepareRules } from './helpers/rules.js';
 
 /** @type {import('./helpers/browser.js').Browser} */
@@ -45,6 +46,17 @@ test('popup: pasted text is checked, marked and listed with the clause', async (
   assert.match(insult, /4\(7\)/);
   assert.match(insult, /誹謗中傷/);
   assert.equal(await page.textContent('#preview'), post, 'the preview shows the text unchanged');
+
+  // With a finding that has a fix (the credential rule masks passwords), the corrected text is copied.
+  const withPassword = 'PCのパスワード：Kita_2025 です';
+  await page.fill('#text', withPassword);
+  await waitFor(async () => (await page.textContent('#preview')) === withPassword, { message: 'the new text checked' });
+  if (await page.isEnabled('#copy')) {
+    await page.evaluate(() => { navigator.clipboard.writeText = async (t) => { window.copied = t; }; });
+    await page.click('#copy');
+    const copied = await waitFor(() => page.evaluate(() => window.copied), { message: 'copied text' });
+    assert.ok(copied.startsWith('PCのパスワード：') && copied.endsWith(' です') && !copied.includes('Kita_2025'), copied);
+  }
 
   await page.fill('#text', '本日は全校集会を行いました。');
   await waitFor(async () => (await page.$$('#findings li')).length === 0, { message: 'a clean post' });
@@ -98,6 +110,65 @@ test('options: saved settings reach the compose box (a disabled rule stops flagg
   await page.close();
 });
 
+test('popup: shows that the current site is checked, and its switch turns checking off and on', async () => {
+  const compose = await browser.ctx.newPage();
+  await compose.goto(`${server.origin}/strict-compose.html`);
+  await compose.click('#post');
+  await compose.keyboard.type('審判はバカだ');
+  await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights' });
+  // The popup as the toolbar button opens it: beside the compose page, which stays the active tab.
+  const opened = browser.ctx.waitForEvent('page');
+  await browser.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+    await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
+  }, extensionUrl('popup/popup.html'));
+  const popup = await opened;
+  await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 でチェックしています', { message: 'site status' });
+  assert.ok(await popup.isChecked('#site-switch'));
+
+  await popup.uncheck('#site-switch');
+  await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 ではチェックしていません', { message: 'status off' });
+  assert.deepEqual((await syncStorage()).disabled_sites, ['127.0.0.1']);
+  await waitFor(async () => (await highlights(compose)).length === 0, { message: 'highlights gone' });
+
+  await popup.check('#site-switch');
+  await waitFor(async () => (await syncStorage()).disabled_sites.length === 0, { message: 'switched on' });
+  await compose.click('#post');
+  await compose.keyboard.type('。');
+  await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights back' });
+  await popup.close();
+  await compose.close();
+});
+
+test('options: English as the display language reaches the card and the popup', async () => {
+  const page = await openOptions();
+  await page.selectOption('#ui_language', 'en');
+  await page.click('#save');
+  await waitFor(async () => (await syncStorage()).ui_language === 'en', { message: 'saved' });
+
+  const compose = await browser.ctx.newPage();
+  await compose.goto(`${server.origin}/strict-compose.html`);
+  await compose.click('#post');
+  await compose.keyboard.type('審判はバカだ');
+  const insult = await waitFor(async () => (await highlights(compose)).find((h) => h.rule === 'insult'), { message: 'insult' });
+  await compose.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+  const shown = await waitFor(() => card(compose), { message: 'the card' });
+  assert.match(shown.text, /Guideline4\(7\) Do not post insults/);
+  assert.match(shown.text, /Insults and defamation/);
+  assert.match(shown.text, /Ignore once/);
+
+  const popup = await browser.ctx.newPage();
+  await popup.goto(extensionUrl('popup/popup.html'));
+  await waitFor(async () => (await popup.getAttribute('#text', 'placeholder')) === 'Paste a post here to check it against the guideline.', { message: 'English popup' });
+
+  await page.reload();
+  await waitFor(async () => (await page.textContent('h1')) === 'postcheck settings', { message: 'English options' });
+  await page.selectOption('#ui_language', 'ja');
+  await page.click('#save');
+  await waitFor(async () => (await syncStorage()).ui_language === 'ja', { message: 'back to Japanese' });
+  await Promise.all([page.close(), compose.close(), popup.close()]);
+});
+
 test('options: an invalid import is rejected with the reason, a valid one is saved', async () => {
   const page = await openOptions();
   const before = await syncStorage();
@@ -111,6 +182,20 @@ test('options: an invalid import is rejected with the reason, a valid one is sav
   await page.setInputFiles('#import', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('{"severities": {"rumor": "error"}, "ui_language": "ja"}') });
   await waitFor(async () => (await syncStorage()).severities?.rumor === 'error', { message: 'import saved' });
   assert.equal(await page.$eval('details.rule[data-rule="rumor"] select.severity', (s) => s.value), 'error');
+  await page.close();
+});
+
+test('options: export downloads the settings as JSON that import accepts', async () => {
+  const page = await openOptions();
+  const download = page.waitForEvent('download');
+  await page.click('#export');
+  const file = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  const { DEFAULTS } = await import(join(EXTENSION_DIR, 'shared/settings.js'));
+  assert.deepEqual(Object.keys(exported).sort(), Object.keys(DEFAULTS).sort(), 'every setting');
+  await page.setInputFiles('#import', { name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await waitFor(async () => (await page.textContent('#status')) === '読み込んで保存しました。', { message: 'imported' });
   await page.close();
 });
 
@@ -153,4 +238,20 @@ test('no extension context made a network request', () => {
   assert.ok(fromExtension.length > 0, 'extension requests are being recorded');
   const leaving = fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
   assert.deepEqual(leaving, []);
+});
+
+test('the extension\'s CSP forbids connections: a fetch from the worker or a page of the extension fails', async () => {
+  let served = 0;
+  const { createServer } = await import('node:http');
+  const probe = createServer((_req, res) => { served++; res.end('x'); });
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${probe.address().port}/probe`;
+  const attempt = (u) => fetch(u).then(() => 'fetched', (e) => `blocked: ${e.message}`);
+  assert.match(await browser.worker.evaluate(attempt, url), /^blocked/);
+  const page = await browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  assert.match(await page.evaluate(attempt, url), /^blocked/);
+  await page.close();
+  await new Promise((resolve) => probe.close(resolve));
+  assert.equal(served, 0);
 });

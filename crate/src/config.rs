@@ -70,8 +70,16 @@ impl std::error::Error for ConfigError {}
 impl Config {
     /// Parses and validates a configuration from JSON.
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let config: Config = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        Config::deserialize_checked(&mut serde_json::Deserializer::from_str(json))
+    }
+
+    /// Reads and validates a configuration from any serde format (the wasm
+    /// boundary passes JavaScript objects), naming the field at fault.
+    pub fn deserialize_checked<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Config, ConfigError>
+    where
+        D::Error: fmt::Display,
+    {
+        let config: Config = serde_path_to_error::deserialize(deserializer).map_err(|e| {
             let path = e.path().to_string();
             let field = if path == "." || path == "?" { String::new() } else { path };
             ConfigError { field, message: e.into_inner().to_string() }

@@ -31,7 +31,8 @@ impl Engine {
             })
             .collect();
         // Compile every rule's matchers now, not on the first keystroke.
-        crate::rules::context::prepare();
+        crate::rules::lists::prepare();
+        links::prepare();
         for rule in &rules {
             rule.prepare();
         }
@@ -50,7 +51,7 @@ impl Engine {
     fn check_with(rules: &[&'static dyn Rule], config: &Config, extra_terms: &[(&'static RuleMeta, TermList)], text: &str) -> Vec<Finding> {
         let normalized = Normalized::new(text);
         let links = links::extract(&normalized);
-        let cx = Context { text: &normalized, links: &links, config };
+        let cx = Context::new(&normalized, &links, config);
         let mut findings = Vec::new();
         for rule in rules {
             rule.check(&cx, &mut findings);

@@ -7,6 +7,14 @@
 //! guideline clause, and the [`Engine`] applies the organisation's
 //! [`Config`].
 
+/// A data file of the crate (`data_file!("rules/data/insult.txt")`) as
+/// shipped: without its comments and blank lines (see `build.rs`).
+macro_rules! data_file {
+    ($path:expr) => {
+        include_str!(concat!(env!("OUT_DIR"), "/src/", $path))
+    };
+}
+
 pub mod config;
 pub mod engine;
 pub mod finding;

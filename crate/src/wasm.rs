@@ -18,26 +18,23 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Reads the configuration through `JSON.stringify` and the CLI's JSON
+/// parser: serde-wasm-bindgen reads only the fields a struct knows, so an
+/// unknown (misspelt) field would be ignored silently.
 fn config_from_js(config: JsValue) -> Result<Config, ConfigError> {
     if config.is_undefined() || config.is_null() {
         return Ok(Config::default());
     }
-    let json = js_sys_json(&config)?;
-    Config::from_json(&json)
-}
-
-/// Serialises a JS value with `JSON.stringify`, so the configuration goes
-/// through the same parser (and the same error messages) as the CLI's.
-fn js_sys_json(value: &JsValue) -> Result<String, ConfigError> {
     #[wasm_bindgen]
     extern "C" {
         #[wasm_bindgen(js_namespace = JSON, catch)]
         fn stringify(value: &JsValue) -> Result<JsValue, JsValue>;
     }
-    stringify(value)
+    let json = stringify(&config)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or(ConfigError { field: String::new(), message: "the configuration is not a JSON object".into() })
+        .ok_or(ConfigError { field: String::new(), message: "the configuration is not a JSON object".into() })?;
+    Config::from_json(&json)
 }
 
 /// The findings for `text` under `config` (an object like the CLI's

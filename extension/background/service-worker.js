@@ -9,7 +9,7 @@
 
 import '../sites.js';
 import initEngine, { check, rules } from '../pkg/postcheck.js';
-import { engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
+import { beforePosting, engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
 import { loadStrings } from '../shared/i18n.js';
 import { injectInto, reinjectOpenTabs, syncGenericScripts } from './scripts.js';
 
@@ -68,23 +68,25 @@ async function checkText(text) {
 
 /**
  * What the content script in a page needs to start: whether to check there,
- * with which site adapter, in which language.
+ * with which site adapter, in which language, with which checks before posting.
  * @param {string} url
+ * @param {string} [imitated] the site adapter a local test page imitates
  */
-async function hello(url) {
+async function hello(url, imitated) {
   const { values } = await currentSettings();
-  const { site, enabled } = siteStatus(new URL(url).hostname, values);
+  const { site, enabled } = siteStatus(new URL(url).hostname, values, imitated);
   return {
     enabled: enabled && site !== null,
     site,
     lang: values.ui_language,
     strings: await loadStrings(values.ui_language),
+    beforePosting: beforePosting(values),
   };
 }
 
 /** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
 const handlers = {
-  hello: (message) => hello(message.url),
+  hello: (message) => hello(message.url, message.imitated),
   check: async (message) => ({ findings: await checkText(message.text) }),
   // The popup enabled generic mode on the tab's host: start checking there now.
   inject: async (message) => {

@@ -4,10 +4,12 @@
 //
 //   element               the text box
 //   read()                its text now (UTF-16 offsets are the engine's)
+//   prepareLayout()       before a redraw's rects(): take the box's layout now
 //   rects(start, end)     client rectangles of [start, end) as rendered
 //   caret()               the caret's text offset, or -1 when not inside
 //   replace(start, end, s) replace through the browser's editing commands,
 //                         so the site's editor state follows and Ctrl+Z undoes
+//   select(start, end)    focus the box and select [start, end)
 //   dispose()
 {
   const ns = (globalThis.postcheck ??= {});
@@ -47,7 +49,8 @@
       return this.element.value;
     }
 
-    rects(start, end) {
+    /** Copies the textarea's style, size, position, text and scroll to the mirror. */
+    prepareLayout() {
       const { element, mirror } = this;
       const style = getComputedStyle(element);
       for (const property of MIRRORED) mirror.style[property] = style[property];
@@ -64,9 +67,13 @@
       if (this.mirrorText.data !== value) this.mirrorText.data = value;
       mirror.scrollTop = element.scrollTop;
       mirror.scrollLeft = element.scrollLeft;
+    }
+
+    rects(start, end) {
+      const { length } = this.mirrorText;
       const range = document.createRange();
-      range.setStart(this.mirrorText, Math.min(start, value.length));
-      range.setEnd(this.mirrorText, Math.min(end, value.length));
+      range.setStart(this.mirrorText, Math.min(start, length));
+      range.setEnd(this.mirrorText, Math.min(end, length));
       return [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
     }
 
@@ -75,9 +82,13 @@
       return document.activeElement === element && element.selectionStart === element.selectionEnd ? element.selectionStart : -1;
     }
 
-    replace(start, end, replacement) {
+    select(start, end) {
       this.element.focus();
       this.element.setSelectionRange(start, end);
+    }
+
+    replace(start, end, replacement) {
+      this.select(start, end);
       insertOverSelection(replacement);
     }
 
@@ -99,6 +110,10 @@
       return this.map.text;
     }
 
+    prepareLayout() {
+      this.currentMap();
+    }
+
     /** The map of the last read, or a fresh one when the DOM moved on. */
     currentMap() {
       if (!this.map || this.map.segments.some((s) => !this.element.contains(s.node))) this.read();
@@ -115,7 +130,7 @@
       return ns.offsetAt(this.currentMap(), selection.focusNode, selection.focusOffset);
     }
 
-    replace(start, end, replacement) {
+    select(start, end) {
       const map = this.currentMap();
       const from = ns.pointAt(map, start, this.element);
       const to = ns.pointAt(map, end, this.element);
@@ -126,6 +141,10 @@
       const selection = document.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
+    }
+
+    replace(start, end, replacement) {
+      this.select(start, end);
       insertOverSelection(replacement);
       this.map = null;
     }

@@ -1,11 +1,17 @@
-// Entry point of the content script: asks the service worker whether this
-// page is checked, then starts a session for each text box the user focuses
-// (one scan on focus, none on idle pages), and routes pointer, caret and
+// Entry point of the content script. Nothing happens until the user focuses
+// a text box (a page nobody writes on costs one listener and never wakes the
+// service worker); then it asks the worker whether this page is checked,
+// starts a session for each text box focused, and routes pointer, caret and
 // keyboard to the finding card.
 //
-// For a later "last check on Post": `postcheck.sessionFor(element)` gives a
-// text box's session, whose `check()` resolves with its current findings,
-// and the site adapter (`postcheck.site`) names the post button.
+// The checks around posting (content/precheck.js, attachments.js,
+// profile.js) are features in `postcheck.features`: started with the site
+// adapter, the UI strings and the before-posting settings, told of new
+// findings, stopped when the page is switched off, disposed of with the
+// rest. A feature whose moment comes before any text box is focused (a file
+// chosen, the profile editor opened) wakes the checks with
+// `postcheck.greet()`. `postcheck.sessionFor(element)` and
+// `postcheck.openSession(element)` give them a text box's session.
 {
   const ns = (globalThis.postcheck ??= {});
 
@@ -24,9 +30,14 @@
   let cardSession = null;
   let hideTimer = 0;
   let stopped = false;
+  // Tracked from the start: a session created mid-composition (its box was
+  // focused before the worker answered) must not check the composing text.
+  let composing = false;
 
   const pageListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
-    [document, 'focusin', (event) => adopt(event.target), { capture: true }],
+    [document, 'focusin', (event) => onFocus(event.target), { capture: true }],
+    [document, 'compositionstart', () => { composing = true; }, { capture: true }],
+    [document, 'compositionend', () => { composing = false; }, { capture: true }],
     [document, 'selectionchange', () => onCaretMove(), {}],
     [document, 'mousemove', (event) => onPointer(/** @type {MouseEvent} */ (event)), { passive: true }],
     [document, 'keydown', (event) => onKey(/** @type {KeyboardEvent} */ (event)), { capture: true }],
@@ -35,12 +46,42 @@
     [document.fonts, 'loadingdone', () => redrawAll(), {}],
   ]).map(([target, type, listener, options]) => [target, type, ns.timed(`postcheck:${type}`, listener), options]);
 
-  const onStorageChanged = () => { hello().catch(() => {}); };
+  /** @type {Promise<void> | null} the first hello, sent on the first focus of a text box */
+  let greeted = null;
+  const onStorageChanged = () => {
+    if (greeted) hello().catch(() => {});
+  };
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
-  /** Stops quietly: the extension went away, or this page was switched off. */
-  ns.stop = () => {
+  /** The session of a text box, started now if it has none (a box never focused). */
+  ns.openSession = (/** @type {HTMLElement} */ element) => {
+    adopt(element);
+    return sessions.get(element) ?? null;
+  };
+
+  // This instance's features: the files loaded just before this one (a
+  // re-injected set replaces the map's entries, and must not be disposed of
+  // by the instance it replaces).
+  const ownFeatures = [...(ns.features?.values() ?? [])];
+  const features = () => ownFeatures;
+
+  /** Asks the worker about this page, once: on the first focused text box, or when a feature needs it. */
+  ns.greet = () => {
+    if (stopped) return Promise.reject(new Error('stopped'));
+    greeted ??= hello().catch((error) => {
+      greeted = null;
+      throw error;
+    });
+    return greeted;
+  };
+
+  /**
+   * Stops quietly for good: the extension went away (updated, reloaded,
+   * removed), or a newer instance takes over. Callers use this closure, not
+   * `ns.stop`, which a re-injected instance replaces.
+   */
+  function stop() {
     if (stopped) return;
     stopped = true;
     for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
@@ -49,9 +90,11 @@
     } catch {
       // The extension context is already gone.
     }
+    for (const feature of features()) feature.dispose();
     closeSessions();
     ns.removeOverlay();
-  };
+  }
+  ns.stop = stop;
 
   function closeSessions() {
     hideCard();
@@ -60,18 +103,28 @@
   }
 
   async function hello() {
-    const answer = await ns.send({ type: 'hello', url: location.href });
-    if (answer === null) return ns.stop();
+    const imitated = document.querySelector('meta[name="postcheck-site"]')?.getAttribute('content') ?? undefined;
+    const answer = await ns.send({ type: 'hello', url: location.href, imitated });
+    if (answer === null) return stop();
     ui = { strings: answer.strings, lang: answer.lang };
     const wasOn = site !== null;
     site = answer.enabled ? answer.site : null;
     ns.site = site;
     if (!site) {
-      if (wasOn) closeSessions();
+      if (wasOn) {
+        for (const feature of features()) feature.stop();
+        closeSessions();
+      }
       return;
     }
+    for (const feature of features()) feature.start({ site, ui, options: answer.beforePosting });
     for (const session of sessions.values()) session.scheduleCheck(0);
     if (!wasOn) adopt(document.activeElement);
+  }
+
+  function onFocus(target) {
+    if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.tagName === 'TEXTAREA')) return;
+    ns.greet().then(() => adopt(target), () => {});
   }
 
   /** The outermost editable box at or around a focused node, if it is one to check. */
@@ -86,6 +139,7 @@
   }
 
   function adopt(target) {
+    if (stopped) return;
     const editor = editorAt(target);
     if (!editor || sessions.has(editor)) return;
     for (const [element, session] of sessions) {
@@ -95,9 +149,12 @@
       }
     }
     sessions.set(editor, new ns.Session(editor, ns.overlay(), {
-      onFindings: (session) => refreshCard(session),
-      onGone: () => ns.stop(),
-    }));
+      onFindings: (session) => {
+        refreshCard(session);
+        for (const feature of features()) feature.onFindings?.(session);
+      },
+      onGone: stop,
+    }, composing));
   }
 
   function redrawAll() {
@@ -191,8 +248,8 @@
   try {
     chrome.storage.onChanged.addListener(onStorageChanged);
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
-    hello().catch(() => {});
+    onFocus(document.activeElement);
   } catch {
-    ns.stop();
+    stop();
   }
 }

@@ -20,8 +20,9 @@
      * @param {HTMLElement} element
      * @param {ReturnType<typeof ns.overlay>} overlay
      * @param {SessionHooks} hooks
+     * @param {boolean} composing whether an IME composition is open already
      */
-    constructor(element, overlay, hooks) {
+    constructor(element, overlay, hooks, composing) {
       this.element = element;
       this.editor = ns.editorFor(element, overlay.root);
       this.layer = overlay.createLayer();
@@ -31,26 +32,27 @@
       this.findings = [];
       /** @type {Set<string>} findings the user chose to ignore */
       this.ignored = new Set();
-      this.composing = false;
+      this.composing = composing;
       this.timer = 0;
       this.frame = 0;
       /** @type {Promise<Finding[]> | null} */
       this.inFlight = null;
       this.stale = false;
+      /** @type {string | null} the text the findings are the answer for; null after an edit */
+      this.checkedText = null;
       /** when the last edit's event happened (`performance.now()` time), until its highlights are drawn */
       this.editedAt = -1;
-      /** @type {string | null} the text the findings were made for */
-      this.checkedText = null;
 
       this.listeners = /** @type {[string, EventListener][]} */ ([
-        ['input', (event) => this.onInput(event)],
+        // isComposing too: the box may have been focused mid-composition.
+        ['input', (event) => { if (!(/** @type {InputEvent} */ (event)).isComposing) this.onInput(event); }],
         ['compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
         ['compositionend', (event) => { this.composing = false; this.onInput(event); }],
       ]).map(([type, listener]) => [type, ns.timed(`postcheck:${type}`, listener)]);
       for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
       this.resizeObserver = new ResizeObserver(() => this.scheduleRedraw());
       this.resizeObserver.observe(element);
-      this.scheduleCheck(0);
+      if (!composing) this.scheduleCheck(0);
     }
 
     /** The findings shown: not ignored. */
@@ -58,7 +60,18 @@
       return this.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
     }
 
-    /** @param {Event} event */
+    /**
+     * The visible findings if they are the answer for the text as it is
+     * now, else null (an edit since, a check under way, an open IME
+     * composition): what the last check before posting can use at once.
+     * @returns {Finding[] | null}
+     */
+    current() {
+      const settled = !this.inFlight && !this.composing && this.checkedText !== null && this.checkedText === this.editor.read();
+      return settled ? this.visible() : null;
+    }
+
+    /** @param {Event} event the input or compositionend that changed the text */
     onInput(event) {
       if (this.composing) return;
       this.editedAt = event.timeStamp;
@@ -76,6 +89,7 @@
     shiftAcross(text) {
       const old = this.text;
       if (old === text) return;
+      this.checkedText = null;
       let prefix = 0;
       const shortest = Math.min(old.length, text.length);
       while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
@@ -174,6 +188,7 @@
         return;
       }
       const clip = new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
+      this.editor.prepareLayout();
       const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
       this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));
       if (this.editedAt >= 0 && this.checkedText === this.text) {

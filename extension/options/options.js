@@ -9,6 +9,7 @@ import init, { rules, validateConfig } from '../pkg/postcheck.js';
 import { DEFAULTS, UI_LANGUAGES, engineConfig, loadSettings, saveSettings } from '../shared/settings.js';
 import { format, loadStrings, localizePage } from '../shared/i18n.js';
 import { renderDocs } from './rule-docs.js';
+import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, localizeBeforePosting, readBeforePosting } from './before-posting.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -18,6 +19,7 @@ const strings = await loadStrings(values.ui_language);
 const en = values.ui_language === 'en';
 document.documentElement.lang = values.ui_language;
 localizePage(document, strings);
+localizeBeforePosting(strings);
 const ruleInfos = rules();
 
 /**
@@ -78,6 +80,7 @@ function fill(settings) {
   $('official_domains').value = settings.official_domains.join('\n');
   $('official_homepage').value = settings.official_homepage ?? '';
   $('ui_language').value = settings.ui_language;
+  fillBeforePosting(settings);
   for (const section of ruleSections()) {
     const id = section.dataset.rule ?? '';
     inside(section, 'input.enabled').checked = !settings.disabled_rules.includes(id);
@@ -91,7 +94,7 @@ function fill(settings) {
 function readForm() {
   /** @type {Settings} */
   const settings = { ...values, official_domains: lines($('official_domains').value), official_homepage: $('official_homepage').value.trim(),
-    ui_language: $('ui_language').value, terms: {}, severities: {}, disabled_rules: [] };
+    ui_language: $('ui_language').value, ...readBeforePosting(), terms: {}, severities: {}, disabled_rules: [] };
   for (const section of ruleSections()) {
     const id = section.dataset.rule ?? '';
     if (!inside(section, 'input.enabled').checked) settings.disabled_rules.push(id);
@@ -119,6 +122,8 @@ function problemWith(settings) {
     const list = settings[key];
     if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || !h)) return { field: key, message: 'expected a list of host names' };
   }
+  const beforePosting = beforePostingProblem(settings);
+  if (beforePosting) return beforePosting;
   return validateConfig(engineConfig(/** @type {Settings} */ (settings)));
 }
 
@@ -167,7 +172,7 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
     showError(problem, null);
     return;
   }
-  await saveSettings(settings, locked);
+  if (!(await store(settings))) return;
   Object.assign(values, settings);
   $('status').textContent = strings.optionsSaved;
 });
@@ -192,7 +197,7 @@ $('import').addEventListener('change', async () => {
     showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);
     return;
   }
-  await saveSettings(imported, locked);
+  if (!(await store(imported))) return;
   Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
   fill(values);
   $('status').textContent = strings.optionsImported;
@@ -207,6 +212,22 @@ $('export').addEventListener('click', () => {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 });
 
+/**
+ * Stores settings in one write; a refusal (such as the sync storage quota)
+ * is shown and nothing is stored.
+ * @param {Partial<Settings>} settings
+ */
+async function store(settings) {
+  try {
+    await saveSettings(settings, locked);
+    return true;
+  } catch (error) {
+    $('status').textContent = format(strings, 'optionsSaveFailed', String(error?.message ?? error));
+    $('status').className = 'failed';
+    return false;
+  }
+}
+
 /** Disables what the administrator set, with a note saying so. */
 function showLocks() {
   const lockedControls = {
@@ -216,6 +237,7 @@ function showLocks() {
     disabled_rules: ['details.rule input.enabled'],
     severities: ['details.rule select.severity'],
     terms: ['details.rule textarea'],
+    ...BEFORE_POSTING_CONTROLS,
   };
   for (const [key, selectors] of Object.entries(lockedControls)) {
     if (!locked.has(key)) continue;

@@ -2,6 +2,11 @@
 // DOM nodes: `### ` headings, `- ` list items, paragraphs. Text only — never
 // parsed as HTML.
 
+import { element } from '../shared/dom.js';
+
+/** Inline code loses its backticks. */
+const plain = (/** @type {string} */ text) => text.replace(/`([^`]*)`/g, '$1');
+
 /**
  * @param {string} markdown
  * @returns {Node[]}
@@ -18,20 +23,14 @@ export function renderDocs(markdown) {
     }
     if (line.startsWith('### ')) {
       list = null;
-      nodes.push(element('h4', line.slice(4)));
+      nodes.push(element('h4', '', plain(line.slice(4))));
     } else if (line.startsWith('- ')) {
       if (!list) nodes.push((list = document.createElement('ul')));
-      list.append(element('li', line.slice(2)));
+      list.append(element('li', '', plain(line.slice(2))));
     } else {
       list = null;
-      nodes.push(element('p', line));
+      nodes.push(element('p', '', plain(line)));
     }
   }
   return nodes;
-}
-
-function element(tag, text) {
-  const el = document.createElement(tag);
-  el.textContent = text.replace(/`([^`]*)`/g, '$1');
-  return el;
 }

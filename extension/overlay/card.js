@@ -52,9 +52,10 @@
         const shown = finding.suggestion === '' ? text('cardRemove') : finding.suggestion;
         el.append(element('p', 'suggestion', `${text('cardSuggestionLabel')} ${shown}`));
       }
+      // The wording starts with the clause's number; without it, the number alone.
       const clause = element('blockquote', 'clause');
-      clause.append(element('strong', '', `${text('cardClauseLabel')} ${finding.clause}`), document.createElement('br'),
-        document.createTextNode(en ? finding.clause_text_en : finding.clause_text));
+      clause.append(element('strong', '', text('cardClauseLabel')), document.createElement('br'),
+        document.createTextNode((en ? finding.clause_text_en : finding.clause_text) || finding.clause));
       el.append(clause);
 
       const buttons = element('div', 'actions');

@@ -1,6 +1,8 @@
 // Findings as the popup shows them: the text with marked spans, the list
 // entries, and the text with every suggestion applied.
 
+import { element } from '../shared/dom.js';
+
 /**
  * The text as nodes, each finding's span in a <mark>. Where findings
  * overlap, the earlier one is marked.
@@ -40,9 +42,8 @@ export function renderFinding(f, rule, strings, en) {
   head.append(element('span', 'badge', strings[`severity_${f.severity}`]), element('span', 'title', en ? rule.title_en : rule.title), ' ', element('q', '', f.text));
   li.append(head, element('p', 'message', en ? f.message_en : f.message));
   if (f.suggestion !== null) li.append(element('p', 'suggestion', `${strings.cardSuggestionLabel} ${f.suggestion || strings.cardRemove}`));
-  const clause = element('blockquote', 'clause', `${strings.cardClauseLabel} ${f.clause}: `);
-  clause.append(en ? rule.clause_text_en : rule.clause_text);
-  li.append(clause);
+  // The wording starts with the clause's number; without it, the number alone.
+  li.append(element('blockquote', 'clause', `${strings.cardClauseLabel}: ${(en ? rule.clause_text_en : rule.clause_text) || f.clause}`));
   return li;
 }
 
@@ -61,11 +62,4 @@ export function correctedText(text, findings) {
     limit = f.start;
   }
   return result;
-}
-
-function element(tag, className, text) {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  el.textContent = text;
-  return el;
 }

@@ -80,7 +80,8 @@ async function showSite() {
       values.disabled_sites = [...new Set([...values.disabled_sites, host])];
     }
     await saveSettings({ generic_sites: values.generic_sites, disabled_sites: values.disabled_sites }, locked);
-    if (toggle.checked) await chrome.runtime.sendMessage({ type: 'inject', tabId: tab.id });
+    // A host just granted has no content script yet; elsewhere the running one follows the setting.
+    if (toggle.checked && site === null) await chrome.runtime.sendMessage({ type: 'inject', tabId: tab.id });
     status.textContent = format(strings, toggle.checked ? 'popupSiteChecking' : 'popupSiteOff', host);
   });
 }

@@ -13,7 +13,16 @@ export const DEFAULTS = Object.freeze({
   ui_language: 'ja',
   disabled_sites: [],
   generic_sites: [],
+  // Before posting (guideline 3(6), 4(3), 3(4)): which findings ask for a
+  // confirmation when Post is pressed ('error', 'warning' = errors and
+  // warnings, 'off'), and the organisation's approval checklist (empty
+  // items: the three defaults of 3(6) in the UI language).
+  confirm_on: 'error',
+  approval_checklist_enabled: false,
+  approval_checklist_items: [],
 });
+
+export const CONFIRM_ON = ['error', 'warning', 'off'];
 
 export const UI_LANGUAGES = ['ja', 'en'];
 
@@ -34,6 +43,7 @@ export async function loadSettings() {
   ]);
   const values = { ...DEFAULTS, ...stored, ...managed };
   if (!UI_LANGUAGES.includes(values.ui_language)) values.ui_language = DEFAULTS.ui_language;
+  if (!CONFIRM_ON.includes(values.confirm_on)) values.confirm_on = DEFAULTS.confirm_on;
   return { values: /** @type {Settings} */ (values), locked: new Set(Object.keys(managed)) };
 }
 
@@ -78,18 +88,38 @@ export function engineConfig(values) {
 }
 
 /**
+ * What the content script needs for the checks before posting.
+ * @param {Settings} values
+ */
+export function beforePosting(values) {
+  return {
+    confirm_on: values.confirm_on,
+    approval_checklist_enabled: values.approval_checklist_enabled === true,
+    approval_checklist_items: (Array.isArray(values.approval_checklist_items) ? values.approval_checklist_items : [])
+      .filter((item) => typeof item === 'string' && item.trim()),
+    official_homepage: values.official_homepage,
+  };
+}
+
+/**
  * How a page's host is checked: by a site adapter, in generic mode (local
- * pages and hosts the user enabled), or not at all.
+ * pages and hosts the user enabled), or not at all. A local page may name
+ * the adapter it imitates (`<meta name="postcheck-site" content="x">`), so
+ * test pages can prove the real site data.
  * @param {string} host
  * @param {Settings} values
+ * @param {string} [imitated] the adapter id a local page asks for
  * @returns {{site: object | null, enabled: boolean, known: boolean}}
  */
-export function siteStatus(host, values) {
+export function siteStatus(host, values, imitated) {
   const matches = (/** @type {string} */ pattern) => host === pattern || host.endsWith('.' + pattern);
   const switchedOff = values.disabled_sites.some(matches);
   const adapter = globalThis.postcheckSites.find((site) => site.hosts?.some(matches));
   if (adapter) return { site: adapter, enabled: !switchedOff, known: true };
-  if (globalThis.postcheckLocalHosts.includes(host) || values.generic_sites.some(matches)) {
+  const local = globalThis.postcheckLocalHosts.includes(host);
+  const imitation = local && imitated ? globalThis.postcheckSites.find((site) => site.id === imitated) : undefined;
+  if (imitation) return { site: imitation, enabled: !switchedOff, known: false };
+  if (local || values.generic_sites.some(matches)) {
     return { site: globalThis.postcheckGenericSite, enabled: !switchedOff, known: false };
   }
   return { site: null, enabled: false, known: false };

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const EXTENSION_DIR = resolve(here, '../../extension');
-export const FIXTURES_DIR = resolve(here, '../fixtures');
+const FIXTURES_DIR = resolve(here, '../fixtures');
 export const REPO_DIR = resolve(here, '../..');
 
 /**
@@ -42,8 +42,8 @@ export async function launch() {
   /** every request, with the context it came from */
   const requests = [];
   ctx.on('request', (request) => {
-    const frame = request.serviceWorker() ? null : request.frame();
-    const from = request.serviceWorker()?.url() ?? safe(() => frame?.url()) ?? '';
+    // A navigation issued before its frame exists has no frame to ask.
+    const from = request.serviceWorker()?.url() ?? safe(() => request.frame().url()) ?? '';
     requests.push({ url: request.url(), from });
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -63,12 +63,6 @@ function safe(fn) {
   } catch {
     return undefined;
   }
-}
-
-/** The extension's current service worker (a new one after a restart). */
-export async function currentWorker(browser) {
-  const workers = browser.ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-  return workers.at(-1) ?? browser.ctx.waitForEvent('serviceworker');
 }
 
 /**
@@ -198,4 +192,64 @@ export async function stopServiceWorker(browser, page) {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await stopped;
   await cdp.detach();
+}
+
+/** The extension's current service worker (a new one after a restart). */
+export async function currentWorker(browser) {
+  const workers = browser.ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  return workers.at(-1) ?? browser.ctx.waitForEvent('serviceworker');
+}
+
+/**
+ * Stores settings as the options page would, and resolves once the service
+ * worker has been told (storage.onChanged reached its listeners), so a page
+ * opened next gets them. Keys set to undefined are removed.
+ * @param {Browser} browser
+ * @param {Record<string, unknown>} values
+ */
+export async function setSettings(browser, values) {
+  const worker = await currentWorker(browser);
+  await worker.evaluate(async (changes) => {
+    const keys = Object.keys(changes);
+    const now = await chrome.storage.sync.get(keys);
+    const differ = new Set(keys.filter((key) => JSON.stringify(now[key]) !== JSON.stringify(changes[key] ?? undefined)));
+    if (differ.size === 0) return;
+    const told = new Promise((resolve) => {
+      chrome.storage.onChanged.addListener(function heard(changed) {
+        for (const key of Object.keys(changed)) differ.delete(key);
+        if (differ.size) return;
+        chrome.storage.onChanged.removeListener(heard);
+        resolve(undefined);
+      });
+    });
+    const removed = keys.filter((key) => changes[key] === undefined || changes[key] === null);
+    const kept = Object.fromEntries(Object.entries(changes).filter(([key]) => !removed.includes(key)));
+    if (removed.length) await chrome.storage.sync.remove(removed);
+    if (Object.keys(kept).length) await chrome.storage.sync.set(kept);
+    await told;
+  }, values);
+}
+
+/** The confirmation before posting, as the overlay test contract defines it, or null. */
+export function confirmation(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('postcheck-overlay')?.shadowRoot?.querySelector('[data-confirm]');
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return {
+      box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      text: el.textContent,
+      rules: [...el.querySelectorAll('li[data-rule]')].map((li) => li.getAttribute('data-rule')),
+      checklist: [...el.querySelectorAll('[data-checklist] label')].map((label) => label.textContent.trim()),
+      actions: [...el.querySelectorAll('button[data-action]')].map((b) => ({ action: b.getAttribute('data-action'), disabled: b.disabled })),
+    };
+  });
+}
+
+/** A note in the overlay (`data-reminder`, `data-profile-warning`, `data-unavailable`): {severity, text}, or null. */
+export function note(page, attribute) {
+  return page.evaluate((attr) => {
+    const el = document.querySelector('postcheck-overlay')?.shadowRoot?.querySelector(`[${attr}]`);
+    return el ? { severity: el.getAttribute('data-severity'), text: el.textContent } : null;
+  }, attribute);
 }

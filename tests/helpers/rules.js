@@ -1,16 +1,21 @@
-// The e2e tests assert real rules: `insult` on バカ and `url-shortener` on
-// bit.ly links. Until those rules are in the engine, the same words are set
-// as the organisation's extra terms (config-defined terms fire under the
-// same rule ids), so the extension's own behaviour is still proven. The
-// native CLI built beside the wasm tells which case applies.
+// The e2e tests assert real rules: `insult` on バカ, `url-shortener` on
+// bit.ly links, `personal-info` on a class name. Until those rules are in
+// the engine, the same words are set as the organisation's extra terms
+// (config-defined terms fire under the same rule ids), so the extension's
+// own behaviour is still proven. The native CLI built beside the wasm tells
+// which case applies.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_DIR } from './browser.js';
 
-/** Words the e2e posts rely on, by the rule that must flag them. */
-export const RELIED_ON = { insult: 'バカ', 'url-shortener': 'bit.ly' };
+/** Words the e2e posts rely on, by the rule that must flag them, with a sentence that proves the rule does. */
+const RELIED_ON = {
+  insult: { word: 'バカ', probe: 'あの人はバカだ' },
+  'url-shortener': { word: 'bit.ly', probe: '詳しくは https://bit.ly/4kQm7Zp を見て' },
+  'personal-info': { word: '3年2組', probe: '3年2組の山田太郎さんが優勝しました' },
+};
 
 /**
  * What the engine built beside the extension (the native CLI) finds in
@@ -35,8 +40,9 @@ const ruleFires = (rule, text) => engineFindings(text).some((f) => f.rule === ru
 /** The extra terms the engine still needs for the words above (empty once the rules are in). */
 export function stopgapTerms() {
   const terms = {};
-  if (!ruleFires('insult', 'あの人はバカだ')) terms.insult = { deny: [RELIED_ON.insult] };
-  if (!ruleFires('url-shortener', '詳しくは https://bit.ly/4kQm7Zp を見て')) terms['url-shortener'] = { deny: [RELIED_ON['url-shortener']] };
+  for (const [rule, { word, probe }] of Object.entries(RELIED_ON)) {
+    if (!ruleFires(rule, probe)) terms[rule] = { deny: [word] };
+  }
   return terms;
 }
 

@@ -1,24 +1,41 @@
-//! `confidential`: Secrets learned on duty (職務上知り得た秘密). Not yet implemented.
+//! `confidential`: secrets learned on duty.
 
-use super::{declare_rule, Context, Rule, RuleMeta};
+
+use super::lists;
+use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags information learned on duty that is not public: material
+    /// marked secret or internal (`部外秘`, `内部資料`, `Internal only`),
+    /// what has not been announced yet (`内示`, `正式発表前`, `まだ公表されて
+    /// いない`, `not announced yet`), confidences (`ここだけの話`,
+    /// `keep it quiet`), and exam content or personnel moves told as a
+    /// secret (`明日のテストの大問3は…（内緒）`). Words that only look
+    /// alike are not flagged: `秘密基地`, `校舎内部`, `secret ingredient`,
+    /// a helpline's promise that callers' secrets are kept, or personnel
+    /// moves the board has announced.
     ///
     /// ### Why it matters
-    /// Guideline 4(7).
+    /// Guideline 4(7) forbids posting secrets learned on duty; public
+    /// employees are also bound by law to keep them (地方公務員法第34条).
+    /// Leaked exam content or personnel moves harm fairness and trust.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `【部外秘】来年度の学級編制の資料です`,
+    /// `異動の内示が出ました`,
+    /// `期末テストの作文のテーマは「地域の未来」だよ。内緒ね`.
+    /// Not flagged: `段ボールで秘密基地をつくりました`,
+    /// `校舎内部の改修工事を行います`,
+    /// `本日、教職員の人事異動を発表しました`.
     Confidential {
         id: "confidential",
         clause: "4(7)",
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、「ここだけの話」、そして内緒話として書かれた試験の内容や人事異動です。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、発表済みの人事異動は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -27,5 +44,75 @@ impl Rule for Confidential {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for hit in context::cued_terms(cx.text, &lists::CONFIDENTIAL) {
+            let (message, message_en) = match hit.tag {
+                "exam" => (
+                    "実施前の試験の内容にあたるおそれがあります。試験問題は職務上の秘密です。",
+                    "This may reveal exam content before the exam; exam questions are secrets held on duty.",
+                ),
+                "personnel" => (
+                    "発表前の人事情報にあたるおそれがあります。正式な発表を待ってください。",
+                    "This may reveal personnel moves before they are announced. Wait for the official announcement.",
+                ),
+                _ => (
+                    "職務上知り得た秘密や、公表前の情報にあたるおそれがあります。投稿しないでください。",
+                    "This looks like a secret learned on duty or information not yet made public. Do not post it.",
+                ),
+            };
+            out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn material_marked_secret_or_unannounced_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("【部外秘】来年度の学級編制の資料です", &["部外秘"]),
+                ("極秘の職員会議資料、ちょっとだけ見せます", &["極秘"]),
+                ("【部 外 秘】校長会の配付資料です", &["部 外 秘"]),
+                ("教頭先生の異動、内示が出ました", &["内示が出"]),
+                ("未公開の人事情報ですが、来年度の教頭は決まっています", &["未公開"]),
+                ("新しい制服のデザイン、まだ公表されていないけど見せちゃいます", &["まだ公表されていない"]),
+                ("This is off the record: the gym will be torn down next year.", &["off the record"]),
+            ],
+            &[
+                "段ボールで秘密基地をつくろう！",
+                "学童クラブで「極秘ミッション」ゲームを楽しみました。",
+                "1年生の極秘プロジェクト、いよいよ明日発表です！",
+                "夏休みに校舎内部の改修工事を行います。",
+                "人事異動の内示は、3月中旬に各学校へ通知される予定です。",
+                "Our cook's secret ingredient is Hokkaido cream.",
+                "相談した人の秘密は守られますので、安心してご連絡ください。",
+                "研究発表会の発表前は、みんな緊張した表情でした。",
+            ],
+        );
+    }
+
+    #[test]
+    fn exam_content_and_moves_are_flagged_when_told_as_a_secret() {
+        assert_rule(
+            "confidential",
+            &[
+                ("期末テストの作文のテーマは「地域の未来」だよ。内緒ね", &["期末テストの作文のテーマ"]),
+                ("Mr. Sato is being transferred to Kitami. Don't tell anyone!", &["transferred"]),
+                ("明日の小テスト、ぜんぶ教科書の例題と同じだよ。誰にも言わないでね", &["小テスト"]),
+                ("Psst, the midterm is the same as last year's. Keep it secret.", &["midterm"]),
+            ],
+            &[
+                "期末テストの範囲は、教科書の40ページから65ページまでです。",
+                "本日、教職員の人事異動を発表しました。転出される先生方、ありがとうございました。",
+                "お母さんには内緒で、テストの前にプレゼントを準備しました。",
+                "期末テストが終わった日、先生たちには内緒で寄せ書きを用意しました。",
+                "中間テストの範囲表を配付しました。秘密の勉強法を先輩が教えてくれます。",
+            ],
+        );
+    }
 }

@@ -3,17 +3,11 @@
 //! 「キモい」 is not an insult).
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use crate::text::terms::TermList;
-use crate::text::{Normalized, View};
+use super::lists;
+use crate::text::terms::{TermList, TermMatch};
+use crate::text::{Normalized, Script, View};
 
-static MENTION_CUES: LazyLock<TermList> = LazyLock::new(|| TermList::parse(include_str!("data/mention_cues.txt")));
-
-/// Compiles the shared cue lists (called when the engine is built).
-pub fn prepare() {
-    LazyLock::force(&MENTION_CUES);
-}
 
 /// Whether the word at `range` (compact view) is *mentioned* rather than
 /// used: quoted, or in a sentence that teaches, warns or asks people not to
@@ -21,11 +15,133 @@ pub fn prepare() {
 /// すぐにシェアしないことを学びました`).
 pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
     let view = &text.compact;
-    if is_quoted(view, range) {
-        return true;
+    is_quoted(view, range) || !lists::MENTION_CUES.find_within(text, sentence(view, range)).is_empty()
+}
+
+/// Where a text mentions words rather than using them: its quotations and
+/// mention cues, found once per check so that rules with many matches ask
+/// about each one without scanning the text again.
+pub struct Mentions<'t> {
+    text: &'t Normalized<'t>,
+    /// Quotation marks: the byte range between an opening mark and its
+    /// closing mark on the same line (compact view).
+    quotations: Vec<Range<usize>>,
+    cues: Vec<Range<usize>>,
+}
+
+impl<'t> Mentions<'t> {
+    pub fn new(text: &'t Normalized<'t>) -> Self {
+        let cues = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
+        Mentions { text, quotations: quotations(text.compact.as_str()), cues }
     }
-    let sentence = sentence(view, range);
-    MENTION_CUES.find(text).iter().any(|cue| sentence.start <= cue.range.start && cue.range.end <= sentence.end)
+
+    /// Whether the word at `range` is mentioned rather than used: the test
+    /// of [`is_mention`] on the precomputed quotations and cues (a cue that
+    /// overlaps the word itself does not count).
+    pub fn is_mention(&self, range: &Range<usize>) -> bool {
+        self.is_mention_of(std::slice::from_ref(range))
+    }
+
+    /// Whether a statement made of several words in one sentence (`parts`:
+    /// a group term and what is said of it) is mentioned rather than made:
+    /// one of its words is quoted, or the sentence carries a mention cue that
+    /// is not itself one of the words (in `近づかないように` the cue `ないよう
+    /// に` is part of the statement, not a lesson about it).
+    pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
+        let Some(first) = parts.first() else { return false };
+        let quoted = |r: &Range<usize>| self.quotations.iter().any(|q| q.start <= r.start && r.end <= q.end);
+        if parts.iter().any(quoted) {
+            return true;
+        }
+        let sentence = sentence(&self.text.compact, first);
+        let in_statement = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
+        self.cues.iter().any(|cue| sentence.start <= cue.start && cue.end <= sentence.end && !in_statement(cue))
+    }
+
+    /// Statements made of two kinds of words that meet in one sentence: a
+    /// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
+    /// `一票を`). Returns, for each sentence where a subject and a predicate
+    /// meet and the statement is not a mention, the compact-view range from
+    /// its first word to its last.
+    pub fn statements(&self, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut found: Vec<Range<usize>> = Vec::new();
+        let mut seen: Vec<Range<usize>> = Vec::new();
+        for predicate in predicates {
+            let sentence = sentence(&self.text.compact, predicate);
+            if seen.contains(&sentence) {
+                continue;
+            }
+            let inside = |r: &&Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+            seen.push(sentence.clone());
+            if !subjects.iter().any(|s| inside(&s)) {
+                continue;
+            }
+            let parts: Vec<Range<usize>> = subjects.iter().filter(inside).chain(predicates.iter().filter(inside)).cloned().collect();
+            if self.is_mention_of(&parts) {
+                continue;
+            }
+            let start = parts.iter().map(|r| r.start).min().unwrap_or(predicate.start);
+            let end = parts.iter().map(|r| r.end).max().unwrap_or(predicate.end);
+            found.push(start..end);
+        }
+        found
+    }
+}
+
+/// The insides of the quotations of `text`, line by line, with the pairing
+/// of [`is_quoted`]: an opening mark runs to the first closing mark after it.
+fn quotations(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    // For each kind of quotation mark, where the open quotation's inside starts.
+    let mut open = [None; QUOTES.len()];
+    for (at, c) in text.char_indices() {
+        if c == '\n' {
+            open = [None; QUOTES.len()];
+            continue;
+        }
+        for (inside, &(opening, closing)) in open.iter_mut().zip(QUOTES) {
+            match *inside {
+                Some(start) if c == closing => {
+                    found.push(start..at);
+                    *inside = None;
+                }
+                None if c == opening => *inside = Some(at + c.len_utf8()),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Whether a term match meets the conditions its word list puts on how it
+/// was written. A list line tagged `katakana` (tags are separated by commas:
+/// `カス @katakana`, `チョン @slur,katakana`) only counts when the original is
+/// written in katakana: `カス` and `クズ` are insults, `いかす`, `ごまかす` and
+/// `紙くず` are not.
+fn is_written_as_listed(text: &Normalized, m: &TermMatch) -> bool {
+    !has_tag(m.tag, "katakana") || is_written_in(&text.compact, &m.range, Script::Katakana)
+}
+
+/// The matches of `list` in `text` that are written as listed
+/// ([`is_written_as_listed`]).
+pub fn find_as_listed<'l>(list: &'l TermList, text: &Normalized) -> Vec<TermMatch<'l>> {
+    list.find(text).into_iter().filter(|m| is_written_as_listed(text, m)).collect()
+}
+
+/// The ranges of the matches tagged `name`.
+pub fn ranges_tagged(matches: &[TermMatch], name: &str) -> Vec<Range<usize>> {
+    matches.iter().filter(|m| has_tag(m.tag, name)).map(|m| m.range.clone()).collect()
+}
+
+/// Whether the comma-separated tags of a word-list line include `name`.
+fn has_tag(tags: &str, name: &str) -> bool {
+    tags.split(',').any(|t| t == name)
+}
+
+/// Whether every character of `range` (in `view`) was written in `script`.
+pub fn is_written_in(view: &View, range: &Range<usize>, script: Script) -> bool {
+    let segments = &view.segments()[view.segment_index(range.start)..view.segment_index(range.end)];
+    !segments.is_empty() && segments.iter().all(|s| s.script == script)
 }
 
 /// Characters that end a sentence.
@@ -64,6 +180,68 @@ pub fn is_quoted(view: &View, range: &Range<usize>) -> bool {
     })
 }
 
+/// The terms of a topic-and-cue list that apply to `text`, each tagged
+/// with its kind. Such a list (`data/illegal.txt`, …) tags every entry:
+///
+/// ```text
+/// 覚えてろ @threat               flagged on its own
+/// 大麻 @topic:drug                flagged when a cue of its kind is near:
+/// 売ります @cue:drug              in the same sentence or one next to it
+/// 連絡して @cue:drug,crimejob     one entry may serve several kinds,
+/// ビール @topic:minor+cue:drunkdrive   and play several roles
+/// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
+/// ```
+///
+/// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
+/// counting). Mentions (see [`is_mention`]) are not flagged.
+pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
+    let matches = list.find(text);
+    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
+    let view = &text.compact;
+    let cued = |topic: &TermMatch, kind: &str| {
+        let window = neighbourhood(view, &topic.range);
+        let first = matches.partition_point(|m| m.range.start < window.start);
+        matches[first..]
+            .iter()
+            .take_while(|cue| cue.range.start < window.end)
+            .any(|cue| cue.range.end <= window.end && kinds_in_role(cue.tag, "cue:").any(|k| k == kind))
+    };
+    let mut hits: Vec<TermMatch<'l>> = Vec::new();
+    for m in &matches {
+        let kind = if m.tag.contains(':') {
+            let Some(kind) = kinds_in_role(m.tag, "topic:").find(|k| cued(m, k)) else { continue };
+            kind
+        } else {
+            m.tag
+        };
+        if vetoed.contains(&kind) || is_mention(text, &m.range) {
+            continue;
+        }
+        // Entries of one kind in one sentence (`まだ公表されていない` and
+        // `公表されていない情報`; `期末テスト` and its `作文のテーマ`) are one
+        // finding.
+        match hits.last_mut() {
+            Some(last) if last.tag == kind && m.range.start < sentence(view, &last.range).end => last.range.end = last.range.end.max(m.range.end),
+            _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
+        }
+    }
+    hits
+}
+
+/// The kinds a list entry's tag gives it in `role` (`"cue:"`, …):
+/// `topic:minor+cue:drunkdrive,drug` is a cue of `drunkdrive` and `drug`.
+fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &'l str> {
+    tag.split('+').filter_map(move |r| r.strip_prefix(role)).flat_map(|k| k.split(','))
+}
+
+/// The sentence around `range` with the sentences just before and after
+/// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
+fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
+    let here = sentence(view, range);
+    let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
+    sentence(view, &(before..before)).start..sentence(view, &(here.end..here.end)).end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,10 +274,87 @@ mod tests {
         assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
     }
 
+    fn statement_mention(text: &str, words: &[&str]) -> bool {
+        let n = Normalized::new(text);
+        let parts: Vec<Range<usize>> = words
+            .iter()
+            .map(|w| {
+                let at = n.compact.as_str().find(w).unwrap();
+                at..at + w.len()
+            })
+            .collect();
+        Mentions::new(&n).is_mention_of(&parts)
+    }
+
+    #[test]
+    fn a_cue_inside_the_statement_does_not_make_it_a_mention() {
+        assert!(!statement_mention("外国人には近づかないように!", &["外国人", "近づかない"]));
+        assert!(statement_mention("外国人だから近づかない、という偏見をなくそうと学びました。", &["外国人", "近づかない"]));
+        assert!(statement_mention("「外国人は迷惑」という言葉", &["外国人", "迷惑"]));
+    }
+
+    #[test]
+    fn precomputed_mentions_agree_with_is_mention() {
+        let cases = [
+            ("「キモい」「ウザい」は相手を傷つけます", "うざい"),
+            ("he said \"idiot\" twice", "idiot"),
+            ("「注意」 キモい", "きもい"),
+            ("「あ\nキモい」", "きもい"),
+            ("「a「b」 キモい 」", "きもい"),
+            ("『a』 「b キモい」", "きもい"),
+            ("写真の無断転載はご遠慮ください。", "無断転載"),
+            ("あいつはデマばかり。授業は楽しい。", "でま"),
+        ];
+        for (text, word) in cases {
+            let n = Normalized::new(text);
+            let at = n.compact.as_str().find(word).unwrap();
+            let range = at..at + word.len();
+            assert_eq!(Mentions::new(&n).is_mention(&range), is_mention(&n, &range), "{text}");
+        }
+    }
+
+    #[test]
+    fn katakana_tagged_terms_must_be_written_in_katakana() {
+        let list = TermList::parse("かす @katakana\nくず @insult,katakana\nばか");
+        let written = |text: &str| -> Vec<bool> {
+            let n = Normalized::new(text);
+            list.find(&n).iter().map(|m| is_written_as_listed(&n, m)).collect()
+        };
+        assert_eq!(written("カスだ"), [true]);
+        assert_eq!(written("ｸｽﾞだ"), [true]);
+        assert_eq!(written("紙くず"), [false]);
+        assert_eq!(written("ごまかす"), [false]);
+        assert_eq!(written("ばかだ"), [true]);
+        assert!(has_tag("slur,katakana", "katakana") && !has_tag("katakana-ish", "katakana"));
+    }
+
     #[test]
     fn sentences_end_at_japanese_and_latin_marks() {
         let n = Normalized::new("一文目。二文目です！三");
         let at = n.compact.as_str().find("二").unwrap();
         assert_eq!(&n.compact.as_str()[sentence(&n.compact, &(at..at + 3))], "二文目です!");
+    }
+
+    fn cued(list: &str, text: &str) -> Vec<(String, String)> {
+        let list = TermList::parse(list);
+        let n = Normalized::new(text);
+        cued_terms(&n, &list).iter().map(|m| (text[n.compact.original_range(m.range.clone())].to_owned(), m.tag.to_owned())).collect()
+    }
+
+    #[test]
+    fn topics_need_a_cue_in_the_sentence_or_next_to_it() {
+        let list = "脅す @threat\n大麻 @topic:drug\n売ります @cue:drug,deal\n!必要ない\n必要 @cue:drug\n素案 @draft\n意見募集 @veto:draft";
+        assert_eq!(cued(list, "大麻を売ります"), [("大麻".to_owned(), "drug".to_owned())]);
+        assert_eq!(cued(list, "売ります。大麻。"), [("大麻".to_owned(), "drug".to_owned())]);
+        assert!(cued(list, "大麻駅。晴れ。売ります").is_empty());
+        assert!(cued(list, "大麻は必要ない").is_empty());
+        assert_eq!(cued(list, "脅す"), [("脅す".to_owned(), "threat".to_owned())]);
+        assert!(cued(list, "素案の意見募集").is_empty());
+        assert!(cued(list, "「脅す」はいけません").is_empty());
+    }
+
+    #[test]
+    fn entries_of_one_kind_in_one_sentence_are_one_hit() {
+        assert_eq!(cued("まだ公表されていない @secret\n公表されていない情報 @secret", "まだ公表されていない情報"), [("まだ公表されていない情報".to_owned(), "secret".to_owned())]);
     }
 }

@@ -1,24 +1,61 @@
-//! `discrimination`: Discrimination (差別的な発言). Not yet implemented.
+//! `discrimination`: Discrimination (差別的な発言).
+//!
+//! Most discrimination is not a word but a statement: a group of people
+//! (`外国人`, `障害のある子`, `女`, `immigrant families`) and something said of
+//! all of them (`呼ばない方がいい`, `迷惑`, `can't keep up`) in one sentence.
+//! So the rule reads one word list for three kinds of terms — slurs, group
+//! terms and claims — and flags a slur on its own, and a group term only
+//! when a claim (or an insult) meets it in the same sentence.
 
+
+use super::lists;
+use super::context::{find_as_listed, ranges_tagged};
+use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
+
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags discriminatory slurs (`土人`, `チョン`, `キチガイ`…) and statements
+    /// that lump people together by race, nationality, ethnicity (including
+    /// the Ainu), belief or religion, sex, disability, origin (部落・同和) or
+    /// sexual orientation and exclude or belittle them: a group term and a
+    /// generalising, excluding or derogatory predicate in one sentence
+    /// (`外国人の保護者は…呼ばない方がいい`, `障害のある子が…迷惑`,
+    /// `kids from immigrant families just can't keep up`). A human-rights
+    /// lesson that names such prejudice in order to overcome it, and ordinary
+    /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
     /// ### Why it matters
-    /// Guideline 4(7).
+    /// Guideline 4(7) forbids discriminatory posts, and 4(3) asks for full
+    /// care for fundamental human rights. A school that publishes prejudice
+    /// against a group of pupils or families fails the very children it
+    /// teaches, and the post cannot be fully deleted.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `あの地区の出身者は採用しない方がいい`,
+    /// `女に管理職は無理`, `外国人には近づかないように！`
+    ///
+    /// Not flagged: `部落差別やアイヌの人々への偏見について学びました`,
+    /// `郷土人形の絵付け`, `女子バレーボール部が準優勝しました`.
     Discrimination {
         id: "discrimination",
         clause: "4(7)",
         severity: Error,
         title: "差別的な発言",
         title_en: "Discrimination",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n\
+差別的な呼び方（`土人`、`チョン`、`キチガイ` など）と、人種・国籍・民族（アイヌを含む）・信条や宗教・性別・障害・出身（部落・同和）・\
+性的指向などで人をひとまとめにし、排除したりさげすんだりする発言を検出します。後者は、集団を表す言葉と、\
+決めつけ・排除・侮辱の言葉が同じ文にあるときに検出します（`外国人の保護者は…呼ばない方がいい`、`障害のある子が…迷惑`）。\
+偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
+### なぜ問題か\n\
+ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
+学校が特定の集団への偏見を発信すれば、その集団に属する児童生徒や家庭を傷つけ、一度公開した情報は完全には削除できません。\n\n\
+### 例\n\
+検出する：`あの地区の出身者は採用しない方がいい`、`女に管理職は無理`、`外国人には近づかないように！`\n\n\
+検出しない：`部落差別やアイヌの人々への偏見について学びました`、`郷土人形の絵付け`、`女子バレーボール部が準優勝しました`\n",
     }
 }
 
@@ -27,5 +64,109 @@ impl Rule for Discrimination {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let text = cx.text;
+        let terms = find_as_listed(&lists::DISCRIMINATION, text);
+        if terms.is_empty() {
+            return;
+        }
+        let tagged = |tag| ranges_tagged(&terms, tag);
+        let mentions = cx.mentions();
+        for slur in tagged("slur") {
+            if !mentions.is_mention(&slur) {
+                out.push(Self::META.finding(
+                    text.compact.original_range(slur),
+                    "差別的な呼び方です。人を傷つける言葉なので使わないでください。",
+                    "This is a discriminatory slur. Do not use it.",
+                ));
+            }
+        }
+        let groups = tagged("group");
+        if groups.is_empty() {
+            return;
+        }
+        let mut claims = tagged("claim");
+        claims.extend(insult_words(text));
+        claims.sort_by_key(|r| r.start);
+        for statement in mentions.statements(&groups, &claims) {
+            out.push(Self::META.finding(
+                text.compact.original_range(statement),
+                "人種・国籍・信条・性別・障害・出身などで人をひとまとめにし、排除したりさげすんだりする内容です。一人ひとりを尊重する表現に改めてください。",
+                "This lumps people together by race, nationality, belief, sex, disability or origin and excludes or belittles them. Rewrite it so that it respects each person.",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn slurs_are_flagged_but_not_inside_ordinary_words() {
+        assert_rule(
+            "discrimination",
+            &[("あそこは土人の村みたいだ", &["土人"]), ("あいつはﾁｮﾝだから", &["ﾁｮﾝ"]), ("What a bunch of chinks", &["chink"])],
+            &[
+                "3年生が郷土人形の絵付けを体験しました。",
+                "北海道の風土人情にふれる旅。",
+                "ホモ・サピエンスの進化について学ぶ理科の授業。",
+                "レズビアン映画祭ではなく、レストランで会食しました。",
+                "ページをめくらないで待っていてください。行きちがい、いきちがいにご注意を。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_group_and_a_claim_in_one_sentence_are_flagged_as_one_statement() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("外国籍の家庭はルールを守らないから、説明会には呼ばないでおこう。", &["外国籍の家庭はルールを守らないから、説明会には呼ばない"]),
+                ("特別支援学級の子がいると授業が迷惑。", &["支援学級の子がいると授業が迷惑"]),
+                ("正直、女性に教頭は無理だと思う。", &["女性に教頭は無理"]),
+                ("あの宗教の信者の子とは付き合わないように言っています。", &["宗教の信者の子とは付き合わない"]),
+                ("あの国の人間ってアホばっかり", &["あの国の人間ってアホ"]),
+                ("Refugees can't be trusted with school funds.", &["Refugees can't be trusted"]),
+                ("外国人の子は受け入れない方がいい", &["外国人の子は受け入れない"]),
+                ("日本人以外は信用できない", &["日本人以外は信用できない"]),
+                ("アジア系の家庭の子はクラスに入れるべきじゃない", &["アジア系の家庭の子はクラスに入れるべきじゃない"]),
+                ("女子は数学が苦手なんだから、理系は勧めなくていい", &["女子は数学が苦手なんだから"]),
+                ("外人ばっかりで治安が悪くなった", &["外人ばっかりで治安が悪"]),
+                ("Muslims shouldn't be allowed here.", &["Muslims shouldn't be allowed"]),
+                ("Girls just aren't good at science.", &["Girls just aren't good at"]),
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn groups_and_claims_apart_or_in_lessons_pass() {
+        assert_rule(
+            "discrimination",
+            &[],
+            &[
+                "🏐女子バレーボール部が全道大会で準優勝しました！",
+                "他校との差別化ではなく、地域と歩む学校づくりを考えました。",
+                "外国人の保護者向けに、やさしい日本語のお知らせを用意しました。",
+                "車いすの方は、段差に無理のないよう北側の入口をご利用ください。",
+                "外国籍の生徒も参加しました。大雪で開始が遅れてご迷惑をおかけしました。",
+                "障害物競走は雨のため中止し、ご迷惑をおかけしました。",
+                "部落差別やアイヌの人々に対する偏見など、身近な人権課題について学びました。",
+                "「外国人は怖い」「女には無理」といった決めつけが差別を生むことを考えました。",
+                "留学生の皆さんと交流会を行いました。彼女は日本語がとても上手です。",
+                "Our exchange students from three countries presented their culture to the class.",
+                "女子生徒の更衣室に男子生徒が近づかないよう指導しました。",
+                "外国人観光客向けの案内板を作りました。迷惑駐車はおやめください。",
+                "女性活躍推進のため管理職登用を進めています。無理のない働き方を目指します。",
+                "Students from immigrant families shared stories from their home countries.",
+                "日本人以外の留学生も、入部を受け入れています。",
+                "ブラジル人の保護者の方にも、通訳を介して説明会の内容をお伝えしました。",
+                "外国の人と話して、考え方が違うからこそ面白いと感じました。",
+                "女子は体育館、男子はグラウンドに集合してください。",
+                "Congratulations to the girls' basketball team and the boys' relay team!",
+            ],
+        );
+    }
 }

@@ -1,31 +1,192 @@
-//! `harmful-site`: Harmful sites (有害サイト). Not yet implemented.
+//! `harmful-site`: links or pointers to obscene, malicious, piracy or
+//! dating sites (有害サイト).
 
+use std::sync::LazyLock;
+
+use super::lists;
+use super::context::{is_mention, sentence};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::links::host::{is_official, HostList};
+use crate::links::Link;
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags links to obscene, piracy, malicious or dating sites: by a
+    /// curated list of domains, and by telling words in the domain or path
+    /// (`xxx`, `porn`, `deai`, `mangamura`, `manga-zenkan`…). Also flags
+    /// words that point readers to such a site (出会い系サイト, 海賊版サイト,
+    /// 大人向け動画, エロ動画 …) when the post has a link or speaks of a site —
+    /// but not in a sentence that warns about them or teaches.
+    /// Organisations add their own domains or words under `terms` of
+    /// `harmful-site` in the configuration.
     ///
     /// ### Why it matters
-    /// Guideline 4(7).
+    /// Guideline 4(7) forbids pointing to obscene sites, sites that harm
+    /// computers, and other inappropriate sites. An official account that
+    /// links to them harms students and the public's trust.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `http://xxx-hot-videos.example`,
+    /// `大人向け動画サイトの入口はこちら is.gd/otona18` (the pointer words).
+    /// Not flagged: `本との出会いを大切に`,
+    /// `出会い系サイトの危険性について学びました`, `/adult-education/`.
     HarmfulSite {
         id: "harmful-site",
         clause: "4(7)",
         severity: Error,
         title: "有害サイト",
         title_en: "Harmful sites",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\nわいせつ、海賊版、悪意のある（ウイルス・フィッシング）、出会い系のサイトへのリンク。既知のドメインの一覧と、ドメインやパスに含まれる特徴的な語（xxx、porn、deai、mangamura、manga-zenkan など）で判定します。投稿にリンクがあるか「サイト」などの語があるとき、出会い系サイト・海賊版サイト・大人向け動画・エロ動画などの誘導の言葉も検出します。注意喚起や学習の文は除きます。組織の設定の `terms` の `harmful-site` でドメインや語を追加できます。\n\n### なぜ問題か\nガイドライン4(7)：わいせつなサイト、コンピュータに害を与えるサイトその他不適切なサイトへの誘導は禁止されています。公式アカウントからの誘導は児童生徒を危険にさらし、信頼を損ないます。\n\n### 例\n検出する：`http://xxx-hot-videos.example`、`大人向け動画サイトの入口はこちら is.gd/otona18`（誘導の言葉）。\n検出しない：`本との出会いを大切に`、`出会い系サイトの危険性について学びました`、`/adult-education/`。\n",
     }
 }
+
+static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/harmful_hosts.txt")));
+
+/// Words (compact view) that say a site or link is meant: a pointer word
+/// counts in a post without a link only when one of them follows it.
+const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ"];
 
 impl Rule for HarmfulSite {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn prepare(&self) {
+        LazyLock::force(&HARMFUL_HOSTS);
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let unofficial: Vec<&Link> = cx.links.iter().filter(|l| !is_official(&l.host, cx.config)).collect();
+        let url_words = if unofficial.is_empty() { Vec::new() } else { lists::HARMFUL_URL_WORDS.find(cx.text) };
+        for link in &unofficial {
+            let by_host = HARMFUL_HOSTS.tag(&link.host);
+            let by_word = url_words.iter().find_map(|m| {
+                let span = cx.text.compact.original_range(m.range.clone());
+                let (host_only, category) = match m.tag.strip_prefix("host:") {
+                    Some(category) => (true, category),
+                    None => (false, m.tag),
+                };
+                let within = if host_only { host_span(cx, link) } else { link.span.clone() };
+                (within.start <= span.start && span.end <= within.end).then_some(category)
+            });
+            if let Some(category) = by_host.or(by_word) {
+                let (what, what_en) = describe(category);
+                out.push(Self::META.finding(
+                    link.span.clone(),
+                    format!("{what}へのリンクの可能性があります。このようなサイトへの誘導は禁止されています。リンクを削除してください。"),
+                    format!("This link appears to lead to {what_en}. Pointing readers to such sites is forbidden; remove the link."),
+                ));
+            }
+        }
+        for m in lists::HARMFUL_POINTERS.find(cx.text) {
+            let view = &cx.text.compact;
+            let sentence = sentence(view, &m.range);
+            let site_follows = SITE_WORDS.iter().any(|w| view.as_str()[m.range.start..sentence.end].contains(w));
+            let span = view.original_range(m.range.clone());
+            let inside_link = cx.links.iter().any(|l| l.span.start <= span.start && span.end <= l.span.end);
+            if inside_link || (cx.links.is_empty() && !site_follows) || is_mention(cx.text, &m.range) {
+                continue;
+            }
+            let (what, what_en) = describe(m.tag);
+            out.push(Self::META.finding(
+                span,
+                format!("{what}への誘導と受け取られる表現です。このようなサイトの紹介は禁止されています。削除してください。"),
+                format!("This points readers to {what_en}. Pointing to such sites is forbidden; remove it."),
+            ));
+        }
+    }
+}
+
+/// The original-text span of the link's host name, so host-only words are
+/// not matched in the path.
+fn host_span(cx: &Context, link: &Link) -> std::ops::Range<usize> {
+    let folded = &cx.text.folded;
+    let view = folded.view_range(link.span.clone());
+    let text = &folded.as_str()[view.clone()];
+    let body = text.find("://").map_or(0, |i| i + 3);
+    let host_end = text[body..].find(['/', '?', '#']).map_or(text.len(), |i| body + i);
+    folded.original_range(view.start + body..view.start + host_end)
+}
+
+fn describe(category: &str) -> (&'static str, &'static str) {
+    match category {
+        "adult" => ("わいせつなサイト", "an obscene (adult) site"),
+        "piracy" => ("海賊版サイト", "a piracy site"),
+        "dating" => ("出会い系サイト", "a dating site"),
+        "malware" => ("悪意のあるサイト（ウイルス・フィッシング）", "a malicious (malware or phishing) site"),
+        _ => ("不適切なサイト", "an inappropriate site"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_rule, flagged};
+
+    const ID: &str = "harmful-site";
+
+    #[test]
+    fn harmful_links_by_domain_and_telling_words() {
+        assert_rule(
+            ID,
+            &[
+                ("おすすめ → http://deai-match-hokkaido.example", &["http://deai-match-hokkaido.example"]),
+                ("lol http://xxx-hot-videos.example", &["http://xxx-hot-videos.example"]),
+                ("ここで読める http://manga-zenkan-free.example/vol1", &["http://manga-zenkan-free.example/vol1"]),
+                ("後継 http://mangamura2.example/", &["http://mangamura2.example/"]),
+                ("https://jp.pornhub.com/view?x=1", &["https://jp.pornhub.com/view?x=1"]),
+                ("www.xvideos.com", &["www.xvideos.com"]),
+                ("https://video.example/porn/123", &["https://video.example/porn/123"]),
+                ("https://login-phishing.example/", &["https://login-phishing.example/"]),
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn pointer_words_next_to_a_link_or_a_site() {
+        assert_rule(
+            ID,
+            &[
+                ("大人向け動画サイトの入口はこちら🔞 is.gd/otona18", &["大人向け動画"]),
+                ("最新刊まで読める海賊版サイト見つけた！", &["海賊版"]),
+                ("出会い系のアプリ教えて", &["出会い系"]),
+                ("息抜きにどうぞ エロ動画 https://video.example/a", &["エロ動画"]),
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn innocent_and_warning_posts_stay_quiet() {
+        assert_rule(
+            ID,
+            &[],
+            &[
+                "本との出会いを大切にしてほしいと思います。https://library.example/deai/2024",
+                "新しい出会いがありました！https://school.example/news",
+                "出会い系サイトの危険性について学びました。https://www.mext.go.jp/",
+                "海賊版サイトは利用しないようにしましょう。",
+                "海賊版の被害について考えました",
+                "https://univ.example.ac.jp/adult-education/",
+                "https://www.mext.go.jp/a_menu/ikusei/xxx/index.htm",
+                "Sussex https://www.sussex.ac.uk/",
+                "アダルトチルドレンについての講演会 https://example.jp/",
+                "https://www.youtube.com/watch?v=abc",
+            ],
+        );
+    }
+
+    #[test]
+    fn organisations_add_their_own_domains() {
+        use crate::{Config, Engine};
+        let config = Config::from_json(r#"{"terms": {"harmful-site": {"deny": ["bad-games.example"]}}}"#).unwrap();
+        let found = Engine::new(config).unwrap().check("ゲームはこちら https://www.bad-games.example/play");
+        assert_eq!(found.iter().filter(|f| f.rule == ID).count(), 1);
+    }
+
+    #[test]
+    fn pointer_without_site_or_link_is_quiet() {
+        assert!(flagged(ID, "海賊版という言葉の由来").is_empty());
+    }
 }

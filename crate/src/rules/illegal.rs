@@ -1,24 +1,40 @@
-//! `illegal`: Illegal or improper statements (違法・不当な発言). Not yet implemented.
+//! `illegal`: illegal or improper statements, and incitement to them.
 
-use super::{declare_rule, Context, Rule, RuleMeta};
+
+use super::lists;
+use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags statements that are illegal or improper, or that incite others
+    /// to them: threats (`家まで行って殴る`, `覚えてろ`, `I know where he
+    /// lives`), calls to identify and expose someone (`特定して住所を晒して`,
+    /// `みんなで押しかけよう`), offering or using drugs, recruiting for
+    /// 闇バイト, making light of drunk driving, encouraging minors to drink or
+    /// smoke, using or spreading pirated works, and advocating corporal
+    /// punishment. Most of these are a topic word together with a word of
+    /// action or incitement in the same sentence, so a drug-abuse prevention
+    /// class or the place name 大麻 (Ebetsu) is not flagged.
     ///
     /// ### Why it matters
-    /// Guideline 4(7).
+    /// Guideline 4(7) forbids posting illegal or improper statements. A
+    /// post by a school or a teacher carries the weight of the institution;
+    /// a threat or an incitement in it can be a crime in itself.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `次に書き込んだら、お前の家まで行ってぶん殴るからな`,
+    /// `大麻、手に入るルートあるから欲しい人はDMして`,
+    /// `高校生でもビール一杯くらい飲んでいいよね`.
+    /// Not flagged: `薬物乱用防止教室で大麻の危険性を学びました`,
+    /// `JR大麻駅から徒歩15分`, `体罰は絶対に必要ありません`.
     Illegal {
         id: "illegal",
         clause: "4(7)",
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
@@ -27,5 +43,177 @@ impl Rule for Illegal {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for hit in context::cued_terms(cx.text, &lists::ILLEGAL) {
+            let (message, message_en) = message(hit.tag);
+            out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
+        }
+    }
+}
+
+/// What is wrong, by the kind of the list entry.
+fn message(kind: &str) -> (&'static str, &'static str) {
+    match kind {
+        "threat" => (
+            "相手を脅す表現です。脅迫にあたるおそれがあります。投稿しないでください。",
+            "This reads as a threat, which can be a crime. Do not post it.",
+        ),
+        "punish" => (
+            "体罰を肯定する表現です。体罰は学校教育法で禁止されています。",
+            "This endorses corporal punishment, which the School Education Act forbids.",
+        ),
+        "doxx" => (
+            "個人の特定・さらし・押しかけを呼びかける表現です。人権侵害や違法行為につながります。",
+            "This calls on people to identify, expose or descend on someone, which violates their rights and can be illegal.",
+        ),
+        "drug" => (
+            "違法薬物の入手や使用を勧める表現です。投稿しないでください。",
+            "This offers or encourages illegal drugs. Do not post it.",
+        ),
+        "crimejob" => (
+            "犯罪に加担させる「闇バイト」などの勧誘にあたる表現です。",
+            "This recruits for criminal jobs (such as 闇バイト or money mules).",
+        ),
+        "drunkdrive" => (
+            "飲酒運転を容認する表現です。飲酒運転は法律で禁止されています。",
+            "This makes light of drunk driving, which is against the law.",
+        ),
+        "minor" => (
+            "20歳未満の飲酒・喫煙を勧める表現です。法律で禁止されています。",
+            "This encourages drinking or smoking under 20, which the law forbids.",
+        ),
+        _ => (
+            "海賊版など、著作権を侵害する利用を勧める表現です。",
+            "This encourages using or spreading pirated works, which infringes copyright.",
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn threats_are_flagged_but_reports_of_violence_are_not() {
+        assert_rule(
+            "illegal",
+            &[
+                ("今度あの店でまた悪口を言ったら、ボコボコにしてやるからな", &["ボコボコに"]),
+                ("あいつ、覚えてろよ", &["覚えてろ"]),
+                ("あの審判、今度会ったらボコってやる", &["ボコっ"]),
+                ("Tell that parent I know where she lives.", &["I know where she lives"]),
+                ("If the coach benches my son again, he’ll regret it", &["he’ll regret it"]),
+                ("次うちの子に何かしたら、ただじゃ済まないからな", &["ただじゃ済まない"]),
+                ("次に遅刻したら、シメるからな", &["シメる"]),
+                ("お前の学校に爆破予告してやる", &["爆破"]),
+            ],
+            &[
+                "練習試合の後、相手チームの選手に殴られた生徒はいませんでした。",
+                "英単語は覚えておきましょう。",
+                "この公式は覚えとけよ！テストに出るぞ。",
+                "欠席した子の家まで行って、プリントを届けました。",
+                "切り出した木材を風雨に晒して、乾燥させています。",
+                "大勢の前で恥を晒すのも、成長の一歩です。",
+                "You won't regret joining the art club!",
+                "爆破予告があったため、本日は臨時休校とします。",
+            ],
+        );
+    }
+
+    #[test]
+    fn corporal_punishment_is_flagged_when_endorsed() {
+        assert_rule(
+            "illegal",
+            &[
+                ("しつけには体罰だって必要だと思う", &["体罰"]),
+                ("部員がたるんでいたら叩いてでも直すべきだ", &["叩いて"]),
+                ("言うこと聞かないやつは、ビンタくらいしてもいいと思う", &["ビンタ"]),
+            ],
+            &["体罰は絶対に必要ありません。", "体罰の根絶に向けた研修を行いました。", "体罰によらない指導について考えました。"],
+        );
+    }
+
+    #[test]
+    fn doxxing_calls_are_flagged_but_identifying_causes_is_not() {
+        assert_rule(
+            "illegal",
+            &[
+                ("この動画の店員、誰か特定して", &["特定して"]),
+                ("あの保護者の実名を晒せ", &["晒せ"]),
+                ("あいつの本名、特定したから晒すわ", &["特定したから晒す"]),
+                ("市役所のあの職員、みんなで押しかけて抗議しよう", &["押しかけ"]),
+                ("Does anyone know that ref's address? Let's find out.", &["address"]),
+                ("あの先生の住所知ってる人いたら教えて", &["知ってる人"]),
+            ],
+            &[
+                "漏水の原因を特定して修理しました。",
+                "開店日には大勢のお客さんが押しかけました。",
+                "Please update your e-mail address in the parent portal.",
+            ],
+        );
+    }
+
+    #[test]
+    fn drugs_are_flagged_when_offered_not_when_taught_or_a_place() {
+        assert_rule(
+            "illegal",
+            &[
+                ("覚醒剤、安く売ってるとこ知ってる", &["覚醒剤"]),
+                ("ﾀｲﾏあるよ。大麻欲しい人はＤＭ", &["大麻"]),
+                ("Good weed for sale, hit me up", &["weed"]),
+                ("受験のストレスには、ちょっとだけなら大麻もアリだよ", &["大麻"]),
+            ],
+            &[
+                "薬物乱用防止教室で、覚醒剤や大麻の怖さを学びました。",
+                "大麻駅前の花壇に、生徒がチューリップを植えました。",
+                "江別市大麻にある図書館で、手に入る資料を調べました。",
+                "Please weed the school garden before Friday.",
+            ],
+        );
+    }
+
+    #[test]
+    fn recruiting_for_crime_is_flagged_but_warnings_are_not() {
+        assert_rule(
+            "illegal",
+            &[("受け子やれば一回で5万稼げるよ、DMちょうだい", &["受け子"]), ("闇バイトで楽に稼ごうぜ", &["闇バイト"])],
+            &["「高収入」「即日」をうたう闇バイトの募集にご注意ください。", "闇バイトに加担しないよう、警察の方から話を聞きました。"],
+        );
+    }
+
+    #[test]
+    fn drinking_and_driving_and_minors_drinking_are_flagged() {
+        assert_rule(
+            "illegal",
+            &[
+                ("缶チューハイ一本飲んだくらいなら運転しても全然いける", &["運転しても"]),
+                ("打ち上げだし中学生でもお酒ちょっとならいいっしょ", &["お酒"]),
+                ("送別会のビール、2杯だけなら運転して帰っても問題ないはず", &["運転して帰"]),
+                ("Selling vape pens to anyone under 18, DM me", &["vape"]),
+                ("打ち上げで一緒に飲もうぜ。未成年でも見つからなきゃへーき", &["見つからなきゃ"]),
+                ("二十歳前だけど、成人式の後は酒飲むの当たり前っしょ", &["酒飲"]),
+                ("中学生だけど、宅飲みなら平気だよ", &["宅飲み"]),
+            ],
+            &[
+                "雪道でも、スピードを落とせば運転しても大丈夫です。",
+                "小学生でも作れる甘酒のレシピを紹介します。",
+                "お酒は20歳になってから。",
+                "熱中症予防のため、高校生でもこまめに水を飲もう。",
+                "中学生でも飲める甘酒を、地域の方にふるまっていただきました。",
+                "小学生でも甘酒を飲めるよう、温かくして用意しました。",
+                "スマホの使いすぎは、バレなければいいというものではありません。",
+                "お酒を飲んだら、車で帰らずに運転代行を使いましょう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn piracy_is_flagged_when_encouraged() {
+        assert_rule(
+            "illegal",
+            &[("新刊もタダで読める海賊版のサイトあるよ", &["海賊版"]), ("漫画村みたいに全巻タダで読めるとこ、また見つけた", &["漫画村"])],
+            &["海賊版サイトを利用しないよう、情報モラルの授業で学びました。", "海賊版の被害額について調べ、発表しました。", "漫画村が閉鎖されたというニュースを見ました。"],
+        );
+    }
 }

@@ -9,6 +9,7 @@
 
 pub mod clauses;
 pub mod context;
+pub mod lists;
 
 pub mod confidential;
 pub mod credential;
@@ -26,7 +27,10 @@ pub mod rumor;
 pub mod third_party_link;
 pub mod url_shortener;
 
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use context::Mentions;
 
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
@@ -73,6 +77,19 @@ pub struct Context<'a> {
     /// Links found in the text, in order (see [`crate::links`]).
     pub links: &'a [Link],
     pub config: &'a Config,
+    mentions: OnceCell<Mentions<'a>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a Normalized<'a>, links: &'a [Link], config: &'a Config) -> Self {
+        Context { text, links, config, mentions: OnceCell::new() }
+    }
+
+    /// Where the text quotes or teaches rather than uses words, computed on
+    /// first use and shared by every rule of the check.
+    pub fn mentions(&self) -> &Mentions<'a> {
+        self.mentions.get_or_init(|| Mentions::new(self.text))
+    }
 }
 
 pub trait Rule: Sync {
@@ -164,7 +181,7 @@ mod tests {
             .unwrap()
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .filter_map(|f| f.strip_suffix(".rs").map(str::to_owned))
-            .filter(|f| !["mod", "clauses", "context", "testing"].contains(&f.as_str()))
+            .filter(|f| !["mod", "clauses", "context", "lists", "testing"].contains(&f.as_str()))
             .collect();
         files.sort();
         let mut ids: Vec<String> = RULES.iter().map(|r| r.meta().id.replace('-', "_")).collect();

@@ -1,24 +1,40 @@
-//! `obscured-url`: Hidden link destinations (リンク先が分からないURL). Not yet implemented.
+//! `obscured-url`: links whose real destination is hidden (行き先が隠れたURL).
+
+use url::Host;
 
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::links::lookalike::imitated_host;
+use crate::links::{redirects, Link};
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags links whose real destination is hidden from the reader:
+    /// redirect wrappers (`google.com/url?q=`, `l.facebook.com/l.php?u=`,
+    /// `youtube.com/redirect`, Outlook safe links …, with the real
+    /// destination as the suggestion), raw IP addresses as hosts (dotted,
+    /// hexadecimal or decimal), user-info tricks
+    /// (`https://www.pref.hokkaido.lg.jp@evil.example/` goes to
+    /// `evil.example`) and look-alike hosts that mix alphabets
+    /// (a Cyrillic `р` in `рref.hokkaido.lg.jp`).
     ///
     /// ### Why it matters
-    /// Guideline 4(6).
+    /// Guideline 4(6): readers must be able to see where a link leads. A
+    /// hidden destination worries them, and a look-alike or user-info link
+    /// is how phishing imitates an official site.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `https://www.google.com/url?q=https://example.jp/a`,
+    /// `http://203.0.113.45/kyozai/`.
+    /// Not flagged: `https://www.dokyoi.pref.hokkaido.lg.jp/hk/`,
+    /// `https://日本語.jp/`, `Ver.2.10.4.1`.
     ObscuredUrl {
         id: "obscured-url",
         clause: "4(6)",
         severity: Warning,
-        title: "リンク先が分からないURL",
-        title_en: "Hidden link destinations",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(6)。\n\n### 例\nなし。\n",
+        title: "行き先が隠れたURL",
+        title_en: "Obscured link destinations",
+        docs: "### 何を検出するか\n本当の行き先が読み手から隠れているリンク。リダイレクト用のURL（google.com/url?q=、l.facebook.com/l.php?u=、youtube.com/redirect、Outlook の安全なリンクなど。本来の行き先を修正候補として示します）、IPアドレスのURL（10進・16進表記も含む）、ユーザー情報を使ったなりすまし（`https://www.pref.hokkaido.lg.jp@evil.example/` の行き先は evil.example）、キリル文字などを混ぜた紛らわしいドメイン。\n\n### なぜ問題か\nガイドライン4(6)：閲覧者がリンク先を確認できないと不安を与えます。なりすましのURLは公式サイトを装うフィッシングの手口です。\n\n### 例\n検出する：`https://www.google.com/url?q=https://example.jp/a`、`http://203.0.113.45/kyozai/`。\n検出しない：`https://www.dokyoi.pref.hokkaido.lg.jp/hk/`、`https://日本語.jp/`、`Ver.2.10.4.1`。\n",
     }
 }
 
@@ -27,5 +43,117 @@ impl Rule for ObscuredUrl {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for link in cx.links {
+            out.extend(check_link(link));
+        }
+    }
+}
+
+/// The first way `link` hides its destination, most deceptive first.
+fn check_link(link: &Link) -> Option<Finding> {
+    let meta = &ObscuredUrl::META;
+    let span = link.span.clone();
+    let host = &link.host;
+    if !link.parsed.username().is_empty() || link.parsed.password().is_some() {
+        return Some(meta.finding(
+            span,
+            format!("「@」の前は飾りで、実際の行き先は {host} です。公式サイトを装う手口なので、正しいURLか確認してください。"),
+            format!("Everything before '@' is decoration: this link really goes to {host}. Phishing uses this to imitate official sites; check the URL."),
+        ));
+    }
+    let unicode_host = link.unicode_host();
+    if let Some(twin) = imitated_host(&unicode_host) {
+        let looks = if twin.is_empty() { String::new() } else { format!("「{twin}」に見えますが、") };
+        let looks_en = if twin.is_empty() { String::new() } else { format!(" It looks like {twin} but is not.") };
+        return Some(meta.finding(
+            span,
+            format!("{looks}ドメイン「{unicode_host}」に別の文字（キリル文字など）が混ざっています。なりすましの恐れがあるので、正しいURLか確認してください。"),
+            format!("The host {unicode_host} mixes in letters of another alphabet (such as Cyrillic).{looks_en} Check the URL: it may be an impersonation."),
+        ));
+    }
+    if matches!(link.parsed.host(), Some(Host::Ipv4(_) | Host::Ipv6(_))) {
+        return Some(meta.finding(
+            span,
+            "IPアドレスのURLは、どこのサイトか閲覧者に分かりません。ドメイン名の正式なURLを載せてください。",
+            "A link to a bare IP address does not tell readers whose site it is. Post the site's URL with its domain name.",
+        ));
+    }
+    let destination = redirects::destination(link)?;
+    let mut finding = meta.finding(
+        span,
+        format!("{host} を経由する転送用のURLで、本当の行き先が隠れています。行き先のURL（{destination}）を直接載せてください。"),
+        format!("This link redirects through {host} and hides its destination. Post the destination ({destination}) directly."),
+    );
+    finding.suggestion = Some(destination);
+    Some(finding)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_rule, findings};
+
+    const ID: &str = "obscured-url";
+
+    fn suggestion(text: &str) -> Option<String> {
+        findings(ID, text).into_iter().next()?.suggestion
+    }
+
+    #[test]
+    fn redirect_wrappers_suggest_their_destination() {
+        assert_eq!(
+            suggestion("記事 https://www.google.com/url?q=https://edu-news.example/article/123&sa=D&source=editors").as_deref(),
+            Some("https://edu-news.example/article/123")
+        );
+        assert_eq!(
+            suggestion("https://l.facebook.com/l.php?u=https%3A%2F%2Fevent-ticket.example%2Fsapporo&h=AT0abc").as_deref(),
+            Some("https://event-ticket.example/sapporo")
+        );
+        assert_eq!(suggestion("https://www.youtube.com/redirect?event=video&q=https%3A%2F%2Fa.example%2F").as_deref(), Some("https://a.example/"));
+        assert_eq!(
+            suggestion("https://jpn01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fschool.example%2Fx&data=05").as_deref(),
+            Some("https://school.example/x")
+        );
+        assert_eq!(suggestion("https://l.instagram.com/?u=https%3A%2F%2Fshop.example%2F&e=AT").as_deref(), Some("https://shop.example/"));
+        assert_eq!(suggestion("http://jump.5ch.net/?https://news.example/a").as_deref(), Some("https://news.example/a"));
+    }
+
+    #[test]
+    fn hidden_hosts_are_flagged() {
+        assert_rule(
+            ID,
+            &[
+                ("教材 http://203.0.113.45/kyozai/2024/ です", &["http://203.0.113.45/kyozai/2024/"]),
+                ("Survey: http://198.51.100.23:8080/form/entry — thanks", &["http://198.51.100.23:8080/form/entry"]),
+                ("教材は203.0.113.9/dlから", &["203.0.113.9/dl"]),
+                ("http://0xCB007145/a と http://3405803845/b", &["http://0xCB007145/a", "http://3405803845/b"]),
+                ("http://[2001:db8::1]/x", &["http://[2001:db8::1]/x"]),
+                ("確認 https://www.pref.hokkaido.lg.jp@account-verify.example/login", &["https://www.pref.hokkaido.lg.jp@account-verify.example/login"]),
+                ("入試情報 https://www.dokyoi.pref.hokkаido.lg.jp/hk/nyushi.html", &["https://www.dokyoi.pref.hokkаido.lg.jp/hk/nyushi.html"]),
+                ("ログイン рref.hokkaido.lg.jp/login", &["рref.hokkaido.lg.jp/login"]),
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn honest_links_stay_quiet() {
+        assert_rule(
+            ID,
+            &[],
+            &[
+                "https://www.dokyoi.pref.hokkaido.lg.jp/hk/kki/nyushi.html",
+                "https://www.google.com/search?q=https://example.jp",
+                "https://www.google.com/url?q=hokkaido",
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                "https://日本語.jp/",
+                "Ver.2.10.4.1 に更新しました",
+                "サーバー 192.168.0.1 を再起動",
+                "連絡は taro@example.com まで",
+                "Привет, друзья! Visit example.com today",
+                "https://москва.рф/",
+            ],
+        );
+    }
 }

@@ -1,25 +1,90 @@
-//! `personal-info`: Personal information (個人情報). Not yet implemented.
+//! `personal-info`: personal information (個人情報) — My Number and other ID
+//! numbers, personal phone numbers and e-mail addresses, home addresses, and
+//! students named with their class, birthday or scores.
+//!
+//! Each kind has its own detector in `personal_info/`; they share the digit
+//! scanner (`numbers`) and the labels around a candidate (`labels`), which
+//! decide whose a number or an address is.
+
+mod address;
+mod email;
+mod id_number;
+mod labels;
+mod numbers;
+mod phone;
+mod student;
+
+use std::ops::Range;
 
 use super::{declare_rule, Context, Rule, RuleMeta};
-use crate::finding::Finding;
+use crate::finding::{Finding, Severity};
+use labels::Labels;
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags personal information in a post:
+    /// - a My Number (12 digits with a valid check digit; an error when
+    ///   labelled `マイナンバー` / `個人番号`, a warning otherwise) and labelled
+    ///   passport, licence, residence-card, insurance or bank-account numbers;
+    /// - mobile phone numbers, and fixed-line numbers labelled as private
+    ///   (`自宅`, `個人`); office lines, toll-free and short helpline numbers
+    ///   pass;
+    /// - e-mail addresses at webmail, internet-provider and mobile-carrier
+    ///   domains (`gmail.com`, `docomo.ne.jp`); the organisation's own and
+    ///   public-sector domains (`go.jp`, `lg.jp`, `ed.jp`, `ac.jp`) pass;
+    /// - street addresses down to the block tied to a home (`自宅`, `住所`,
+    ///   `…さん宅`); venues and offices pass;
+    /// - a student's name together with their class (`3年2組`), a birthday
+    ///   with a date, or scores. Staff named with their role pass.
+    ///
+    /// Numbers get a masked suggestion (`090-****-****`).
     ///
     /// ### Why it matters
-    /// Guideline 3(1), 4(3).
+    /// Guideline 3(1) allows social media only for information meant to be
+    /// public, never personal information; 4(3) protects privacy. For a
+    /// school the worst post is one that identifies a child.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `顧問の携帯 090-3812-4476 まで`, `個人番号：４８３７ ２９１５ ０６３１`,
+    /// `連絡は taro.sensei@gmail.com へ`, `自宅（札幌市東区北15条東7丁目3-21）`,
+    /// `2年3組の小林美咲さん`.
+    ///
+    /// Not flagged: `お問い合わせ：011-231-4111`, `0120-0-78310`, `〒060-0002`,
+    /// `kyoiku@pref.hokkaido.lg.jp`, `会場：札幌市中央区北2条西7丁目`, `〒060-8544 札幌市中央区北3条西7丁目 北海道教育庁`,
+    /// `校長の山本`, `2年2組の教室で公開授業`.
     PersonalInfo {
         id: "personal-info",
         clause: "3(1), 4(3)",
         severity: Error,
         title: "個人情報",
         title_en: "Personal information",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン3(1), 4(3)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n\
+投稿に含まれる個人情報を検出します。\n\
+- マイナンバー（検査用数字が正しい12桁。「マイナンバー」「個人番号」の表示があればエラー、なければ警告）と、表示のあるパスポート・免許証・在留カード・保険証・口座の番号\n\
+- 携帯電話の番号と、「自宅」「個人」と表示された固定電話の番号（代表番号・フリーダイヤル・相談ダイヤルは対象外）\n\
+- フリーメール・プロバイダ・携帯会社のメールアドレス（組織のドメインと go.jp / lg.jp / ed.jp / ac.jp は対象外）\n\
+- 自宅などと結び付いた丁目・番地までの住所（会場・所在地は対象外）\n\
+- 児童生徒の氏名とクラス（3年2組）、日付入りの誕生日、成績の組み合わせ（役職付きの教職員名は対象外）\n\
+\n\
+番号には伏せ字の修正案（090-****-****）を示します。\n\n\
+### なぜ問題か\n\
+ガイドライン3(1)は、個人情報など機密性を要する情報を扱わない場合に限ってソーシャルメディアを利用できるとし、4(3)はプライバシーの侵害を禁じています。学校にとって最も重い事故は、子どもが特定される投稿です。\n\n\
+### 例\n\
+検出：「顧問の携帯 090-3812-4476 まで」「個人番号：４８３７ ２９１５ ０６３１」「2年3組の小林美咲さん」「自宅（札幌市東区北15条東7丁目3-21）」\n\
+検出しない：「お問い合わせ：011-231-4111」「0120-0-78310」「〒060-0002」「会場：札幌市中央区北2条西7丁目」「校長の山本」\n",
     }
+}
+
+/// What a detector found, before it becomes a [`Finding`].
+struct Found {
+    /// Bytes of the original text.
+    span: Range<usize>,
+    message: &'static str,
+    message_en: &'static str,
+    suggestion: Option<String>,
+    /// False for what only looks like personal information (an unlabelled
+    /// number with a valid My Number check digit): reported as a warning.
+    certain: bool,
 }
 
 impl Rule for PersonalInfo {
@@ -27,5 +92,187 @@ impl Rule for PersonalInfo {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn prepare(&self) {
+        email::prepare();
+        student::prepare();
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let text = cx.text;
+        let labels = Labels::find(text);
+        let numbers = numbers::scan(&text.folded);
+        let mut found = Vec::new();
+        id_number::check(text, &numbers, &labels, &mut found);
+        phone::check(text, &numbers, &labels, &mut found);
+        email::check(text, cx.config, &labels, &mut found);
+        address::check(text, &labels, &mut found);
+        student::check(text, &labels, &mut found);
+        for f in found {
+            let mut finding = Self::META.finding(f.span, f.message, f.message_en);
+            finding.suggestion = f.suggestion;
+            if !f.certain {
+                finding.severity = Severity::Warning;
+            }
+            out.push(finding);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::engine::Engine;
+    use crate::finding::Severity;
+    use crate::rules::testing::{assert_rule, findings, flagged};
+
+    const ID: &str = "personal-info";
+
+    #[test]
+    fn my_number_needs_a_valid_check_digit_or_a_label() {
+        assert_rule(
+            ID,
+            &[
+                ("私のマイナンバーは123456789018です", &["123456789018"]),
+                ("個人番号：１２３４ ５６７８ ９０１８", &["１２３４ ５６７８ ９０１８"]),
+                ("my number: 1234-5678-9012 (typo?)", &["1234-5678-9012"]),
+                ("書類の番号 123456789018 を確認", &["123456789018"]),
+            ],
+            &["ご注文番号 123456789012 の商品を発送しました", "申請にはマイナンバーの提出が必要です", "ISBN 978-0-399-22690-8"],
+        );
+        let unlabelled = findings(ID, "書類の番号 123456789018 を確認");
+        assert_eq!(unlabelled[0].severity, Severity::Warning);
+        assert_eq!(unlabelled[0].suggestion.as_deref(), Some("************"));
+        assert_eq!(findings(ID, "マイナンバー 123456789018")[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn labelled_identity_and_account_numbers_are_flagged() {
+        assert_rule(
+            ID,
+            &[
+                ("パスポート番号はTK7654321です", &["7654321"]),
+                ("振込先 口座番号 1234567", &["1234567"]),
+                ("在留カードの番号：AB98765432CD", &["98765432"]),
+            ],
+            &["口座振替のご案内は4月10日に配付します", "パスポートの申請は旅券窓口で"],
+        );
+    }
+
+    #[test]
+    fn mobile_and_private_phones_are_flagged_office_lines_are_not() {
+        assert_rule(
+            ID,
+            &[
+                ("遠足の連絡は引率の携帯 090-1111-2222 まで", &["090-1111-2222"]),
+                ("call me on +81 80 3333 4444 tonight", &["+81 80 3333 4444"]),
+                ("担任（０８０ー７７７７ー６６６６）", &["０８０ー７７７７ー６６６６"]),
+                ("自宅の電話 0155-22-3344 にかけてください", &["0155-22-3344"]),
+                ("ご連絡は07012345678へ", &["07012345678"]),
+            ],
+            &[
+                "お問い合わせ：0155-24-1111（代表）",
+                "call the office on (011) 231-4111",
+                "相談は 0120-99-7777 へ",
+                "困ったら 189 へ電話を",
+                "〒060-0002 札幌市中央区",
+                "日時：2024-06-03 8:15〜17:00",
+                "公用携帯 090-5555-6666 で受け付けます",
+                "授業支援ソフト（Ver.2.10.4.1）に更新",
+                "注文番号 0901234567891 をご確認ください",
+            ],
+        );
+        let suggestion = |text| findings(ID, text)[0].suggestion.clone().unwrap();
+        assert_eq!(suggestion("携帯 090-1111-2222"), "090-****-****");
+        assert_eq!(suggestion("mobile +81-90-1111-2222"), "+81-90-****-****");
+        assert_eq!(suggestion("携帯０９０１１１１２２２２"), "０９０＊＊＊＊＊＊＊＊");
+    }
+
+    #[test]
+    fn webmail_addresses_are_flagged_official_ones_are_not() {
+        assert_rule(
+            ID,
+            &[
+                ("提出は ｓａｔｏ．ｈａｎａ＠ｇｍａｉｌ．ｃｏｍ へ", &["ｓａｔｏ．ｈａｎａ＠ｇｍａｉｌ．ｃｏｍ"]),
+                ("連絡先: kenta-88@ezweb.ne.jp", &["kenta-88@ezweb.ne.jp"]),
+                ("my personal address is tom@example.org", &["tom@example.org"]),
+                ("登録メール：k.ito1990@yahoo.co.jp／PW別送", &["k.ito1990@yahoo.co.jp"]),
+                ("mailto:yui.k@icloud.com", &["yui.k@icloud.com"]),
+            ],
+            &[
+                "お問い合わせ：soumu@pref.hokkaido.lg.jp",
+                "info@example-school.ed.jp までどうぞ",
+                "see https://user@gmail.com.evil.example/ for the trick",
+                "ftp://guest:guest@mail.docomo.ne.jp/",
+                "@gmail.com のアドレスは使わないでください",
+            ],
+        );
+        assert_eq!(findings(ID, "連絡は taro@gmail.com へ")[0].suggestion.as_deref(), Some("t***@gmail.com"));
+    }
+
+    #[test]
+    fn the_organisations_own_domains_are_never_personal() {
+        let config = Config::from_json(r#"{"official_domains": ["minami-hs.example"]}"#).unwrap();
+        let engine = Engine::new(config).unwrap();
+        let text = "個人アドレス t.kato@minami-hs.example\n個人用 t.kato@mail.minami-hs.example";
+        assert!(engine.check(text).iter().all(|f| f.rule != ID));
+        assert_eq!(flagged(ID, text), ["t.kato@minami-hs.example", "t.kato@mail.minami-hs.example"]);
+    }
+
+    #[test]
+    fn home_addresses_are_flagged_venues_are_not() {
+        assert_rule(
+            ID,
+            &[
+                ("佐藤さん宅（帯広市西5条南10丁目3-4）に集合", &["帯広市西5条南10丁目3-4"]),
+                ("あの人の自宅は函館市本町12番地らしい", &["函館市本町12番地"]),
+                ("自宅：〒060-0001 札幌市中央区北1条西2丁目3-4", &["札幌市中央区北1条西2丁目3-4"]),
+            ],
+            &[
+                "会場：札幌市中央区北3条西6丁目",
+                "〒060-8544 札幌市中央区北3条西7丁目 北海道教育庁",
+                "住所：〒078-8345 旭川市東光5条2丁目1番1号 旭川市立東光小学校",
+                "本校の所在地は旭川市5条通10丁目です",
+                "保護者の氏名・住所をご記入ください",
+                "地方公務員法第34条第1号を確認しました",
+            ],
+        );
+    }
+
+    #[test]
+    fn students_named_with_class_birthday_or_scores_are_flagged() {
+        assert_rule(
+            ID,
+            &[
+                ("3年2組の高橋陽斗くんが表彰されました", &["高橋陽斗くん"]),
+                ("1年B組 松本さくらちゃん、おめでとう", &["松本さくらちゃん"]),
+                ("出席番号12番の井上さんは欠席です", &["井上さん"]),
+                ("今日は木村優奈さんの誕生日（4月12日）でした", &["木村優奈さん"]),
+                ("数学のテストで斎藤君が95点", &["斎藤君"]),
+                ("2年1組　前田翼", &["前田翼"]),
+                ("3年1組 出席番号5番 伊藤", &["伊藤"]),
+                ("陸上部の佐々木さん（3年）が県大会に出場します", &["佐々木さん"]),
+                ("5年生の中村ひなたさんが書いた作文です", &["中村ひなたさん"]),
+                ("4年1組のさくらさん、今日がお誕生日です", &["さくらさん"]),
+                ("2年3組 ユウトくんが一番乗り", &["ユウトくん"]),
+            ],
+            &[
+                "3年2組の担任は山本先生です",
+                "校長の山本が3年1組の授業を参観しました",
+                "2年2組の教室で国語の公開授業を行います",
+                "木村さんの誕生日会を開きました",
+                "Please welcome Ms. Hannah Brown to class 3-2!",
+                "1年4組の前で中島公園の写真を見ました",
+                "1年3組担任の佐藤です",
+                "3年2組の石田ゼミ発表会",
+                "3年間の成績優秀者として小川さんが表彰されました",
+                "2025年に開校した本校で、山口さんが講演しました",
+                "3年ぶりに再会した卒業生の田村さんが来校しました",
+                "3年生の学年主任、森先生からのお知らせです",
+                "3年生のみなさん、卒業おめでとう！",
+                "2年1組の生徒さんが、花壇に水をあげてくれました",
+                "1年2組のお母さんたちが、読み聞かせをしてくださいました",
+                "6年生の皆さんへ。修学旅行のしおりを配ります",
+            ],
+        );
+    }
 }

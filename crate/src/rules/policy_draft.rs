@@ -1,24 +1,42 @@
-//! `policy-draft`: Policy under formation (意思形成過程の情報). Not yet implemented.
+//! `policy-draft`: information from policy formation — drafts under
+//! consideration, and personal opinions on them.
 
-use super::{declare_rule, Context, Rule, RuleMeta};
+
+use super::lists;
+use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags information from policy that is still being formed: drafts
+    /// (`素案`, `たたき台`, `検討中の案`, `draft plan`) of a plan, rule or
+    /// reform (`計画`, `校則`, `統合`, `board`…), and plans "under
+    /// consideration" (`検討段階`, `議論中`, `under discussion`), when the
+    /// post gives their content or a personal opinion on them (`〜する方向
+    /// で`, `私見ですが`, `個人的には反対`, `I think`). A plain notice that
+    /// something is still being decided (`詳細は検討中です。決まり次第お知らせ
+    /// します`), a class's draft for a presentation, and a draft the board
+    /// has published for public comment are not flagged.
     ///
     /// ### Why it matters
-    /// Guideline 4(7).
+    /// Guideline 4(7) forbids posting information from the process of
+    /// forming policy. A draft leaked before the decision, or a staff
+    /// member's opinion on it, can mislead families and be taken as the
+    /// board's position, and it hampers open deliberation.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `検討中の学校統合のたたき台では、3校が1校になります`,
+    /// `部活動の休養日を増やす方向で議論中です。個人的には反対です`,
+    /// `The draft plan would close two schools. I think it's wrong.`
+    /// Not flagged: `修学旅行の行き先は現在検討中です。決まり次第お知らせします`,
+    /// `「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）`.
     PolicyDraft {
         id: "policy-draft",
         clause: "4(7)",
         severity: Error,
         title: "意思形成過程の情報",
         title_en: "Policy under formation",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」や、「検討段階」「議論中」の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたものです。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
     }
 }
 
@@ -27,5 +45,56 @@ impl Rule for PolicyDraft {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for hit in context::cued_terms(cx.text, &lists::POLICY_DRAFT) {
+            out.push(Self::META.finding(
+                cx.text.compact.original_range(hit.range),
+                "検討中の政策・計画（意思形成過程）の情報や、それへの個人的な意見にあたるおそれがあります。正式に公表されるまで投稿しないでください。",
+                "This looks like information from a policy still being formed, or a personal opinion on it. Do not post it before it is officially published.",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn drafts_named_as_such_are_flagged_unless_published() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("検討中の学校統合のたたき台では、3校が1校になります", &["たたき台"]),
+                ("The draft proposal merges the two libraries.", &["draft proposal"]),
+            ],
+            &[
+                "「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）。",
+                "班ごとに、研究発表のたたき台をつくりました。",
+                "通学区域の見直し（素案）を公表しました。説明会を11月に開きます。",
+                "生徒会のスローガンの下書きを、みんなで話し合いました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn plans_under_consideration_need_content_or_opinion() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("部活動の休養日を増やすことを議論中です。個人的には反対です", &["議論中"]),
+                ("修学旅行を廃止する方向で検討を進めています", &["検討を進め"]),
+                ("Closing the pool is under consideration. Personally, that's a mistake.", &["under consideration"]),
+                ("予算案、まだ議会前だけど図書費が削られるみたい。正直きつい", &["議会前だけど"]),
+                ("議論中の通学区域の見直し、内部で回ってきたので共有します", &["議論中"]),
+            ],
+            &[
+                "修学旅行の行き先は現在検討中です。決まり次第お知らせします。",
+                "体育館の開放日は検討中です。反対側の駐車場をご利用ください。",
+                "Next year's timetable is under discussion; we will post it in March.",
+                "来年度の予算案を議会に提出しました。",
+            ],
+        );
+    }
 }

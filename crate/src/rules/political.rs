@@ -1,24 +1,54 @@
-//! `political`: Political activity (政治的行為). Not yet implemented.
+//! `political`: Political activity (政治的行為).
 
+
+use super::lists;
+use super::context::{find_as_listed, ranges_tagged};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
+
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags support for, or opposition to, parties and candidates: a party,
+    /// candidate or politician and a word of support, opposition or voting
+    /// in one sentence (`…党を支持しています`, `…候補にぜひ一票を`,
+    /// `Please vote for Candidate X`), or an election and a word of support
+    /// or opposition (`次の選挙で全員落としましょう`, `市議選、…さんをよろしく`).
+    /// Non-partisan calls to vote (`選挙に行こう`), mock elections, student
+    /// council elections and words such as `教員採用候補者` or cheering a team
+    /// (`応援ありがとうございました`) are left alone.
     ///
     /// ### Why it matters
-    /// Guideline 4(2).
+    /// Guideline 4(2) requires observing the Local Public Service Act and
+    /// the rules on staff conduct; public education employees are
+    /// restricted in political activity (the Education Public Service
+    /// Special Act applies the national civil servants' limits to them).
+    /// Canvassing for a party or candidate from a school or Board account
+    /// also breaks the political neutrality of education.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `私は〇〇党を支持しています`, `山田候補に清き一票を！`,
+    /// `Please vote for Candidate Kimura this Sunday`.
+    ///
+    /// Not flagged: `18歳になったら、選挙に行こう！`, `模擬選挙で投票を体験`,
+    /// `教員採用候補者選考検査の要項を公表しました`.
     Political {
         id: "political",
         clause: "4(2)",
         severity: Warning,
         title: "政治的行為",
         title_en: "Political activity",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(2)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n\
+政党や候補者への支持・反対を検出します。政党・候補者・議員と、支持・反対・投票の呼びかけが同じ文にあるとき\
+（`〇〇党を支持しています`、`〇〇候補にぜひ一票を`、`Please vote for Candidate X`）、または選挙と支持・反対の言葉が同じ文にあるとき\
+（`次の選挙で全員落としましょう`、`市議選、〇〇さんをよろしく`）です。\
+特定の候補を挙げない投票の呼びかけ（`選挙に行こう`）、模擬選挙や生徒会選挙、`教員採用候補者`、部活動への`応援`は対象外です。\n\n\
+### なぜ問題か\n\
+ガイドライン4(2)は地方公務員法その他の法令と服務規程の遵守を求めています。教育公務員は教育公務員特例法により政治的行為が制限されており、\
+学校や教育委員会のアカウントで特定の政党・候補者を応援することは、教育の政治的中立も損ないます。\n\n\
+### 例\n\
+検出する：`私は〇〇党を支持しています`、`山田候補に清き一票を！`\n\n\
+検出しない：`18歳になったら、選挙に行こう！`、`模擬選挙で投票を体験しました`、`教員採用候補者選考検査の要項を公表しました`\n",
     }
 }
 
@@ -27,5 +57,80 @@ impl Rule for Political {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let text = cx.text;
+        let terms = find_as_listed(&lists::POLITICAL, text);
+        let tagged = |tag| ranges_tagged(&terms, tag);
+        // A post about a school vote or a mock election is education.
+        if terms.is_empty() || !tagged("school").is_empty() {
+            return;
+        }
+        let mentions = cx.mentions();
+        let support = tagged("support");
+        let mut support_or_vote = [support.clone(), tagged("vote")].concat();
+        support_or_vote.sort_by_key(|r| r.start);
+        let mut spans = mentions.statements(&tagged("partisan"), &support_or_vote);
+        for statement in mentions.statements(&tagged("election"), &support) {
+            if !spans.iter().any(|s| s.start < statement.end && statement.start < s.end) {
+                spans.push(statement);
+            }
+        }
+        spans.sort_by_key(|r| r.start);
+        for span in spans {
+            out.push(Self::META.finding(
+                text.compact.original_range(span),
+                "特定の政党や候補者への支持・反対と受け取られる内容です。教育公務員は政治的行為が制限されているため、公式の発信では控えてください。",
+                "This reads as support for or opposition to a party or candidate. Public education staff are restricted in political activity; leave it out of official posts.",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn support_for_parties_and_candidates_is_flagged() {
+        assert_rule(
+            "political",
+            &[
+                ("わたしは緑の風党を支持します。", &["党を支持し"]),
+                ("道議選は田中一郎候補に清き一票を！", &["候補に清き一票"]),
+                ("町長選挙では、現職を落選させましょう", &["町長選挙では、現職を落選"]),
+                ("Vote for candidate Sato on Sunday!", &["Vote for candidate"]),
+                ("今度の市長選、山田さんを応援してます！", &["市長選、山田さんを応援してます"]),
+                ("Vote for Smith for governor!", &["Vote for Smith for governor"]),
+                ("Let's all vote for the Green Party on Sunday!", &["vote for the Green Party"]),
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn civic_education_and_other_candidates_pass() {
+        assert_rule(
+            "political",
+            &[],
+            &[
+                "18歳になったら選挙に行って、投票しよう！",
+                "社会科で模擬選挙を行い、架空の候補者に投票しました。",
+                "生徒会役員選挙の立会演説会、候補者の皆さんを応援してください！",
+                "教員採用候補者選考検査の実施要項を公表しました。",
+                "優勝候補の強豪校に挑みます。応援よろしくお願いします！",
+                "明日は選挙の投票所となるため、体育館は使用できません。",
+                "甘党の先生も辛党の先生も楽しめるメニューを用意しました。",
+                "図書委員が選んだ本の候補から、好きな1冊に投票してください！",
+                "党首討論会の様子を見て、政治について考える授業を行いました。",
+                "野球部後援会の皆さまの応援のおかげで、全道大会に出場できます。",
+                "卒業生の市議会議員の方が講演してくださいました。",
+                "Our students held a mock election and voted for their favourite candidates.",
+                "Thank you for your support at the tournament!",
+                "子育てを頑張る保護者の皆さまを応援しています！",
+                "The mayor visited our school and thanked the students for their support.",
+                "Thank you for your support of our Christmas party!",
+            ],
+        );
+    }
 }

@@ -1,24 +1,44 @@
-//! `rights`: Rights infringement (権利侵害のおそれ). Not yet implemented.
+//! `rights`: signs that a post infringes copyright, portrait rights or
+//! privacy.
 
-use super::{declare_rule, Context, Rule, RuleMeta};
+
+use super::lists;
+use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags signs that a post uses others' works or pictures of people
+    /// without permission: reposting or borrowing without asking
+    /// (`勝手にお借りしました`, `ネットで見つけた画像を拝借`, `全文そのまま
+    /// 転載`), scanning a whole book to hand out, screenshots of television
+    /// programmes, images of unknown origin (`Found this pic on Google
+    /// Images`), and photos or videos of people posted without their or
+    /// their parents' consent (`許可をもらっていません`, `確認せずに載せ`).
+    /// Notices and lessons are not flagged: `無断転載はご遠慮ください`, a
+    /// lecture on portrait rights, `保護者の同意をいただいた写真です`, an
+    /// official source cited as 出典.
     ///
     /// ### Why it matters
-    /// Guideline 4(3), 4(7).
+    /// Guideline 4(3) asks staff to respect others' privacy and portrait
+    /// rights and 4(7) forbids posts that infringe copyright. A school that
+    /// posts a child's photo without consent, or someone else's work,
+    /// infringes rights it teaches its students to respect.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `このイラスト、フリー素材かわからないけど拝借しました`,
+    /// `遠足の写真です。まだ保護者の許可を取っていませんが載せます`,
+    /// `I posted the photo without asking the kids' parents`.
+    /// Not flagged: `写真の無断転載はご遠慮ください`,
+    /// `掲載している写真は、保護者の同意をいただいたものです`,
+    /// `著作権について学ぶ授業を行いました`.
     Rights {
         id: "rights",
         clause: "4(3), 4(7)",
         severity: Warning,
         title: "権利侵害のおそれ",
         title_en: "Rights infringement",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(3), 4(7)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n他人の著作物や人の写った写真を許可なく使っている兆候を検出します。「勝手にお借りしました」「ネットで見つけた画像を拝借」「全文そのまま転載」などの無断利用、市販の本の丸ごとスキャン、テレビ番組のスクリーンショット、出所の分からない画像、本人や保護者の同意なく載せた写真・動画（「許可をもらっていません」「確認せずに載せ」）です。「無断転載はご遠慮ください」などのお知らせ、肖像権についての講演の報告、「保護者の同意をいただいた写真です」、出典を示した公的資料の引用は対象外です。\n\n### なぜ問題か\nガイドライン4(3)は他人のプライバシーや肖像権への配慮を、4(7)は著作権などを侵害する投稿の禁止を定めています。学校が同意のない子どもの写真や他人の作品を投稿すれば、児童生徒に教えている権利そのものを侵害することになります。\n\n### 例\n検出する：「このイラスト、フリー素材かわからないけど拝借しました」「遠足の写真です。まだ保護者の許可を取っていませんが載せます」\n検出しない：「写真の無断転載はご遠慮ください」「掲載している写真は、保護者の同意をいただいたものです」「著作権について学ぶ授業を行いました」\n",
     }
 }
 
@@ -27,5 +47,89 @@ impl Rule for Rights {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for hit in context::cued_terms(cx.text, &lists::RIGHTS) {
+            let (message, message_en) = match hit.tag {
+                "portrait" => (
+                    "写っている人（児童生徒や保護者など）の同意を得ずに掲載しているおそれがあります。肖像権・プライバシーのため、同意を確認してから投稿してください。",
+                    "People may be shown without their (or their parents') consent. Confirm consent before posting, for their portrait rights and privacy.",
+                ),
+                "broadcast" => (
+                    "テレビ番組などの画面の転載は、著作権を侵害するおそれがあります。放送局の公式の投稿やページを紹介してください。",
+                    "Reposting a broadcast's screen may infringe copyright. Share the broadcaster's own post or page instead.",
+                ),
+                _ => (
+                    "他人の著作物を許可なく使っているおそれがあります。権利者の許可を得るか、自作や利用が許された素材に差し替え、出典を示してください。",
+                    "This may use someone else's work without permission. Get the owner's permission or use your own or licensed material, and cite the source.",
+                ),
+            };
+            out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn works_used_without_permission_are_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("このイラスト、フリー素材かわからないけど拝借しました", &["拝借"]),
+                ("ネットで拾った桜の写真です🌸", &["ネットで拾った"]),
+                ("ｲﾝｽﾀにあった写真、勝手にお借りしました", &["勝手にお借り"]),
+                ("今日の新聞のコラムを全文転載します", &["全文転載"]),
+                ("ワークを一冊まるごとスキャンして、クラス全員に送りました", &["スキャン"]),
+                ("Found this picture online, not sure whose it is", &["Found this picture"]),
+                ("隣町の学校のホームページにあった図を、そのまま使いました", &["そのまま使"]),
+                ("Grabbed this cartoon from Pinterest for the poster.", &["Grabbed"]),
+                ("I copied the whole workbook and sent it to my class.", &["copied"]),
+                ("この問題集、全ページコピーしてクラスに配りました", &["ページコピー"]),
+                ("学級通信のイラスト、ネットで見つけたやつです", &["ネットで見つけ"]),
+                ("ポスターの写真は画像検索で出てきたのを勝手に使いました", &["検索で出てきたのを勝手に使"]),
+            ],
+            &[
+                "本アカウントの写真・動画の無断転載はご遠慮ください。",
+                "著作権について学ぶ授業を行い、引用のルールを確認しました。",
+                "出典：文部科学省「学校基本調査」",
+                "提出されたプリントをスキャンしてデータで保存しています。",
+                "著作権フリーの写真素材集を、図書室に入れました。",
+                "教科書の例文を、そのまま使って練習しました。",
+                "図書館の検索で見つけた本を、授業で紹介しました。",
+                "体育館のボールは勝手に使わず、係の先生に声をかけてください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn broadcast_screenshots_are_flagged() {
+        assert_rule(
+            "rights",
+            &[("昨夜の番組で本校の合唱部が映りました！スクショを貼ります", &["スクショ"])],
+            &["タブレットのスクリーンショットの撮り方を練習しました。", "地元テレビ局の取材を受けました。放送は来週です。"],
+        );
+    }
+
+    #[test]
+    fn people_shown_without_consent_are_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("遠足の写真です。まだ保護者の許可を取っていませんが載せます", &["許可を取っていません"]),
+                ("I posted the video of the relay without asking the kids' parents.", &["without asking"]),
+                ("合唱コンの動画あげたよ～。写ってる子の親に許可もらってないけど", &["許可もらってない"]),
+                ("集合写真、同意とってないけどまあいっか", &["同意とってない"]),
+            ],
+            &[
+                "掲載している写真は、保護者の同意をいただいたものです。",
+                "お子さんの写真を勝手に載せないでください。",
+                "友だちの写真を許可なく載せると、肖像権の侵害になることを学びました。",
+                "写真の提出期限を確認せずに帰ってしまった人は、担任まで。",
+                "ホームページの写真は、すべて保護者の許可をとってから載せています。",
+            ],
+        );
+    }
 }

@@ -1,24 +1,42 @@
-//! `rumor`: Unverified information (未確認の情報（噂・流説）). Not yet implemented.
+//! `rumor`: unverified information — rumours, hearsay, and requests to
+//! spread them.
 
-use super::{declare_rule, Context, Rule, RuleMeta};
+
+use super::lists;
+use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::terms::TermMatch;
+use crate::text::{Script, View};
 
 declare_rule! {
     /// ### What it does
-    /// Not yet implemented.
+    /// Flags information the writer has not verified: what they call a
+    /// rumour or unconfirmed (`噂ですが`, `未確認情報`, `Unconfirmed, but…`),
+    /// hearsay `らしい` closing a claim (`休校になるらしい`, not
+    /// `すばらしい` or `子どもらしい笑顔`), chain mail, and — when the post
+    /// carries such hearsay — requests to spread it (`拡散希望`,
+    /// `Please share!`) and second-hand reports (`〜だそうです`,
+    /// `I heard`). Lessons and notices that warn against unverified
+    /// information are not flagged.
     ///
     /// ### Why it matters
-    /// Guideline 4(7).
+    /// Guideline 4(7) forbids posting information that has not been
+    /// verified. A school account is trusted: a rumour it passes on about
+    /// closures, exams or incidents spreads fast and is hard to take back.
     ///
     /// ### Examples
-    /// None yet.
+    /// Flagged: `【拡散希望】駅前で不審者が出たらしいです`,
+    /// `噂ですが、来月から給食費が上がるそうです`,
+    /// `Unconfirmed, but the ferry is cancelled. Please share!`.
+    /// Not flagged: `すばらしい演奏でした`, `春らしい陽気になりました`,
+    /// `「拡散希望」の投稿をすぐにシェアしないことを学びました`.
     Rumor {
         id: "rumor",
         clause: "4(7)",
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n未実装。\n\n### なぜ問題か\nガイドライン4(7)。\n\n### 例\nなし。\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」です。不確かな情報に注意を促す授業の報告やお知らせは対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -27,5 +45,112 @@ impl Rule for Rumor {
         &Self::META
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let view = &cx.text.compact;
+        let mut hits = context::cued_terms(cx.text, &lists::RUMOR);
+        hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
+        let is_claim = |h: &TermMatch| matches!(h.tag, "hearsay" | "hedge");
+        let has = |tag: &str| hits.iter().any(|h| h.tag == tag);
+        // Second-hand reports and spread requests are ordinary on their own
+        // ("生徒は楽しかったそうです", "Please share!"); together, or next to
+        // admitted hearsay, they pass on an unverified claim.
+        let unverified = hits.iter().any(is_claim) || (has("weak") && has("spread"));
+        if !unverified {
+            return;
+        }
+        for hit in hits {
+            let (message, message_en) = if hit.tag == "spread" {
+                (
+                    "確かめていない情報の拡散を呼びかけています。公式の発表で確認できた情報だけを共有してください。",
+                    "This asks people to spread information that has not been verified. Share only what an official source confirms.",
+                )
+            } else {
+                (
+                    "うわさや伝聞など、確かめていない情報に見えます。公式の発表など確かな情報源で確認してから投稿してください。",
+                    "This looks like a rumour or hearsay. Check it against an official source before posting.",
+                )
+            };
+            out.push(Self::META.finding(view.original_range(hit.range), message, message_en));
+        }
+    }
+}
+
+/// Whether the clause ends at `at` (just after a hearsay らしい): a mark,
+/// the end of the text, or an ending that closes a statement
+/// (`らしい。`, `らしいです`, `らしいので`), not a noun it modifies
+/// (`子どもらしい笑顔`).
+fn closes_clause(view: &View, at: usize) -> bool {
+    const ENDINGS: &[&str] = &["です", "よ", "ぞ", "ね", "けど", "けれど", "ので", "から", "っ", "という", "とのこと", "し", "じゃん", "わ"];
+    let word_goes_on = matches!(view.script_at(at), Some(Script::Hiragana | Script::Katakana | Script::Kanji | Script::Alpha | Script::Digit));
+    !word_goes_on || ENDINGS.iter().any(|e| view.as_str()[at..].starts_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn admitted_rumours_are_flagged() {
+        assert_rule(
+            "rumor",
+            &[
+                ("噂によると、来月から給食費が上がるとか。", &["噂によると"]),
+                ("真偽不明ですが、市内のプールが今年は開かないみたいです", &["真偽不明", "みたい"]),
+                ("Rumour has it the bridge will be closed all winter.", &["Rumour has it"]),
+                ("聞いた話だと、来年から部活が全部なくなるんだって", &["聞いた話だと"]),
+                ("ソースはないけど、制服が廃止になるってさ", &["ソースはない"]),
+            ],
+            &[
+                "噂話に振り回されないよう、情報の確かめ方を学びました。",
+                "ゴールした瞬間、会場が拍手に包まれました。",
+                "In drama club we staged a play about how rumours hurt friendships.",
+            ],
+        );
+    }
+
+    #[test]
+    fn hearsay_rashii_is_told_from_the_adjective() {
+        assert_rule(
+            "rumor",
+            &[
+                ("隣町のスーパーが今月で閉店するらしい😢", &["らしい"]),
+                ("来週の遠足は中止らしいですよ", &["らしい"]),
+                ("明日の部活、休みらしいっす", &["らしい"]),
+                ("ゴミ当番は来年から廃止らしいので、よろしく", &["らしい"]),
+            ],
+            &[
+                "合唱コンクールでは、すばらしいハーモニーを響かせました。",
+                "春らしい陽気の中、遠足に出かけました。",
+                "子どもらしい発想の作品がそろいました。",
+                "校庭で、めずらしい野鳥を見つけました。",
+                "明日は雨らしいので、体育は体育館で行います。",
+                "最後まであきらめない、本校らしい試合でした。",
+            ],
+        );
+    }
+
+    #[test]
+    fn spread_requests_and_second_hand_reports_need_a_claim() {
+        assert_rule(
+            "rumor",
+            &[
+                ("【拡散希望】明日は全校休校になるそうです", &["拡散希望", "るそうです"]),
+                ("I heard the pool is closed tomorrow. Please share!", &["I heard", "Please share"]),
+                ("拡散お願いします！市内で熊が出たらしい", &["拡散お願い", "らしい"]),
+                ("Unverified: the ferry is cancelled today. Please share!", &["Unverified", "Please share"]),
+                ("RT希望！駅前で不審者が出るって情報が回ってます", &["RT希望", "って情報が回って"]),
+            ],
+            &[
+                "参加した生徒たちは「また来たい」と話していたそうです。",
+                "【拡散希望】吹奏楽部の定期演奏会を開催します。ぜひお越しください！",
+                "Please share this flyer with your family!",
+                "This month's word is “respect”.",
+                "Beware of unverified posts about the closure.",
+                "理科の実験、もう一度やってみたいです！",
+                "回覧板が回ってきたら、次のお宅へお回しください。",
+                "「拡散希望」と書かれた投稿も、すぐにシェアせず発信元を確かめようと学びました。",
+            ],
+        );
+    }
 }

@@ -42,6 +42,18 @@ impl Script {
         }
     }
 
+    /// [`Script::of`] for ASCII, without the Unicode property look-ups.
+    #[inline]
+    pub fn of_ascii(c: char) -> Script {
+        match c {
+            'a'..='z' | 'A'..='Z' => Script::Alpha,
+            '0'..='9' => Script::Digit,
+            '\n' | '\r' => Script::LineBreak,
+            ' ' | '\t' | '\x0B' | '\x0C' => Script::Space,
+            _ => Script::Other,
+        }
+    }
+
     /// Kana and kanji: the scripts of running Japanese text.
     pub fn is_japanese(self) -> bool {
         matches!(self, Script::Hiragana | Script::Katakana | Script::Kanji)
@@ -101,7 +113,8 @@ pub fn fold_cluster(cluster: &str, out: &mut String) -> Option<Script> {
 /// "take the slow path".
 pub fn fold_simple(c: char) -> Option<(char, Script)> {
     match c {
-        '\0'..='\x7F' => Some((c.to_ascii_lowercase(), Script::of(c))),
+        'a'..='z' | '0'..='9' | ' ' | '.' | '/' | ':' | ',' | '-' | '(' | ')' => Some((c, Script::of_ascii(c))),
+        '\0'..='\x7F' => Some((c.to_ascii_lowercase(), Script::of_ascii(c))),
         '\u{3041}'..='\u{3096}' => Some((c, Script::Hiragana)),
         '\u{30A1}'..='\u{30F6}' => Some((katakana_to_hiragana(c), Script::Katakana)),
         'ー' => Some((c, Script::Katakana)),
@@ -170,5 +183,8 @@ mod tests {
         assert_eq!(Script::of('々'), Script::Kanji);
         assert_eq!(Script::of('р'), Script::Alpha);
         assert_eq!(Script::of('\u{3000}'), Script::Space);
+        for c in '\0'..='\x7F' {
+            assert_eq!(Script::of_ascii(c), Script::of(c), "{c:?}");
+        }
     }
 }

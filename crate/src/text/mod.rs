@@ -24,7 +24,9 @@ pub mod fold;
 pub mod terms;
 pub mod utf16;
 
+use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 pub use fold::Script;
 
@@ -114,13 +116,28 @@ pub struct Normalized<'a> {
     pub original: &'a str,
     pub folded: View,
     pub compact: View,
+    /// The hits of the rules' shared lexicon, scanned on first use, with the
+    /// lexicon they belong to (see [`terms::Lexicon`]).
+    shared_hits: OnceCell<(usize, Rc<[terms::Hit]>)>,
 }
 
 impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Self {
         let folded = fold_text(original);
         let compact = compact_view(&folded);
-        Normalized { original, folded, compact }
+        Normalized { original, folded, compact, shared_hits: OnceCell::new() }
+    }
+
+    /// The hits of `lexicon` in this text: scanned once, then shared by
+    /// every list of the lexicon.
+    fn shared_hits(&self, lexicon: &'static terms::Lexicon) -> Rc<[terms::Hit]> {
+        let key = lexicon as *const terms::Lexicon as usize;
+        let (cached_key, hits) = self.shared_hits.get_or_init(|| (key, lexicon.scan(self).into()));
+        if *cached_key == key {
+            Rc::clone(hits)
+        } else {
+            lexicon.scan(self).into()
+        }
     }
 }
 
@@ -209,8 +226,8 @@ fn compact_view(folded: &View) -> View {
                 }
             }
         }
-        let near_japanese = (i > 0 && japanese(i - 1)) || (i + 1 < n && japanese(i + 1));
-        let out = if masking(i) && near_japanese { MASK } else { c };
+        let near_japanese = || (i > 0 && japanese(i - 1)) || (i + 1 < n && japanese(i + 1));
+        let out = if masking(i) && near_japanese() { MASK } else { c };
         view.push(out, seg.start as usize, seg.end as usize, seg.script);
         i += 1;
     }

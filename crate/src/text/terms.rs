@@ -22,6 +22,7 @@
 //!   flagged there is listed as allow phrases (`ばかり`, `殺菌`).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -44,39 +45,114 @@ pub struct TermMatch<'l> {
     pub tag: &'l str,
 }
 
-/// A compiled word list.
+/// Word lists compiled into one automaton. The rules' lists share one
+/// lexicon ([`crate::rules::lists`]), so a check scans the text once for all
+/// of them instead of once per list.
 #[derive(Debug)]
-pub struct TermList {
+pub struct Lexicon {
     matcher: AhoCorasick,
     /// One entry per pattern of `matcher`.
     entries: Vec<Entry>,
+    /// The patterns of list `i` are `bounds[i]..bounds[i + 1]`.
+    bounds: Vec<usize>,
+}
+
+/// A raw occurrence of a pattern, before boundaries and allow phrases.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit {
+    pattern: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Lexicon {
+    /// Compiles word lists in the format of the module docs. The lists are
+    /// part of the program, so a malformed line is a bug and panics; every
+    /// list is compiled by the tests.
+    pub fn new(lists: &[&str]) -> Lexicon {
+        let mut builder = ListBuilder::default();
+        let mut bounds = vec![0];
+        for data in lists {
+            builder.parse(data);
+            bounds.push(builder.patterns.len());
+        }
+        builder.build_lexicon(bounds)
+    }
+
+    /// Every occurrence of every pattern in the compact view.
+    pub fn scan(&self, text: &Normalized) -> Vec<Hit> {
+        self.matcher
+            .find_overlapping_iter(text.compact.as_str())
+            .map(|m| Hit { pattern: m.pattern().as_u32(), start: m.start() as u32, end: m.end() as u32 })
+            .collect()
+    }
+
+    /// The hits of list `index`.
+    fn hits_of<'h>(&self, hits: &'h [Hit], index: usize) -> impl Iterator<Item = &'h Hit> {
+        let patterns = self.bounds[index]..self.bounds[index + 1];
+        hits.iter().filter(move |h| patterns.contains(&(h.pattern as usize)))
+    }
+
+    /// The flagged terms among `hits` (see [`TermList::find`]).
+    fn select<'l, 'h>(&'l self, view: &View, hits: impl Iterator<Item = &'h Hit>) -> Vec<TermMatch<'l>> {
+        let mut allowed: Vec<Range<usize>> = Vec::new();
+        let mut found: Vec<(Range<usize>, &Entry)> = Vec::new();
+        for hit in hits {
+            let entry = &self.entries[hit.pattern as usize];
+            let range = hit.start as usize..hit.end as usize;
+            if entry.allow {
+                allowed.push(range);
+            } else if respects_boundaries(view, &range, entry) {
+                found.push((range, entry));
+            }
+        }
+        // Both filters below are sweeps in order of start, so a text with
+        // many hits costs n log n, not n².
+        allowed.sort_by_key(|r| r.start);
+        found.sort_by(|(a, _), (b, _)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        found.dedup_by(|(a, _), (b, _)| a == b);
+        let mut matches: Vec<TermMatch<'l>> = Vec::with_capacity(found.len());
+        let (mut next_allowed, mut allowed_reach, mut found_reach) = (0, 0, 0);
+        for (range, entry) in &found {
+            while next_allowed < allowed.len() && allowed[next_allowed].start <= range.start {
+                allowed_reach = allowed_reach.max(allowed[next_allowed].end);
+                next_allowed += 1;
+            }
+            // Inside an allow phrase, or inside a longer term found earlier
+            // (which starts no later and, sorted so, ends no earlier).
+            let vetoed = allowed_reach >= range.end;
+            let inside_longer = found_reach >= range.end;
+            found_reach = found_reach.max(range.end);
+            if !vetoed && !inside_longer {
+                matches.push(TermMatch { range: range.clone(), tag: &entry.tag });
+            }
+        }
+        matches
+    }
+}
+
+/// A word list: one of the rules' lists in the shared lexicon, or a list of
+/// its own (an organisation's extra terms; lists in tests).
+#[derive(Debug)]
+pub struct TermList {
+    source: Source,
+}
+
+#[derive(Debug)]
+enum Source {
+    Own(Lexicon),
+    Shared { lexicon: &'static LazyLock<Lexicon>, index: usize },
 }
 
 impl TermList {
-    /// Compiles a word list in the format of the module docs. The lists are
-    /// part of the program, so a malformed line is a bug and panics; every
-    /// list is compiled by the tests.
+    /// A list of its own, compiled from data in the format of the module docs.
     pub fn parse(data: &str) -> TermList {
-        let mut builder = ListBuilder::default();
-        for (number, raw) in data.lines().enumerate() {
-            let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
-            if line.is_empty() {
-                continue;
-            }
-            let mut words = line.split_whitespace().peekable();
-            let mut term = Vec::new();
-            let (mut tag, mut masked) = (String::new(), false);
-            for word in words.by_ref() {
-                match word {
-                    "+masked" => masked = true,
-                    w if w.starts_with('@') => tag = w[1..].to_owned(),
-                    w => term.push(w),
-                }
-            }
-            assert!(!term.is_empty(), "word list line {}: no term in {raw:?}", number + 1);
-            builder.add(&term.join(" "), tag, masked);
-        }
-        builder.build()
+        TermList { source: Source::Own(Lexicon::new(&[data])) }
+    }
+
+    /// List `index` of a shared lexicon.
+    pub const fn in_lexicon(lexicon: &'static LazyLock<Lexicon>, index: usize) -> TermList {
+        TermList { source: Source::Shared { lexicon, index } }
     }
 
     /// A list from an organisation's configuration: extra terms to flag and
@@ -89,48 +165,53 @@ impl TermList {
         for phrase in allow {
             builder.add(&format!("!{phrase}"), String::new(), false);
         }
-        builder.build()
+        let bounds = vec![0, builder.patterns.len()];
+        TermList { source: Source::Own(builder.build_lexicon(bounds)) }
     }
 
     /// Every term of the list in `text` that respects its boundaries and is
     /// not inside an allow phrase, by position. A term inside a longer
     /// flagged term is reported once, as the longer one.
     pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
-        let view = &text.compact;
-        let haystack = view.as_str();
-        let mut allowed: Vec<Range<usize>> = Vec::new();
-        let mut found: Vec<(Range<usize>, &Entry)> = Vec::new();
-        for m in self.matcher.find_overlapping_iter(haystack) {
-            let entry = &self.entries[m.pattern().as_usize()];
-            let range = m.start()..m.end();
-            if entry.allow {
-                allowed.push(range);
-            } else if respects_boundaries(view, &range, entry) {
-                found.push((range, entry));
+        self.find_within(text, 0..text.compact.as_str().len())
+    }
+
+    /// [`TermList::find`] for the terms and allow phrases that lie inside
+    /// `range` of the compact view (a sentence, say).
+    pub fn find_within<'l>(&'l self, text: &Normalized, range: Range<usize>) -> Vec<TermMatch<'l>> {
+        let inside = |h: &&Hit| range.start <= h.start as usize && h.end as usize <= range.end;
+        match &self.source {
+            Source::Own(lexicon) => lexicon.select(&text.compact, lexicon.scan(text).iter().filter(inside)),
+            Source::Shared { lexicon, index } => {
+                let lexicon: &'static Lexicon = lexicon;
+                let hits = text.shared_hits(lexicon);
+                lexicon.select(&text.compact, lexicon.hits_of(&hits, *index).filter(inside))
             }
         }
-        let inside = |r: &Range<usize>, outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end && outer != r;
-        let mut matches: Vec<TermMatch<'l>> = found
-            .iter()
-            .filter(|(r, _)| !allowed.iter().any(|a| a.start <= r.start && r.end <= a.end))
-            .filter(|(r, _)| !found.iter().any(|(o, _)| inside(r, o)))
-            .map(|(r, e)| TermMatch { range: r.clone(), tag: &e.tag })
-            .collect();
-        matches.sort_by_key(|m| (m.range.start, m.range.end));
-        matches.dedup_by(|a, b| a.range == b.range);
-        matches
     }
 
     /// Whether the compact-view range `range` lies inside an allow phrase of
     /// this list (used for allow phrases given in the configuration).
     pub fn allows(&self, text: &Normalized, range: &Range<usize>) -> bool {
-        self.matcher
-            .find_overlapping_iter(text.compact.as_str())
-            .any(|m| self.entries[m.pattern().as_usize()].allow && m.start() <= range.start && range.end <= m.end())
+        let within = |lexicon: &Lexicon, h: &Hit| {
+            lexicon.entries[h.pattern as usize].allow && h.start as usize <= range.start && range.end <= h.end as usize
+        };
+        match &self.source {
+            Source::Own(lexicon) => lexicon.scan(text).iter().any(|h| within(lexicon, h)),
+            Source::Shared { lexicon, index } => {
+                let lexicon: &'static Lexicon = lexicon;
+                let hits = text.shared_hits(lexicon);
+                let found = lexicon.hits_of(&hits, *index).any(|h| within(lexicon, h));
+                found
+            }
+        }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+    /// Compiles the shared lexicon now rather than on first use.
+    pub fn prepare(&self) {
+        if let Source::Shared { lexicon, .. } = &self.source {
+            LazyLock::force(lexicon);
+        }
     }
 }
 
@@ -167,12 +248,33 @@ impl ListBuilder {
         self.entries.push(entry);
     }
 
-    fn build(self) -> TermList {
+    /// Adds the entries of a list in the format of the module docs.
+    fn parse(&mut self, data: &str) {
+        for (number, raw) in data.lines().enumerate() {
+            let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut term = Vec::new();
+            let (mut tag, mut masked) = (String::new(), false);
+            for word in line.split_whitespace() {
+                match word {
+                    "+masked" => masked = true,
+                    w if w.starts_with('@') => tag = w[1..].to_owned(),
+                    w => term.push(w),
+                }
+            }
+            assert!(!term.is_empty(), "word list line {}: no term in {raw:?}", number + 1);
+            self.add(&term.join(" "), tag, masked);
+        }
+    }
+
+    fn build_lexicon(self, bounds: Vec<usize>) -> Lexicon {
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&self.patterns)
             .expect("word lists are small enough to compile");
-        TermList { matcher, entries: self.entries }
+        Lexicon { matcher, entries: self.entries, bounds }
     }
 }
 
@@ -236,6 +338,14 @@ mod tests {
     #[test]
     fn a_term_inside_a_longer_term_is_reported_once() {
         assert_eq!(flagged("ばか\nばかやろう", "ばかやろう"), ["ばかやろう"]);
+    }
+
+    #[test]
+    fn find_within_sees_only_its_range() {
+        let list = TermList::parse("ばか");
+        let n = Normalized::new("ばか。ばか");
+        let found = list.find_within(&n, 9..n.compact.as_str().len());
+        assert_eq!(found.iter().map(|m| m.range.clone()).collect::<Vec<_>>(), [9..15]);
     }
 
     #[test]

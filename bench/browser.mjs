@@ -1,0 +1,142 @@
+// The shipped wasm engine in headless Chromium: time to load, instantiate and
+// answer the first check (fresh browser each launch, so nothing is cached),
+// then `check` on the same inputs as the native benchmark.
+//
+//   node bench/browser.mjs [--launches N]   writes target/bench/browser.json
+//
+// The page is served on 127.0.0.1 with cross-origin isolation headers, which
+// give performance.now() its fine (5 µs) resolution; short calls are still
+// timed in batches of at least 1 ms and reported per call.
+
+import { createServer } from "node:http";
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { chromium } from "playwright-core";
+
+import { summarize } from "./stats.mjs";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, "..");
+const OUT = join(ROOT, "target/bench");
+const launches = Number(process.argv[process.argv.indexOf("--launches") + 1]) || 5;
+const INPUTS = ["post-280", "text-10k", "text-1mb"];
+
+const ROUTES = { "/pkg/": join(ROOT, "extension/pkg"), "/inputs/": join(OUT, "inputs") };
+const TYPES = { ".js": "text/javascript", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".html": "text/html" };
+
+function serve() {
+  const server = createServer((req, res) => {
+    const headers = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
+    const path = new URL(req.url, "http://127.0.0.1").pathname;
+    if (path === "/") {
+      res.writeHead(200, { ...headers, "Content-Type": TYPES[".html"] }).end("<!doctype html><meta charset=utf-8><title>postcheck bench</title>");
+      return;
+    }
+    const prefix = Object.keys(ROUTES).find((p) => path.startsWith(p));
+    const file = prefix && normalize(join(ROUTES[prefix], path.slice(prefix.length)));
+    if (!file || !file.startsWith(ROUTES[prefix]) || !existsSync(file)) {
+      res.writeHead(404, headers).end();
+      return;
+    }
+    res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** In the page: load the engine from scratch and answer one check. */
+async function coldStart() {
+  const post = await (await fetch("/inputs/post-280.txt")).text();
+  const t0 = performance.now();
+  const pkg = await import("/pkg/postcheck.js");
+  const module = await WebAssembly.compileStreaming(fetch("/pkg/postcheck_bg.wasm"));
+  const t1 = performance.now();
+  pkg.initSync({ module });
+  const t2 = performance.now();
+  pkg.check(post, undefined);
+  const t3 = performance.now();
+  window.postcheck = pkg;
+  return { loadCompileMs: t1 - t0, instantiateMs: t2 - t1, firstCheckMs: t3 - t2, totalMs: t3 - t0, isolated: crossOriginIsolated };
+}
+
+/** In the page: per-call times (ms) of `check` on each input, then on the first with a configuration. */
+async function warmChecks({ inputs, config, budgetMs }) {
+  const timeCalls = (call) => {
+    const warmUpStart = performance.now();
+    let calls = 0;
+    while (performance.now() < warmUpStart + budgetMs / 5 || calls === 0) {
+      call();
+      calls++;
+    }
+    const perCall = (performance.now() - warmUpStart) / calls;
+    const batch = Math.max(1, Math.ceil(1 / perCall));
+    const samples = Math.min(500, Math.max(10, Math.floor(budgetMs / (perCall * batch))));
+    const times = [];
+    for (let s = 0; s < samples; s++) {
+      const t0 = performance.now();
+      for (let i = 0; i < batch; i++) call();
+      times.push((performance.now() - t0) / batch);
+    }
+    return { findings: call().length, batch, times };
+  };
+  const results = {};
+  const texts = {};
+  for (const id of inputs) {
+    texts[id] = await (await fetch(`/inputs/${id}.txt`)).text();
+    results[id] = { chars: [...texts[id]].length, ...timeCalls(() => window.postcheck.check(texts[id], undefined)) };
+  }
+  // The extension passes the organisation's settings with every check.
+  const first = inputs[0];
+  results[`${first}-config`] = { chars: [...texts[first]].length, ...timeCalls(() => window.postcheck.check(texts[first], config)) };
+  return results;
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  for (const id of INPUTS) {
+    if (!existsSync(join(OUT, "inputs", `${id}.txt`))) throw new Error(`target/bench/inputs/${id}.txt is missing: run the native benchmark first`);
+  }
+  const config = JSON.parse(readFileSync(join(BENCH, "corpus/config.json"), "utf8"));
+  const server = await serve();
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const cold = [];
+  let warm = null, version = null;
+  try {
+    for (let i = 0; i < launches; i++) {
+      const browser = await chromium.launch({
+        executablePath: "/usr/bin/chromium",
+        headless: true,
+        args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      });
+      try {
+        version = browser.version();
+        const page = await browser.newPage();
+        await page.goto(url);
+        cold.push(await page.evaluate(coldStart));
+        if (i === launches - 1) warm = await page.evaluate(warmChecks, { inputs: INPUTS, config, budgetMs: 2000 });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    server.close();
+  }
+  const pick = (key) => summarize(cold.map((c) => c[key]));
+  const report = {
+    chromium: version,
+    launches,
+    crossOriginIsolated: cold.every((c) => c.isolated),
+    cold: { loadCompileMs: pick("loadCompileMs"), instantiateMs: pick("instantiateMs"), firstCheckMs: pick("firstCheckMs"), totalMs: pick("totalMs") },
+    checks: Object.fromEntries(Object.entries(warm).map(([id, r]) => [id, { chars: r.chars, findings: r.findings, batch: r.batch, ms: summarize(r.times) }])),
+  };
+  writeFileSync(join(OUT, "browser.json"), JSON.stringify(report, null, 2));
+  const fmt = (s) => `median ${s.median.toFixed(3)} ms, p95 ${s.p95.toFixed(3)} ms`;
+  console.log(`browser: Chromium ${version}, ${launches} launches`);
+  for (const [key, s] of Object.entries(report.cold)) console.log(`  ${key.padEnd(16)} ${fmt(s)}`);
+  for (const [id, r] of Object.entries(report.checks)) console.log(`  check ${id.padEnd(10)} ${fmt(r.ms)}`);
+  console.log(`wrote ${join(OUT, "browser.json")}`);
+}
+
+await main();

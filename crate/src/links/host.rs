@@ -1,0 +1,223 @@
+//! Host names: known top-level domains, registrable domains, official
+//! domains, and host lists matched on whole labels.
+//!
+//! Hosts are matched exactly or as a subdomain (`a.bit.ly` is under
+//! `bit.ly`), never by a bare string suffix: `microsoft.com` is not `t.co`,
+//! and no entry can swallow a whole country's second-level domain by accident.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::config::Config;
+
+static TLDS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/tlds.txt")));
+
+/// Second-level labels under which a country registers names
+/// (`co.jp`, `ac.uk`, `com.au`): the registrable domain is one label longer.
+const SECOND_LEVEL: &[&str] = &[
+    "ac", "ad", "co", "com", "ed", "edu", "go", "gob", "gov", "govt", "gr", "idv", "lg", "ltd", "mil", "ne", "net", "nhs", "nic", "or", "org",
+    "plc", "res", "sch", "web",
+];
+
+/// Japanese prefecture domains (`hokkaido.jp`): geographic second levels.
+const PREFECTURES: &[&str] = &[
+    "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma", "saitama", "chiba", "tokyo",
+    "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano", "gifu", "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka",
+    "hyogo", "nara", "wakayama", "tottori", "shimane", "okayama", "hiroshima", "yamaguchi", "tokushima", "kagawa", "ehime", "kochi", "fukuoka",
+    "saga", "nagasaki", "kumamoto", "oita", "miyazaki", "kagoshima", "okinawa", "sapporo",
+];
+
+/// Public-sector domains that are never third parties, besides the
+/// organisation's own (`Config::official_domains`).
+const OFFICIAL: &[&str] = &["go.jp", "lg.jp", "pref.hokkaido.lg.jp", "dokyoi.pref.hokkaido.lg.jp", "hokkaido-c.ed.jp"];
+
+/// Compiles the host lists of this module (called when the engine is built).
+pub fn prepare() {
+    LazyLock::force(&TLDS);
+}
+
+/// Whether `label` is a top-level domain people use in links written
+/// without a scheme. File extensions that are also country codes
+/// (`.py`, `.rs`, `.sh`, `.md`) are left out on purpose: `main.rs` is a file.
+pub fn is_known_tld(label: &str) -> bool {
+    TLDS.contains(label)
+}
+
+/// The part of `host` one registers (`www.city.sapporo.jp` →
+/// `city.sapporo.jp`, `news.yahoo.co.jp` → `yahoo.co.jp`), from a compact
+/// table of the suffixes that matter here rather than the full public
+/// suffix list.
+pub fn registrable_domain(host: &str) -> &str {
+    if host.starts_with('[') || host.split('.').all(|l| l.bytes().all(|b| b.is_ascii_digit())) {
+        return host; // an IP address
+    }
+    let labels: Vec<&str> = host.rsplit('.').collect();
+    let suffix_len = match labels.as_slice() {
+        [tld, second, ..] if tld.len() == 2 && (SECOND_LEVEL.contains(second) || (*tld == "jp" && PREFECTURES.contains(second))) => 2,
+        _ => 1,
+    };
+    let keep = (suffix_len + 1).min(labels.len());
+    let cut: usize = labels[..keep].iter().map(|l| l.len() + 1).sum::<usize>() - 1;
+    &host[host.len() - cut..]
+}
+
+/// `host` with every non-ASCII label in punycode (`例え.jp` →
+/// `xn--r8jz45g.jp`), lower case.
+pub fn to_ascii_host(host: &str) -> Option<String> {
+    let labels: Option<Vec<String>> = host
+        .split('.')
+        .map(|label| if label.is_ascii() { Some(label.to_ascii_lowercase()) } else { Some(format!("xn--{}", idna::punycode::encode_str(&label.to_lowercase())?)) })
+        .collect();
+    Some(labels?.join("."))
+}
+
+/// `host` with every punycode label decoded, as a reader sees it.
+pub fn to_unicode_host(host: &str) -> String {
+    let decode = |label: &str| label.strip_prefix("xn--").and_then(idna::punycode::decode_to_string).unwrap_or_else(|| label.to_owned());
+    host.split('.').map(decode).collect::<Vec<_>>().join(".")
+}
+
+/// Whether `host` is `domain` or one of its subdomains, ignoring ASCII case.
+pub fn is_within(host: &str, domain: &str) -> bool {
+    let (host, domain) = (host.as_bytes(), domain.as_bytes());
+    host.len() >= domain.len()
+        && host[host.len() - domain.len()..].eq_ignore_ascii_case(domain)
+        && (host.len() == domain.len() || host[host.len() - domain.len() - 1] == b'.')
+}
+
+/// Whether `host` is a Japanese local government's geographic domain:
+/// `pref.`, `city.`, `town.` and `vill.` under a place name are reserved for
+/// them (`www.city.sapporo.jp`, `www.town.niseko.hokkaido.jp`).
+fn is_local_government(host: &str) -> bool {
+    let labels: Vec<&str> = host.rsplit('.').collect();
+    let body = |kind: &&str, place: &&str| ["pref", "city", "town", "vill"].contains(kind) && !SECOND_LEVEL.contains(place);
+    match labels.as_slice() {
+        ["jp", pref, place, kind, ..] if PREFECTURES.contains(pref) => body(kind, place) || body(place, pref),
+        ["jp", place, kind, ..] => body(kind, place),
+        _ => false,
+    }
+}
+
+/// Whether `host` belongs to the organisation or the public sector: the
+/// built-in public-sector domains, local governments, the configured
+/// official domains and the host of the official homepage.
+pub fn is_official(host: &str, config: &Config) -> bool {
+    if is_local_government(host) {
+        return true;
+    }
+    let homepage_host = config.official_homepage.as_deref().map(|url| {
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        rest.split(['/', '?', '#', ':']).next().unwrap_or(rest)
+    });
+    OFFICIAL
+        .iter()
+        .copied()
+        .chain(config.official_domains.iter().map(String::as_str))
+        .chain(homepage_host)
+        .any(|domain| is_within(host, domain.trim_start_matches("www.")))
+}
+
+/// A list of hosts with a tag each, from a data file: one host a line,
+/// optionally followed by `@tag` and further words the reader interprets;
+/// `#` starts a comment. A host matches itself and its subdomains.
+#[derive(Debug)]
+pub struct HostList {
+    entries: HashMap<String, Vec<String>>,
+}
+
+impl HostList {
+    /// Compiles a host list. The lists are part of the program, so a
+    /// malformed line is a bug and panics; every list is compiled by the tests.
+    pub fn parse(data: &str) -> HostList {
+        let mut entries = HashMap::new();
+        for raw in data.lines() {
+            let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
+            let mut words = line.split_whitespace();
+            let Some(host) = words.next() else { continue };
+            assert!(host == host.to_ascii_lowercase() && !host.starts_with('.'), "host list: bad host in {raw:?}");
+            entries.insert(host.to_owned(), words.map(str::to_owned).collect());
+        }
+        HostList { entries }
+    }
+
+    /// The words after the most specific entry that `host` is or lies under.
+    pub fn lookup(&self, host: &str) -> Option<&[String]> {
+        let mut rest = host;
+        loop {
+            if let Some(words) = self.get(rest) {
+                return Some(words);
+            }
+            rest = &rest[rest.find('.')? + 1..];
+        }
+    }
+
+    /// The entry's tag (`bit.ly @open` → `open`), if `host` is listed.
+    pub fn tag(&self, host: &str) -> Option<&str> {
+        let words = self.lookup(host)?;
+        Some(words.iter().find_map(|w| w.strip_prefix('@')).unwrap_or(""))
+    }
+
+    pub fn contains(&self, host: &str) -> bool {
+        self.get(host).is_some()
+    }
+
+    fn get(&self, host: &str) -> Option<&[String]> {
+        self.entries.get(host).map(Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registrable_domains_follow_second_levels() {
+        assert_eq!(registrable_domain("news.yahoo.co.jp"), "yahoo.co.jp");
+        assert_eq!(registrable_domain("www.dokyoi.pref.hokkaido.lg.jp"), "hokkaido.lg.jp");
+        assert_eq!(registrable_domain("www.bbc.co.uk"), "bbc.co.uk");
+        assert_eq!(registrable_domain("foo.sapporo.jp"), "foo.sapporo.jp");
+        assert_eq!(registrable_domain("www.youtube.com"), "youtube.com");
+        assert_eq!(registrable_domain("bit.ly"), "bit.ly");
+        assert_eq!(registrable_domain("localhost"), "localhost");
+        assert_eq!(registrable_domain("co.jp"), "co.jp");
+        assert_eq!(registrable_domain("192.0.2.10"), "192.0.2.10");
+    }
+
+    #[test]
+    fn hosts_match_whole_labels_only() {
+        let list = HostList::parse("t.co @open\nbit.ly @open # comment\n");
+        assert_eq!(list.tag("t.co"), Some("open"));
+        assert_eq!(list.tag("x.bit.ly"), Some("open"));
+        assert_eq!(list.tag("microsoft.co"), None);
+        assert_eq!(list.tag("microsoft.com"), None);
+        assert!(is_within("www.mext.go.jp", "go.jp"));
+        assert!(!is_within("ego.jp", "go.jp"));
+    }
+
+    #[test]
+    fn official_domains_come_from_defaults_and_config() {
+        let config = Config { official_domains: vec!["minami-sho.example.ed.jp".into()], official_homepage: Some("https://www.school.example/".into()), ..Config::default() };
+        assert!(is_official("www.mext.go.jp", &config));
+        assert!(is_official("www.dokyoi.pref.hokkaido.lg.jp", &config));
+        assert!(is_official("minami-sho.example.ed.jp", &config));
+        assert!(is_official("school.example", &config));
+        assert!(!is_official("ameblo.jp", &config));
+        assert!(!is_official("go.jp.evil.example", &config));
+        assert!(is_official("www.city.sapporo.jp", &config));
+        assert!(is_official("www.town.niseko.hokkaido.jp", &config));
+        assert!(is_official("www.pref.hokkaido.jp", &config));
+        assert!(!is_official("city.example.co.jp", &config));
+        assert!(!is_official("town.example.jp.evil.com", &config));
+        assert!(!is_official("sapporo.jp", &config));
+    }
+
+    #[test]
+    fn file_extensions_are_not_top_level_domains() {
+        for ext in ["pdf", "rs", "py", "sh", "md", "js", "html", "docx"] {
+            assert!(!is_known_tld(ext), "{ext}");
+        }
+        for tld in ["jp", "com", "ly", "gd", "to", "nu", "ee", "ms"] {
+            assert!(is_known_tld(tld), "{tld}");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Look-alike (homograph) host names: `рref.hokkaido.lg.jp` with a Cyrillic
+//! `р`, or a label written wholly in Cyrillic letters that read as Latin.
+//!
+//! A compact take on the confusable checks of Unicode TS #39: a label may
+//! mix Latin with Japanese (`例え.jp` is fine), but not Latin with another
+//! alphabet, and a label wholly in another alphabet is a look-alike when
+//! every letter of it has a Latin twin. A table of the letters that matter
+//! costs a few hundred bytes where the full confusables data costs tens of
+//! kilobytes of wasm.
+
+/// Letters of other alphabets that look like a Latin letter, with that letter.
+const TWINS: &[(char, char)] = &[
+    // Cyrillic
+    ('а', 'a'), ('с', 'c'), ('ԁ', 'd'), ('е', 'e'), ('һ', 'h'), ('і', 'i'), ('ј', 'j'), ('к', 'k'), ('ӏ', 'l'), ('о', 'o'), ('р', 'p'),
+    ('ԛ', 'q'), ('ѕ', 's'), ('ԝ', 'w'), ('х', 'x'), ('у', 'y'), ('ү', 'y'), ('ь', 'b'), ('ԍ', 'g'), ('ո', 'n'),
+    // Greek
+    ('α', 'a'), ('ϲ', 'c'), ('ε', 'e'), ('ι', 'i'), ('κ', 'k'), ('ν', 'v'), ('ο', 'o'), ('ρ', 'p'), ('τ', 't'), ('υ', 'u'), ('χ', 'x'),
+    ('γ', 'y'),
+    // Armenian
+    ('օ', 'o'), ('ս', 'u'), ('հ', 'h'), ('զ', 'q'), ('ց', 'g'),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Alphabet {
+    Latin,
+    /// Japanese and Han, which UTS #39 lets a label mix with Latin.
+    Japanese,
+    Cyrillic,
+    Greek,
+    Armenian,
+    /// Digits, hyphens and scripts this check does not judge.
+    Neutral,
+}
+
+fn alphabet(c: char) -> Alphabet {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => Alphabet::Latin,
+        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Alphabet::Greek,
+        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}' | '\u{A640}'..='\u{A69F}' => Alphabet::Cyrillic,
+        '\u{0530}'..='\u{058F}' => Alphabet::Armenian,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => Alphabet::Japanese,
+        _ => Alphabet::Neutral,
+    }
+}
+
+fn latin_twin(c: char) -> Option<char> {
+    TWINS.iter().find(|&&(other, _)| other == c).map(|&(_, latin)| latin)
+}
+
+/// Whether one label of a host is a look-alike: Latin mixed with another
+/// alphabet, two foreign alphabets mixed, or a foreign label made only of
+/// letters with Latin twins (`раура1` for `paypa1`).
+fn is_lookalike_label(label: &str) -> bool {
+    let mut seen: Vec<Alphabet> = Vec::new();
+    for c in label.chars() {
+        let a = alphabet(c);
+        if a != Alphabet::Neutral && !seen.contains(&a) {
+            seen.push(a);
+        }
+    }
+    let foreign = seen.iter().filter(|a| !matches!(a, Alphabet::Latin | Alphabet::Japanese)).count();
+    match foreign {
+        0 => false,
+        1 if seen.len() == 1 => label.chars().filter(|&c| alphabet(c) != Alphabet::Neutral).all(|c| latin_twin(c).is_some()),
+        _ => true,
+    }
+}
+
+/// If `host` (in Unicode) is a look-alike, the Latin host it imitates when
+/// every foreign letter has a twin (`рref.hokkaido.lg.jp` →
+/// `pref.hokkaido.lg.jp`), or an empty string when it has no clear twin.
+pub fn imitated_host(host: &str) -> Option<String> {
+    if host.is_ascii() || !host.split('.').any(is_lookalike_label) {
+        return None;
+    }
+    let twin: Option<String> = host.chars().map(|c| if c.is_ascii() { Some(c) } else { latin_twin(c) }).collect();
+    Some(twin.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mixed_alphabets_are_lookalikes() {
+        assert_eq!(imitated_host("рref.hokkaido.lg.jp").as_deref(), Some("pref.hokkaido.lg.jp"));
+        assert_eq!(imitated_host("www.dokyoi.pref.hokkаido.lg.jp").as_deref(), Some("www.dokyoi.pref.hokkaido.lg.jp"));
+        assert_eq!(imitated_host("gοοgle.com").as_deref(), Some("google.com"));
+        assert_eq!(imitated_host("раураl.com").as_deref(), Some("paypal.com"));
+        assert_eq!(imitated_host("аррӏе.com").as_deref(), Some("apple.com"));
+    }
+
+    #[test]
+    fn honest_hosts_are_not() {
+        for host in ["pref.hokkaido.lg.jp", "日本語.jp", "例えtest.jp", "москва.рф", "правительство.рф", "ελλάδα.gr", "münchen.de", "café.fr"] {
+            assert_eq!(imitated_host(host), None, "{host}");
+        }
+    }
+}

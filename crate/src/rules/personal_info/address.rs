@@ -1,0 +1,94 @@
+//! Street addresses. An address down to the block (`丁目`, `番地`, `号`, or a
+//! house number `3-21` after a town) is personal when it is tied to a home
+//! (`自宅`, `住所`, `田中さん宅`, `…の家`) nearer than anything that says it is
+//! a venue or an office (`会場`, `所在地`, `〒`, `本校`). Sapporo's grid (`北15条東7丁目`)
+//! and Asahikawa's (`豊岡4条3丁目1-8`) are read like any other.
+
+use std::ops::Range;
+
+use super::labels::{Kind, Labels, REACH};
+use super::Found;
+use crate::text::{Normalized, Script};
+
+fn is_numeral(c: char) -> bool {
+    matches!(c, '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
+fn is_direction(c: char) -> bool {
+    matches!(c, '東' | '西' | '南' | '北')
+}
+
+/// The end of the address tail starting at byte `at` of `text` (a numeral),
+/// and whether it goes down to a block: `15条東7丁目3-21`.
+fn tail(text: &str, at: usize) -> (usize, bool) {
+    let mut end = at;
+    let mut block = false;
+    let mut rest = &text[at..];
+    loop {
+        let digits = rest.find(|c: char| !is_numeral(c)).unwrap_or(rest.len());
+        if digits == 0 {
+            break;
+        }
+        let after = &rest[digits..];
+        let unit = ["丁目", "番地", "番", "号", "条", "-"].into_iter().find(|u| after.starts_with(u));
+        end = text.len() - after.len();
+        match unit {
+            Some("-") if after[1..].starts_with(is_numeral) => {
+                block = true;
+                rest = &after[1..];
+            }
+            Some(unit) if unit != "-" => {
+                // `条` and a bare `番` name a street or an order, not yet a house.
+                block |= unit != "条" && unit != "番";
+                end += unit.len();
+                rest = &after[unit.len()..];
+                rest = rest.strip_prefix(is_direction).unwrap_or(rest);
+            }
+            _ => break,
+        }
+    }
+    (end, block)
+}
+
+/// Every address in the folded view: the place name before the numbers (a
+/// run of kanji and katakana: `札幌市東区北`) and the numbers down to the
+/// block.
+fn addresses(text: &Normalized) -> Vec<Range<usize>> {
+    let view = &text.folded;
+    let s = view.as_str();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (at, c) in s.char_indices() {
+        let starts_number = is_numeral(c) && !s[..at].ends_with(is_numeral);
+        if !starts_number || found.last().is_some_and(|r| at < r.end) {
+            continue;
+        }
+        let place_start = s[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(i, _)| matches!(view.script_at(i), Some(Script::Kanji | Script::Katakana)))
+            .last()
+            .map(|(i, _)| i);
+        // `第2号` is a clause of a law or a newsletter issue, not a block.
+        let Some(start) = place_start.filter(|_| !s[..at].ends_with('第')) else { continue };
+        let (end, block) = tail(s, at);
+        if block {
+            found.push(start..end);
+        }
+    }
+    found
+}
+
+pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
+    for range in addresses(text) {
+        let span = text.folded.original_range(range);
+        if labels.nearer(Kind::Home, Kind::Venue, &span, REACH) {
+            out.push(Found {
+                span,
+                message: "自宅など個人の住所は投稿しないでください。",
+                message_en: "A home address is personal information; do not post it.",
+                suggestion: None,
+                certain: true,
+            });
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! E-mail addresses. An address at a webmail service, an internet provider
+//! or a mobile carrier (`data/webmail_domains.txt`) belongs to a person; the
+//! organisation's own domains (configuration) and public-sector domains
+//! never do. Any other address is personal only when labelled (`個人`,
+//! `personal`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::labels::{Kind, Labels, REACH};
+use super::Found;
+use crate::config::Config;
+use crate::text::Normalized;
+
+static WEBMAIL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data_file!("rules/data/webmail_domains.txt")
+        .lines()
+        .map(|line| line.split_once('#').map_or(line, |(before, _)| before).trim())
+        .filter(|line| !line.is_empty())
+        .collect()
+});
+
+pub fn prepare() {
+    LazyLock::force(&WEBMAIL);
+}
+
+/// Second-level domains of Japanese public bodies: government, local
+/// government, schools and universities.
+const PUBLIC_SECTOR: &[&str] = &["go.jp", "lg.jp", "ed.jp", "ac.jp"];
+
+/// `domain` is `parent` or one of its subdomains.
+fn is_within(domain: &str, parent: &str) -> bool {
+    let parent = parent.trim_start_matches('.').to_ascii_lowercase();
+    domain == parent || domain.strip_suffix(parent.as_str()).is_some_and(|rest| rest.ends_with('.'))
+}
+
+fn in_local_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
+fn in_domain(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '-')
+}
+
+/// An address found in the folded view: its range and its domain.
+struct Address<'t> {
+    range: Range<usize>,
+    domain: &'t str,
+}
+
+/// Every e-mail address in the folded view. `user@host` or
+/// `user:password@host` at the start of a URL (`https://user@host/`) is a
+/// login, not an address, and is skipped.
+fn addresses(view: &str) -> Vec<Address<'_>> {
+    let mut found = Vec::new();
+    for (at, _) in view.match_indices('@') {
+        let local_start = view[..at].char_indices().rev().take_while(|&(_, c)| in_local_part(c)).last().map_or(at, |(i, _)| i);
+        let domain_len = view[at + 1..].find(|c: char| !in_domain(c)).unwrap_or(view.len() - at - 1);
+        let domain = view[at + 1..at + 1 + domain_len].trim_end_matches(['.', '-']);
+        let before = &view[..local_start];
+        let user = before.strip_suffix(':').map(|b| b.trim_end_matches(in_local_part));
+        let in_url = before.ends_with("//") || user.is_some_and(|b| b.ends_with("//"));
+        if local_start == at || !domain.contains('.') || in_url {
+            continue;
+        }
+        found.push(Address { range: local_start..at + 1 + domain.len(), domain });
+    }
+    found
+}
+
+pub fn check(text: &Normalized, config: &Config, labels: &Labels, out: &mut Vec<Found>) {
+    for address in addresses(text.folded.as_str()) {
+        let span = text.folded.original_range(address.range.clone());
+        let official = config.official_domains.iter().map(String::as_str).chain(PUBLIC_SECTOR.iter().copied()).any(|d| is_within(address.domain, d));
+        let webmail = WEBMAIL.iter().any(|d| is_within(address.domain, d));
+        let labelled = labels.near(Kind::Private, &span, REACH);
+        if official || !(webmail || labelled) {
+            continue;
+        }
+        let original = &text.original[span.clone()];
+        let masked = match original.split_once(['@', '＠']) {
+            Some((local, domain)) => format!("{}***@{domain}", local.chars().next().unwrap_or('*')),
+            None => original.to_owned(),
+        };
+        out.push(Found {
+            span,
+            message: "個人のメールアドレスは投稿しないでください。組織の公式アドレスをご案内ください。",
+            message_en: "A personal e-mail address. Give the organisation's official address instead.",
+            suggestion: Some(masked),
+            certain: true,
+        });
+    }
+}

@@ -1,0 +1,260 @@
+//! Students and children named together with what identifies them: a class
+//! or a school year (`3年2組`, `1年B組`, `出席番号`, `3年生`, `（2年）`), a
+//! birthday with a date, or grades and scores, in the same sentence.
+//!
+//! A name is a surname (`data/surnames.txt`) followed by an honorific
+//! (`田中さん`), by a given name and an honorific (`中村結衣さん`,
+//! `小林さくらちゃん`, `渡辺蓮君`), by a short kanji given name that ends like
+//! one (`佐々木大和`, `data/given_name_endings.txt`), or by nothing when it
+//! stands right after the class (`出席番号5番 伊藤`). Right after the class,
+//! a given name with an honorific is a name too (`4年1組のさくらさん`), but
+//! not a word for people in general (`3年生のみなさん`). A surname next to a
+//! staff role (`校長の山本`, `山本先生`) is a member of staff, not a student.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::labels::{Kind, Labels};
+use super::Found;
+use crate::rules::context;
+use crate::rules::lists::SURNAMES;
+use crate::text::{Normalized, Script, View};
+
+static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    data_file!("rules/data/given_name_endings.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.trim().chars().next())
+        .collect()
+});
+
+pub fn prepare() {
+    LazyLock::force(&GIVEN_NAME_ENDINGS);
+}
+
+const HONORIFICS: &[&str] = &["さん", "くん", "ちゃん", "君"];
+
+fn honorific_at(s: &str, at: usize) -> Option<usize> {
+    HONORIFICS.iter().find(|h| s[at..].starts_with(*h)).map(|h| at + h.len())
+}
+
+/// The end of the run of characters of `script` starting at byte `at` of
+/// the view, at most `max` characters long, with its length in characters.
+fn run(view: &View, at: usize, script: Script, max: usize) -> (usize, usize) {
+    let s = view.as_str();
+    let mut end = at;
+    let mut count = 0;
+    for (i, c) in s[at..].char_indices() {
+        if count == max || view.script_at(at + i) != Some(script) {
+            break;
+        }
+        end = at + i + c.len_utf8();
+        count += 1;
+    }
+    (end, count)
+}
+
+/// The end of the name whose surname ends at byte `at` of the compact view.
+fn name_end(view: &View, at: usize, surname_chars: usize) -> Option<usize> {
+    let s = view.as_str();
+    if let Some(end) = honorific_at(s, at) {
+        return Some(end);
+    }
+    let given_at = if s[at..].starts_with(' ') { at + 1 } else { at };
+    let (kanji_end, kanji) = run(view, given_at, Script::Kanji, 4);
+    if kanji > 0 {
+        // `渡辺蓮君`: the honorific 君 is kanji too.
+        if kanji >= 2 && s[..kanji_end].ends_with('君') {
+            return Some(kanji_end);
+        }
+        if kanji <= 3 {
+            if let Some(end) = honorific_at(s, kanji_end) {
+                return Some(end);
+            }
+        }
+        // Without an honorific, only a short given name that ends like one.
+        let ends_like_a_name = s[..kanji_end].chars().next_back().is_some_and(|c| GIVEN_NAME_ENDINGS.contains(&c));
+        let alone = kanji <= 2 && surname_chars >= 2 && ends_like_a_name && view.script_at(kanji_end) != Some(Script::Kanji);
+        return alone.then_some(kanji_end);
+    }
+    // A given name in kana: `さくらちゃん`.
+    for script in [Script::Hiragana, Script::Katakana] {
+        let (_, kana) = run(view, at, script, 5);
+        let mut end = at;
+        for c in s[at..].chars().take(kana.min(4)) {
+            end += c.len_utf8();
+            if let Some(name_end) = honorific_at(s, end) {
+                return Some(name_end);
+            }
+        }
+    }
+    None
+}
+
+/// `3年2組`, `1年B組`, `三年一組`, and a school year on its own (`3年生`,
+/// `（2年）`): ranges in the folded view. A year of the calendar (`2025年`)
+/// or a span of years (`3年間`, `3年ぶり`) is neither.
+fn classes(view: &View) -> Vec<Range<usize>> {
+    let s = view.as_str();
+    let grade = |c: char| "123456一二三四五六".contains(c);
+    let mut found = Vec::new();
+    for (at, _) in s.match_indices('年') {
+        let Some(g) = s[..at].chars().next_back().filter(|&c| grade(c)) else { continue };
+        let start = at - g.len_utf8();
+        if s[..start].ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十〇百千".contains(c)) {
+            continue;
+        }
+        let after = at + '年'.len_utf8();
+        let rest = &s[after..];
+        let class_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))).unwrap_or(rest.len());
+        let class = &rest[..class_len];
+        if (1..=2).contains(&class.chars().count()) && rest[class_len..].starts_with('組') {
+            found.push(start..after + class_len + '組'.len_utf8());
+        } else if rest.starts_with('生') {
+            found.push(start..after + '生'.len_utf8());
+        } else if s[..start].ends_with('(') && rest.starts_with(')') {
+            found.push(start..after);
+        }
+    }
+    found
+}
+
+/// A date written with digits: `6月3日`, `2007/6/3`.
+fn has_date(s: &str) -> bool {
+    let digit_before = |at: usize| s[..at].ends_with(|c: char| c.is_ascii_digit());
+    let digit_after = |at: usize| s[at..].starts_with(|c: char| c.is_ascii_digit());
+    s.match_indices('月').any(|(at, m)| digit_before(at) && digit_after(at + m.len()))
+        || s.match_indices('/').any(|(at, _)| digit_before(at) && digit_after(at + 1))
+}
+
+/// `85点`: a score written with digits.
+fn has_score(s: &str) -> bool {
+    s.match_indices('点').any(|(at, _)| s[..at].ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// What makes a named child identifiable.
+enum Tie {
+    Class,
+    Birthday,
+    Score,
+}
+
+impl Tie {
+    fn messages(self) -> (&'static str, &'static str) {
+        match self {
+            Tie::Class => (
+                "児童生徒の氏名と学年・クラスの組み合わせは個人を特定できます。氏名を伏せてください。",
+                "A student's name with their class or school year identifies the child. Leave the name out.",
+            ),
+            Tie::Birthday => (
+                "児童生徒の氏名と誕生日の組み合わせは個人情報です。氏名か日付を伏せてください。",
+                "A student's name with their birthday is personal information. Leave out the name or the date.",
+            ),
+            Tie::Score => (
+                "児童生徒の氏名と成績の組み合わせは個人情報です。氏名を伏せてください。",
+                "A student's name with their grades or scores is personal information. Leave the name out.",
+            ),
+        }
+    }
+}
+
+pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
+    let view = &text.compact;
+    let s = view.as_str();
+    let mut classes: Vec<Range<usize>> = classes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
+    classes.extend(labels.of(Kind::Class).cloned());
+    // Sorted, so that each name looks up the class before it and the classes
+    // of its sentence by binary search: a long text names many of both.
+    classes.sort_by_key(|r| (r.start, r.end));
+    // Most posts name no class, birthday or score: skip the surname scan.
+    let any_tie = !classes.is_empty()
+        || labels.of(Kind::Birthday).next().is_some()
+        || labels.of(Kind::Score).next().is_some()
+        || has_score(text.folded.as_str());
+    if !any_tie {
+        return;
+    }
+    let mut last_end = 0;
+    for surname in SURNAMES.find(text) {
+        let start = surname.range.start;
+        let surname_span = view.original_range(surname.range.clone());
+        let surname_chars = s[surname.range.clone()].chars().count();
+        let before = classes.partition_point(|r| r.start < surname_span.start);
+        let follows_class = classes[..before].iter().rev().take(2).any(|r| {
+            let gap = r.end..surname_span.start;
+            r.end <= surname_span.start && gap.len() <= 16 && text.original[gap].chars().count() <= 4
+        });
+        // Inside a kanji word (`中村橋`) a surname is not a name, unless the
+        // word before is the class (`3年2組小林`, `出席番号5番 伊藤`).
+        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class) {
+            continue;
+        }
+        let staff_after = |at: usize| labels.starts_at(Kind::Staff, at);
+        if staff_after(surname_span.end) || labels.before(Kind::Staff, &surname_span, 2) {
+            continue;
+        }
+        // A bare surname is a name when it follows the class.
+        let word_goes_on = matches!(view.script_at(surname.range.end), Some(Script::Kanji | Script::Katakana | Script::Alpha));
+        let bare = surname_chars >= 2 && follows_class && !word_goes_on;
+        let Some(end) = name_end(view, surname.range.end, surname_chars).or_else(|| bare.then_some(surname.range.end)) else {
+            continue;
+        };
+        let span = view.original_range(start..end);
+        if staff_after(span.end) {
+            continue;
+        }
+        let sentence = view.original_range(context::sentence(view, &(start..end)));
+        let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+        let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
+        let first = classes.partition_point(|r| r.start < sentence.start);
+        let tie = if classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
+            Tie::Class
+        } else if labels.inside(Kind::Birthday, &sentence).next().is_some() && has_date(sentence_text) {
+            Tie::Birthday
+        } else if labels.inside(Kind::Score, &sentence).next().is_some() || has_score(sentence_text) {
+            Tie::Score
+        } else {
+            continue;
+        };
+        last_end = end;
+        let (message, message_en) = tie.messages();
+        out.push(Found {
+            span,
+            message,
+            message_en,
+            suggestion: None,
+            certain: true,
+        });
+    }
+    // A given name alone right after the class: `4年1組のさくらさん`.
+    for class in &classes {
+        let after_class = view.view_range(class.clone()).end;
+        let at = ["の", " "].iter().find(|p| s[after_class..].starts_with(**p)).map_or(after_class, |p| after_class + p.len());
+        let Some(end) = given_name_end(view, at) else { continue };
+        let span = view.original_range(at..end);
+        if out.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
+            continue;
+        }
+        let (message, message_en) = Tie::Class.messages();
+        out.push(Found {
+            span,
+            message,
+            message_en,
+            suggestion: None,
+            certain: true,
+        });
+    }
+}
+
+/// Words for people in general that take an honorific where a given name
+/// would (`3年生のみなさん`, `2年1組の生徒さん`).
+const NOT_NAMES: &[&str] = &["みな", "みんな", "皆様", "生徒", "児童", "担任", "保護者", "お客"];
+
+/// The end of a given name and its honorific starting at byte `at` of the
+/// compact view (`さくらさん`, `翔太くん`): at least two characters, and not
+/// a word for people in general.
+fn given_name_end(view: &View, at: usize) -> Option<usize> {
+    let end = name_end(view, at, 0)?;
+    let name = HONORIFICS.iter().find_map(|h| view.as_str()[at..end].strip_suffix(h))?;
+    (name.chars().count() >= 2 && !NOT_NAMES.contains(&name)).then_some(end)
+}

@@ -1,0 +1,49 @@
+//! The regression corpus (`tests/corpus/regression.jsonl`): posts written
+//! apart from the rules, in the corpus format of RULES.md. Every expected
+//! rule must be raised, and no error or warning of another rule may be;
+//! all failing cases are reported at once.
+
+use postcheck::{Config, Engine, Severity};
+use serde_json::Value;
+
+/// The rules a case expects: each item is a rule id or a list of ids of
+/// which any one will do.
+fn expectations(case: &Value) -> Vec<Vec<String>> {
+    let ids = |v: &Value| -> Vec<String> {
+        match v {
+            Value::String(id) => vec![id.clone()],
+            Value::Array(ids) => ids.iter().map(|id| id.as_str().expect("rule id").to_owned()).collect(),
+            other => panic!("bad expect item {other}"),
+        }
+    };
+    case["expect"].as_array().expect("expect list").iter().map(ids).collect()
+}
+
+#[test]
+fn regression_corpus_meets_its_expectations() {
+    let engine = Engine::new(Config::default()).expect("default config");
+    let corpus = include_str!("corpus/regression.jsonl");
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("bad corpus line {line}: {e}"));
+        let (id, text) = (case["id"].as_str().expect("id"), case["text"].as_str().expect("text"));
+        cases += 1;
+        let findings = engine.check(text);
+        let expected = expectations(&case);
+        let missing: Vec<String> =
+            expected.iter().filter(|alts| !findings.iter().any(|f| alts.iter().any(|a| a == f.rule))).map(|alts| alts.join("|")).collect();
+        let mut unexpected: Vec<&str> = findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info && !expected.iter().flatten().any(|a| a == f.rule))
+            .map(|f| f.rule)
+            .collect();
+        unexpected.sort_unstable();
+        unexpected.dedup();
+        if !missing.is_empty() || !unexpected.is_empty() {
+            failures.push(format!("{id}: missing {missing:?}, unexpected {unexpected:?}: {text}"));
+        }
+    }
+    assert!(cases > 0, "the regression corpus is empty");
+    assert!(failures.is_empty(), "{} of {cases} regression cases fail:\n{}", failures.len(), failures.join("\n"));
+}

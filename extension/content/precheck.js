@@ -1,0 +1,210 @@
+// The last check before a post goes out. When the user presses the site's
+// post button (or its post shortcut, Ctrl/Cmd+Enter on X) while the text has
+// findings of the severities the organisation chose (errors by default), or
+// while the organisation's approval checklist (guideline 3(6)) is on, the
+// post is held and a confirmation opens by the button: the findings, the
+// checklist, Edit (select the first finding) and Post anyway (perform the
+// user's action once). The text is never touched.
+//
+// Only the user's own actions are held (`isTrusted`): what the page or this
+// script dispatches itself passes, so Post anyway cannot be held again and
+// posts exactly once. When the findings cannot be had (the engine does not
+// answer, the extension is gone), the post goes out unchecked — a checker
+// must never stand between a school and its own account — with a quiet note.
+{
+  const ns = (globalThis.postcheck ??= {});
+  const features = (ns.features ??= new Map());
+  features.get('precheck')?.dispose();
+
+  /** How long a held post waits for findings before it goes out unchecked. */
+  const ANSWER_TIMEOUT_MS = 2500;
+  const GATING = /** @type {Record<string, string[]>} */ ({ error: ['error'], warning: ['error', 'warning'], off: [] });
+
+  /**
+   * @typedef {{confirm_on: string, approval_checklist_enabled: boolean, approval_checklist_items: string[],
+   *   official_homepage: string}} BeforePosting
+   * @typedef {{site: any, ui: {strings: Record<string, string>, lang: string}, options: BeforePosting}} FeatureContext
+   * @typedef {{editors: HTMLElement[], anchor: Element, replay: () => void}} HeldPost what was held: the
+   *   compose box's text boxes, where to show the confirmation, and how to perform the user's action once
+   */
+
+  /** @type {FeatureContext | null} */
+  let context = null;
+  /** @type {InstanceType<typeof ns.Confirmation> | null} */
+  let confirmation = null;
+  /** @type {InstanceType<typeof ns.Note> | null} */
+  let unavailableNote = null;
+  let unavailableTimer = 0;
+  /** a held post waiting for its findings */
+  let waiting = false;
+
+  const listeners = /** @type {[EventTarget, string, EventListener][]} */ ([
+    [window, 'click', (event) => onClick(/** @type {MouseEvent} */ (event))],
+    [window, 'keydown', (event) => onKeydown(/** @type {KeyboardEvent} */ (event))],
+  ]);
+
+  function onClick(event) {
+    const site = context?.site;
+    if (!event.isTrusted || !site?.postButton || !(event.target instanceof Element)) return;
+    const button = /** @type {HTMLElement | null} */ (event.target.closest(site.postButton));
+    if (!button || button.matches(':disabled, [aria-disabled="true"]')) return;
+    const { editors } = ns.composeOf(button, site);
+    hold(event, { editors, anchor: button, replay: () => button.click() });
+  }
+
+  /** Whether a key event is a shortcut such as 'Mod+Enter' (Mod: Ctrl or Cmd). */
+  function isShortcut(event, shortcut) {
+    const parts = shortcut.split('+');
+    const key = parts.pop();
+    const mod = parts.includes('Mod');
+    return event.key === key && (event.ctrlKey || event.metaKey) === mod
+      && event.shiftKey === parts.includes('Shift') && event.altKey === parts.includes('Alt');
+  }
+
+  function onKeydown(event) {
+    const site = context?.site;
+    if (!event.isTrusted || event.isComposing || !site?.postShortcut || !isShortcut(event, site.postShortcut)) return;
+    if (!(event.target instanceof Element) || !event.target.closest(site.editors)) return;
+    const { button, editors } = ns.composeOf(event.target, site);
+    const target = event.target;
+    const init = {
+      key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey,
+      altKey: event.altKey, bubbles: true, cancelable: true, composed: true,
+    };
+    // The post button is the same action as the shortcut, and a click is
+    // what every site's own handler understands from a script.
+    const replay = () => (button ? button.click() : target.dispatchEvent(new KeyboardEvent('keydown', init)));
+    hold(event, { editors, anchor: button ?? target, replay });
+  }
+
+  /** The sessions of the compose box's text boxes (opened for boxes never focused). */
+  function sessionsOf(editors) {
+    return editors.map((editor) => ns.sessionFor(editor) ?? ns.openSession?.(editor)).filter(Boolean);
+  }
+
+  /** The findings that hold a post, in text order, each with its session. */
+  function gating(sessions, results) {
+    const severities = GATING[context?.options.confirm_on ?? 'error'] ?? GATING.error;
+    return sessions.flatMap((session, i) => results[i]
+      .filter((finding) => severities.includes(finding.severity))
+      .map((finding) => ({ finding, session })));
+  }
+
+  /**
+   * Lets the post go at once when the findings are known and nothing holds
+   * it; otherwise holds it, waits for the findings and asks.
+   * @param {Event} event
+   * @param {HeldPost} post
+   */
+  function hold(event, post) {
+    if (!context) return;
+    const checklist = context.options.approval_checklist_enabled;
+    const sessions = sessionsOf(post.editors);
+    const known = sessions.map((session) => session.current());
+    if (!checklist && known.every(Boolean) && gating(sessions, known).length === 0) return;
+
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (waiting) return;
+    if (known.every(Boolean)) {
+      ask(post, gating(sessions, known));
+      return;
+    }
+    waiting = true;
+    answerWithin(Promise.all(sessions.map((session) => session.check())), ANSWER_TIMEOUT_MS).then((results) => {
+      waiting = false;
+      if (!context) {
+        // Switched off or cut off while waiting: nothing checks this post any more.
+        post.replay();
+        return;
+      }
+      const found = gating(sessions, results);
+      if (found.length === 0 && !checklist) post.replay();
+      else ask(post, found);
+    }, () => {
+      waiting = false;
+      unchecked(post);
+    });
+  }
+
+  /** `promise`, or a rejection after `ms`. */
+  function answerWithin(promise, ms) {
+    let timer = 0;
+    const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer')), ms); });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  }
+
+  /** Fails open: the post goes out, and a quiet note says it was not checked. */
+  function unchecked(post) {
+    post.replay();
+    if (!context) return;
+    const root = ns.overlay().root;
+    unavailableNote ??= new ns.Note(root, 'data-unavailable');
+    unavailableNote.show(ns.formatText(context.ui.strings, 'engineUnavailable'), 'quiet', post.anchor.getBoundingClientRect());
+    clearTimeout(unavailableTimer);
+    unavailableTimer = setTimeout(() => unavailableNote?.hide(), 6000);
+  }
+
+  /**
+   * Opens the confirmation for a held post.
+   * @param {HeldPost} post
+   * @param {{finding: any, session: any}[]} found
+   */
+  function ask(post, found) {
+    if (!context || !post.anchor.isConnected) return;
+    const { options, ui } = context;
+    const checklist = options.approval_checklist_enabled ? checklistItems(options, ui.strings) : [];
+    confirmation ??= new ns.Confirmation(ns.overlay().root);
+    const attached = post.editors.some((editor) => ns.mediaAttached?.(editor));
+    confirmation.show({
+      findings: found.map(({ finding }) => finding),
+      reminder: attached ? ns.formatText(ui.strings, 'photoReminder') : null,
+      checklist,
+      anchor: post.anchor,
+    }, ui, {
+      edit: () => {
+        confirmation?.hide();
+        const first = found[0];
+        if (first) {
+          first.session.editor.select(first.finding.start, first.finding.end);
+          first.session.element.scrollIntoView({ block: 'nearest' });
+        } else {
+          post.editors[0]?.focus();
+        }
+      },
+      postAnyway: () => {
+        confirmation?.hide();
+        post.replay();
+      },
+      dismiss: () => confirmation?.hide(),
+    });
+  }
+
+  /** The organisation's checklist, or the three steps of 3(6) in the UI language. */
+  function checklistItems(options, strings) {
+    if (options.approval_checklist_items.length) return options.approval_checklist_items;
+    return ['checklistApproved', 'checklistAccurate', 'checklistPrivacy'].map((key) => ns.formatText(strings, key));
+  }
+
+  features.set('precheck', {
+    /** @param {FeatureContext} next */
+    start(next) {
+      if (!context) for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
+      context = next;
+    },
+    stop() {
+      if (!context) return;
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
+      context = null;
+      // The overlay goes with the content script; a restart draws in a new one.
+      confirmation?.hide();
+      unavailableNote?.hide();
+      confirmation = null;
+      unavailableNote = null;
+      clearTimeout(unavailableTimer);
+    },
+    dispose() {
+      this.stop();
+    },
+  });
+}

@@ -1,0 +1,250 @@
+// What the overlay shows around posting: the confirmation before a post goes
+// out (findings, the approval checklist, Edit / Post anyway), and notes —
+// short lines placed by a text box or a field (the photo reminder, the
+// profile warning, "could not check"). Both live in the overlay's shadow
+// root with their own stylesheet; the confirmation takes pointer events,
+// notes do not (clicks reach the page through them).
+{
+  const ns = (globalThis.postcheck ??= {});
+
+  const CSS = `
+    .confirm { position: fixed; pointer-events: auto; box-sizing: border-box; width: max-content; max-width: min(420px, 92vw);
+      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124; background: #fff;
+      border: 1px solid #dadce0; border-top: 4px solid var(--colour, #1a73e8); border-radius: 8px; padding: 10px 12px;
+      box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+    .confirm h2 { font-size: 14px; margin: 0 0 6px; }
+    .confirm p { margin: 6px 0; }
+    .confirm ul { margin: 6px 0; padding-left: 18px; }
+    .confirm li { margin: 2px 0; }
+    .confirm .badge { font-size: 11px; font-weight: 700; color: var(--colour); margin-right: 4px; }
+    .confirm .quote { font-weight: 600; }
+    .confirm .permanent { color: #5f6368; font-size: 12px; }
+    .confirm fieldset { border: 1px solid #dadce0; border-radius: 6px; margin: 8px 0; padding: 4px 10px 6px; }
+    .confirm legend { font-weight: 600; padding: 0 4px; }
+    .confirm label { display: block; margin: 3px 0; cursor: pointer; }
+    .confirm .actions { display: flex; gap: 6px; justify-content: flex-end; margin-top: 8px; }
+    .confirm button { font: inherit; font-size: 12px; padding: 4px 12px; border-radius: 4px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; cursor: pointer; }
+    .confirm button[data-action="edit"] { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+    .confirm button:disabled { opacity: .5; cursor: default; }
+    .confirm button:focus-visible, .confirm input:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+    .note { position: fixed; pointer-events: none; box-sizing: border-box; max-width: min(420px, 92vw);
+      font: 12px/1.45 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124;
+      background: #fff; border: 1px solid #dadce0; border-left: 4px solid var(--colour); border-radius: 6px; padding: 4px 8px;
+      box-shadow: 0 1px 4px rgba(0,0,0,.15); }
+    .note.quiet { color: #5f6368; border-left-color: #9aa0a6; }
+  `;
+
+  /** Findings listed in the confirmation; more are counted. */
+  const LISTED = 5;
+
+  /** @type {WeakSet<ShadowRoot>} roots that already have the sheet */
+  const styled = new WeakSet();
+
+  /** Adds this module's stylesheet to the overlay's shadow root once. */
+  function style(/** @type {ShadowRoot} */ root) {
+    if (styled.has(root)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    styled.add(root);
+  }
+
+  /** Places `el` above the anchor, or below when there is no room above. */
+  function placeAbove(el, anchor) {
+    const gap = 6;
+    const { offsetWidth: width, offsetHeight: height } = el;
+    const left = Math.max(4, Math.min(anchor.right - width, innerWidth - width - 4));
+    const top = anchor.top - gap - height >= 0 ? anchor.top - gap - height : Math.min(anchor.bottom + gap, innerHeight - height - 4);
+    el.style.left = `${left}px`;
+    el.style.top = `${Math.max(4, top)}px`;
+  }
+
+  /** Places `el` under the anchor, left-aligned with it. */
+  function placeBelow(el, anchor) {
+    const left = Math.max(4, Math.min(anchor.left, innerWidth - el.offsetWidth - 4));
+    el.style.left = `${left}px`;
+    el.style.top = `${anchor.bottom + 4}px`;
+  }
+
+  function element(tag, className, text) {
+    const el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  /**
+   * @typedef {{strings: Record<string, string>, lang: string}} UiText
+   * @typedef {{findings: any[], reminder: string | null, checklist: string[], anchor: Element}} ConfirmContent
+   * @typedef {{edit: () => void, postAnyway: () => void, dismiss: () => void}} ConfirmActions
+   */
+
+  /** The confirmation before posting: one at a time, kept by its anchor (the post button) as the page scrolls. */
+  class Confirmation {
+    /** @param {ShadowRoot} root */
+    constructor(root) {
+      style(root);
+      this.root = root;
+      /** @type {HTMLElement | null} */
+      this.element = null;
+      /** @type {Element | null} */
+      this.anchor = null;
+      /** @type {ConfirmActions | null} */
+      this.actions = null;
+      this.frame = 0;
+      this.onOutside = (/** @type {Event} */ event) => {
+        if (this.element && !event.composedPath().includes(this.element)) this.actions?.dismiss();
+      };
+      this.onMove = () => {
+        this.frame ||= requestAnimationFrame(() => {
+          this.frame = 0;
+          if (this.element && this.anchor) placeAbove(this.element, this.anchor.getBoundingClientRect());
+        });
+      };
+    }
+
+    /**
+     * @param {ConfirmContent} content
+     * @param {UiText} ui
+     * @param {ConfirmActions} actions
+     */
+    show({ findings, reminder, checklist, anchor }, ui, actions) {
+      this.hide();
+      const { strings, lang } = ui;
+      const en = lang === 'en';
+      const text = (/** @type {string} */ key, ...args) => ns.formatText(strings, key, ...args);
+      const el = element('div', 'confirm');
+      el.setAttribute('data-confirm', '');
+      el.setAttribute('role', 'alertdialog');
+      el.setAttribute('aria-label', text('confirmTitle'));
+      const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'info';
+      el.dataset.severity = worst;
+      el.append(element('h2', '', text('confirmTitle')));
+
+      if (findings.length) {
+        el.append(element('p', '', text('confirmFindings', findings.length)));
+        const list = element('ul', 'findings');
+        for (const finding of findings.slice(0, LISTED)) {
+          const item = element('li');
+          item.dataset.rule = finding.rule;
+          item.dataset.severity = finding.severity;
+          const about = en ? ` ${finding.title_en} (${finding.clause}): ${finding.message_en}` : ` ${finding.title}（${finding.clause}）：${finding.message}`;
+          item.append(element('span', 'badge', text(`severity_${finding.severity}`)), element('span', 'quote', `「${finding.text}」`),
+            document.createTextNode(about));
+          list.append(item);
+        }
+        if (findings.length > LISTED) list.append(element('li', '', text('confirmMore', findings.length - LISTED)));
+        el.append(list);
+      }
+      if (reminder) el.append(element('p', 'reminder', reminder));
+
+      const postAnyway = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length ? 'confirmPostAnyway' : 'confirmPost')));
+      if (checklist.length) {
+        const fieldset = element('fieldset');
+        fieldset.setAttribute('data-checklist', '');
+        fieldset.append(element('legend', '', text('checklistTitle')));
+        const boxes = checklist.map((item) => {
+          const label = element('label');
+          const box = /** @type {HTMLInputElement} */ (element('input'));
+          box.type = 'checkbox';
+          box.setAttribute('data-checklist-item', '');
+          box.addEventListener('change', () => { postAnyway.disabled = !boxes.every((b) => b.checked); });
+          label.append(box, document.createTextNode(` ${item}`));
+          fieldset.append(label);
+          return box;
+        });
+        postAnyway.disabled = true;
+        el.append(fieldset);
+      }
+      el.append(element('p', 'permanent', text('confirmPermanent')));
+
+      const edit = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length ? 'confirmEdit' : 'confirmBack')));
+      const actionsRow = element('div', 'actions');
+      for (const [button, action, run] of /** @type {const} */ ([[postAnyway, 'post-anyway', actions.postAnyway], [edit, 'edit', actions.edit]])) {
+        button.type = 'button';
+        button.dataset.action = action;
+        button.addEventListener('click', () => run());
+        actionsRow.append(button);
+      }
+      el.append(actionsRow);
+      el.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          actions.edit();
+        }
+      });
+
+      this.root.append(el);
+      placeAbove(el, anchor.getBoundingClientRect());
+      this.element = el;
+      this.anchor = anchor;
+      this.actions = actions;
+      addEventListener('pointerdown', this.onOutside, true);
+      addEventListener('scroll', this.onMove, { capture: true, passive: true });
+      addEventListener('resize', this.onMove, { passive: true });
+      (checklist.length ? /** @type {HTMLElement} */ (el.querySelector('input')) : edit).focus();
+    }
+
+    hide() {
+      removeEventListener('pointerdown', this.onOutside, true);
+      removeEventListener('scroll', this.onMove, { capture: true });
+      removeEventListener('resize', this.onMove);
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.element?.remove();
+      this.element = null;
+      this.anchor = null;
+      this.actions = null;
+    }
+  }
+
+  /** A short note placed by a text box or a field: under it, or above it where under it is the site's own controls. */
+  class Note {
+    /**
+     * @param {ShadowRoot} root
+     * @param {string} attribute the data- attribute that names it for tests and styles (`data-reminder`)
+     */
+    constructor(root, attribute) {
+      style(root);
+      this.root = root;
+      this.attribute = attribute;
+      /** @type {HTMLElement | null} */
+      this.element = null;
+    }
+
+    /**
+     * @param {string} message
+     * @param {string} severity 'info' | 'warning' | 'quiet'
+     * @param {DOMRect} anchor
+     * @param {'below' | 'above'} [side]
+     */
+    show(message, severity, anchor, side = 'below') {
+      if (!this.element) {
+        this.element = element('div', 'note');
+        this.element.setAttribute(this.attribute, '');
+        this.element.setAttribute('role', 'status');
+        this.root.append(this.element);
+      }
+      const el = this.element;
+      el.className = severity === 'quiet' ? 'note quiet' : 'note';
+      el.dataset.severity = severity;
+      if (el.textContent !== message) el.textContent = message;
+      (side === 'above' ? placeAbove : placeBelow)(el, anchor);
+    }
+
+    hide() {
+      this.element?.remove();
+      this.element = null;
+    }
+  }
+
+  /**
+   * `strings[key]` with `$1`, `$2`… replaced by `args` (the content
+   * scripts' twin of shared/i18n.js `format`, which is a module).
+   */
+  ns.formatText = (/** @type {Record<string, string>} */ strings, /** @type {string} */ key, /** @type {(string | number)[]} */ ...args) =>
+    (strings[key] ?? key).replace(/\$(\d)/g, (_, n) => String(args[Number(n) - 1] ?? ''));
+
+  ns.Confirmation = Confirmation;
+  ns.Note = Note;
+}
