@@ -43,13 +43,13 @@
       /** when the last edit's event happened (`performance.now()` time), until its highlights are drawn */
       this.editedAt = -1;
 
-      this.listeners = /** @type {[string, EventListener][]} */ ([
+      this.listeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener][]} */ ([
         // isComposing too: the box may have been focused mid-composition.
-        ['input', (event) => { if (!(/** @type {InputEvent} */ (event)).isComposing) this.onInput(event); }],
-        ['compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
-        ['compositionend', (event) => { this.composing = false; this.onInput(event); }],
-      ]).map(([type, listener]) => [type, ns.timed(`postcheck:${type}`, listener)]);
-      for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
+        [element, 'input', (event) => { if (!(/** @type {InputEvent} */ (event)).isComposing) this.onInput(event); }],
+        [element, 'compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
+        [element, 'compositionend', (event) => { this.composing = false; this.onInput(event); }],
+      ]));
+      for (const [target, type, listener] of this.listeners) target.addEventListener(type, listener);
       this.resizeObserver = new ResizeObserver(() => this.scheduleRedraw());
       this.resizeObserver.observe(element);
       if (!composing) this.scheduleCheck(0);
@@ -232,7 +232,7 @@
     dispose() {
       clearTimeout(this.timer);
       cancelAnimationFrame(this.frame);
-      for (const [type, listener] of this.listeners) this.element.removeEventListener(type, listener);
+      for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);
       this.resizeObserver.disconnect();
       this.editor.dispose();
       this.layer.remove();

@@ -32,4 +32,14 @@
       ns.measure(name, start);
     }
   });
+
+  /**
+   * Event listener entries `[target, type, listener, options?]`, each
+   * listener measured as `postcheck:<type>`.
+   * @template {[EventTarget, string, EventListener, ...any[]]} L
+   * @param {L[]} entries
+   * @returns {L[]}
+   */
+  ns.timedListeners = (entries) =>
+    entries.map(([target, type, listener, ...rest]) => /** @type {L} */ ([target, type, ns.timed(`postcheck:${type}`, listener), ...rest]));
 }
