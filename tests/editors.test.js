@@ -427,7 +427,7 @@ function longText() {
   for (let i = 0; text.length < 2400; i++) text += sentences[i % sentences.length];
   text += ` Photos: ${LINK} `;
   for (let i = 2; text.length < 4950; i++) text += sentences[i % sentences.length];
-  text += '審判はバカだと書かないでください。';
+  text += '昨日の審判は本当にバカだった。';
   while (text.length < 5000) text += 'ね';
   return text;
 }
