@@ -300,6 +300,9 @@ out(
   "",
 );
 
+// The editor latency section is written by bench/latency.mjs.
+if (existsSync(join(OUT, "latency.md"))) out(readFileSync(join(OUT, "latency.md"), "utf8"));
+
 process.stdout.write(lines.join("\n"));
 
 function meanPostChars() {

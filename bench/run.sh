@@ -27,9 +27,9 @@ if [ ! -f bench/node_modules/.package-lock.json ] || [ bench/package-lock.json -
   (cd bench && npm ci --no-audit --no-fund)
 fi
 
-quick_args=(); browser_args=(); peer_args=()
+quick_args=(); browser_args=(); peer_args=(); latency_args=(--runs 2)
 if [ -n "${BENCH_QUICK:-}" ]; then
-  quick_args=(--quick); browser_args=(--launches 2); peer_args=(--rounds 2)
+  quick_args=(--quick); browser_args=(--launches 2); peer_args=(--rounds 2); latency_args=(--editors textarea,lexical-plain)
 fi
 
 log "machine"
@@ -64,6 +64,9 @@ node bench/browser.mjs "${browser_args[@]}"
 
 log "postcheck and textlint side by side (node bench/peer.mjs)"
 node bench/peer.mjs "${peer_args[@]}"
+
+log "latency in the real editors (node bench/latency.mjs)"
+node bench/latency.mjs "${latency_args[@]}"
 
 log "writing BENCHMARKS.md"
 node bench/report.mjs > BENCHMARKS.md

@@ -28,15 +28,15 @@
 
   // Files are listened for from the start (until disposed): a photo chosen
   // before any text box was focused wakes the checks.
-  const fileListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
+  const fileListeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [document, 'change', (event) => onFiles(event.target, /** @type {HTMLInputElement} */ (event.target).files), { capture: true }],
     [document, 'paste', (event) => onFiles(event.target, /** @type {ClipboardEvent} */ (event).clipboardData?.files), { capture: true }],
     [document, 'drop', (event) => onFiles(event.target, /** @type {DragEvent} */ (event).dataTransfer?.files), { capture: true }],
-  ]);
-  const layoutListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
+  ]));
+  const layoutListeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [window, 'scroll', () => scheduleRefresh(), { capture: true, passive: true }],
     [window, 'resize', () => scheduleRefresh(), { passive: true }],
-  ]);
+  ]));
   for (const [target, type, listener, options] of fileListeners) target.addEventListener(type, listener, options);
 
   /**

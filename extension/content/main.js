@@ -34,7 +34,7 @@
   // focused before the worker answered) must not check the composing text.
   let composing = false;
 
-  const pageListeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
+  const pageListeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [document, 'focusin', (event) => onFocus(event.target), { capture: true }],
     [document, 'compositionstart', () => { composing = true; }, { capture: true }],
     [document, 'compositionend', () => { composing = false; }, { capture: true }],
@@ -44,7 +44,7 @@
     [window, 'scroll', () => redrawAll(), { capture: true, passive: true }],
     [window, 'resize', () => redrawAll(), { passive: true }],
     [document.fonts, 'loadingdone', () => redrawAll(), {}],
-  ]);
+  ]));
 
   /** @type {Promise<void> | null} the first hello, sent on the first focus of a text box */
   let greeted = null;

@@ -38,10 +38,10 @@
   /** a held post waiting for its findings */
   let waiting = false;
 
-  const listeners = /** @type {[EventTarget, string, EventListener][]} */ ([
+  const listeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener][]} */ ([
     [window, 'click', (event) => onClick(/** @type {MouseEvent} */ (event))],
     [window, 'keydown', (event) => onKeydown(/** @type {KeyboardEvent} */ (event))],
-  ]);
+  ]));
 
   function onClick(event) {
     const site = context?.site;

@@ -25,12 +25,12 @@
   let frame = 0;
   const observer = new MutationObserver(() => scheduleScan());
 
-  const listeners = /** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
+  const listeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [document, 'input', (event) => onField(event.target), { capture: true }],
     [document, 'focusin', (event) => onField(event.target), { capture: true }],
     [window, 'scroll', () => { if (note) scheduleScan(); }, { capture: true, passive: true }],
     [window, 'resize', () => { if (note) scheduleScan(); }, { passive: true }],
-  ]);
+  ]));
   // Single-page sites move to the edit page with history.pushState, which
   // only the Navigation API reports. Listened for until disposed.
   const navigationListeners = /** @type {[EventTarget, string, EventListener][]} */ ([[window, 'popstate', () => onNavigation()]]);

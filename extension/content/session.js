@@ -40,14 +40,16 @@
       this.stale = false;
       /** @type {string | null} the text the findings are the answer for; null after an edit */
       this.checkedText = null;
+      /** when the last edit's event happened (`performance.now()` time), until its highlights are drawn */
+      this.editedAt = -1;
 
-      this.listeners = /** @type {[string, EventListener][]} */ ([
+      this.listeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener][]} */ ([
         // isComposing too: the box may have been focused mid-composition.
-        ['input', (event) => { if (!(/** @type {InputEvent} */ (event)).isComposing) this.onInput(); }],
-        ['compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
-        ['compositionend', () => { this.composing = false; this.onInput(); }],
-      ]);
-      for (const [type, listener] of this.listeners) element.addEventListener(type, listener);
+        [element, 'input', (event) => { if (!(/** @type {InputEvent} */ (event)).isComposing) this.onInput(event); }],
+        [element, 'compositionstart', () => { this.composing = true; clearTimeout(this.timer); }],
+        [element, 'compositionend', (event) => { this.composing = false; this.onInput(event); }],
+      ]));
+      for (const [target, type, listener] of this.listeners) target.addEventListener(type, listener);
       this.resizeObserver = new ResizeObserver(() => this.scheduleRedraw());
       this.resizeObserver.observe(element);
       if (!composing) this.scheduleCheck(0);
@@ -69,8 +71,10 @@
       return settled ? this.visible() : null;
     }
 
-    onInput() {
+    /** @param {Event} event the input or compositionend that changed the text */
+    onInput(event) {
       if (this.composing) return;
+      this.editedAt = event.timeStamp;
       const text = this.editor.read();
       this.shiftAcross(text);
       this.scheduleRedraw();
@@ -133,9 +137,25 @@
     }
 
     async runCheck() {
+      let start = performance.now();
       const text = this.editor.read();
       this.shiftAcross(text);
-      const answer = await ns.send({ type: 'check', text });
+      const sent = ns.send({ type: 'check', text });
+      ns.measure('postcheck:check', start);
+      const answer = await sent;
+      start = performance.now();
+      try {
+        this.takeAnswer(text, answer);
+      } finally {
+        ns.measure('postcheck:check', start);
+      }
+    }
+
+    /**
+     * @param {string} text the text checked
+     * @param {{findings: Finding[]} | null} answer
+     */
+    takeAnswer(text, answer) {
       if (answer === null) {
         this.hooks.onGone();
         return;
@@ -153,10 +173,10 @@
 
     scheduleRedraw() {
       if (this.frame) return;
-      this.frame = requestAnimationFrame(() => {
+      this.frame = requestAnimationFrame(ns.timed('postcheck:redraw', () => {
         this.frame = 0;
         this.redraw();
-      });
+      }));
     }
 
     redraw() {
@@ -171,6 +191,10 @@
       this.editor.prepareLayout();
       const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
       this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));
+      if (this.editedAt >= 0 && this.checkedText === this.text) {
+        ns.measure('postcheck:highlights', this.editedAt);
+        this.editedAt = -1;
+      }
     }
 
     /** The finding whose span holds a text offset, or undefined. */
@@ -208,7 +232,7 @@
     dispose() {
       clearTimeout(this.timer);
       cancelAnimationFrame(this.frame);
-      for (const [type, listener] of this.listeners) this.element.removeEventListener(type, listener);
+      for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);
       this.resizeObserver.disconnect();
       this.editor.dispose();
       this.layer.remove();

@@ -66,11 +66,13 @@ function safe(fn) {
 }
 
 /**
- * Serves tests/fixtures/ on 127.0.0.1 at a random port. Pages whose name
- * starts with `strict-` carry `Content-Security-Policy: default-src 'self'`.
+ * Serves `dir` (tests/fixtures/ by default) on 127.0.0.1 at a random port.
+ * Pages whose name starts with `strict-` carry
+ * `Content-Security-Policy: default-src 'self'`.
+ * @param {string} [dir]
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
-export async function serveFixtures() {
+export async function serveFixtures(dir = FIXTURES_DIR) {
   const server = createServer(async (req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '');
     if (!/^[\w.-]+$/.test(name)) {
@@ -78,7 +80,7 @@ export async function serveFixtures() {
       return;
     }
     try {
-      const body = await readFile(join(FIXTURES_DIR, name));
+      const body = await readFile(join(dir, name));
       const headers = { 'content-type': contentType(name), 'cache-control': 'no-store' };
       if (name.startsWith('strict-')) headers['content-security-policy'] = "default-src 'self'";
       res.writeHead(200, headers).end(body);
@@ -122,7 +124,8 @@ export async function waitFor(fn, { timeout = 5000, interval = 25, message = 'co
 
 /**
  * The highlights drawn in the page's overlay, as the overlay test contract
- * defines them, with their on-screen boxes.
+ * defines them, with their on-screen box and the rectangles they draw (one
+ * per line of text: the highlight's children, or the highlight itself).
  * @param {import('playwright-core').Page} page
  */
 export function highlights(page) {
@@ -131,10 +134,15 @@ export function highlights(page) {
     if (!root) return [];
     return [...root.querySelectorAll('[data-rule][data-start]')].map((el) => {
       const r = el.getBoundingClientRect();
+      const parts = el.children.length ? [...el.children] : [el];
       return {
         rule: el.getAttribute('data-rule'), severity: el.getAttribute('data-severity'),
         start: Number(el.getAttribute('data-start')), end: Number(el.getAttribute('data-end')),
         box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+        rects: parts.map((part) => {
+          const b = part.getBoundingClientRect();
+          return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, width: b.width, height: b.height };
+        }),
       };
     });
   });

@@ -17,17 +17,25 @@ const RELIED_ON = {
   'personal-info': { word: '3年2組', probe: '3年2組の山田太郎さんが優勝しました' },
 };
 
-function ruleFires(rule, text) {
+/**
+ * What the engine built beside the extension (the native CLI) finds in
+ * `text`, with no configuration; empty when the CLI is not built.
+ * @param {string} text
+ * @returns {{rule: string, start: number, end: number, suggestion: string | null}[]}
+ */
+export function engineFindings(text) {
   const cli = join(REPO_DIR, 'target/release/postcheck');
-  if (!existsSync(cli)) return false;
+  if (!existsSync(cli)) return [];
   let out;
   try {
     out = execFileSync(cli, ['--format', 'json'], { input: text, encoding: 'utf8' });
   } catch (error) {
     out = error.stdout; // exit 1 when an error is found
   }
-  return JSON.parse(out).findings.some((f) => f.rule === rule);
+  return JSON.parse(out).findings;
 }
+
+const ruleFires = (rule, text) => engineFindings(text).some((f) => f.rule === rule);
 
 /** The extra terms the engine still needs for the words above (empty once the rules are in). */
 export function stopgapTerms() {
