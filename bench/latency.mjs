@@ -25,7 +25,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch, serveFixtures, waitFor } from '../tests/helpers/browser.js';
-import { prepareRules } from '../tests/helpers/rules.js';
 import { EDITORS, buildEditorPages } from '../tests/fixtures/editors/build.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -127,7 +126,6 @@ const [browser] = await Promise.all([launch(), buildEditorPages(pagesDir)]);
 const server = await serveFixtures(pagesDir);
 const results = [];
 try {
-  await prepareRules(browser);
   for (const editor of options.editors.split(',')) {
     const keystroke = [];
     const handler = [];

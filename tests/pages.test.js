@@ -6,7 +6,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { launch, serveFixtures, waitFor, highlights, card, EXTENSION_DIR } from './helpers/browser.js';
-import { prepareRules } from './helpers/rules.js';
 
 /** @type {import('./helpers/browser.js').Browser} */
 let browser;
@@ -14,7 +13,6 @@ let server;
 
 before(async () => {
   browser = await launch();
-  await prepareRules(browser);
   server = await serveFixtures();
 });
 

@@ -11,7 +11,6 @@ import assert from 'node:assert/strict';
 import {
   launch, serveFixtures, waitFor, highlights, confirmation, note, setSettings, currentWorker,
 } from './helpers/browser.js';
-import { prepareRules } from './helpers/rules.js';
 
 const WITH_ERROR = '審判はバカだと思う。';
 const WITH_WARNING = '動画は https://bit.ly/4kQm7Zp から';
@@ -29,7 +28,6 @@ let server;
 
 before(async () => {
   browser = await launch();
-  await prepareRules(browser);
   server = await serveFixtures();
 });
 

@@ -5,7 +5,6 @@
 import { test, before, after } from 'node:test';
 import { join } from 'node:path';
 import { launch, serveFixtures, waitFor, highlights, card, REPO_DIR } from './helpers/browser.js';
-import { prepareRules } from './helpers/rules.js';
 
 /** @type {import('./helpers/browser.js').Browser} */
 let browser;
@@ -13,7 +12,6 @@ let server;
 
 before(async () => {
   browser = await launch();
-  await prepareRules(browser);
   server = await serveFixtures();
 });
 

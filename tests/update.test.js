@@ -7,7 +7,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveFixtures, waitFor, highlights } from './helpers/browser.js';
-import { prepareRules } from './helpers/rules.js';
 
 /** @type {import('./helpers/browser.js').Browser} */
 let browser;
@@ -15,7 +14,6 @@ let server;
 
 before(async () => {
   browser = await launch();
-  await prepareRules(browser);
   server = await serveFixtures();
 });
 
