@@ -148,7 +148,8 @@ try {
   await rm(pagesDir, { recursive: true, force: true });
 }
 
-const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  .trim().replace(/ built on .*/, '');
 const report = { date: new Date().toISOString(), chromium, load_at_start: loadAtStart, post_chars: [...POST].length, key_gap_ms: KEY_GAP_MS, pause_ms: PAUSE_MS, budget: BUDGET, results };
 await mkdir(dirname(options.out), { recursive: true });
 await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -188,7 +189,7 @@ const section = [
   'check and the redraw. Timer resolution in the page is 0.1 ms.',
   '',
   `Run: ${report.date.slice(0, 16)}Z, ${chromium} (headless), load average at the start ${loadAtStart} on ${cpus().length} cores;`,
-  `${options.runs} post(s) per editor.`,
+  `${options.runs === '1' ? 'one post' : `${options.runs} posts`} per editor.`,
   '',
   `| editor | main-thread work per keystroke p50 / p95 (max) | of which the \`input\` handler, p95 | keystroke → highlights p50 / p95 (max) | of which the worker round trip, p50 / p95 | budgets: ≤ ${BUDGET.keystrokeMs} ms / ≤ ${BUDGET.highlightsMs} ms |`,
   '|---|---:|---:|---:|---:|---|',

@@ -186,11 +186,17 @@
     cardSession = null;
   }
 
-  /** After new findings, a card for a finding that is gone closes. */
+  /** After new findings, the card stays with its finding, or closes when that is gone. */
   function refreshCard(session) {
     if (cardSession !== session || !card?.finding) return;
     const shown = card.finding;
-    if (!session.visible().includes(shown)) hideCard();
+    // A new answer brings new finding objects: the card stays open on the
+    // same finding (the pointer resting on it must not lose it) and closes
+    // when its finding is gone or has changed.
+    const same = session.visible().find((f) => f === shown || (f.rule === shown.rule && f.start === shown.start
+      && f.end === shown.end && f.text === shown.text && f.suggestion === shown.suggestion));
+    if (same) card.finding = same;
+    else hideCard();
   }
 
   function onPointer(event) {
