@@ -2,33 +2,21 @@
 // highlights (rule, span, on-screen position), the card, applying a fix and
 // undoing it, ignoring, IME composition, and the worker being restarted.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, waitFor, highlights, card, clickCardAction, spanOf, stopServiceWorker } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, clickCardAction, spanOf, stopServiceWorker } from './helpers/browser.js';
 
 const POST = '昨日の試合の審判はバカだと思う。動画は https://bit.ly/4kQm7Zp から見られます';
 /** A post with a finding that has a fix: the `credential` rule masks a password. */
 const FIXABLE_POST = '図書室PCのパスワード：Kita_2025 です。審判はバカだ';
 
-/** @type {import('./helpers/browser.js').Browser} */
-let browser;
-let server;
+const env = useBrowser();
 const pageErrors = [];
 
-before(async () => {
-  browser = await launch();
-  server = await serveFixtures();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function openCompose() {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${server.origin}/strict-compose.html`);
+  await page.goto(`${env.server.origin}/strict-compose.html`);
   return page;
 }
 
@@ -201,7 +189,7 @@ test('the card shows the message and the clause, and ignore hides that finding',
   assert.match(shown.text, /誹謗中傷|信用失墜|侮辱|品位/, 'quotes the clause wording');
   assert.deepEqual(shown.actions.map((a) => a.action), ['apply', 'ignore', 'explain']);
 
-  const explanation = browser.ctx.waitForEvent('page');
+  const explanation = env.browser.ctx.waitForEvent('page');
   await clickCardAction(page, 'explain');
   const options = await explanation;
   await options.waitForURL(/options\/options\.html#rule-insult$/);
@@ -269,7 +257,7 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
     const page = await openCompose();
     await page.click(selector);
     await page.keyboard.type('審判は');
-    const cdp = await browser.ctx.newCDPSession(page);
+    const cdp = await env.browser.ctx.newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'ばか', selectionStart: 2, selectionEnd: 2 });
     await cdp.send('Input.imeSetComposition', { text: 'バカ', selectionStart: 2, selectionEnd: 2 });
     // Long enough for a debounced check to have run, were one scheduled.
@@ -284,9 +272,9 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
 
 test('IME: a box focused just before a composition (the worker still waking) is not checked until it ends', async () => {
   const page = await openCompose();
-  await stopServiceWorker(browser, page);
+  await stopServiceWorker(env.browser, page);
   await page.click('#rich');
-  const cdp = await browser.ctx.newCDPSession(page);
+  const cdp = await env.browser.ctx.newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: '審判はバカ', selectionStart: 5, selectionEnd: 5 });
   await page.waitForTimeout(400);
   assert.deepEqual(await highlights(page), [], 'no highlights while composing');
@@ -299,7 +287,7 @@ test('a stopped service worker is woken and checking goes on', async () => {
   const page = await openCompose();
   await page.click('#post');
   await page.keyboard.type('審判は');
-  await stopServiceWorker(browser, page);
+  await stopServiceWorker(env.browser, page);
   await page.keyboard.type('バカだ');
   await waitForRules(page, ['insult']);
   await page.close();

@@ -2,37 +2,25 @@
 // rejects bad input next to the field and saves nothing, settings reach the
 // content script, and no extension context makes a network request.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, serveFixtures, waitFor, highlights, card, EXTENSION_DIR } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, EXTENSION_DIR } from './helpers/browser.js';
 
-/** @type {import('./helpers/browser.js').Browser} */
-let browser;
-let server;
+const env = useBrowser();
 
-before(async () => {
-  browser = await launch();
-  server = await serveFixtures();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const extensionUrl = (path) => `chrome-extension://${browser.extensionId}/${path}`;
-const syncStorage = () => browser.worker.evaluate(() => chrome.storage.sync.get(null));
+const extensionUrl = (path) => `chrome-extension://${env.browser.extensionId}/${path}`;
+const syncStorage = () => env.browser.worker.evaluate(() => chrome.storage.sync.get(null));
 
 async function openOptions() {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('options/options.html'));
   await page.waitForSelector('details.rule[data-rule="insult"]');
   return page;
 }
 
 test('popup: pasted text is checked, marked and listed with the clause', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));
   const post = '来週の説明会は bit.ly/4kQm7Zp から申し込めます。あの先生はバカだ';
   await page.fill('#text', post);
@@ -94,8 +82,8 @@ test('options: saved settings reach the compose box (a disabled rule stops flagg
   assert.deepEqual(stored.official_domains, ['example-school.ed.jp']);
   assert.deepEqual(stored.disabled_rules, ['url-shortener']);
 
-  const compose = await browser.ctx.newPage();
-  await compose.goto(`${server.origin}/strict-compose.html`);
+  const compose = await env.browser.ctx.newPage();
+  await compose.goto(`${env.server.origin}/strict-compose.html`);
   await compose.click('#post');
   await compose.keyboard.type('審判はバカだ https://bit.ly/4kQm7Zp');
   await waitFor(async () => (await highlights(compose)).some((h) => h.rule === 'insult'), { message: 'insult' });
@@ -109,14 +97,14 @@ test('options: saved settings reach the compose box (a disabled rule stops flagg
 });
 
 test('popup: shows that the current site is checked, and its switch turns checking off and on', async () => {
-  const compose = await browser.ctx.newPage();
-  await compose.goto(`${server.origin}/strict-compose.html`);
+  const compose = await env.browser.ctx.newPage();
+  await compose.goto(`${env.server.origin}/strict-compose.html`);
   await compose.click('#post');
   await compose.keyboard.type('審判はバカだ');
   await waitFor(async () => (await highlights(compose)).length > 0, { message: 'highlights' });
   // The popup as the toolbar button opens it: beside the compose page, which stays the active tab.
-  const opened = browser.ctx.waitForEvent('page');
-  await browser.worker.evaluate(async (url) => {
+  const opened = env.browser.ctx.waitForEvent('page');
+  await env.browser.worker.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
     await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
   }, extensionUrl('popup/popup.html'));
@@ -144,8 +132,8 @@ test('options: English as the display language reaches the card and the popup', 
   await page.click('#save');
   await waitFor(async () => (await syncStorage()).ui_language === 'en', { message: 'saved' });
 
-  const compose = await browser.ctx.newPage();
-  await compose.goto(`${server.origin}/strict-compose.html`);
+  const compose = await env.browser.ctx.newPage();
+  await compose.goto(`${env.server.origin}/strict-compose.html`);
   await compose.click('#post');
   await compose.keyboard.type('審判はバカだ');
   const insult = await waitFor(async () => (await highlights(compose)).find((h) => h.rule === 'insult'), { message: 'insult' });
@@ -155,7 +143,7 @@ test('options: English as the display language reaches the card and the popup', 
   assert.match(shown.text, /Insults and defamation/);
   assert.match(shown.text, /Ignore once/);
 
-  const popup = await browser.ctx.newPage();
+  const popup = await env.browser.ctx.newPage();
   await popup.goto(extensionUrl('popup/popup.html'));
   await waitFor(async () => (await popup.getAttribute('#text', 'placeholder')) === 'Paste a post here to check it against the guideline.', { message: 'English popup' });
 
@@ -198,7 +186,7 @@ test('options: export downloads the settings as JSON that import accepts', async
 });
 
 test('options: the card\'s "explain" link opens the rule', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('options/options.html#rule-insult'));
   await page.waitForSelector('details#rule-insult[open]');
   assert.match(await page.textContent('details#rule-insult .docs'), /何を検出するか/);
@@ -206,7 +194,7 @@ test('options: the card\'s "explain" link opens the rule', async () => {
 });
 
 test('options: settings deployed by policy win and are shown locked', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   // What an IT department's policy would hold (chrome.storage.managed cannot be written from an extension).
   await page.addInitScript(() => {
     const policy = { official_domains: ['board.example.ed.jp'], disabled_rules: ['political'] };
@@ -232,7 +220,7 @@ test('options: settings deployed by policy win and are shown locked', async () =
 });
 
 test('no extension context made a network request', () => {
-  const fromExtension = browser.requests.filter((r) => r.from.startsWith('chrome-extension://'));
+  const fromExtension = env.browser.requests.filter((r) => r.from.startsWith('chrome-extension://'));
   assert.ok(fromExtension.length > 0, 'extension requests are being recorded');
   const leaving = fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
   assert.deepEqual(leaving, []);
@@ -245,8 +233,8 @@ test('the extension\'s CSP forbids connections: a fetch from the worker or a pag
   await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${probe.address().port}/probe`;
   const attempt = (u) => fetch(u).then(() => 'fetched', (e) => `blocked: ${e.message}`);
-  assert.match(await browser.worker.evaluate(attempt, url), /^blocked/);
-  const page = await browser.ctx.newPage();
+  assert.match(await env.browser.worker.evaluate(attempt, url), /^blocked/);
+  const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));
   assert.match(await page.evaluate(attempt, url), /^blocked/);
   await page.close();

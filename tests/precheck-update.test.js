@@ -1,38 +1,26 @@
 // The last check before posting across an extension update (here: a
 // reload): the old content script's post-button listeners go with it, the
 // new one's take over, and a post is still held once and posted once. In its
-// own browser, like update.test.js.
+// own env.browser, like update.test.js.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, waitFor, highlights, confirmation } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, confirmation } from './helpers/browser.js';
 
-/** @type {import('./helpers/browser.js').Browser} */
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveFixtures();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('after an update, Post is held by the new content script alone and posts exactly once', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${server.origin}/x-compose.html`);
+  await page.goto(`${env.server.origin}/x-compose.html`);
   const editor = '[data-testid="tweetTextarea_0"]';
   await page.click(editor);
   await page.keyboard.type('審判は');
   await waitFor(() => page.evaluate(() => document.querySelector('postcheck-overlay') !== null), { message: 'the content script at work' });
 
-  const extensionPage = await browser.ctx.newPage();
-  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  const extensionPage = await env.browser.ctx.newPage();
+  await extensionPage.goto(`chrome-extension://${env.browser.extensionId}/popup/popup.html`);
   await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
   await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });
 

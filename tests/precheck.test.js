@@ -6,11 +6,9 @@
 // finds the post button, the file input and the profile fields; the pages
 // record what they post in `window.posts`.
 
-import { test, before, after, beforeEach } from 'node:test';
+import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  launch, serveFixtures, waitFor, highlights, confirmation, note, setSettings, currentWorker,
-} from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, confirmation, note, setSettings, currentWorker } from './helpers/browser.js';
 
 const WITH_ERROR = '審判はバカだと思う。';
 const WITH_WARNING = '動画は https://bit.ly/4kQm7Zp から';
@@ -22,21 +20,9 @@ const RESET = {
   confirm_on: null, approval_checklist_enabled: null, approval_checklist_items: null, official_homepage: null,
 };
 
-/** @type {import('./helpers/browser.js').Browser} */
-let browser;
-let server;
+const env = useBrowser();
 
-before(async () => {
-  browser = await launch();
-  server = await serveFixtures();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(() => setSettings(browser, RESET));
+beforeEach(() => setSettings(env.browser, RESET));
 
 const SITES = {
   x: { page: 'x-compose.html', editor: '[data-testid="tweetTextarea_0"]', button: '[data-testid="tweetButton"]' },
@@ -44,10 +30,10 @@ const SITES = {
 };
 
 async function open(name) {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${server.origin}/${name}`);
+  await page.goto(`${env.server.origin}/${name}`);
   return Object.assign(page, { errors });
 }
 
@@ -192,7 +178,7 @@ test('a finding the user chose to ignore does not hold the post', async () => {
 });
 
 test('confirm_on "warning": warnings ask too', async () => {
-  await setSettings(browser, { confirm_on: 'warning' });
+  await setSettings(env.browser, { confirm_on: 'warning' });
   const page = await open(SITES.x.page);
   await write(page, SITES.x, WITH_WARNING, ['url-shortener']);
   await page.click(SITES.x.button);
@@ -203,7 +189,7 @@ test('confirm_on "warning": warnings ask too', async () => {
 });
 
 test('approval checklist: off by default; when on, Post waits until every item is ticked', async () => {
-  await setSettings(browser, { approval_checklist_enabled: true });
+  await setSettings(env.browser, { approval_checklist_enabled: true });
   const page = await open(SITES.x.page);
   await write(page, SITES.x, CLEAN, []);
   await checked(page);
@@ -232,7 +218,7 @@ test('approval checklist: off by default; when on, Post waits until every item i
 });
 
 test('in English: the confirmation, the default checklist and the buttons', async () => {
-  await setSettings(browser, { ui_language: 'en', approval_checklist_enabled: true });
+  await setSettings(env.browser, { ui_language: 'en', approval_checklist_enabled: true });
   try {
     const page = await open(SITES.x.page);
     await write(page, SITES.x, WITH_ERROR, ['insult']);
@@ -248,12 +234,12 @@ test('in English: the confirmation, the default checklist and the buttons', asyn
     assert.deepEqual(labels, ['Post anyway', 'Edit']);
     await page.close();
   } finally {
-    await setSettings(browser, { ui_language: null });
+    await setSettings(env.browser, { ui_language: null });
   }
 });
 
 test("approval checklist: the organisation's own items, shown with the findings", async () => {
-  await setSettings(browser, { approval_checklist_enabled: true, approval_checklist_items: ['教頭が確認した', '写真の掲載同意書がある'] });
+  await setSettings(env.browser, { approval_checklist_enabled: true, approval_checklist_items: ['教頭が確認した', '写真の掲載同意書がある'] });
   const page = await open(SITES.mastodon.page);
   await write(page, SITES.mastodon, WITH_ERROR, ['insult']);
   await page.click(SITES.mastodon.button);
@@ -269,7 +255,7 @@ test('engine unavailable: the post goes out unchecked, with a quiet note', async
   await page.click(site.editor);
   await checked(page);
   // A worker that does not answer for a while (busy), as a hung engine would.
-  const worker = await currentWorker(browser);
+  const worker = await currentWorker(env.browser);
   const busy = worker.evaluate(() => { const end = Date.now() + 6000; while (Date.now() < end); });
   await page.keyboard.type(WITH_ERROR);
   await page.click(site.button);
@@ -317,7 +303,7 @@ test('photo reminder: info when a photo is attached, a warning when the text nam
 });
 
 test('profile check: a warning under the fields until the official page is given', async () => {
-  await setSettings(browser, { official_homepage: HOMEPAGE });
+  await setSettings(env.browser, { official_homepage: HOMEPAGE });
   const page = await open('x-profile.html');
   await settle(page);
   assert.equal(await note(page, 'data-profile-warning'), null, 'no warning before the profile editor opens');
@@ -353,10 +339,10 @@ test('profile check: nothing without an official homepage in the settings', asyn
   await page.close();
 });
 
-const extensionUrl = (path) => `chrome-extension://${browser.extensionId}/${path}`;
+const extensionUrl = (path) => `chrome-extension://${env.browser.extensionId}/${path}`;
 
 test('options: the before-posting settings are saved, checked, and reach the compose box', async () => {
-  const options = await browser.ctx.newPage();
+  const options = await env.browser.ctx.newPage();
   await options.goto(extensionUrl('options/options.html'));
   await options.waitForSelector('details.rule[data-rule="insult"]');
   assert.equal(await options.inputValue('#confirm_on'), 'error');
@@ -368,7 +354,7 @@ test('options: the before-posting settings are saved, checked, and reach the com
   await options.fill('#approval_checklist_items', '教頭が内容を確認した\n\n  写真の掲載同意を確認した  ');
   await options.click('#save');
   await waitFor(async () => (await options.textContent('#status')) === '保存しました。', { message: 'saved' });
-  const stored = await (await currentWorker(browser)).evaluate(() => chrome.storage.sync.get(null));
+  const stored = await (await currentWorker(env.browser)).evaluate(() => chrome.storage.sync.get(null));
   assert.equal(stored.confirm_on, 'warning');
   assert.equal(stored.approval_checklist_enabled, true);
   assert.deepEqual(stored.approval_checklist_items, ['教頭が内容を確認した', '写真の掲載同意を確認した']);
@@ -389,12 +375,12 @@ test('managed policy: the checklist and the homepage deployed by the IT departme
   };
   // chrome.storage.managed cannot be written from an extension: the worker and the options page read this policy instead.
   const usePolicy = (p) => Object.defineProperty(chrome.storage.managed, 'get', { value: async () => p, configurable: true });
-  const worker = await currentWorker(browser);
+  const worker = await currentWorker(env.browser);
   await worker.evaluate(usePolicy, policy);
   try {
-    await setSettings(browser, { confirm_on: 'error' }); // a storage change: the worker reads its settings again
+    await setSettings(env.browser, { confirm_on: 'error' }); // a storage change: the worker reads its settings again
 
-    const options = await browser.ctx.newPage();
+    const options = await env.browser.ctx.newPage();
     await options.addInitScript(usePolicy, policy);
     await options.goto(extensionUrl('options/options.html'));
     await options.waitForSelector('details.rule[data-rule="insult"]');
@@ -415,6 +401,6 @@ test('managed policy: the checklist and the homepage deployed by the IT departme
     await page.close();
   } finally {
     await worker.evaluate(() => { delete chrome.storage.managed.get; });
-    await setSettings(browser, { confirm_on: 'warning' });
+    await setSettings(env.browser, { confirm_on: 'warning' });
   }
 });

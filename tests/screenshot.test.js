@@ -2,28 +2,16 @@
 // from the real extension. (How soon highlights follow a keystroke is a
 // benchmark, bench/latency.mjs, not a test: tests assert behaviour, not time.)
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { join } from 'node:path';
-import { launch, serveFixtures, waitFor, highlights, card, REPO_DIR } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, REPO_DIR } from './helpers/browser.js';
 
-/** @type {import('./helpers/browser.js').Browser} */
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveFixtures();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('screenshot of a highlighted compose box (docs/screenshot-compose.png)', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   await page.setViewportSize({ width: 760, height: 520 });
-  await page.goto(`${server.origin}/strict-compose.html`);
+  await page.goto(`${env.server.origin}/strict-compose.html`);
   await page.click('#post');
   await page.keyboard.type('本日の練習試合、相手チームの審判はバカだと思いました。\n試合の動画は https://bit.ly/4kQm7Zp から見られます。');
   await waitFor(async () => (await highlights(page)).length >= 2, { message: 'highlights' });

@@ -1,36 +1,24 @@
 // An extension update (here: a reload) while a compose box is being
 // written: the old content script must stop quietly ('Extension context
-// invalidated') and the re-injected one take over. In its own browser: a
+// invalidated') and the re-injected one take over. In its own env.browser: a
 // worker stopped through DevTools earlier keeps the reloaded extension from
 // starting its new one.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveFixtures, waitFor, highlights } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights } from './helpers/browser.js';
 
-/** @type {import('./helpers/browser.js').Browser} */
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveFixtures();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('an extension update cuts off the old content script quietly, and the new one takes over', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await env.browser.ctx.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${server.origin}/strict-compose.html`);
+  await page.goto(`${env.server.origin}/strict-compose.html`);
   await page.click('#post');
   await page.keyboard.type('審判は');
-  const extensionPage = await browser.ctx.newPage();
-  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  const extensionPage = await env.browser.ctx.newPage();
+  await extensionPage.goto(`chrome-extension://${env.browser.extensionId}/popup/popup.html`);
   // From a timer: the page goes away with the extension.
   await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
   await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });

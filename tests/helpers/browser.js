@@ -2,6 +2,7 @@
 // built extension loaded, serve fixture pages on 127.0.0.1, record network
 // requests, and wait for conditions (never fixed sleeps alone).
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -19,6 +20,25 @@ export const REPO_DIR = resolve(here, '../..');
  * @typedef {{ctx: import('playwright-core').BrowserContext, extensionId: string,
  *   worker: import('playwright-core').Worker, requests: {url: string, from: string}[], close: () => Promise<void>}} Browser
  */
+
+/**
+ * One browser and one fixture server for a test file: registers the
+ * node:test hooks that start them before its tests and close them after,
+ * and returns where to find them.
+ * @returns {{browser: Browser, server: {origin: string, close: () => Promise<void>}}}
+ */
+export function useBrowser() {
+  const env = /** @type {{browser: Browser, server: {origin: string, close: () => Promise<void>}}} */ ({});
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serveFixtures();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /**
  * Chromium with the extension loaded, in a fresh profile.
