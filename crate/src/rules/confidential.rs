@@ -46,7 +46,7 @@ impl Rule for Confidential {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for hit in context::cued_terms(cx.text, &lists::CONFIDENTIAL) {
+        for hit in context::cued_terms(cx, &lists::CONFIDENTIAL) {
             let (message, message_en) = match hit.tag {
                 "exam" => (
                     "実施前の試験の内容にあたるおそれがあります。試験問題は職務上の秘密です。",

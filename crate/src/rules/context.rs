@@ -4,23 +4,14 @@
 
 use std::ops::Range;
 
-use super::lists;
+use super::{lists, Context};
 use crate::text::terms::{TermList, TermMatch};
 use crate::text::{Normalized, Script, View};
 
-
-/// Whether the word at `range` (compact view) is *mentioned* rather than
-/// used: quoted, or in a sentence that teaches, warns or asks people not to
-/// (`「キモい」は人を傷つけます`, `無断転載はご遠慮ください`, `拡散希望の投稿を
-/// すぐにシェアしないことを学びました`).
-pub fn is_mention(text: &Normalized, range: &Range<usize>) -> bool {
-    let view = &text.compact;
-    is_quoted(view, range) || !lists::MENTION_CUES.find_within(text, sentence(view, range)).is_empty()
-}
-
 /// Where a text mentions words rather than using them: its quotations and
-/// mention cues, found once per check so that rules with many matches ask
-/// about each one without scanning the text again.
+/// mention cues, found once per check (rules reach it through
+/// [`Context::mentions`]) so that rules with many matches ask about each one
+/// without scanning the text again.
 pub struct Mentions<'t> {
     text: &'t Normalized<'t>,
     /// Quotation marks: the byte range between an opening mark and its
@@ -35,9 +26,11 @@ impl<'t> Mentions<'t> {
         Mentions { text, quotations: quotations(text.compact.as_str()), cues }
     }
 
-    /// Whether the word at `range` is mentioned rather than used: the test
-    /// of [`is_mention`] on the precomputed quotations and cues (a cue that
-    /// overlaps the word itself does not count).
+    /// Whether the word at `range` (compact view) is *mentioned* rather than
+    /// used: quoted, or in a sentence that teaches, warns or asks people not
+    /// to (`「キモい」は人を傷つけます`, `無断転載はご遠慮ください`, `拡散希望の
+    /// 投稿をすぐにシェアしないことを学びました`). A cue that overlaps the word
+    /// itself does not count.
     pub fn is_mention(&self, range: &Range<usize>) -> bool {
         self.is_mention_of(std::slice::from_ref(range))
     }
@@ -88,8 +81,8 @@ impl<'t> Mentions<'t> {
     }
 }
 
-/// The insides of the quotations of `text`, line by line, with the pairing
-/// of [`is_quoted`]: an opening mark runs to the first closing mark after it.
+/// The insides of the quotations of `text`, line by line: an opening mark
+/// runs to the first closing mark of its kind after it.
 fn quotations(text: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     // For each kind of quotation mark, where the open quotation's inside starts.
@@ -161,25 +154,6 @@ pub fn sentence(view: &View, range: &Range<usize>) -> Range<usize> {
 /// full-width `＂` into `"`).
 const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”'), ('"', '"'), ('‘', '’'), ('《', '》'), ('〈', '〉')];
 
-/// Whether `range` lies inside a quotation on its line: `「キモい」`.
-pub fn is_quoted(view: &View, range: &Range<usize>) -> bool {
-    let text = view.as_str();
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i);
-    let before = &text[line_start..range.start];
-    let after = &text[range.end..line_end];
-    QUOTES.iter().any(|&(open, close)| {
-        if open == close {
-            before.matches(open).count() % 2 == 1 && after.contains(close)
-        } else {
-            match before.rfind(open) {
-                Some(at) => !before[at..].contains(close) && after.contains(close),
-                None => false,
-            }
-        }
-    })
-}
-
 /// The terms of a topic-and-cue list that apply to `text`, each tagged
 /// with its kind. Such a list (`data/illegal.txt`, …) tags every entry:
 ///
@@ -193,8 +167,9 @@ pub fn is_quoted(view: &View, range: &Range<usize>) -> bool {
 /// ```
 ///
 /// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
-/// counting). Mentions (see [`is_mention`]) are not flagged.
-pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l>> {
+/// counting). Mentions (see [`Mentions::is_mention`]) are not flagged.
+pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
+    let text = cx.text;
     let matches = list.find(text);
     let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
     let view = &text.compact;
@@ -214,7 +189,7 @@ pub fn cued_terms<'l>(text: &Normalized, list: &'l TermList) -> Vec<TermMatch<'l
         } else {
             m.tag
         };
-        if vetoed.contains(&kind) || is_mention(text, &m.range) {
+        if vetoed.contains(&kind) || cx.mentions().is_mention(&m.range) {
             continue;
         }
         // Entries of one kind in one sentence (`まだ公表されていない` and
@@ -247,24 +222,20 @@ mod tests {
     use super::*;
     use crate::text::Normalized;
 
-    fn quoted(text: &str, word: &str) -> bool {
+    fn mention(text: &str, word: &str) -> bool {
         let n = Normalized::new(text);
         let at = n.compact.as_str().find(word).unwrap();
-        is_quoted(&n.compact, &(at..at + word.len()))
+        Mentions::new(&n).is_mention(&(at..at + word.len()))
     }
 
     #[test]
     fn quotation_is_seen_on_the_same_line() {
-        assert!(quoted("「キモい」「ウザい」は相手を傷つけます", "うざい"));
-        assert!(quoted("he said \"idiot\" twice", "idiot"));
-        assert!(!quoted("「注意」 キモい", "きもい"));
-        assert!(!quoted("「あ\nキモい」", "きもい"));
-    }
-
-    fn mention(text: &str, word: &str) -> bool {
-        let n = Normalized::new(text);
-        let at = n.compact.as_str().find(word).unwrap();
-        is_mention(&n, &(at..at + word.len()))
+        assert!(mention("「キモい」「ウザい」は相手を傷つけます", "うざい"));
+        assert!(mention("he said \"idiot\" twice", "idiot"));
+        assert!(!mention("「注意」 キモい", "きもい"));
+        assert!(!mention("「あ\nキモい」", "きもい"));
+        assert!(!mention("「a「b」 キモい 」", "きもい"), "a quotation ends at its first closing mark");
+        assert!(mention("『a』 「b キモい」", "きもい"));
     }
 
     #[test]
@@ -294,26 +265,6 @@ mod tests {
     }
 
     #[test]
-    fn precomputed_mentions_agree_with_is_mention() {
-        let cases = [
-            ("「キモい」「ウザい」は相手を傷つけます", "うざい"),
-            ("he said \"idiot\" twice", "idiot"),
-            ("「注意」 キモい", "きもい"),
-            ("「あ\nキモい」", "きもい"),
-            ("「a「b」 キモい 」", "きもい"),
-            ("『a』 「b キモい」", "きもい"),
-            ("写真の無断転載はご遠慮ください。", "無断転載"),
-            ("あいつはデマばかり。授業は楽しい。", "でま"),
-        ];
-        for (text, word) in cases {
-            let n = Normalized::new(text);
-            let at = n.compact.as_str().find(word).unwrap();
-            let range = at..at + word.len();
-            assert_eq!(Mentions::new(&n).is_mention(&range), is_mention(&n, &range), "{text}");
-        }
-    }
-
-    #[test]
     fn katakana_tagged_terms_must_be_written_in_katakana() {
         let list = TermList::parse("かす @katakana\nくず @insult,katakana\nばか");
         let written = |text: &str| -> Vec<bool> {
@@ -338,7 +289,9 @@ mod tests {
     fn cued(list: &str, text: &str) -> Vec<(String, String)> {
         let list = TermList::parse(list);
         let n = Normalized::new(text);
-        cued_terms(&n, &list).iter().map(|m| (text[n.compact.original_range(m.range.clone())].to_owned(), m.tag.to_owned())).collect()
+        let config = crate::config::Config::default();
+        let cx = Context::new(&n, &[], &config);
+        cued_terms(&cx, &list).iter().map(|m| (text[n.compact.original_range(m.range.clone())].to_owned(), m.tag.to_owned())).collect()
     }
 
     #[test]

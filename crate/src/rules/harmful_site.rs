@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::lists;
-use super::context::{is_mention, sentence};
+use super::context::sentence;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, HostList};
@@ -85,7 +85,7 @@ impl Rule for HarmfulSite {
             let site_follows = SITE_WORDS.iter().any(|w| view.as_str()[m.range.start..sentence.end].contains(w));
             let span = view.original_range(m.range.clone());
             let inside_link = cx.links.iter().any(|l| l.span.start <= span.start && span.end <= l.span.end);
-            if inside_link || (cx.links.is_empty() && !site_follows) || is_mention(cx.text, &m.range) {
+            if inside_link || (cx.links.is_empty() && !site_follows) || cx.mentions().is_mention(&m.range) {
                 continue;
             }
             let (what, what_en) = describe(m.tag);

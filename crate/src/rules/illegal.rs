@@ -45,7 +45,7 @@ impl Rule for Illegal {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for hit in context::cued_terms(cx.text, &lists::ILLEGAL) {
+        for hit in context::cued_terms(cx, &lists::ILLEGAL) {
             let (message, message_en) = message(hit.tag);
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }

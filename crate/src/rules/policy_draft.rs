@@ -47,7 +47,7 @@ impl Rule for PolicyDraft {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for hit in context::cued_terms(cx.text, &lists::POLICY_DRAFT) {
+        for hit in context::cued_terms(cx, &lists::POLICY_DRAFT) {
             out.push(Self::META.finding(
                 cx.text.compact.original_range(hit.range),
                 "検討中の政策・計画（意思形成過程）の情報や、それへの個人的な意見にあたるおそれがあります。正式に公表されるまで投稿しないでください。",

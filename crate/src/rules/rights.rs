@@ -49,7 +49,7 @@ impl Rule for Rights {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for hit in context::cued_terms(cx.text, &lists::RIGHTS) {
+        for hit in context::cued_terms(cx, &lists::RIGHTS) {
             let (message, message_en) = match hit.tag {
                 "portrait" => (
                     "写っている人（児童生徒や保護者など）の同意を得ずに掲載しているおそれがあります。肖像権・プライバシーのため、同意を確認してから投稿してください。",

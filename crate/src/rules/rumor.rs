@@ -48,7 +48,7 @@ impl Rule for Rumor {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let view = &cx.text.compact;
-        let mut hits = context::cued_terms(cx.text, &lists::RUMOR);
+        let mut hits = context::cued_terms(cx, &lists::RUMOR);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
         let is_claim = |h: &TermMatch| matches!(h.tag, "hearsay" | "hedge");
         let has = |tag: &str| hits.iter().any(|h| h.tag == tag);
