@@ -140,6 +140,12 @@ enum Tie {
 }
 
 impl Tie {
+    /// The finding for a student named at `span` and tied to a person by `self`.
+    fn found(self, span: Range<usize>) -> Found {
+        let (message, message_en) = self.messages();
+        Found { span, message, message_en, suggestion: None, certain: true }
+    }
+
     fn messages(self) -> (&'static str, &'static str) {
         match self {
             Tie::Class => (
@@ -217,14 +223,7 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
             continue;
         };
         last_end = end;
-        let (message, message_en) = tie.messages();
-        out.push(Found {
-            span,
-            message,
-            message_en,
-            suggestion: None,
-            certain: true,
-        });
+        out.push(tie.found(span));
     }
     // A given name alone right after the class: `4年1組のさくらさん`.
     for class in &classes {
@@ -235,14 +234,7 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         if out.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
             continue;
         }
-        let (message, message_en) = Tie::Class.messages();
-        out.push(Found {
-            span,
-            message,
-            message_en,
-            suggestion: None,
-            certain: true,
-        });
+        out.push(Tie::Class.found(span));
     }
 }
 
