@@ -2,6 +2,7 @@
 //! then apply the organisation's configuration.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use crate::config::{Config, ConfigError};
 use crate::finding::Finding;
@@ -45,15 +46,12 @@ impl Engine {
 
     /// The findings for `text`, sorted by position, with byte spans.
     pub fn check(&self, text: &str) -> Vec<Finding> {
-        Engine::check_with(&self.rules, &self.config, &self.extra_terms, text)
-    }
-
-    fn check_with(rules: &[&'static dyn Rule], config: &Config, extra_terms: &[(&'static RuleMeta, TermList)], text: &str) -> Vec<Finding> {
+        let (config, extra_terms) = (&self.config, &self.extra_terms);
         let normalized = Normalized::new(text);
         let links = links::extract(&normalized);
         let cx = Context::new(&normalized, &links, config);
         let mut findings = Vec::new();
-        for rule in rules {
+        for rule in &self.rules {
             rule.check(&cx, &mut findings);
         }
         for (meta, list) in extra_terms {
@@ -66,9 +64,13 @@ impl Engine {
                 ));
             }
         }
-        let allow_lists: BTreeMap<&str, &TermList> = extra_terms.iter().map(|(m, l)| (m.id, l)).collect();
-        findings.retain(|f| match allow_lists.get(f.rule) {
-            Some(list) => !list.allows(&normalized, &normalized.compact.view_range(f.span.clone())),
+        // Each organisation allow list is scanned once, not once per finding.
+        let allowed: BTreeMap<&str, Vec<Range<usize>>> = extra_terms.iter().map(|(m, l)| (m.id, l.allowed(&normalized))).collect();
+        findings.retain(|f| match allowed.get(f.rule) {
+            Some(phrases) => {
+                let range = normalized.compact.view_range(f.span.clone());
+                !phrases.iter().any(|p| p.start <= range.start && range.end <= p.end)
+            }
             None => true,
         });
         for f in &mut findings {
@@ -96,6 +98,15 @@ mod tests {
         let findings = engine(r#"{"terms": {"insult": {"deny": ["ポンコツ"]}}}"#).check("あのﾎﾟﾝｺﾂ教師");
         assert_eq!(findings.len(), 1);
         assert_eq!((findings[0].rule, &findings[0].span), ("insult", &(6..21)));
+    }
+
+    #[test]
+    fn allow_phrases_veto_a_rules_own_findings_inside_them() {
+        let text = "あいつはバカ。あの人はバカ親";
+        let insults = |e: &Engine| e.check(text).into_iter().filter(|f| f.rule == "insult").map(|f| f.span).collect::<Vec<_>>();
+        assert_eq!(insults(&engine("{}")).len(), 2);
+        let first = text.find("バカ").unwrap();
+        assert_eq!(insults(&engine(r#"{"terms": {"insult": {"allow": ["バカ親"]}}}"#)), [first..first + "バカ".len()]);
     }
 
     #[test]

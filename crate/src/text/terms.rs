@@ -173,44 +173,29 @@ impl TermList {
     /// not inside an allow phrase, by position. A term inside a longer
     /// flagged term is reported once, as the longer one.
     pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
-        self.find_within(text, 0..text.compact.as_str().len())
+        let (lexicon, hits) = self.hits(text);
+        lexicon.select(&text.compact, hits.iter())
     }
 
-    /// [`TermList::find`] for the terms and allow phrases that lie inside
-    /// `range` of the compact view (a sentence, say).
-    pub fn find_within<'l>(&'l self, text: &Normalized, range: Range<usize>) -> Vec<TermMatch<'l>> {
-        let inside = |h: &&Hit| range.start <= h.start as usize && h.end as usize <= range.end;
+    /// The compact-view ranges of this list's allow phrases in `text` (the
+    /// engine vetoes a rule's findings inside the allow phrases an
+    /// organisation configured for it).
+    pub fn allowed(&self, text: &Normalized) -> Vec<Range<usize>> {
+        let (lexicon, hits) = self.hits(text);
+        hits.iter().filter(|h| lexicon.entries[h.pattern as usize].allow).map(|h| h.start as usize..h.end as usize).collect()
+    }
+
+    /// The raw hits of this list in `text`, with the lexicon they index:
+    /// a list of its own scans the text; a shared list takes its part of the
+    /// text's one scan of the shared lexicon.
+    fn hits(&self, text: &Normalized) -> (&Lexicon, Vec<Hit>) {
         match &self.source {
-            Source::Own(lexicon) => lexicon.select(&text.compact, lexicon.scan(text).iter().filter(inside)),
+            Source::Own(lexicon) => (lexicon, lexicon.scan(text)),
             Source::Shared { lexicon, index } => {
                 let lexicon: &'static Lexicon = lexicon;
                 let hits = text.shared_hits(lexicon);
-                lexicon.select(&text.compact, lexicon.hits_of(&hits, *index).filter(inside))
+                (lexicon, lexicon.hits_of(&hits, *index).copied().collect())
             }
-        }
-    }
-
-    /// Whether the compact-view range `range` lies inside an allow phrase of
-    /// this list (used for allow phrases given in the configuration).
-    pub fn allows(&self, text: &Normalized, range: &Range<usize>) -> bool {
-        let within = |lexicon: &Lexicon, h: &Hit| {
-            lexicon.entries[h.pattern as usize].allow && h.start as usize <= range.start && range.end <= h.end as usize
-        };
-        match &self.source {
-            Source::Own(lexicon) => lexicon.scan(text).iter().any(|h| within(lexicon, h)),
-            Source::Shared { lexicon, index } => {
-                let lexicon: &'static Lexicon = lexicon;
-                let hits = text.shared_hits(lexicon);
-                let found = lexicon.hits_of(&hits, *index).any(|h| within(lexicon, h));
-                found
-            }
-        }
-    }
-
-    /// Compiles the shared lexicon now rather than on first use.
-    pub fn prepare(&self) {
-        if let Source::Shared { lexicon, .. } = &self.source {
-            LazyLock::force(lexicon);
         }
     }
 }
@@ -338,14 +323,6 @@ mod tests {
     #[test]
     fn a_term_inside_a_longer_term_is_reported_once() {
         assert_eq!(flagged("ばか\nばかやろう", "ばかやろう"), ["ばかやろう"]);
-    }
-
-    #[test]
-    fn find_within_sees_only_its_range() {
-        let list = TermList::parse("ばか");
-        let n = Normalized::new("ばか。ばか");
-        let found = list.find_within(&n, 9..n.compact.as_str().len());
-        assert_eq!(found.iter().map(|m| m.range.clone()).collect::<Vec<_>>(), [9..15]);
     }
 
     #[test]
