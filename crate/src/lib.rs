@@ -15,6 +15,7 @@ macro_rules! data_file {
     };
 }
 
+pub mod accounts;
 pub mod config;
 pub mod engine;
 pub mod finding;
@@ -26,6 +27,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use accounts::Accounts;
 pub use config::{Config, ConfigError};
 pub use engine::Engine;
 pub use finding::{Finding, Severity};

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 use crate::output::{findings_out, rule_infos};
-use crate::{Config, ConfigError, Engine};
+use crate::{Accounts, Config, ConfigError, Engine};
 
 thread_local! {
     /// The engine for the last configuration seen: building one compiles
@@ -67,6 +67,47 @@ pub fn validate_config(config: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {
     to_js(&rule_infos())
+}
+
+/// The settings `official_accounts` and `organisation_names` of an object
+/// that may hold other settings too (the extension passes its settings).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct AccountSettings {
+    official_accounts: Vec<String>,
+    organisation_names: Vec<String>,
+}
+
+fn accounts_from_js(settings: JsValue) -> Result<Accounts, ConfigError> {
+    let settings: AccountSettings = serde_wasm_bindgen::from_value(settings)
+        .map_err(|e| ConfigError { field: String::new(), message: e.to_string() })?;
+    Accounts::new(&settings.official_accounts, &settings.organisation_names)
+}
+
+/// `null` when the settings' `official_accounts` and `organisation_names`
+/// are usable, else `{field, message}` naming the entry.
+#[wasm_bindgen(js_name = validateAccounts)]
+pub fn validate_accounts(settings: JsValue) -> Result<JsValue, JsError> {
+    match accounts_from_js(settings) {
+        Ok(_) => Ok(JsValue::NULL),
+        Err(e) => to_js(&e),
+    }
+}
+
+/// The account `text` shows (where `site`, at `host`, shows the posting
+/// account): `{handle, official}`, or `null` when no handle can be read.
+#[wasm_bindgen(js_name = postingAccount)]
+pub fn posting_account(settings: JsValue, site: &str, host: &str, text: &str) -> Result<JsValue, JsError> {
+    let accounts = accounts_from_js(settings).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&accounts.posting(site, host, text))
+}
+
+/// The handle of a profile that imitates the organisation (its display
+/// name in `name`, its handle in `handle`), or `null`.
+#[wasm_bindgen]
+pub fn impersonation(settings: JsValue, site: &str, host: &str, name: &str, handle: &str) -> Result<JsValue, JsError> {
+    let accounts = accounts_from_js(settings).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&accounts.impersonation(site, host, name, handle))
 }
 
 #[wasm_bindgen]
