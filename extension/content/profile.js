@@ -22,25 +22,17 @@
   let resting = false;
   /** @type {InstanceType<typeof ns.Note> | null} */
   let note = null;
-  let frame = 0;
-  const observer = new MutationObserver(() => scheduleScan());
+  const watch = new ns.PageWatch(() => editorsHere().length > 0, (onPage) => (onPage ? scan() : hideNote()));
 
   const listeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [document, 'input', (event) => onField(event.target), { capture: true }],
     [document, 'focusin', (event) => onField(event.target), { capture: true }],
-    [window, 'scroll', () => { if (note) scheduleScan(); }, { capture: true, passive: true }],
-    [window, 'resize', () => { if (note) scheduleScan(); }, { passive: true }],
+    [window, 'scroll', () => { if (note) watch.schedule(); }, { capture: true, passive: true }],
+    [window, 'resize', () => { if (note) watch.schedule(); }, { passive: true }],
   ]));
-  // Single-page sites move to the edit page with history.pushState, which
-  // only the Navigation API reports. Listened for until disposed.
-  const navigationListeners = /** @type {[EventTarget, string, EventListener][]} */ ([[window, 'popstate', () => onNavigation()]]);
-  const navigation = /** @type {EventTarget | undefined} */ (/** @type {any} */ (globalThis).navigation);
-  if (navigation) navigationListeners.push([navigation, 'currententrychange', () => onNavigation()]);
-  for (const [target, type, listener] of navigationListeners) target.addEventListener(type, listener);
-  const firstLook = setTimeout(() => onNavigation(), 0);
 
   function onField(target) {
-    if (context && target instanceof Element && target.matches(context.site.profile.fields)) scheduleScan();
+    if (context && target instanceof Element && target.matches(context.site.profile.fields)) watch.schedule();
   }
 
   /**
@@ -54,23 +46,9 @@
     return sites.filter((site) => new RegExp(site.profile.path).test(location.pathname));
   }
 
-  function onNavigation() {
-    observer.disconnect();
-    if (editorsHere().length === 0) {
-      note?.hide();
-      note = null;
-      return;
-    }
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    scheduleScan();
-  }
-
-  function scheduleScan() {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      scan();
-    });
+  function hideNote() {
+    note?.hide();
+    note = null;
   }
 
   function scan() {
@@ -81,8 +59,7 @@
     const fields = /** @type {HTMLElement[]} */ ([...document.querySelectorAll(context.site.profile.fields)])
       .filter((field) => field.getClientRects().length > 0);
     if (fields.length === 0 || fields.some((field) => namesPage(fieldText(field), context?.homepage ?? ''))) {
-      note?.hide();
-      note = null;
+      hideNote();
       return;
     }
     note ??= new ns.Note(ns.overlay().root, 'data-profile-warning');
@@ -126,23 +103,19 @@
       if (resting) return;
       context = { site, ui, homepage: options.official_homepage };
       for (const [target, type, listener, opts] of listeners) target.addEventListener(type, listener, opts);
-      onNavigation();
+      watch.refresh();
     },
     stop() {
       resting = true;
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-      frame = 0;
-      note?.hide();
-      note = null;
+      watch.pause();
+      hideNote();
       if (!context) return;
       for (const [target, type, listener, opts] of listeners) target.removeEventListener(type, listener, opts);
       context = null;
     },
     dispose() {
       this.stop();
-      clearTimeout(firstLook);
-      for (const [target, type, listener] of navigationListeners) target.removeEventListener(type, listener);
+      watch.dispose();
     },
   });
 }
