@@ -1,5 +1,6 @@
 // The options page: the organisation's configuration (official domains,
-// homepage, extra terms, severities, disabled rules), the UI language,
+// homepage, official accounts and names, extra terms, severities, disabled
+// rules), the UI language,
 // import and export as JSON. Everything is validated by the engine's own
 // validateConfig before anything is stored, and an error is shown next to
 // the field at fault; nothing is saved half-way. Keys deployed by managed
@@ -10,6 +11,7 @@ import { DEFAULTS, UI_LANGUAGES, engineConfig, loadSettings, saveSettings } from
 import { format, loadStrings, localizePage } from '../shared/i18n.js';
 import { renderDocs } from './rule-docs.js';
 import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, localizeBeforePosting, readBeforePosting } from './before-posting.js';
+import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from './accounts.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -81,6 +83,7 @@ function fill(settings) {
   $('official_homepage').value = settings.official_homepage ?? '';
   $('ui_language').value = settings.ui_language;
   fillBeforePosting(settings);
+  fillAccounts(settings);
   for (const section of ruleSections()) {
     const id = section.dataset.rule ?? '';
     inside(section, 'input.enabled').checked = !settings.disabled_rules.includes(id);
@@ -94,7 +97,7 @@ function fill(settings) {
 function readForm() {
   /** @type {Settings} */
   const settings = { ...values, official_domains: lines($('official_domains').value), official_homepage: $('official_homepage').value.trim(),
-    ui_language: $('ui_language').value, ...readBeforePosting(), terms: {}, severities: {}, disabled_rules: [] };
+    ui_language: $('ui_language').value, ...readBeforePosting(), ...readAccounts(), terms: {}, severities: {}, disabled_rules: [] };
   for (const section of ruleSections()) {
     const id = section.dataset.rule ?? '';
     if (!inside(section, 'input.enabled').checked) settings.disabled_rules.push(id);
@@ -124,6 +127,8 @@ function problemWith(settings) {
   }
   const beforePosting = beforePostingProblem(settings);
   if (beforePosting) return beforePosting;
+  const accounts = accountsProblem(settings);
+  if (accounts) return accounts;
   return validateConfig(engineConfig(/** @type {Settings} */ (settings)));
 }
 
@@ -238,6 +243,7 @@ function showLocks() {
     severities: ['details.rule select.severity'],
     terms: ['details.rule textarea'],
     ...BEFORE_POSTING_CONTROLS,
+    ...ACCOUNT_CONTROLS,
   };
   for (const [key, selectors] of Object.entries(lockedControls)) {
     if (!locked.has(key)) continue;

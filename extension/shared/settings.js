@@ -20,6 +20,12 @@ export const DEFAULTS = Object.freeze({
   confirm_on: 'error',
   approval_checklist_enabled: false,
   approval_checklist_items: [],
+  // The organisation's accounts (guideline 3(3), 5(1)): `site:handle`
+  // strings (`x:@hokkaido_kyoiku`, `mastodon:@news@example.social`,
+  // `facebook:<page name>`), and the names they go by. Empty: no account
+  // check, no impostor banner.
+  official_accounts: [],
+  organisation_names: [],
 });
 
 export const CONFIRM_ON = ['error', 'warning', 'off'];
@@ -98,7 +104,19 @@ export function beforePosting(values) {
     approval_checklist_items: (Array.isArray(values.approval_checklist_items) ? values.approval_checklist_items : [])
       .filter((item) => typeof item === 'string' && item.trim()),
     official_homepage: values.official_homepage,
+    // Whether to read the posting account at all (3(3)), and profiles (5(1)).
+    account_check: values.official_accounts.length > 0,
+    impostor_check: values.organisation_names.length > 0,
   };
+}
+
+/**
+ * The part of the settings the engine's account functions read
+ * (postingAccount, impersonation, validateAccounts).
+ * @param {Settings} values
+ */
+export function accountSettings(values) {
+  return { official_accounts: values.official_accounts, organisation_names: values.organisation_names };
 }
 
 /**
