@@ -19,6 +19,30 @@
 //   profile     the profile editor, for the check that the official page is
 //               named (guideline 3(4)): `path`, a pattern of the edit page's
 //               path; `fields`, the bio and website fields; null when unknown
+//   account     where the account the post goes out from shows (guideline
+//               3(3)): `selector`, and `attribute`, the attribute holding it
+//               (null: the element's text); the engine reads the handle out
+//               of it (the last `@handle`, or a profile link's last
+//               segment; on Facebook, the Page's name). null when unknown:
+//               the account check then stays silent (fails open)
+//   profilePage a profile page, for the impostor banner (5(1)): `path`, a
+//               pattern of its path; `name`, the element with the display
+//               name (it may hold the handle too, after the name);
+//               `handle`, the element with the handle, or null when the
+//               page's path gives it. null when unknown
+//
+// Where these come from (sites change their markup; re-check here first
+// when the account check or the banner goes quiet on a site):
+//   verified   X's account switcher and profile header (data-testid
+//              SideNav_AccountSwitcher_Button, UserName: public markup)
+//   source     Mastodon (app/javascript/mastodon: the compose panel's
+//              navigation bar shows `.display-name__account`, the profile
+//              header `.account__header__tabs__name h1` with the handle in
+//              `small`); Bluesky (bluesky-social/social-app: the left
+//              navigation's Profile link `/profile/<handle>`, the profile's
+//              `profileHeaderDisplayName` test id, `/profile/<handle>` paths)
+//   guess      Instagram and Threads (the navigation's link to one's own
+//              profile); not mapped: Facebook, LinkedIn, YouTube, note, LINE
 globalThis.postcheckSites = Object.freeze([
   {
     id: 'x', name: 'X',
@@ -28,6 +52,12 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: 'Mod+Enter',
     attachments: { input: 'input[data-testid="fileInput"]', preview: '[data-testid="attachments"] img, [data-testid="attachments"] video' },
     profile: { path: '^/settings/profile', fields: 'textarea[name="description"], input[name="url"]' },
+    account: { selector: '[data-testid="SideNav_AccountSwitcher_Button"]', attribute: null },
+    profilePage: {
+      // A user name, not one of X's own pages.
+      path: '^/(?!(?:home|explore|notifications|messages|search|settings|compose|i|bookmarks|lists|jobs)(?:/|$))[A-Za-z0-9_]{1,15}(?:/(?:with_replies|media|likes|highlights|articles|superfollows))?/?$',
+      name: '[data-testid="UserName"]', handle: '[data-testid="UserName"]',
+    },
   },
   {
     id: 'facebook', name: 'Facebook',
@@ -37,6 +67,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
+    account: null,
+    profilePage: null,
   },
   {
     id: 'instagram', name: 'Instagram',
@@ -46,6 +78,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: { path: '^/accounts/edit', fields: 'textarea#pepBio, input#pepWebsite, textarea[name="biography"], input[name="external_url"]' },
+    account: { selector: 'nav a[href^="/"]:has(img[alt$="profile picture"]), nav a[href^="/"]:has(img[alt$="プロフィール写真"])', attribute: 'href' },
+    profilePage: null,
   },
   {
     id: 'threads', name: 'Threads',
@@ -55,6 +89,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
+    account: { selector: 'a[href^="/@"]:has(svg[aria-label="Profile"]), a[href^="/@"]:has(svg[aria-label="プロフィール"])', attribute: 'href' },
+    profilePage: null,
   },
   {
     id: 'bluesky', name: 'Bluesky',
@@ -64,6 +100,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: 'Mod+Enter',
     attachments: { input: 'input[type="file"]', preview: null },
     profile: { path: '^/profile/', fields: '[data-testid="editProfileDescriptionInput"]' },
+    account: { selector: 'nav a[href^="/profile/"][aria-label="Profile"], nav a[href^="/profile/"][aria-label="プロフィール"]', attribute: 'href' },
+    profilePage: { path: '^/profile/[^/]+/?$', name: '[data-testid="profileHeaderDisplayName"]', handle: null },
   },
   {
     id: 'mastodon', name: 'Mastodon',
@@ -73,6 +111,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: 'Mod+Enter',
     attachments: { input: 'form.compose-form input[type="file"]', preview: 'form.compose-form .compose-form__upload' },
     profile: { path: '^/settings/profile', fields: '#account_note, input[id^="account_fields_attributes_"][id$="_value"]' },
+    account: { selector: '.navigation-bar .display-name__account', attribute: null },
+    profilePage: { path: '^/@[^/]+/?$', name: '.account__header__tabs__name h1', handle: '.account__header__tabs__name h1 small' },
   },
   {
     id: 'linkedin', name: 'LinkedIn',
@@ -82,6 +122,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
+    account: null,
+    profilePage: null,
   },
   {
     id: 'youtube', name: 'YouTube',
@@ -91,6 +133,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: null,
     attachments: null,
     profile: null,
+    account: null,
+    profilePage: null,
   },
   {
     id: 'note', name: 'note',
@@ -100,6 +144,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
+    account: null,
+    profilePage: null,
   },
   {
     id: 'line-oa', name: 'LINE Official Account Manager',
@@ -109,6 +155,8 @@ globalThis.postcheckSites = Object.freeze([
     postShortcut: null,
     attachments: { input: 'input[type="file"]', preview: null },
     profile: null,
+    account: null,
+    profilePage: null,
   },
 ]);
 
@@ -120,6 +168,8 @@ globalThis.postcheckGenericSite = Object.freeze({
   postShortcut: null,
   attachments: null,
   profile: null,
+  account: null,
+  profilePage: null,
 });
 
 /** Hosts checked in generic mode without asking: local pages, for trying and testing. */

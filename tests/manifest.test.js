@@ -29,6 +29,22 @@ test('every site adapter with fixed hosts is covered by the content script patte
   }
 });
 
+test('every site adapter says where the posting account and profile pages are, or null; path patterns compile', async () => {
+  await import(join(EXTENSION_DIR, 'sites.js'));
+  for (const site of [...globalThis.postcheckSites, globalThis.postcheckGenericSite]) {
+    assert.ok('account' in site && 'profilePage' in site, `${site.id} has account and profilePage`);
+    if (site.account) assert.equal(typeof site.account.selector, 'string', `${site.id}: account.selector`);
+    if (site.profilePage) {
+      assert.doesNotThrow(() => new RegExp(site.profilePage.path), `${site.id}: profilePage.path`);
+      assert.equal(typeof site.profilePage.name, 'string', `${site.id}: profilePage.name`);
+    }
+  }
+  const x = globalThis.postcheckSites.find((site) => site.id === 'x');
+  const profile = new RegExp(x.profilePage.path);
+  assert.ok(profile.test('/hokkaido_kyoiku') && profile.test('/hokkaido_kyoiku/media'));
+  assert.ok(!profile.test('/home') && !profile.test('/settings/profile') && !profile.test('/i/bookmarks'), "X's own pages are not profiles");
+});
+
 test('every content script file exists, and the options page and popup are there', async () => {
   for (const file of [...manifest.content_scripts[0].js, manifest.action.default_popup, manifest.options_ui.page, manifest.storage.managed_schema]) {
     await readFile(join(EXTENSION_DIR, file));

@@ -8,8 +8,8 @@
 // requires for them to wake the worker.
 
 import '../sites.js';
-import initEngine, { check, rules } from '../pkg/postcheck.js';
-import { beforePosting, engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
+import initEngine, { check, impersonation, postingAccount, rules } from '../pkg/postcheck.js';
+import { accountSettings, beforePosting, engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
 import { loadStrings } from '../shared/i18n.js';
 import { injectInto, reinjectOpenTabs, syncGenericScripts } from './scripts.js';
 
@@ -84,10 +84,31 @@ async function hello(url, imitated) {
   };
 }
 
+/**
+ * The engine's account functions under the current settings, for the page
+ * that asks (its host tells a Mastodon instance).
+ * @param {chrome.runtime.MessageSender} sender
+ */
+async function accountContext(sender) {
+  const [{ values }] = await Promise.all([currentSettings(), ensureEngine()]);
+  const page = sender.url ?? sender.tab?.url;
+  return { settings: accountSettings(values), host: page ? new URL(page).hostname : '' };
+}
+
 /** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
 const handlers = {
   hello: (message) => hello(message.url, message.imitated),
   check: async (message) => ({ findings: await checkText(message.text) }),
+  // The account a post goes out from (3(3)): {handle, official}, or null when unreadable.
+  account: async (message, sender) => {
+    const { settings, host } = await accountContext(sender);
+    return postingAccount(settings, String(message.site), host, String(message.text));
+  },
+  // A profile that imitates the organisation (5(1)): its handle, or null.
+  impersonation: async (message, sender) => {
+    const { settings, host } = await accountContext(sender);
+    return impersonation(settings, String(message.site), host, String(message.name), String(message.handle));
+  },
   // The popup enabled generic mode on the tab's host: start checking there now.
   inject: async (message) => {
     settings = loadSettings(); // the popup has just saved the host

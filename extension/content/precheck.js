@@ -1,10 +1,12 @@
 // The last check before a post goes out. When the user presses the site's
 // post button (or its post shortcut, Ctrl/Cmd+Enter on X) while the text has
-// findings of the severities the organisation chose (errors by default), or
-// while the organisation's approval checklist (guideline 3(6)) is on, the
-// post is held and a confirmation opens by the button: the findings, the
-// checklist, Edit (select the first finding) and Post anyway (perform the
-// user's action once). The text is never touched.
+// findings of the severities the organisation chose (errors by default),
+// while the organisation's approval checklist (guideline 3(6)) is on, or
+// from an account that is not one of the official accounts (3(3);
+// content/account.js), the post is held and a confirmation opens by the
+// button: the account, the findings, the checklist, Edit (select the first
+// finding) and Post anyway (perform the user's action once). The text is
+// never touched.
 //
 // Only the user's own actions are held (`isTrusted`): what the page or this
 // script dispatches itself passes, so Post anyway cannot be held again and
@@ -22,7 +24,7 @@
 
   /**
    * @typedef {{confirm_on: string, approval_checklist_enabled: boolean, approval_checklist_items: string[],
-   *   official_homepage: string}} BeforePosting
+   *   official_homepage: string, account_check: boolean, impostor_check: boolean}} BeforePosting
    * @typedef {{site: any, ui: {strings: Record<string, string>, lang: string}, options: BeforePosting}} FeatureContext
    * @typedef {{editors: HTMLElement[], anchor: Element, replay: () => void}} HeldPost what was held: the
    *   compose box's text boxes, where to show the confirmation, and how to perform the user's action once
@@ -90,9 +92,14 @@
       .map((finding) => ({ finding, session })));
   }
 
+  /** The posting account when it is not an official one (null: official, not checked, or unreadable). */
+  function unofficial(/** @type {{handle: string, official: boolean} | null} */ account) {
+    return account && !account.official ? account : null;
+  }
+
   /**
-   * Lets the post go at once when the findings are known and nothing holds
-   * it; otherwise holds it, waits for the findings and asks.
+   * Lets the post go at once when the findings and the account are known
+   * and nothing holds it; otherwise holds it, waits for them and asks.
    * @param {Event} event
    * @param {HeldPost} post
    */
@@ -101,17 +108,20 @@
     const checklist = context.options.approval_checklist_enabled;
     const sessions = sessionsOf(post.editors);
     const known = sessions.map((session) => session.current());
-    if (!checklist && known.every(Boolean) && gating(sessions, known).length === 0) return;
+    const account = ns.postingAccount ? ns.postingAccount.now() : null;
+    const allKnown = known.every(Boolean) && account !== undefined;
+    if (!checklist && allKnown && !unofficial(account) && gating(sessions, known).length === 0) return;
 
     event.preventDefault();
     event.stopImmediatePropagation();
     if (waiting) return;
-    if (known.every(Boolean)) {
-      ask(post, gating(sessions, known));
+    if (allKnown) {
+      ask(post, gating(sessions, known), unofficial(account));
       return;
     }
     waiting = true;
-    answerWithin(Promise.all(sessions.map((session) => session.check())), ANSWER_TIMEOUT_MS).then((results) => {
+    const answers = Promise.all([Promise.all(sessions.map((session) => session.check())), ns.postingAccount?.ask() ?? null]);
+    answerWithin(answers, ANSWER_TIMEOUT_MS).then(([results, asked]) => {
       waiting = false;
       if (!context) {
         // Switched off or cut off while waiting: nothing checks this post any more.
@@ -119,8 +129,9 @@
         return;
       }
       const found = gating(sessions, results);
-      if (found.length === 0 && !checklist) post.replay();
-      else ask(post, found);
+      const wrong = unofficial(asked);
+      if (found.length === 0 && !checklist && !wrong) post.replay();
+      else ask(post, found, wrong);
     }, () => {
       waiting = false;
       unchecked(post);
@@ -149,8 +160,9 @@
    * Opens the confirmation for a held post.
    * @param {HeldPost} post
    * @param {{finding: any, session: any}[]} found
+   * @param {{handle: string} | null} account the posting account, when it is not an official one
    */
-  function ask(post, found) {
+  function ask(post, found, account) {
     if (!context || !post.anchor.isConnected) return;
     const { options, ui } = context;
     const checklist = options.approval_checklist_enabled ? checklistItems(options, ui.strings) : [];
@@ -158,6 +170,7 @@
     const attached = post.editors.some((editor) => ns.mediaAttached?.(editor));
     confirmation.show({
       findings: found.map(({ finding }) => finding),
+      account: account?.handle ?? null,
       reminder: attached ? ns.formatText(ui.strings, 'photoReminder') : null,
       checklist,
       anchor: post.anchor,

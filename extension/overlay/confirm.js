@@ -1,5 +1,6 @@
 // What the overlay shows around posting: the confirmation before a post goes
-// out (findings, the approval checklist, Edit / Post anyway), and notes —
+// out (an account that is not official, findings, the approval checklist,
+// Edit / Post anyway), and notes —
 // short lines placed by a text box or a field (the photo reminder, the
 // profile warning, "could not check"). Both live in the overlay's shadow
 // root with their own stylesheet; the confirmation takes pointer events,
@@ -19,6 +20,8 @@
     .confirm .badge { font-size: 11px; font-weight: 700; color: var(--colour); margin-right: 4px; }
     .confirm .quote { font-weight: 600; }
     .confirm .permanent { color: #5f6368; font-size: 12px; }
+    .confirm .account { padding: 6px 8px; border-radius: 6px; background: #fef7e0; }
+    .confirm .account strong { font-weight: 700; }
     .confirm fieldset { border: 1px solid #dadce0; border-radius: 6px; margin: 8px 0; padding: 4px 10px 6px; }
     .confirm legend { font-weight: 600; padding: 0 4px; }
     .confirm label { display: block; margin: 3px 0; cursor: pointer; }
@@ -75,7 +78,8 @@
 
   /**
    * @typedef {{strings: Record<string, string>, lang: string}} UiText
-   * @typedef {{findings: any[], reminder: string | null, checklist: string[], anchor: Element}} ConfirmContent
+   * @typedef {{findings: any[], account: string | null, reminder: string | null, checklist: string[], anchor: Element}} ConfirmContent
+   *   `account`: the handle of the posting account when it is not an official one
    * @typedef {{edit: () => void, postAnyway: () => void, dismiss: () => void}} ConfirmActions
    */
 
@@ -108,7 +112,7 @@
      * @param {UiText} ui
      * @param {ConfirmActions} actions
      */
-    show({ findings, reminder, checklist, anchor }, ui, actions) {
+    show({ findings, account, reminder, checklist, anchor }, ui, actions) {
       this.hide();
       const { strings, lang } = ui;
       const en = lang === 'en';
@@ -117,9 +121,17 @@
       el.setAttribute('data-confirm', '');
       el.setAttribute('role', 'alertdialog');
       el.setAttribute('aria-label', text('confirmTitle'));
-      const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'info';
+      const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length || account ? 'warning' : 'info';
       el.dataset.severity = worst;
       el.append(element('h2', '', text('confirmTitle')));
+
+      if (account) {
+        const line = element('p', 'account', `${text('confirmAccountLabel')} `);
+        const handle = element('strong', '', account);
+        handle.setAttribute('data-account', account);
+        line.append(handle, document.createTextNode(` ${text('confirmAccountNotOfficial')}`));
+        el.append(line);
+      }
 
       if (findings.length) {
         el.append(element('p', '', text('confirmFindings', findings.length)));
@@ -138,7 +150,7 @@
       }
       if (reminder) el.append(element('p', 'reminder', reminder));
 
-      const postAnyway = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length ? 'confirmPostAnyway' : 'confirmPost')));
+      const postAnyway = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length || account ? 'confirmPostAnyway' : 'confirmPost')));
       if (checklist.length) {
         const fieldset = element('fieldset');
         fieldset.setAttribute('data-checklist', '');

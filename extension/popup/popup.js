@@ -1,9 +1,10 @@
 // The toolbar popup: paste a post to check it (the popup loads the wasm
-// engine itself, as extension pages may), copy the corrected text, and see
-// and switch checking on the current site.
+// engine itself, as extension pages may), copy the corrected text, see and
+// switch checking on the current site, and see the account the tab posts
+// from and whether it is an official one (3(3)).
 
-import init, { check, rules } from '../pkg/postcheck.js';
-import { engineConfig, loadSettings, saveSettings, siteStatus } from '../shared/settings.js';
+import init, { check, postingAccount, rules } from '../pkg/postcheck.js';
+import { accountSettings, engineConfig, loadSettings, saveSettings, siteStatus } from '../shared/settings.js';
 import { format, loadStrings, localizePage } from '../shared/i18n.js';
 import { correctedText, renderMarked, renderFinding } from './findings.js';
 
@@ -60,6 +61,7 @@ async function showSite() {
   const { site, enabled } = siteStatus(host, values);
   const checking = site !== null && enabled;
   status.textContent = format(strings, checking ? 'popupSiteChecking' : 'popupSiteOff', host);
+  if (checking) showAccount(tab.id, host).catch(() => {});
   const toggle = /** @type {HTMLInputElement} */ ($('site-switch'));
   $('site-switch-label').hidden = false;
   toggle.checked = checking;
@@ -84,4 +86,27 @@ async function showSite() {
     if (toggle.checked && site === null) await chrome.runtime.sendMessage({ type: 'inject', tabId: tab.id });
     status.textContent = format(strings, toggle.checked ? 'popupSiteChecking' : 'popupSiteOff', host);
   });
+}
+
+/**
+ * The account the tab posts from, as its content script reads it where the
+ * site shows it, and whether it is an official one; a quiet line when it
+ * cannot be read (the check before posting then stays silent).
+ * @param {number} tabId
+ * @param {string} host
+ */
+async function showAccount(tabId, host) {
+  const line = $('account-status');
+  /** @type {{site: string | null, text: string | null} | undefined} */
+  const read = await chrome.tabs.sendMessage(tabId, { type: 'posting-account' });
+  const account = read?.site && read.text !== null ? postingAccount(accountSettings(values), read.site, host, read.text) : null;
+  line.hidden = false;
+  line.classList.toggle('quiet', !account);
+  if (!account) {
+    line.textContent = strings.popupAccountUnknown;
+    return;
+  }
+  const listed = values.official_accounts.length > 0;
+  if (listed) line.dataset.official = String(account.official);
+  line.textContent = format(strings, !listed ? 'popupAccountUnlisted' : account.official ? 'popupAccountOfficial' : 'popupAccountUnofficial', account.handle);
 }
