@@ -41,20 +41,22 @@ export function useBrowser() {
 }
 
 /**
- * Chromium with the extension loaded, in a fresh profile.
+ * Chromium with the extension loaded, in a fresh profile; headless unless
+ * `headed` (`./build.sh try` shows a window).
+ * @param {{headed?: boolean}} [options]
  * @returns {Promise<Browser>}
  */
-export async function launch() {
+export async function launch({ headed = false } = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'pkg', 'postcheck_bg.wasm'))) {
     throw new Error('extension/pkg is missing: run ./build.sh first');
   }
   const profile = await mkdtemp(join(tmpdir(), 'postcheck-e2e-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 700 },
+    headless: !headed,
+    viewport: headed ? null : { width: 1000, height: 700 },
     args: [
-      '--headless=new', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...(headed ? [] : ['--headless=new']), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--lang=ja',
     ],
