@@ -4,6 +4,8 @@
 #   ./build.sh          build everything: native CLI, wasm engine into extension/pkg/, dist zip
 #   ./build.sh test     build, then run every test (Rust, CLI, browser end-to-end)
 #   ./build.sh bench    build, then run the benchmarks (see BENCHMARKS.md)
+#   ./build.sh try      build, then show postcheck at work: Chromium with the extension on a
+#                       local demo page (with a display), or how to load it and the CLI's findings
 #
 # Installs what it needs when missing (wasm target, wasm-bindgen-cli at the
 # crate's exact wasm-bindgen version, npm packages, Debian's chromium), so it
@@ -105,9 +107,36 @@ run_tests() {
   (cd tests && node --test --test-concurrency=1)
 }
 
+# A newcomer's first look. With a display: a Chromium window with the
+# extension on the demo page (demo/try.mjs). Without one: how to load the
+# extension by hand, and what the CLI finds in the sample post.
+try_it() {
+  if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    ensure_chromium
+    node demo/try.mjs
+    return
+  fi
+  cat >&2 <<EOF
+
+No display here, so no browser window. To try the extension by hand:
+  1. In Chrome or Edge open chrome://extensions and switch on Developer mode.
+  2. Load unpacked, and choose $ROOT/extension
+  3. Write a post on X, Facebook, Bluesky, ... or in any text box of a page on
+     http://127.0.0.1 or http://localhost: problems are underlined as you type.
+     (With a display, ./build.sh try opens such a page itself: demo/try.mjs.)
+
+Meanwhile, what the engine finds in the sample post (demo/sample-post.txt):
+  $(cat demo/sample-post.txt)
+
+EOF
+  # Exit 1 means "an error was found", which is the point of the sample.
+  target/release/postcheck demo/sample-post.txt || [ $? -eq 1 ]
+}
+
 case "${1:-build}" in
   build) build_all ;;
   test) build_all; run_tests ;;
   bench) build_all; ensure_chromium; bench/run.sh ;;
-  *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
+  try) build_all; try_it ;;
+  *) echo "usage: ./build.sh [build|test|bench|try]" >&2; exit 2 ;;
 esac
