@@ -8,15 +8,17 @@
 //
 // Only the user's own actions are held (`isTrusted`): what the page or this
 // script dispatches itself passes, so Post anyway cannot be held again and
-// posts exactly once. When the findings cannot be had (the engine does not
-// answer, the extension is gone), the post goes out unchecked — a checker
-// must never stand between a school and its own account — with a quiet note.
+// posts exactly once. A long text is waited for while its pieces are being
+// answered (content/checks.js), however long that takes; when the findings
+// cannot be had (the engine leaves a message unanswered, the extension is
+// gone), the post goes out unchecked — a checker must never stand between a
+// school and its own account — with a quiet note.
 {
   const ns = (globalThis.postcheck ??= {});
   const features = (ns.features ??= new Map());
   features.get('precheck')?.dispose();
 
-  /** How long a held post waits for findings before it goes out unchecked. */
+  /** How long a held post waits for an answer from the worker before it goes out unchecked. */
   const ANSWER_TIMEOUT_MS = 2500;
   const GATING = /** @type {Record<string, string[]>} */ ({ error: ['error'], warning: ['error', 'warning'], off: [] });
 
@@ -111,7 +113,7 @@
       return;
     }
     waiting = true;
-    answerWithin(Promise.all(sessions.map((session) => session.check())), ANSWER_TIMEOUT_MS).then((results) => {
+    whileAnswered(Promise.all(sessions.map((session) => session.check()))).then((results) => {
       waiting = false;
       if (!context) {
         // Switched off or cut off while waiting: nothing checks this post any more.
@@ -127,11 +129,15 @@
     });
   }
 
-  /** `promise`, or a rejection after `ms`. */
-  function answerWithin(promise, ms) {
+  /** `promise`, or a rejection once a check message has gone unanswered for ANSWER_TIMEOUT_MS. */
+  function whileAnswered(promise) {
     let timer = 0;
-    const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer')), ms); });
-    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+    const silent = new Promise((_, reject) => {
+      timer = setInterval(() => {
+        if (ns.checkSilence() > ANSWER_TIMEOUT_MS) reject(new Error('no answer'));
+      }, 100);
+    });
+    return Promise.race([promise, silent]).finally(() => clearInterval(timer));
   }
 
   /** Fails open: the post goes out, and a quiet note says it was not checked. */
