@@ -236,6 +236,7 @@
   }
 
   function onKey(event) {
+    if (!event.isTrusted) return; // the card answers the user's keys, not a page script's
     if (event.key === 'Escape' && card?.finding && cardSession?.element.contains(/** @type {Node} */ (event.target))) {
       hideCard();
       return;
