@@ -185,6 +185,68 @@ test('options: export downloads the settings as JSON that import accepts', async
   await page.close();
 });
 
+/**
+ * Imports a file on the options page and resolves with what it says: the
+ * error next to the import button, or the status once saved.
+ * @param {import('playwright-core').Page} page
+ * @param {string | Buffer} contents
+ */
+async function importFile(page, contents) {
+  await page.evaluate(() => { document.querySelector('#status').textContent = ''; });
+  await page.setInputFiles('#import', { name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+  return waitFor(() => page.evaluate(() => {
+    const error = document.querySelector('[data-field="import"] .error');
+    return error ? { error: error.textContent } : document.querySelector('#status').textContent && { status: document.querySelector('#status').textContent };
+  }), { message: 'the import answered' });
+}
+
+test('options: import knows only the settings themselves (__proto__, constructor, toString are unknown)', async () => {
+  const page = await openOptions();
+  const before = await syncStorage();
+  for (const key of ['__proto__', 'constructor', 'toString']) {
+    const answer = await importFile(page, `{"ui_language": "ja", "${key}": {"official_domains": ["evil.example"]}}`);
+    assert.match(answer.error ?? '', new RegExp(`unknown setting \`${key}\``), JSON.stringify(answer));
+  }
+  assert.deepEqual(await syncStorage(), before, 'nothing saved');
+  assert.equal(await page.evaluate(() => Object.getPrototypeOf({}).official_domains), undefined);
+  await page.close();
+});
+
+test('options: import refuses what the engine refuses, naming the field; takes UTF-8 with a BOM, not other encodings', async () => {
+  const page = await openOptions();
+  const before = await syncStorage();
+  const samples = [
+    { official_homepage: 0 },
+    { official_homepage: ['https://www.example-school.ed.jp/'] },
+    { terms: { insult: [[], ['バカ']] } },
+    { severities: [] },
+    { disabled_rules: 'insult' },
+    { official_domains: [['evil.example']] },
+  ];
+  // The engine's own verdict, from the wasm module the options page loads.
+  const verdicts = await page.evaluate(async (configs) => {
+    const engine = await import(chrome.runtime.getURL('pkg/postcheck.js'));
+    await engine.default();
+    return configs.map((config) => engine.validateConfig(config));
+  }, samples);
+  const refused = samples.filter((_, i) => verdicts[i] !== null);
+  assert.ok(refused.some((sample) => 'official_homepage' in sample), 'the engine refuses a homepage that is not a text');
+  for (const [i, sample] of samples.entries()) {
+    if (verdicts[i] === null) continue; // accepted by this engine: importing it would store it
+    const answer = await importFile(page, JSON.stringify(sample));
+    assert.ok(answer.error?.includes(`${verdicts[i].field}:`), `${JSON.stringify(sample)} is refused at ${verdicts[i].field}: ${JSON.stringify(answer)}`);
+  }
+  // Shift_JIS bytes of {"terms": {"insult": {"deny": ["ポンコツ"]}}}: refused, not imported as mangled text.
+  const shiftJis = Buffer.concat([Buffer.from('{"terms": {"insult": {"deny": ["'), Buffer.from([0x83, 0x7c, 0x83, 0x93, 0x83, 0x52, 0x83, 0x63]), Buffer.from('"]}}}')]);
+  assert.match((await importFile(page, shiftJis)).error ?? '', /UTF-8/);
+  assert.deepEqual(await syncStorage(), before, 'nothing saved');
+
+  const answer = await importFile(page, '\uFEFF{"severities": {"rumor": "warning"}}');
+  assert.equal(answer.status, '読み込んで保存しました。', JSON.stringify(answer));
+  assert.deepEqual((await syncStorage()).severities, { rumor: 'warning' });
+  await page.close();
+});
+
 test('options: the card\'s "explain" link opens the rule', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('options/options.html#rule-insult'));

@@ -113,7 +113,8 @@ function readForm() {
  * @returns {FieldError | null}
  */
 function problemWith(settings) {
-  const unknown = Object.keys(settings).find((key) => !(key in DEFAULTS));
+  // Own keys only: `__proto__`, `constructor` or `toString` are `in` every object.
+  const unknown = Object.keys(settings).find((key) => !Object.hasOwn(DEFAULTS, key));
   if (unknown) return { field: unknown, message: `unknown setting \`${unknown}\`` };
   if (!UI_LANGUAGES.includes(/** @type {string} */ (settings.ui_language))) {
     return { field: 'ui_language', message: `\`${settings.ui_language}\` is not one of ${UI_LANGUAGES.join(', ')}` };
@@ -184,8 +185,11 @@ $('import').addEventListener('change', async () => {
   const importField = /** @type {HTMLElement} */ (document.querySelector('[data-field="import"]'));
   let imported;
   try {
-    imported = JSON.parse(await file.text());
+    // UTF-8 only (a file in another encoding fails rather than importing
+    // mangled terms); a leading BOM, as some editors write, is skipped.
+    imported = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
   } catch {
+    $('import').value = '';
     showError({ field: '', message: format(strings, 'optionsImportInvalid', strings.optionsNotJson) }, importField);
     return;
   }

@@ -55,7 +55,7 @@ async function readManaged(keys) {
   const noAnswer = new Promise((resolve) => setTimeout(() => resolve({}), MANAGED_WAIT_MS));
   try {
     const managed = await Promise.race([chrome.storage.managed.get(keys), noAnswer]);
-    return Object.fromEntries(Object.entries(managed).filter(([key]) => key in DEFAULTS));
+    return Object.fromEntries(Object.entries(managed).filter(([key]) => Object.hasOwn(DEFAULTS, key)));
   } catch {
     return {};
   }
@@ -83,7 +83,8 @@ export function engineConfig(values) {
     severities: values.severities,
     disabled_rules: values.disabled_rules,
   };
-  if (values.official_homepage) config.official_homepage = values.official_homepage;
+  // Unset is ''; anything else (an imported number, say) is the engine's to judge.
+  if (values.official_homepage !== '') config.official_homepage = values.official_homepage;
   return config;
 }
 
