@@ -281,6 +281,39 @@ test('options: settings deployed by policy win and are shown locked', async () =
   await page.close();
 });
 
+test('options: policy that answers late, or changes while the page is open, is shown locked when it comes', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.addInitScript(() => {
+    // Policy that answers after the 250 ms the page waits for it; the browser's storage events, captured to tell of a change.
+    window.policy = { official_domains: ['board.example.ed.jp'] };
+    window.policyDelay = 1500;
+    const get = () => new Promise((resolve) => setTimeout(() => resolve(window.policy), window.policyDelay));
+    Object.defineProperty(chrome.storage.managed, 'get', { value: get });
+    window.storageListeners = [];
+    const add = chrome.storage.onChanged.addListener.bind(chrome.storage.onChanged);
+    Object.defineProperty(chrome.storage.onChanged, 'addListener', { value: (listener) => { window.storageListeners.push(listener); add(listener); } });
+  });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('details.rule[data-rule="insult"]');
+  await waitFor(() => page.isDisabled('#official_domains'), { message: 'official_domains locked once policy answers' });
+  assert.equal(await page.inputValue('#official_domains'), 'board.example.ed.jp');
+  assert.match(await page.textContent('[data-field="official_domains"] .locked'), /管理者/);
+
+  await page.fill('#official_homepage', 'https://www.example-school.ed.jp/typed/');
+  await page.evaluate(() => {
+    window.policy = { disabled_rules: ['political'] };
+    window.policyDelay = 0;
+    for (const listener of window.storageListeners) listener({ disabled_rules: { newValue: ['political'] }, official_domains: { oldValue: ['board.example.ed.jp'] } }, 'managed');
+  });
+  await waitFor(() => page.isDisabled('details.rule[data-rule="political"] input.enabled'), { message: 'the rule policy now sets, locked' });
+  assert.equal(await page.isChecked('details.rule[data-rule="political"] input.enabled'), false);
+  assert.ok(await page.isEnabled('#official_domains'), 'what policy no longer sets is editable again');
+  assert.equal(await page.inputValue('#official_domains'), (await syncStorage()).official_domains?.join('\n') ?? '', "showing the user's own value");
+  assert.equal(await page.$$eval('[data-field="official_domains"] .locked', (els) => els.length), 0);
+  assert.equal(await page.inputValue('#official_homepage'), 'https://www.example-school.ed.jp/typed/', 'what the user typed stays');
+  await page.close();
+});
+
 test('no extension context made a network request', () => {
   const fromExtension = env.browser.requests.filter((r) => r.from.startsWith('chrome-extension://'));
   assert.ok(fromExtension.length > 0, 'extension requests are being recorded');

@@ -3,7 +3,8 @@
 // import and export as JSON. Everything is validated by the engine's own
 // validateConfig before anything is stored, and an error is shown next to
 // the field at fault; nothing is saved half-way. Keys deployed by managed
-// policy are shown locked.
+// policy are shown locked, also when the policy answers late or changes
+// while the page is open.
 
 import init, { rules, validateConfig } from '../pkg/postcheck.js';
 import { DEFAULTS, UI_LANGUAGES, engineConfig, loadSettings, saveSettings } from '../shared/settings.js';
@@ -14,7 +15,14 @@ import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, local
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const SEVERITIES = ['error', 'warning', 'info'];
 
-const [{ values, locked }] = await Promise.all([loadSettings(), init()]);
+/** Whether the page is built: policy that answers late or changes before is applied after. */
+let built = false;
+let policyWaiting = false;
+const onPolicy = () => {
+  if (built) reapplyPolicy().catch(console.error);
+  else policyWaiting = true;
+};
+const [{ values, locked }] = await Promise.all([loadSettings(onPolicy), init()]);
 const strings = await loadStrings(values.ui_language);
 const en = values.ui_language === 'en';
 document.documentElement.lang = values.ui_language;
@@ -232,8 +240,31 @@ async function store(settings) {
   }
 }
 
-/** Disables what the administrator set, with a note saying so. */
+/**
+ * Policy answered late or changed: what it sets now is shown and locked,
+ * what it no longer sets is the user's again, and the rest of the form
+ * stays as the user left it.
+ */
+async function reapplyPolicy() {
+  const next = await loadSettings();
+  const shown = readForm();
+  for (const key of new Set([...locked, ...next.locked])) {
+    values[key] = next.values[key];
+    shown[key] = next.values[key];
+  }
+  locked.clear();
+  for (const key of next.locked) locked.add(key);
+  fill(shown);
+  showLocks();
+}
+
+/** Disables what the administrator set, with a note saying so (and nothing else). */
 function showLocks() {
+  for (const note of document.querySelectorAll('p.locked')) note.remove();
+  for (const control of document.querySelectorAll('[data-locked]')) {
+    control.removeAttribute('disabled');
+    control.removeAttribute('data-locked');
+  }
   const lockedControls = {
     official_domains: ['#official_domains'],
     official_homepage: ['#official_homepage'],
@@ -270,3 +301,8 @@ fill(values);
 showLocks();
 openLinkedRule();
 addEventListener('hashchange', openLinkedRule);
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') onPolicy();
+});
+built = true;
+if (policyWaiting) onPolicy();
