@@ -43,7 +43,7 @@ test('the packaged manifest leaves out the local test pages; everything else is 
     assert.deepEqual(await files(unpacked), await files(EXTENSION_DIR), 'the same files');
     for (const file of await files(EXTENSION_DIR)) {
       if (file === 'manifest.json') continue;
-      assert.ok((await readFile(join(unpacked, file))).equals(await readFile(join(EXTENSION_DIR, file))), `${file} is packaged as it is`);
+      assert.ok((await readFile(join(unpacked, file))).equals(await readFile(join(EXTENSION_DIR, file))), `${file} is packaged as it is (an old package? run ./build.sh)`);
     }
   } finally {
     await rm(unpacked, { recursive: true, force: true });

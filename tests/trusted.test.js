@@ -6,7 +6,7 @@
 
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, card, confirmation, setSettings } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, confirmation, setSettings, spanOf } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -24,10 +24,13 @@ async function open() {
   return Object.assign(page, { errors });
 }
 
-async function write(page, text, rule) {
+/** Types `text` and resolves with the highlight of `rule` over `words` (a check mid-word may flag part of them first). */
+async function write(page, text, rule, words) {
   await page.click(X.editor);
   await page.keyboard.type(text);
-  return waitFor(async () => (await highlights(page)).find((h) => h.rule === rule), { message: `the ${rule} highlight` });
+  const { start, end } = spanOf(text, words);
+  return waitFor(async () => (await highlights(page)).find((h) => h.rule === rule && h.start === start && h.end === end),
+    { message: `the ${rule} highlight over ${words}` });
 }
 
 /** What a page script can do to the overlay: runs `action(shadowRoot)` in the page's own world. */
@@ -45,7 +48,7 @@ const settle = (page) => page.waitForTimeout(300);
 
 test("a page script clicking the card's buttons or pressing keys there changes nothing; the user's click and keys do", async () => {
   const page = await open();
-  const credential = await write(page, PASSWORD, 'credential');
+  const credential = await write(page, PASSWORD, 'credential', 'Kita_2025');
   await page.mouse.move(credential.box.left + credential.box.width / 2, credential.box.top + credential.box.height / 2);
   const shown = await waitFor(() => card(page), { message: 'the card' });
   assert.deepEqual(shown.actions.map((a) => [a.action, a.disabled]), [['apply', false], ['ignore', false], ['explain', false]]);
@@ -71,7 +74,7 @@ test("a page script clicking the card's buttons or pressing keys there changes n
 
 test('a page script cannot open the card with Alt+Enter; the user can, and Enter on its first button applies the fix', async () => {
   const page = await open();
-  await write(page, PASSWORD, 'credential');
+  await write(page, PASSWORD, 'credential', 'Kita_2025');
   // The caret inside the password, put there by the user's own keys.
   await page.keyboard.press('End');
   for (let i = 0; i < ' です'.length + 2; i++) await page.keyboard.press('ArrowLeft');
@@ -94,7 +97,7 @@ test('a page script cannot open the card with Alt+Enter; the user can, and Enter
 test("a page script cannot tick the checklist, enable or press Post anyway, nor dismiss the confirmation; the user's ticks and click post once", async () => {
   await setSettings(env.browser, { approval_checklist_enabled: true });
   const page = await open();
-  await write(page, WITH_ERROR, 'insult');
+  await write(page, WITH_ERROR, 'insult', 'バカ');
   await page.click(X.button);
   await waitFor(() => confirmation(page), { message: 'the confirmation' });
 
