@@ -1,8 +1,8 @@
 // The tab's checks on their way to the service worker (content/checks.js):
-// a long text goes in pieces cut at line and sentence ends, one message in
-// flight per tab, a check of a text that changed is dropped, another tab is
-// answered between two pieces, and Post waits for a long text as long as
-// its pieces are answered. A slow engine is imitated by a listener in the
+// a long text goes in pieces cut at line and sentence ends, each with the
+// text around it, one message in flight per tab, a check of a text that
+// changed is dropped, another tab is answered between two pieces, and Post
+// waits for a long text as long as its pieces are answered. A slow engine is imitated by a listener in the
 // worker that takes time in proportion to each check message's length.
 
 import { test, beforeEach } from 'node:test';
@@ -13,17 +13,18 @@ import { useBrowser, waitFor, highlights, confirmation, currentWorker, spanOf, E
 await import(join(EXTENSION_DIR, 'content/checks.js'));
 const { pieces } = globalThis.postcheck;
 
-/** Pieces as texts, checking that they cover `text` in order and that none is longer than `max`. */
+/** Pieces as texts (without context), checking that they cover `text` in order and that none is longer than `max`. */
 function cut(text, max) {
-  const found = pieces(text, max);
+  const found = pieces(text, max, 0);
   let at = 0;
-  for (const [start, end] of found) {
+  for (const { start, end, from, to } of found) {
+    assert.deepEqual([from, to], [start, end], 'no context asked for, none given');
     assert.equal(start, at, 'pieces follow each other');
     assert.ok((end > start || text === '') && end - start <= max, `a piece of ${end - start}`);
     at = end;
   }
   assert.equal(at, text.length, 'the whole text');
-  return found.map(([start, end]) => text.slice(start, end));
+  return found.map(({ start, end }) => text.slice(start, end));
 }
 
 test('pieces: a text up to the limit is one piece', () => {
@@ -39,6 +40,13 @@ test('pieces: cut after a blank line, else a line break, else a sentence end, el
   assert.deepEqual(cut('see you at the gate', 12), ['see you at ', 'the gate']);
   // A boundary in the first half of the limit is too early: the piece is cut at the limit instead.
   assert.deepEqual(cut(`a\n${'b'.repeat(17)}`, 10), [`a\n${'b'.repeat(8)}`, 'b'.repeat(9)]);
+});
+
+test('pieces: each goes with the text around it, cut the same way', () => {
+  const lines = 'l1\nl2\nl3\nl4\nl5\nl6\n';
+  assert.deepEqual(pieces(lines, 9, 6), [{ start: 0, end: 9, from: 0, to: 15 }, { start: 9, end: 18, from: 3, to: 18 }]);
+  const text = 'a'.repeat(30);
+  assert.deepEqual(pieces(text, 10, 4).map(({ from, to }) => [from, to]), [[0, 14], [6, 24], [16, 30]]);
 });
 
 test('pieces: never inside a character (surrogate pair, combining mark, ZWJ sequence)', () => {
@@ -130,8 +138,9 @@ test('Post waits for a long text checked slowly, piece by piece, and asks (it is
   assert.deepEqual(await page.evaluate(() => window.posts), [], 'held, not posted unchecked');
   assert.deepEqual(await insultDrawn(page, 5000), spanOf(text, 'バカ'), 'the span counts from the start of the whole text');
   const sent = await checkedTexts();
-  assert.ok(sent.length >= 10 && sent.every((piece) => piece.length <= 10000), `sent in pieces: ${sent.map((t) => t.length)}`);
-  assert.equal(sent.filter(Boolean).join(''), text, 'the pieces are the text, in order, each sent once');
+  const long = sent.filter((piece) => piece.length > 100);
+  assert.ok(long.length >= 10 && long.every((piece) => piece.length <= 12000 && text.includes(piece)), `sent in pieces: ${long.map((t) => t.length)}`);
+  assert.ok(text.startsWith(long[0]) && text.endsWith(long.at(-1)), 'from the start of the text to its end');
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -170,7 +179,25 @@ test('a long text edited while it is checked: the rest of the old text is never 
   assert.ok(old.join('').length < before.length, `only ${old.join('').length} of ${before.length} code units of the old text were sent`);
   const firstNew = sent.findIndex((piece) => piece.startsWith('明日'));
   assert.ok(firstNew > 0 && sent.slice(firstNew).every((piece) => piece.startsWith('明日')), 'nothing of the old text after the new');
-  assert.equal(sent.slice(firstNew).join(''), after, 'the new text, whole, once');
+  assert.ok(after.startsWith(sent[firstNew]) && after.endsWith(sent.at(-1)), 'the new text, from its start to its end');
+  await page.close();
+});
+
+test("a topic on the last line of one piece and its cue on the first line of the next are found together", async () => {
+  const page = await open(MASTODON.page);
+  await page.click(MASTODON.editor);
+  await waitFor(() => page.evaluate(() => document.querySelector('postcheck-overlay') !== null), { message: 'the content script at work' });
+  await slowEngine(0);
+  // The first piece ends right after 大麻 (10,000 code units with it); 売ります opens the second.
+  const topic = '大麻\n';
+  const filler = longText('今日は運動会でした。\n').slice(0, 10000 - topic.length - 1);
+  const text = `${filler}\n${topic}売ります\n`;
+  await paste(page, MASTODON.editor, text);
+  const illegal = await waitFor(async () => (await highlights(page)).find((h) => h.rule === 'illegal'), { timeout: 10000, message: 'the illegal highlight' });
+  assert.deepEqual({ start: illegal.start, end: illegal.end }, spanOf(text, '大麻'));
+  const sent = (await checkedTexts()).filter((piece) => piece.length > 100);
+  assert.equal(sent.length, 2, 'in two pieces');
+  assert.ok(sent[0].endsWith('売ります\n') || sent[0].includes(`${topic}売ります`), 'the first piece goes with the line after it');
   await page.close();
 });
 
