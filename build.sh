@@ -80,14 +80,34 @@ package_extension() {
   [ -n "$version" ] || return 0
   mkdir -p dist
   rm -f dist/postcheck-*.zip
+  # The package users install leaves out the local test pages (127.0.0.1,
+  # localhost: extension/sites.js postcheckLocalHosts) from its content
+  # script matches and host permissions; the unpacked extension/ folder keeps
+  # them for development and tests. tests/package.test.js checks the result.
   (cd extension && python3 - "$ROOT/dist/postcheck-$version.zip" <<'PY'
-import os, sys, zipfile
+import json, os, sys, zipfile
+from urllib.parse import urlsplit
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+def published(manifest):
+    keep = lambda patterns: [p for p in patterns if urlsplit(p).hostname not in LOCAL_HOSTS]
+    manifest["host_permissions"] = keep(manifest["host_permissions"])
+    for script in manifest["content_scripts"]:
+        script["matches"] = keep(script["matches"])
+    return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+
 with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     for root, dirs, files in os.walk("."):
         dirs.sort()
         for f in sorted(files):
             path = os.path.join(root, f)
-            z.write(path, os.path.relpath(path, "."))
+            name = os.path.relpath(path, ".")
+            if name == "manifest.json":
+                with open(path, encoding="utf-8") as m:
+                    z.writestr(name, published(json.load(m)))
+            else:
+                z.write(path, name)
 PY
   )
   log "packaged dist/postcheck-$version.zip"

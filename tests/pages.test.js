@@ -185,6 +185,68 @@ test('options: export downloads the settings as JSON that import accepts', async
   await page.close();
 });
 
+/**
+ * Imports a file on the options page and resolves with what it says: the
+ * error next to the import button, or the status once saved.
+ * @param {import('playwright-core').Page} page
+ * @param {string | Buffer} contents
+ */
+async function importFile(page, contents) {
+  await page.evaluate(() => { document.querySelector('#status').textContent = ''; });
+  await page.setInputFiles('#import', { name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+  return waitFor(() => page.evaluate(() => {
+    const error = document.querySelector('[data-field="import"] .error');
+    return error ? { error: error.textContent } : document.querySelector('#status').textContent && { status: document.querySelector('#status').textContent };
+  }), { message: 'the import answered' });
+}
+
+test('options: import knows only the settings themselves (__proto__, constructor, toString are unknown)', async () => {
+  const page = await openOptions();
+  const before = await syncStorage();
+  for (const key of ['__proto__', 'constructor', 'toString']) {
+    const answer = await importFile(page, `{"ui_language": "ja", "${key}": {"official_domains": ["evil.example"]}}`);
+    assert.match(answer.error ?? '', new RegExp(`unknown setting \`${key}\``), JSON.stringify(answer));
+  }
+  assert.deepEqual(await syncStorage(), before, 'nothing saved');
+  assert.equal(await page.evaluate(() => Object.getPrototypeOf({}).official_domains), undefined);
+  await page.close();
+});
+
+test('options: import refuses what the engine refuses, naming the field; takes UTF-8 with a BOM, not other encodings', async () => {
+  const page = await openOptions();
+  const before = await syncStorage();
+  const samples = [
+    { official_homepage: 0 },
+    { official_homepage: ['https://www.example-school.ed.jp/'] },
+    { terms: { insult: [[], ['バカ']] } },
+    { severities: [] },
+    { disabled_rules: 'insult' },
+    { official_domains: [['evil.example']] },
+  ];
+  // The engine's own verdict, from the wasm module the options page loads.
+  const verdicts = await page.evaluate(async (configs) => {
+    const engine = await import(chrome.runtime.getURL('pkg/postcheck.js'));
+    await engine.default();
+    return configs.map((config) => engine.validateConfig(config));
+  }, samples);
+  const refused = samples.filter((_, i) => verdicts[i] !== null);
+  assert.ok(refused.some((sample) => 'official_homepage' in sample), 'the engine refuses a homepage that is not a text');
+  for (const [i, sample] of samples.entries()) {
+    if (verdicts[i] === null) continue; // accepted by this engine: importing it would store it
+    const answer = await importFile(page, JSON.stringify(sample));
+    assert.ok(answer.error?.includes(`${verdicts[i].field}:`), `${JSON.stringify(sample)} is refused at ${verdicts[i].field}: ${JSON.stringify(answer)}`);
+  }
+  // Shift_JIS bytes of {"terms": {"insult": {"deny": ["ポンコツ"]}}}: refused, not imported as mangled text.
+  const shiftJis = Buffer.concat([Buffer.from('{"terms": {"insult": {"deny": ["'), Buffer.from([0x83, 0x7c, 0x83, 0x93, 0x83, 0x52, 0x83, 0x63]), Buffer.from('"]}}}')]);
+  assert.match((await importFile(page, shiftJis)).error ?? '', /UTF-8/);
+  assert.deepEqual(await syncStorage(), before, 'nothing saved');
+
+  const answer = await importFile(page, '\uFEFF{"severities": {"rumor": "warning"}}');
+  assert.equal(answer.status, '読み込んで保存しました。', JSON.stringify(answer));
+  assert.deepEqual((await syncStorage()).severities, { rumor: 'warning' });
+  await page.close();
+});
+
 test('options: the card\'s "explain" link opens the rule', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('options/options.html#rule-insult'));
@@ -216,6 +278,39 @@ test('options: settings deployed by policy win and are shown locked', async () =
   const stored = await syncStorage();
   assert.equal(stored.official_homepage, 'https://www.example-school.ed.jp/');
   assert.deepEqual(stored.official_domains, before.official_domains, 'a locked key is not written');
+  await page.close();
+});
+
+test('options: policy that answers late, or changes while the page is open, is shown locked when it comes', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.addInitScript(() => {
+    // Policy that answers after the 250 ms the page waits for it; the browser's storage events, captured to tell of a change.
+    window.policy = { official_domains: ['board.example.ed.jp'] };
+    window.policyDelay = 1500;
+    const get = () => new Promise((resolve) => setTimeout(() => resolve(window.policy), window.policyDelay));
+    Object.defineProperty(chrome.storage.managed, 'get', { value: get });
+    window.storageListeners = [];
+    const add = chrome.storage.onChanged.addListener.bind(chrome.storage.onChanged);
+    Object.defineProperty(chrome.storage.onChanged, 'addListener', { value: (listener) => { window.storageListeners.push(listener); add(listener); } });
+  });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('details.rule[data-rule="insult"]');
+  await waitFor(() => page.isDisabled('#official_domains'), { message: 'official_domains locked once policy answers' });
+  assert.equal(await page.inputValue('#official_domains'), 'board.example.ed.jp');
+  assert.match(await page.textContent('[data-field="official_domains"] .locked'), /管理者/);
+
+  await page.fill('#official_homepage', 'https://www.example-school.ed.jp/typed/');
+  await page.evaluate(() => {
+    window.policy = { disabled_rules: ['political'] };
+    window.policyDelay = 0;
+    for (const listener of window.storageListeners) listener({ disabled_rules: { newValue: ['political'] }, official_domains: { oldValue: ['board.example.ed.jp'] } }, 'managed');
+  });
+  await waitFor(() => page.isDisabled('details.rule[data-rule="political"] input.enabled'), { message: 'the rule policy now sets, locked' });
+  assert.equal(await page.isChecked('details.rule[data-rule="political"] input.enabled'), false);
+  assert.ok(await page.isEnabled('#official_domains'), 'what policy no longer sets is editable again');
+  assert.equal(await page.inputValue('#official_domains'), (await syncStorage()).official_domains?.join('\n') ?? '', "showing the user's own value");
+  assert.equal(await page.$$eval('[data-field="official_domains"] .locked', (els) => els.length), 0);
+  assert.equal(await page.inputValue('#official_homepage'), 'https://www.example-school.ed.jp/typed/', 'what the user typed stays');
   await page.close();
 });
 

@@ -404,3 +404,34 @@ test('managed policy: the checklist and the homepage deployed by the IT departme
     await setSettings(env.browser, { confirm_on: 'warning' });
   }
 });
+
+test('managed policy answering late is applied when it answers, also in a tab already open', async () => {
+  const worker = await currentWorker(env.browser);
+  // Policy that answers seconds after the 250 ms the settings wait for it (a browser starting up).
+  await worker.evaluate(() => {
+    globalThis.policyAnswered = false;
+    const late = () => new Promise((resolve) => setTimeout(() => {
+      globalThis.policyAnswered = true;
+      resolve({ disabled_rules: ['insult'] });
+    }, 4000));
+    Object.defineProperty(chrome.storage.managed, 'get', { value: late, configurable: true });
+  });
+  try {
+    await setSettings(env.browser, { confirm_on: 'warning' }); // the worker loads its settings again, without an answer from policy
+    const page = await open(SITES.x.page);
+    await write(page, SITES.x, WITH_ERROR, ['insult']);
+    assert.equal(await worker.evaluate(() => globalThis.policyAnswered), false, 'checked before policy answered');
+    await waitFor(async () => !(await highlights(page)).some((h) => h.rule === 'insult'), { timeout: 10000, message: 'the rule policy switched off, off in the open tab' });
+    assert.ok(await worker.evaluate(() => globalThis.policyAnswered));
+
+    const other = await open(SITES.mastodon.page);
+    await write(other, SITES.mastodon, `${WITH_ERROR} ${WITH_WARNING}`, ['url-shortener']);
+    assert.ok(!(await highlights(other)).some((h) => h.rule === 'insult'), 'and in a tab opened after');
+    await Promise.all([page.close(), other.close()]);
+  } finally {
+    // Policy answers nothing again, at once, so the worker's last known policy is empty for what follows.
+    await worker.evaluate(() => Object.defineProperty(chrome.storage.managed, 'get', { value: async () => ({}), configurable: true }));
+    await setSettings(env.browser, { confirm_on: 'error' });
+    await worker.evaluate(() => { delete chrome.storage.managed.get; });
+  }
+});

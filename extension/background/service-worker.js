@@ -28,16 +28,30 @@ function ensureEngine() {
 }
 
 function currentSettings() {
-  settings ??= loadSettings();
+  settings ??= loadSettings(onLatePolicy);
   return settings;
 }
 
+function reloadSettings() {
+  settings = null;
+  currentSettings().then(({ values }) => syncGenericScripts(values.generic_sites)).catch(console.error);
+}
+
 chrome.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'sync' || area === 'managed') {
-    settings = null;
-    currentSettings().then(({ values }) => syncGenericScripts(values.generic_sites)).catch(console.error);
-  }
+  if (area === 'sync' || area === 'managed') reloadSettings();
 });
+
+/**
+ * Policy answered after the settings went on without it: they are loaded
+ * again, and the open tabs, which hear of storage changes but not of this,
+ * are told to ask for theirs again.
+ */
+function onLatePolicy() {
+  reloadSettings();
+  chrome.tabs.query({}).then((tabs) => Promise.allSettled(tabs.map((tab) => (
+    tab.id === undefined ? null : chrome.tabs.sendMessage(tab.id, { type: 'settings-changed' })))))
+    .catch(console.error);
+}
 
 chrome.runtime.onInstalled.addListener(() => {
   currentSettings().then(({ values }) => syncGenericScripts(values.generic_sites)).catch(console.error);
@@ -111,8 +125,8 @@ const handlers = {
   },
   // The popup enabled generic mode on the tab's host: start checking there now.
   inject: async (message) => {
-    settings = loadSettings(); // the popup has just saved the host
-    const { values } = await settings;
+    settings = null; // the popup has just saved the host
+    const { values } = await currentSettings();
     await syncGenericScripts(values.generic_sites);
     await injectInto(message.tabId);
     return {};

@@ -51,6 +51,11 @@
   const onStorageChanged = () => {
     if (greeted) hello().catch(() => {});
   };
+  /** The worker says the settings changed in a way storage events do not tell (policy that answered late). */
+  const onWorkerMessage = (/** @type {any} */ message) => {
+    if (message?.type === 'settings-changed') onStorageChanged();
+    return false;
+  };
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
@@ -87,6 +92,7 @@
     for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
     try {
       chrome.storage.onChanged.removeListener(onStorageChanged);
+      chrome.runtime.onMessage.removeListener(onWorkerMessage);
     } catch {
       // The extension context is already gone.
     }
@@ -236,6 +242,7 @@
   }
 
   function onKey(event) {
+    if (!event.isTrusted) return; // the card answers the user's keys, not a page script's
     if (event.key === 'Escape' && card?.finding && cardSession?.element.contains(/** @type {Node} */ (event.target))) {
       hideCard();
       return;
@@ -253,6 +260,7 @@
 
   try {
     chrome.storage.onChanged.addListener(onStorageChanged);
+    chrome.runtime.onMessage.addListener(onWorkerMessage);
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
     onFocus(document.activeElement);
   } catch {

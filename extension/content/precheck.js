@@ -10,15 +10,17 @@
 //
 // Only the user's own actions are held (`isTrusted`): what the page or this
 // script dispatches itself passes, so Post anyway cannot be held again and
-// posts exactly once. When the findings cannot be had (the engine does not
-// answer, the extension is gone), the post goes out unchecked — a checker
-// must never stand between a school and its own account — with a quiet note.
+// posts exactly once. A long text is waited for while its pieces are being
+// answered (content/checks.js), however long that takes; when the findings
+// cannot be had (the engine leaves a message unanswered, the extension is
+// gone), the post goes out unchecked — a checker must never stand between a
+// school and its own account — with a quiet note.
 {
   const ns = (globalThis.postcheck ??= {});
   const features = (ns.features ??= new Map());
   features.get('precheck')?.dispose();
 
-  /** How long a held post waits for findings before it goes out unchecked. */
+  /** How long a held post waits for an answer from the worker before it goes out unchecked. */
   const ANSWER_TIMEOUT_MS = 2500;
   const GATING = /** @type {Record<string, string[]>} */ ({ error: ['error'], warning: ['error', 'warning'], off: [] });
 
@@ -120,8 +122,10 @@
       return;
     }
     waiting = true;
-    const answers = Promise.all([Promise.all(sessions.map((session) => session.check())), ns.postingAccount?.ask() ?? null]);
-    answerWithin(answers, ANSWER_TIMEOUT_MS).then(([results, asked]) => {
+    // The account is asked of the worker too; an account that cannot be read in time is no
+    // reason to hold the post (fail open), so it counts as unknown rather than as silence.
+    const account = ns.postingAccount ? orNullAfter(ns.postingAccount.ask(), ANSWER_TIMEOUT_MS) : null;
+    whileAnswered(Promise.all([Promise.all(sessions.map((session) => session.check())), account])).then(([results, asked]) => {
       waiting = false;
       if (!context) {
         // Switched off or cut off while waiting: nothing checks this post any more.
@@ -138,10 +142,27 @@
     });
   }
 
-  /** `promise`, or a rejection after `ms`. */
-  function answerWithin(promise, ms) {
+  /** `promise`, or a rejection once a check message has gone unanswered for ANSWER_TIMEOUT_MS. */
+  function whileAnswered(promise) {
     let timer = 0;
-    const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('no answer')), ms); });
+    const silent = new Promise((_, reject) => {
+      timer = setInterval(() => {
+        if (ns.checkSilence() > ANSWER_TIMEOUT_MS) reject(new Error('no answer'));
+      }, 100);
+    });
+    return Promise.race([promise, silent]).finally(() => clearInterval(timer));
+  }
+
+  /**
+   * `promise`'s answer, or null when it has not come within `ms`.
+   * @template T
+   * @param {Promise<T>} promise
+   * @param {number} ms
+   * @returns {Promise<T | null>}
+   */
+  function orNullAfter(promise, ms) {
+    let timer = 0;
+    const late = new Promise((resolve) => { timer = setTimeout(() => resolve(null), ms); });
     return Promise.race([promise, late]).finally(() => clearTimeout(timer));
   }
 

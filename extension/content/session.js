@@ -1,8 +1,8 @@
 // One checked text box: reads its text on input, asks the service worker for
-// findings (debounced, one check in flight), keeps highlights in place, and
-// carries out the card's actions. Nothing is checked or redrawn while an IME
-// composition is open; the check follows compositionend (no input event with
-// isComposing=false comes after it).
+// findings (debounced, one check in flight, through content/checks.js),
+// keeps highlights in place, and carries out the card's actions. Nothing is
+// checked or redrawn while an IME composition is open; the check follows
+// compositionend (no input event with isComposing=false comes after it).
 {
   const ns = (globalThis.postcheck ??= {});
 
@@ -38,6 +38,7 @@
       /** @type {Promise<Finding[]> | null} */
       this.inFlight = null;
       this.stale = false;
+      this.disposed = false;
       /** @type {string | null} the text the findings are the answer for; null after an edit */
       this.checkedText = null;
       /** when the last edit's event happened (`performance.now()` time), until its highlights are drawn */
@@ -113,7 +114,8 @@
     /**
      * Checks the text now and resolves with the visible findings: what the
      * last check before posting waits for. A call while a check is in flight
-     * joins it; the check repeats until its answer matches the text.
+     * joins it; the check repeats until its answer matches the text (not
+     * when the text is what was checked: a long one costs the worker).
      * @returns {Promise<Finding[]>}
      */
     check() {
@@ -127,7 +129,7 @@
           do {
             this.stale = false;
             await this.runCheck();
-          } while (this.stale);
+          } while (this.stale && this.checkedText !== this.editor.read());
         } finally {
           this.inFlight = null;
         }
@@ -140,9 +142,14 @@
       let start = performance.now();
       const text = this.editor.read();
       this.shiftAcross(text);
-      const sent = ns.send({ type: 'check', text });
+      // Wanted while the box holds this text: a long text's remaining pieces are dropped after an edit.
+      const sent = ns.checkText(text, () => !this.disposed && this.text === text);
       ns.measure('postcheck:check', start);
       const answer = await sent;
+      if (answer === ns.DROPPED) {
+        this.stale = !this.disposed; // check the newest text
+        return;
+      }
       start = performance.now();
       try {
         this.takeAnswer(text, answer);
@@ -230,6 +237,7 @@
     }
 
     dispose() {
+      this.disposed = true;
       clearTimeout(this.timer);
       cancelAnimationFrame(this.frame);
       for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);

@@ -4,7 +4,8 @@
 // import and export as JSON. Everything is validated by the engine's own
 // validateConfig before anything is stored, and an error is shown next to
 // the field at fault; nothing is saved half-way. Keys deployed by managed
-// policy are shown locked.
+// policy are shown locked, also when the policy answers late or changes
+// while the page is open.
 
 import init, { rules, validateConfig } from '../pkg/postcheck.js';
 import { DEFAULTS, UI_LANGUAGES, engineConfig, loadSettings, saveSettings } from '../shared/settings.js';
@@ -16,7 +17,14 @@ import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from '.
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const SEVERITIES = ['error', 'warning', 'info'];
 
-const [{ values, locked }] = await Promise.all([loadSettings(), init()]);
+/** Whether the page is built: policy that answers late or changes before is applied after. */
+let built = false;
+let policyWaiting = false;
+const onPolicy = () => {
+  if (built) reapplyPolicy().catch(console.error);
+  else policyWaiting = true;
+};
+const [{ values, locked }] = await Promise.all([loadSettings(onPolicy), init()]);
 const strings = await loadStrings(values.ui_language);
 const en = values.ui_language === 'en';
 document.documentElement.lang = values.ui_language;
@@ -116,7 +124,8 @@ function readForm() {
  * @returns {FieldError | null}
  */
 function problemWith(settings) {
-  const unknown = Object.keys(settings).find((key) => !(key in DEFAULTS));
+  // Own keys only: `__proto__`, `constructor` or `toString` are `in` every object.
+  const unknown = Object.keys(settings).find((key) => !Object.hasOwn(DEFAULTS, key));
   if (unknown) return { field: unknown, message: `unknown setting \`${unknown}\`` };
   if (!UI_LANGUAGES.includes(/** @type {string} */ (settings.ui_language))) {
     return { field: 'ui_language', message: `\`${settings.ui_language}\` is not one of ${UI_LANGUAGES.join(', ')}` };
@@ -189,8 +198,11 @@ $('import').addEventListener('change', async () => {
   const importField = /** @type {HTMLElement} */ (document.querySelector('[data-field="import"]'));
   let imported;
   try {
-    imported = JSON.parse(await file.text());
+    // UTF-8 only (a file in another encoding fails rather than importing
+    // mangled terms); a leading BOM, as some editors write, is skipped.
+    imported = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
   } catch {
+    $('import').value = '';
     showError({ field: '', message: format(strings, 'optionsImportInvalid', strings.optionsNotJson) }, importField);
     return;
   }
@@ -233,8 +245,31 @@ async function store(settings) {
   }
 }
 
-/** Disables what the administrator set, with a note saying so. */
+/**
+ * Policy answered late or changed: what it sets now is shown and locked,
+ * what it no longer sets is the user's again, and the rest of the form
+ * stays as the user left it.
+ */
+async function reapplyPolicy() {
+  const next = await loadSettings();
+  const shown = readForm();
+  for (const key of new Set([...locked, ...next.locked])) {
+    values[key] = next.values[key];
+    shown[key] = next.values[key];
+  }
+  locked.clear();
+  for (const key of next.locked) locked.add(key);
+  fill(shown);
+  showLocks();
+}
+
+/** Disables what the administrator set, with a note saying so (and nothing else). */
 function showLocks() {
+  for (const note of document.querySelectorAll('p.locked')) note.remove();
+  for (const control of document.querySelectorAll('[data-locked]')) {
+    control.removeAttribute('disabled');
+    control.removeAttribute('data-locked');
+  }
   const lockedControls = {
     official_domains: ['#official_domains'],
     official_homepage: ['#official_homepage'],
@@ -272,3 +307,8 @@ fill(values);
 showLocks();
 openLinkedRule();
 addEventListener('hashchange', openLinkedRule);
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') onPolicy();
+});
+built = true;
+if (policyWaiting) onPolicy();

@@ -64,11 +64,10 @@
       close.type = 'button';
       close.dataset.action = 'close';
       close.textContent = closeLabel;
-      close.addEventListener('click', (event) => {
-        if (!event.isTrusted) return;
+      close.addEventListener('click', ns.trusted(() => {
         this.hide();
         onClose();
-      });
+      }));
       el.append(body, close);
       this.root.append(el);
       this.element = el;

@@ -66,16 +66,16 @@
         if (action === 'apply') button.disabled = finding.suggestion === null || finding.suggestion === undefined;
         // Keep the editor's focus and selection when the pointer presses a button.
         button.addEventListener('mousedown', (event) => event.preventDefault());
-        button.addEventListener('click', () => actions[action](finding));
+        button.addEventListener('click', ns.trusted(() => actions[action](finding)));
         buttons.append(button);
       }
       el.append(buttons);
-      el.addEventListener('keydown', (event) => {
+      el.addEventListener('keydown', ns.trusted((event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           actions.close();
         }
-      });
+      }));
 
       this.root.append(el);
       this.place(el, anchor);

@@ -96,9 +96,9 @@
       /** @type {ConfirmActions | null} */
       this.actions = null;
       this.frame = 0;
-      this.onOutside = (/** @type {Event} */ event) => {
+      this.onOutside = ns.trusted((/** @type {Event} */ event) => {
         if (this.element && !event.composedPath().includes(this.element)) this.actions?.dismiss();
-      };
+      });
       this.onMove = () => {
         this.frame ||= requestAnimationFrame(() => {
           this.frame = 0;
@@ -151,16 +151,29 @@
       if (reminder) el.append(element('p', 'reminder', reminder));
 
       const postAnyway = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length || account ? 'confirmPostAnyway' : 'confirmPost')));
+      /** @type {HTMLInputElement[]} */
+      let boxes = [];
+      /** @type {Set<HTMLInputElement>} the boxes the user ticked: a page script can tick boxes and enable buttons too */
+      const ticked = new Set();
+      const allTicked = () => boxes.every((box) => ticked.has(box));
       if (checklist.length) {
         const fieldset = element('fieldset');
         fieldset.setAttribute('data-checklist', '');
         fieldset.append(element('legend', '', text('checklistTitle')));
-        const boxes = checklist.map((item) => {
+        boxes = checklist.map((item) => {
           const label = element('label');
           const box = /** @type {HTMLInputElement} */ (element('input'));
           box.type = 'checkbox';
           box.setAttribute('data-checklist-item', '');
-          box.addEventListener('change', () => { postAnyway.disabled = !boxes.every((b) => b.checked); });
+          // A page script's click() is untrusted, but the change it causes is not: the click is what to refuse.
+          box.addEventListener('click', (event) => {
+            if (!event.isTrusted) event.preventDefault();
+          });
+          box.addEventListener('change', () => {
+            if (box.checked) ticked.add(box);
+            else ticked.delete(box);
+            postAnyway.disabled = !allTicked();
+          });
           label.append(box, document.createTextNode(` ${item}`));
           fieldset.append(label);
           return box;
@@ -172,19 +185,22 @@
 
       const edit = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length ? 'confirmEdit' : 'confirmBack')));
       const actionsRow = element('div', 'actions');
-      for (const [button, action, run] of /** @type {const} */ ([[postAnyway, 'post-anyway', actions.postAnyway], [edit, 'edit', actions.edit]])) {
+      const post = () => {
+        if (allTicked()) actions.postAnyway();
+      };
+      for (const [button, action, run] of /** @type {const} */ ([[postAnyway, 'post-anyway', post], [edit, 'edit', actions.edit]])) {
         button.type = 'button';
         button.dataset.action = action;
-        button.addEventListener('click', () => run());
+        button.addEventListener('click', ns.trusted(() => run()));
         actionsRow.append(button);
       }
       el.append(actionsRow);
-      el.addEventListener('keydown', (event) => {
+      el.addEventListener('keydown', ns.trusted((event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           actions.edit();
         }
-      });
+      }));
 
       this.root.append(el);
       placeAbove(el, anchor.getBoundingClientRect());

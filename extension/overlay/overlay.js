@@ -4,7 +4,7 @@
 // text changes what the site reads as the post). The host is a zero-size
 // fixed box at the viewport's origin, so children are placed in client
 // coordinates; only the card takes pointer events, so clicks reach the
-// editor through the highlights.
+// editor through the highlights, and it acts only on trusted input.
 //
 // Styles go through a constructed stylesheet and the CSSOM, which a strict
 // page CSP (no 'unsafe-inline' styles) does not block.
@@ -147,6 +147,21 @@
       this.host.remove();
     }
   }
+
+  /**
+   * `listener`, called only for the user's own input. The shadow root is
+   * open (the test contract needs that), so a page script can reach the
+   * card's and the confirmation's buttons and click them or press keys on
+   * them; none of that may ignore a finding, let a post out or open tabs.
+   * A key the user presses on a focused button still clicks it: the
+   * browser's own click is trusted.
+   * @template {Event} E
+   * @param {(event: E) => void} listener
+   * @returns {(event: E) => void}
+   */
+  ns.trusted = (listener) => (event) => {
+    if (event.isTrusted) listener(event);
+  };
 
   /** @type {Overlay | null} */
   let overlay = null;

@@ -1,7 +1,9 @@
 // The user's settings: what the options page edits (chrome.storage.sync),
 // overridden key by key by what an IT department deploys through enterprise
 // policy (chrome.storage.managed, keys in managed_schema.json). Managed keys
-// are shown locked in the options page.
+// are shown locked in the options page. Policy that answers late or changes
+// is applied again: loadSettings' onLatePolicy, and storage.onChanged for
+// the 'managed' area.
 
 /** Every setting with its default. The first five are the engine's configuration. */
 export const DEFAULTS = Object.freeze({
@@ -32,20 +34,28 @@ export const CONFIRM_ON = ['error', 'warning', 'off'];
 
 export const UI_LANGUAGES = ['ja', 'en'];
 
-/** How long to wait for policy before going on without it. */
+/** How long to wait for policy before going on without it (with the policy last read, if any). */
 const MANAGED_WAIT_MS = 250;
+
+/** The policy as last read in this context: what a read that gets no answer in time goes on with. */
+let knownPolicy = {};
 
 /**
  * @typedef {typeof DEFAULTS} Settings
  * @typedef {{values: Settings, locked: Set<string>}} LoadedSettings
  */
 
-/** @returns {Promise<LoadedSettings>} */
-export async function loadSettings() {
+/**
+ * The settings, with policy applied.
+ * @param {() => void} [onLatePolicy] called when policy answers too late for
+ *   these settings and says something else than they assumed: load again.
+ * @returns {Promise<LoadedSettings>}
+ */
+export async function loadSettings(onLatePolicy) {
   const keys = Object.keys(DEFAULTS);
   const [stored, managed] = await Promise.all([
     chrome.storage.sync.get(keys),
-    readManaged(keys),
+    readManaged(keys, onLatePolicy),
   ]);
   const values = { ...DEFAULTS, ...stored, ...managed };
   if (!UI_LANGUAGES.includes(values.ui_language)) values.ui_language = DEFAULTS.ui_language;
@@ -55,16 +65,26 @@ export async function loadSettings() {
 
 /**
  * Managed storage rejects reads on platforms without policy support, and on
- * some (headless Linux without a policy directory) never answers at all.
+ * some (headless Linux without a policy directory) never answers at all; on
+ * others it answers, but late (a browser starting up).
+ * @param {string[]} keys
+ * @param {() => void} [onLatePolicy]
  */
-async function readManaged(keys) {
-  const noAnswer = new Promise((resolve) => setTimeout(() => resolve({}), MANAGED_WAIT_MS));
-  try {
-    const managed = await Promise.race([chrome.storage.managed.get(keys), noAnswer]);
-    return Object.fromEntries(Object.entries(managed).filter(([key]) => key in DEFAULTS));
-  } catch {
-    return {};
-  }
+async function readManaged(keys, onLatePolicy) {
+  const answer = Promise.resolve().then(() => chrome.storage.managed.get(keys)).then((managed) => {
+    knownPolicy = Object.fromEntries(Object.entries(managed).filter(([key]) => Object.hasOwn(DEFAULTS, key)));
+    return knownPolicy;
+  });
+  let timer = 0;
+  const noAnswer = new Promise((resolve) => { timer = setTimeout(() => resolve(null), MANAGED_WAIT_MS); });
+  const inTime = await Promise.race([answer, noAnswer]).catch(() => ({}));
+  clearTimeout(timer);
+  if (inTime) return inTime;
+  const assumed = knownPolicy;
+  answer.then((policy) => {
+    if (JSON.stringify(policy) !== JSON.stringify(assumed)) onLatePolicy?.();
+  }, () => {});
+  return assumed;
 }
 
 /**
@@ -89,7 +109,8 @@ export function engineConfig(values) {
     severities: values.severities,
     disabled_rules: values.disabled_rules,
   };
-  if (values.official_homepage) config.official_homepage = values.official_homepage;
+  // Unset is ''; anything else (an imported number, say) is the engine's to judge.
+  if (values.official_homepage !== '') config.official_homepage = values.official_homepage;
   return config;
 }
 
