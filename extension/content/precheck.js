@@ -124,8 +124,8 @@
     waiting = true;
     // The account is asked of the worker too; an account that cannot be read in time is no
     // reason to hold the post (fail open), so it counts as unknown rather than as silence.
-    const account = ns.postingAccount ? orNullAfter(ns.postingAccount.ask(), ANSWER_TIMEOUT_MS) : null;
-    whileAnswered(Promise.all([Promise.all(sessions.map((session) => session.check())), account])).then(([results, asked]) => {
+    const accountAnswer = ns.postingAccount ? orNullAfter(ns.postingAccount.ask(), ANSWER_TIMEOUT_MS) : null;
+    whileAnswered(Promise.all([Promise.all(sessions.map((session) => session.check())), accountAnswer])).then(([results, asked]) => {
       waiting = false;
       if (!context) {
         // Switched off or cut off while waiting: nothing checks this post any more.
