@@ -115,4 +115,31 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn subject_disclosure_and_timing_are_weighed_together() {
+        assert_rule(
+            "confidential",
+            &[
+                // a personnel move with a time before the announcement
+                ("春から北見の中学の教頭に佐藤先生が行くよ。内示前だけどね", &["の教頭に"]),
+                // an exam's content with a word that discloses it
+                ("来週の学年末テスト、作った本人だから言っちゃうけど大問は3つだけ", &["学年末テスト、作った本人だから言っちゃうけど大問"]),
+                // a discipline case with a time before the announcement
+                ("隣の学校の先生が懲戒処分になるらしい。まだ報道されてないけど", &["懲戒"]),
+                // a time before the announcement with a word that discloses
+                ("来週発表だけど先に言っちゃう、図書館が建て替えになります", &["来週発表"]),
+                ("【職員限り】面談の記録をまとめました", &["職員限り"]),
+            ],
+            &[
+                // each of the three alone is ordinary
+                "学年末テストは3月5日から始まります。",
+                "体罰防止の研修を全職員で受けました。",
+                "研究発表会の発表前に、リハーサルを行いました。",
+                "誕生日のサプライズは本人には内緒で準備しました。",
+                "人事異動の発表は3月下旬の予定です。",
+                "公表前の情報は発信しない。職員研修でSNSの使い方を確かめました。",
+            ],
+        );
+    }
 }
