@@ -65,6 +65,14 @@ impl Rule for Rumor {
         if !unverified {
             return;
         }
+        // Entries that overlap (`LINEで回っ` and `で回ってきた`) are one finding.
+        hits.dedup_by(|later, earlier| {
+            let overlaps = later.range.start < earlier.range.end;
+            if overlaps {
+                earlier.range.end = earlier.range.end.max(later.range.end);
+            }
+            overlaps
+        });
         for hit in hits {
             let (message, message_en) = if hit.tag == "spread" {
                 (
@@ -166,7 +174,7 @@ mod tests {
             "rumor",
             &[
                 ("近所の人が言ってた、橋が通行止めになるってほんと？", &["が言ってた", "ってほんと？"]),
-                ("LINEで回ってきた話、給食センターが閉鎖されるって", &["で回ってきた"]),
+                ("LINEで回ってきた話、給食センターが閉鎖されるって", &["LINEで回ってきた"]),
                 ("My cousin told me the rink is closing, can't find anything online though", &["told me", "can't find anything"]),
             ],
             &[
