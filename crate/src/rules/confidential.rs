@@ -130,6 +130,8 @@ mod tests {
                 // a time before the announcement with a word that discloses
                 ("来週発表だけど先に言っちゃう、図書館が建て替えになります", &["来週発表"]),
                 ("【職員限り】面談の記録をまとめました", &["職員限り"]),
+                // a label kept in its brackets marks the material; it is not a quotation
+                ("「取り扱い注意」の名簿、家に持ち帰っちゃった", &["「取り扱い注意」"]),
             ],
             &[
                 // each of the three alone is ordinary
@@ -138,6 +140,7 @@ mod tests {
                 "研究発表会の発表前に、リハーサルを行いました。",
                 "誕生日のサプライズは本人には内緒で準備しました。",
                 "人事異動の発表は3月下旬の予定です。",
+                "「取り扱い注意」と書かれた書類は、校外に持ち出さないでください。",
                 "公表前の情報は発信しない。職員研修でSNSの使い方を確かめました。",
             ],
         );
