@@ -11,8 +11,12 @@ declare_rule! {
     /// marked secret or internal (`部外秘`, `内部資料`, `Internal only`),
     /// what has not been announced yet (`内示`, `正式発表前`, `まだ公表されて
     /// いない`, `not announced yet`), confidences (`ここだけの話`,
-    /// `keep it quiet`), and exam content or personnel moves told as a
-    /// secret (`明日のテストの大問3は…（内緒）`). Words that only look
+    /// `keep it quiet`), and exam content, personnel moves or discipline
+    /// and pupil-guidance cases told as a secret. These weigh three
+    /// things: a subject (`大問`, `異動`, `懲戒`), a word that discloses
+    /// (`言っちゃう`, `内緒`) and a time before the announcement (`内示前`,
+    /// `まだ報道されてない`); any two of them in one sentence or the next
+    /// are flagged, one alone is not. Words that only look
     /// alike are not flagged: `秘密基地`, `校舎内部`, `secret ingredient`,
     /// a helpline's promise that callers' secrets are kept, or personnel
     /// moves the board has announced.
@@ -35,7 +39,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、「ここだけの話」、そして内緒話として書かれた試験の内容や人事異動です。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、発表済みの人事異動は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、「ここだけの話」、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、発表済みの人事異動は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -112,6 +116,36 @@ mod tests {
                 "お母さんには内緒で、テストの前にプレゼントを準備しました。",
                 "期末テストが終わった日、先生たちには内緒で寄せ書きを用意しました。",
                 "中間テストの範囲表を配付しました。秘密の勉強法を先輩が教えてくれます。",
+            ],
+        );
+    }
+
+    #[test]
+    fn subject_disclosure_and_timing_are_weighed_together() {
+        assert_rule(
+            "confidential",
+            &[
+                // a personnel move with a time before the announcement
+                ("春から北見の中学の教頭に佐藤先生が行くよ。内示前だけどね", &["の教頭に"]),
+                // an exam's content with a word that discloses it
+                ("来週の学年末テスト、作った本人だから言っちゃうけど大問は3つだけ", &["学年末テスト、作った本人だから言っちゃうけど大問"]),
+                // a discipline case with a time before the announcement
+                ("隣の学校の先生が懲戒処分になるらしい。まだ報道されてないけど", &["懲戒"]),
+                // a time before the announcement with a word that discloses
+                ("来週発表だけど先に言っちゃう、図書館が建て替えになります", &["来週発表"]),
+                ("【職員限り】面談の記録をまとめました", &["職員限り"]),
+                // a label kept in its brackets marks the material; it is not a quotation
+                ("「取り扱い注意」の名簿、家に持ち帰っちゃった", &["「取り扱い注意」"]),
+            ],
+            &[
+                // each of the three alone is ordinary
+                "学年末テストは3月5日から始まります。",
+                "体罰防止の研修を全職員で受けました。",
+                "研究発表会の発表前に、リハーサルを行いました。",
+                "誕生日のサプライズは本人には内緒で準備しました。",
+                "人事異動の発表は3月下旬の予定です。",
+                "「取り扱い注意」と書かれた書類は、校外に持ち出さないでください。",
+                "公表前の情報は発信しない。職員研修でSNSの使い方を確かめました。",
             ],
         );
     }

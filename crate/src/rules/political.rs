@@ -97,8 +97,8 @@ mod tests {
             "political",
             &[
                 ("わたしは緑の風党を支持します。", &["党を支持し"]),
-                ("道議選は田中一郎候補に清き一票を！", &["候補に清き一票"]),
-                ("町長選挙では、現職を落選させましょう", &["町長選挙では、現職を落選"]),
+                ("道議選は田中一郎候補に清き一票を！", &["候補に清き一票を"]),
+                ("町長選挙では、現職を落選させましょう", &["現職を落選"]),
                 ("Vote for candidate Sato on Sunday!", &["Vote for candidate"]),
                 ("今度の市長選、山田さんを応援してます！", &["市長選、山田さんを応援してます"]),
                 ("Vote for Smith for governor!", &["Vote for Smith for governor"]),
@@ -131,6 +131,30 @@ mod tests {
                 "The mayor visited our school and thanked the students for their support.",
                 "Thank you for your support of our Christmas party!",
             ],
+        );
+    }
+
+    #[test]
+    fn picking_a_side_in_many_words_is_flagged() {
+        assert_rule(
+            "political",
+            &[],
+            &[
+                "町長選挙の結果、新しい町長が再選されました。",
+                "社会科で、特定の政党を支持しない公務員の中立について学びました。",
+                "吹奏楽部の応援団に、知事から感謝状をいただきました。",
+                "政権交代について、公民の授業で話し合いました。",
+            ],
+        );
+        assert_rule(
+            "political",
+            &[
+                ("今度の道議選は青空党一択でしょ", &["党一択"]),
+                ("次の選挙は自民一択！", &["自民一択"]),
+                ("現職の町長には絶対に入れないでね", &["現職の町長には絶対に入れないで"]),
+                ("土曜は候補の選挙事務所で電話かけのお手伝い", &["候補の選挙事務所で電話かけのお手伝い"]),
+            ],
+            &[],
         );
     }
 }

@@ -16,7 +16,8 @@ declare_rule! {
     /// `すばらしい` or `子どもらしい笑顔`), chain mail, and — when the post
     /// carries such hearsay — requests to spread it (`拡散希望`,
     /// `Please share!`) and second-hand reports (`〜だそうです`,
-    /// `I heard`). Lessons and notices that warn against unverified
+    /// `I heard`), sources (`保護者から聞いた`, `LINEで回ってきた`) and
+    /// doubts (`ってほんと？`, `ニュースで確認できない`, `if true`). Lessons and notices that warn against unverified
     /// information are not flagged.
     ///
     /// ### Why it matters
@@ -36,7 +37,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」です。不確かな情報に注意を促す授業の報告やお知らせは対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。不確かな情報に注意を促す授業の報告やお知らせは対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -52,13 +53,26 @@ impl Rule for Rumor {
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
         let is_claim = |h: &TermMatch| matches!(h.tag, "hearsay" | "hedge");
         let has = |tag: &str| hits.iter().any(|h| h.tag == tag);
-        // Second-hand reports and spread requests are ordinary on their own
-        // ("生徒は楽しかったそうです", "Please share!"); together, or next to
-        // admitted hearsay, they pass on an unverified claim.
-        let unverified = hits.iter().any(is_claim) || (has("weak") && has("spread"));
+        // Second-hand reports, spread requests, sources and doubts are
+        // ordinary on their own ("生徒は楽しかったそうです", "Please share!",
+        // "保護者から聞いたお話", "本当なの？"); two of them together, or any
+        // next to admitted hearsay, pass on an unverified claim.
+        // A source with a second-hand report is how news of a class is told
+        // ("保護者から聞いたお話では…そうです"): it takes a doubt or a spread
+        // request to make it a rumour passed on.
+        let signs = ["weak", "spread", "source", "doubt"].iter().filter(|tag| has(tag)).count();
+        let unverified = hits.iter().any(is_claim) || (signs >= 2 && (has("doubt") || has("spread")));
         if !unverified {
             return;
         }
+        // Entries that overlap (`LINEで回っ` and `で回ってきた`) are one finding.
+        hits.dedup_by(|later, earlier| {
+            let overlaps = later.range.start < earlier.range.end;
+            if overlaps {
+                earlier.range.end = earlier.range.end.max(later.range.end);
+            }
+            overlaps
+        });
         for hit in hits {
             let (message, message_en) = if hit.tag == "spread" {
                 (
@@ -150,6 +164,29 @@ mod tests {
                 "理科の実験、もう一度やってみたいです！",
                 "回覧板が回ってきたら、次のお宅へお回しください。",
                 "「拡散希望」と書かれた投稿も、すぐにシェアせず発信元を確かめようと学びました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn sources_and_doubts_are_weighed_together() {
+        assert_rule(
+            "rumor",
+            &[
+                ("近所の人が言ってた、橋が通行止めになるってほんと？", &["が言ってた", "ってほんと？"]),
+                ("LINEで回ってきた話、給食センターが閉鎖されるって", &["LINEで回ってきた"]),
+                ("隣の人が言うには、駅のトイレが使えなくなるって", &["が言うには"]),
+                ("熊の動画が回ってきました。うちの町かどうかわからないけど", &["回ってきました", "かどうかわからない"]),
+                ("My cousin told me the rink is closing, can't find anything online though", &["told me", "can't find anything"]),
+            ],
+            &[
+                "保護者の方から聞いたお話では、子どもたちが家でも歌っているそうです",
+                "北海道にはゴキブリが少ないって本当？理科で生き物の分布を調べました。",
+                "「〜ってほんと？」と思ったら、すぐにシェアせず公式の情報を確かめましょう。",
+                "遠足のお弁当で話題になったのが、大きなおにぎりでした。",
+                "回覧板で回ってきたお知らせ、地域の清掃は7時からだって。",
+                // a hedge from the inside is a leak (confidential), not hearsay
+                "まだ非公開だけど、会議で見せてもらった素案では体育館を建て替えるらしい。",
             ],
         );
     }
