@@ -9,10 +9,13 @@
 
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged};
+use std::ops::Range;
+
+use super::context::{find_as_listed, ranges_tagged, sentence};
 use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::View;
 
 
 declare_rule! {
@@ -82,12 +85,24 @@ impl Rule for Discrimination {
                 ));
             }
         }
+        for role in tagged("role") {
+            if !mentions.is_mention(&role) {
+                out.push(Self::META.finding(
+                    text.compact.original_range(role),
+                    "性別で役割や振る舞いを決めつける表現です。一人ひとりを尊重する表現に改めてください。",
+                    "This imposes a role or behaviour on someone because of their sex. Rewrite it so that it respects each person.",
+                ));
+            }
+        }
         let groups = tagged("group");
         if groups.is_empty() {
             return;
         }
         let mut claims = tagged("claim");
         claims.extend(insult_words(text));
+        let mut general = tagged("general");
+        general.extend(topic_markers(text.compact.as_str(), &groups));
+        claims.extend(generalised(&text.compact, tagged("trait"), &general));
         claims.sort_by_key(|r| r.start);
         for statement in mentions.statements(&groups, &claims) {
             out.push(Self::META.finding(
@@ -97,6 +112,29 @@ impl Rule for Discrimination {
             ));
         }
     }
+}
+
+/// The colloquial topic markers right after a group (`中国人って`,
+/// `LGBTとか`): the shape of a statement about all of them. Elsewhere `って`
+/// is only a verb ending (`寄り添ってくれた`).
+fn topic_markers(text: &str, groups: &[Range<usize>]) -> Vec<Range<usize>> {
+    groups
+        .iter()
+        .filter_map(|g| ["って", "とか"].iter().find(|m| text[g.end..].starts_with(*m)).map(|m| g.end..g.end + m.len()))
+        .collect()
+}
+
+/// The weaker attributes (`遅い`, `怖い`) that are claims because their
+/// sentence generalises (`やっぱり`, `どうせ`, `〜って`, `always`): `怖い` alone
+/// may be a child's feeling about a dog, `〜ってやっぱり怖い` says it of everyone.
+fn generalised(view: &View, traits: Vec<Range<usize>>, general: &[Range<usize>]) -> Vec<Range<usize>> {
+    traits
+        .into_iter()
+        .filter(|t| {
+            let here = sentence(view, t);
+            general.iter().any(|g| here.start <= g.start && g.end <= here.end && (g.end <= t.start || t.end <= g.start))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -129,7 +167,7 @@ mod tests {
                 ("あの宗教の信者の子とは付き合わないように言っています。", &["宗教の信者の子とは付き合わない"]),
                 ("あの国の人間ってアホばっかり", &["あの国の人間ってアホ"]),
                 ("Refugees can't be trusted with school funds.", &["Refugees can't be trusted"]),
-                ("外国人の子は受け入れない方がいい", &["外国人の子は受け入れない"]),
+                ("外国人の子は受け入れない方がいい", &["外国人の子は受け入れない方がいい"]),
                 ("日本人以外は信用できない", &["日本人以外は信用できない"]),
                 ("アジア系の家庭の子はクラスに入れるべきじゃない", &["アジア系の家庭の子はクラスに入れるべきじゃない"]),
                 ("女子は数学が苦手なんだから、理系は勧めなくていい", &["女子は数学が苦手なんだから"]),
@@ -167,6 +205,67 @@ mod tests {
                 "女子は体育館、男子はグラウンドに集合してください。",
                 "Congratulations to the girls' basketball team and the boys' relay team!",
             ],
+        );
+    }
+
+    #[test]
+    fn weak_attributes_count_only_in_a_generalising_sentence() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("年配の先生ってやっぱり動きが遅いよね", &["年配の先生ってやっぱり動きが遅い"]),
+                ("沖縄の人はどうせ時間に弱いんでしょ", &["沖縄の人はどうせ時間に弱い"]),
+                ("Old teachers just don't care about new methods.", &["Old teachers just don't care"]),
+                ("シングルマザーの家の子は、しつけがなってないことが多い", &["シングルマザーの家の子は、しつけがなってない"]),
+                ("ひとり親の家庭ってやっぱり愛情不足なんだと思う", &["ひとり親の家庭ってやっぱり愛情不足"]),
+            ],
+            &[
+                "年配の先生が、動きの遅い子に寄り添ってくれました。",
+                "東北の方言で読む昔話は、温かくて少し怖い場面もありました。",
+                "高齢の方には、雪道が怖いという声もあります。除雪にご協力ください。",
+                "沖縄の人から、寒さに弱い植物の育て方を教わりました。",
+                "障害者と健常者が一緒に楽しめるボッチャ大会を開きました。",
+                "アイヌ文化の補助金を活用して、刺しゅう体験を行いました。",
+                "Girls shouldn't be afraid to try coding: come to the club on Friday!",
+            ],
+        );
+    }
+
+    #[test]
+    fn more_groups_age_region_family_and_religion() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("田舎から来た子ってやっぱり垢抜けないね", &["田舎から来た子ってやっぱり垢抜けない"]),
+                ("〇〇教の家の子には班長は任せない", &["〇〇教の家の子には班長は任せない"]),
+                ("Single dads can't raise teenage girls.", &["Single dads can't raise teenage girls"]),
+                ("中高年の講師はお荷物だ", &["中高年の講師はお荷物"]),
+                ("ロシア人は嘘つきだから信用するな", &["ロシア人は嘘つき"]),
+            ],
+            &[
+                "田舎から来た友だちと、牧場で乳しぼりをしました。",
+                "中高年の方向けのパソコン教室を開きます。",
+                "ロシア人の留学生が、ボルシチの作り方を紹介してくれました。",
+                "Single parents are welcome to use the after-school club at no cost.",
+            ],
+        );
+    }
+
+    #[test]
+    fn gender_roles_imposed_on_a_child_are_flagged() {
+        assert_rule(
+            "discrimination",
+            &[("男の子なんだから、それくらいで泣くな", &["男の子なんだから"]), ("裁縫なんて女の仕事だろ", &["女の仕事"])],
+            &["「女の子なんだから」という決めつけについて考える授業をしました。", "男の子も女の子も、一緒に調理実習に取り組みました。"],
+        );
+    }
+
+    #[test]
+    fn slurs_and_ordinary_words_that_contain_them() {
+        assert_rule(
+            "discrimination",
+            &[("あいつガイジかよ", &["ガイジ"])],
+            &["給食のホモ牛乳を飲みました。", "ホモジナイズした牛乳の仕組みを学んだ。"],
         );
     }
 }
