@@ -100,8 +100,9 @@ impl Rule for Discrimination {
         }
         let mut claims = tagged("claim");
         claims.extend(insult_words(text));
+        claims.extend(after_group(text.compact.as_str(), &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
         let mut general = tagged("general");
-        general.extend(topic_markers(text.compact.as_str(), &groups));
+        general.extend(after_group(text.compact.as_str(), &groups, &["って", "とか", "なんて", "なんか"]));
         claims.extend(generalised(&text.compact, tagged("trait"), &general));
         claims.sort_by_key(|r| r.start);
         for statement in mentions.statements(&groups, &claims) {
@@ -114,14 +115,12 @@ impl Rule for Discrimination {
     }
 }
 
-/// The colloquial topic markers right after a group (`中国人って`,
-/// `LGBTとか`): the shape of a statement about all of them. Elsewhere `って`
-/// is only a verb ending (`寄り添ってくれた`).
-fn topic_markers(text: &str, groups: &[Range<usize>]) -> Vec<Range<usize>> {
-    groups
-        .iter()
-        .filter_map(|g| ["って", "とか"].iter().find(|m| text[g.end..].starts_with(*m)).map(|m| g.end..g.end + m.len()))
-        .collect()
+/// Where one of `markers` follows a group right away. Some make a statement
+/// about all of them (`中国人って`, `LGBTとか`, `障害者なんて`: generalising; elsewhere
+/// `って` is only a verb ending, `寄り添ってくれた`), some belittle them by
+/// themselves (`外国人だらけ`, `女のくせに`, where `泥だらけ` is harmless).
+fn after_group(text: &str, groups: &[Range<usize>], markers: &[&str]) -> Vec<Range<usize>> {
+    groups.iter().filter_map(|g| markers.iter().find(|m| text[g.end..].starts_with(*m)).map(|m| g.end..g.end + m.len())).collect()
 }
 
 /// The weaker attributes (`遅い`, `怖い`) that are claims because their
@@ -218,6 +217,11 @@ mod tests {
                 ("Old teachers just don't care about new methods.", &["Old teachers just don't care"]),
                 ("シングルマザーの家の子は、しつけがなってないことが多い", &["シングルマザーの家の子は、しつけがなってない"]),
                 ("ひとり親の家庭ってやっぱり愛情不足なんだと思う", &["ひとり親の家庭ってやっぱり愛情不足"]),
+                ("イラン人っていつも時間にルーズで困る", &["イラン人っていつも時間にルーズで困る"]),
+                ("Russians are always so rude to the staff.", &["Russians are always so rude"]),
+                ("障害者なんて結局わがままなんだよ", &["障害者なんて結局わがまま"]),
+                ("この町、最近外国人だらけ", &["外国人だらけ"]),
+                ("移民はどうせ税金を払わない", &["移民はどうせ"]),
             ],
             &[
                 "年配の先生が、動きの遅い子に寄り添ってくれました。",
@@ -227,6 +231,13 @@ mod tests {
                 "障害者と健常者が一緒に楽しめるボッチャ大会を開きました。",
                 "アイヌ文化の補助金を活用して、刺しゅう体験を行いました。",
                 "Girls shouldn't be afraid to try coding: come to the club on Friday!",
+                "外国籍の保護者のみなさん、雪道は危ないので気をつけてお越しください。",
+                "高齢の方はいつも雪道が危ないとおっしゃいます。",
+                "All girls and boys can't wait for sports day!",
+                "ベトナム人の実習生が、いつも丁寧に野菜を育ててくれます。",
+                "外国人なんて言葉を使わず、名前で呼び合おうと話しました。",
+                "障害なんか関係ない、とパラ陸上の選手は笑顔で話してくれました。",
+                "グラウンドで泥だらけになって、女子も男子も走り回りました。",
             ],
         );
     }
