@@ -26,7 +26,12 @@ declare_rule! {
     /// sexual orientation and exclude or belittle them: a group term and a
     /// generalising, excluding or derogatory predicate in one sentence
     /// (`外国人の保護者は…呼ばない方がいい`, `障害のある子が…迷惑`,
-    /// `kids from immigrant families just can't keep up`). A human-rights
+    /// `kids from immigrant families just can't keep up`). A weaker attribute
+    /// (`遅い`, `怖い`, `rude`) counts when the sentence generalises
+    /// (`年配の先生ってやっぱり遅い`: `やっぱり`, `どうせ`, `いつも`, `always`, or
+    /// `って`/`なんて` right after the group), and some words belittle a group
+    /// on their own right after it (`外国人だらけ`). Gender roles imposed on a
+    /// person (`男の子なんだから泣くな`) are flagged too. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
@@ -52,6 +57,9 @@ declare_rule! {
 差別的な呼び方（`土人`、`チョン`、`キチガイ` など）と、人種・国籍・民族（アイヌを含む）・信条や宗教・性別・障害・出身（部落・同和）・\
 性的指向などで人をひとまとめにし、排除したりさげすんだりする発言を検出します。後者は、集団を表す言葉と、\
 決めつけ・排除・侮辱の言葉が同じ文にあるときに検出します（`外国人の保護者は…呼ばない方がいい`、`障害のある子が…迷惑`）。\
+`遅い`・`怖い` のような弱い言葉は、文が一般化しているとき（`やっぱり`、`どうせ`、`いつも`、集団の直後の `って`・`なんて`）に数え、\
+集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
+性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
@@ -213,7 +221,7 @@ mod tests {
             "discrimination",
             &[
                 ("年配の先生ってやっぱり動きが遅いよね", &["年配の先生ってやっぱり動きが遅い"]),
-                ("沖縄の人はどうせ時間に弱いんでしょ", &["沖縄の人はどうせ時間に弱い"]),
+                ("沖縄の人はどうせ仕事が遅いんでしょ", &["沖縄の人はどうせ仕事が遅い"]),
                 ("Old teachers just don't care about new methods.", &["Old teachers just don't care"]),
                 ("シングルマザーの家の子は、しつけがなってないことが多い", &["シングルマザーの家の子は、しつけがなってない"]),
                 ("ひとり親の家庭ってやっぱり愛情不足なんだと思う", &["ひとり親の家庭ってやっぱり愛情不足"]),
@@ -236,6 +244,11 @@ mod tests {
                 "All girls and boys can't wait for sports day!",
                 "ベトナム人の実習生が、いつも丁寧に野菜を育ててくれます。",
                 "外国人なんて言葉を使わず、名前で呼び合おうと話しました。",
+                "外国籍の子に寂しい思いをさせたくないと、クラスのみんなで歓迎会を開きました。",
+                "高齢の方は寒さに弱いので、みんなで玄関前の除雪をしました。",
+                "外国人の保護者の方は、日本語の手紙がわからないことも多いので、やさしい日本語で書きました。",
+                "男子はみんな料理が下手でしたが、最後はおいしいカレーができました。",
+                "The boys all got dirty and loud in the mud race, and loved it.",
                 "障害なんか関係ない、とパラ陸上の選手は笑顔で話してくれました。",
                 "グラウンドで泥だらけになって、女子も男子も走り回りました。",
             ],
