@@ -9,10 +9,13 @@
 
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged};
+use std::ops::Range;
+
+use super::context::{find_as_listed, ranges_tagged, sentence};
 use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::View;
 
 
 declare_rule! {
@@ -23,7 +26,12 @@ declare_rule! {
     /// sexual orientation and exclude or belittle them: a group term and a
     /// generalising, excluding or derogatory predicate in one sentence
     /// (`外国人の保護者は…呼ばない方がいい`, `障害のある子が…迷惑`,
-    /// `kids from immigrant families just can't keep up`). A human-rights
+    /// `kids from immigrant families just can't keep up`). A weaker attribute
+    /// (`遅い`, `怖い`, `rude`) counts when the sentence generalises
+    /// (`年配の先生ってやっぱり遅い`: `やっぱり`, `どうせ`, `いつも`, `always`, or
+    /// `って`/`なんて` right after the group), and some words belittle a group
+    /// on their own right after it (`外国人だらけ`). Gender roles imposed on a
+    /// person (`男の子なんだから泣くな`) are flagged too. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
@@ -49,6 +57,9 @@ declare_rule! {
 差別的な呼び方（`土人`、`チョン`、`キチガイ` など）と、人種・国籍・民族（アイヌを含む）・信条や宗教・性別・障害・出身（部落・同和）・\
 性的指向などで人をひとまとめにし、排除したりさげすんだりする発言を検出します。後者は、集団を表す言葉と、\
 決めつけ・排除・侮辱の言葉が同じ文にあるときに検出します（`外国人の保護者は…呼ばない方がいい`、`障害のある子が…迷惑`）。\
+`遅い`・`怖い` のような弱い言葉は、文が一般化しているとき（`やっぱり`、`どうせ`、`いつも`、集団の直後の `って`・`なんて`）に数え、\
+集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
+性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
@@ -82,12 +93,25 @@ impl Rule for Discrimination {
                 ));
             }
         }
+        for role in tagged("role") {
+            if !mentions.is_mention(&role) {
+                out.push(Self::META.finding(
+                    text.compact.original_range(role),
+                    "性別で役割や振る舞いを決めつける表現です。一人ひとりを尊重する表現に改めてください。",
+                    "This imposes a role or behaviour on someone because of their sex. Rewrite it so that it respects each person.",
+                ));
+            }
+        }
         let groups = tagged("group");
         if groups.is_empty() {
             return;
         }
         let mut claims = tagged("claim");
         claims.extend(insult_words(text));
+        claims.extend(after_group(text.compact.as_str(), &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
+        let mut general = tagged("general");
+        general.extend(after_group(text.compact.as_str(), &groups, &["って", "とか", "なんて", "なんか"]));
+        claims.extend(generalised(&text.compact, tagged("trait"), &general));
         claims.sort_by_key(|r| r.start);
         for statement in mentions.statements(&groups, &claims) {
             out.push(Self::META.finding(
@@ -97,6 +121,27 @@ impl Rule for Discrimination {
             ));
         }
     }
+}
+
+/// Where one of `markers` follows a group right away. Some make a statement
+/// about all of them (`中国人って`, `LGBTとか`, `障害者なんて`: generalising; elsewhere
+/// `って` is only a verb ending, `寄り添ってくれた`), some belittle them by
+/// themselves (`外国人だらけ`, `女のくせに`, where `泥だらけ` is harmless).
+fn after_group(text: &str, groups: &[Range<usize>], markers: &[&str]) -> Vec<Range<usize>> {
+    groups.iter().filter_map(|g| markers.iter().find(|m| text[g.end..].starts_with(*m)).map(|m| g.end..g.end + m.len())).collect()
+}
+
+/// The weaker attributes (`遅い`, `怖い`) that are claims because their
+/// sentence generalises (`やっぱり`, `どうせ`, `〜って`, `always`): `怖い` alone
+/// may be a child's feeling about a dog, `〜ってやっぱり怖い` says it of everyone.
+fn generalised(view: &View, traits: Vec<Range<usize>>, general: &[Range<usize>]) -> Vec<Range<usize>> {
+    traits
+        .into_iter()
+        .filter(|t| {
+            let here = sentence(view, t);
+            general.iter().any(|g| here.start <= g.start && g.end <= here.end && (g.end <= t.start || t.end <= g.start))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -129,7 +174,7 @@ mod tests {
                 ("あの宗教の信者の子とは付き合わないように言っています。", &["宗教の信者の子とは付き合わない"]),
                 ("あの国の人間ってアホばっかり", &["あの国の人間ってアホ"]),
                 ("Refugees can't be trusted with school funds.", &["Refugees can't be trusted"]),
-                ("外国人の子は受け入れない方がいい", &["外国人の子は受け入れない"]),
+                ("外国人の子は受け入れない方がいい", &["外国人の子は受け入れない方がいい"]),
                 ("日本人以外は信用できない", &["日本人以外は信用できない"]),
                 ("アジア系の家庭の子はクラスに入れるべきじゃない", &["アジア系の家庭の子はクラスに入れるべきじゃない"]),
                 ("女子は数学が苦手なんだから、理系は勧めなくていい", &["女子は数学が苦手なんだから"]),
@@ -167,6 +212,84 @@ mod tests {
                 "女子は体育館、男子はグラウンドに集合してください。",
                 "Congratulations to the girls' basketball team and the boys' relay team!",
             ],
+        );
+    }
+
+    #[test]
+    fn weak_attributes_count_only_in_a_generalising_sentence() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("年配の先生ってやっぱり動きが遅いよね", &["年配の先生ってやっぱり動きが遅い"]),
+                ("沖縄の人はどうせ仕事が遅いんでしょ", &["沖縄の人はどうせ仕事が遅い"]),
+                ("Old teachers just don't care about new methods.", &["Old teachers just don't care"]),
+                ("シングルマザーの家の子は、しつけがなってないことが多い", &["シングルマザーの家の子は、しつけがなってない"]),
+                ("ひとり親の家庭ってやっぱり愛情不足なんだと思う", &["ひとり親の家庭ってやっぱり愛情不足"]),
+                ("イラン人っていつも時間にルーズで困る", &["イラン人っていつも時間にルーズで困る"]),
+                ("Russians are always so rude to the staff.", &["Russians are always so rude"]),
+                ("障害者なんて結局わがままなんだよ", &["障害者なんて結局わがまま"]),
+                ("この町、最近外国人だらけ", &["外国人だらけ"]),
+                ("移民はどうせ税金を払わない", &["移民はどうせ"]),
+            ],
+            &[
+                "年配の先生が、動きの遅い子に寄り添ってくれました。",
+                "東北の方言で読む昔話は、温かくて少し怖い場面もありました。",
+                "高齢の方には、雪道が怖いという声もあります。除雪にご協力ください。",
+                "沖縄の人から、寒さに弱い植物の育て方を教わりました。",
+                "障害者と健常者が一緒に楽しめるボッチャ大会を開きました。",
+                "アイヌ文化の補助金を活用して、刺しゅう体験を行いました。",
+                "Girls shouldn't be afraid to try coding: come to the club on Friday!",
+                "外国籍の保護者のみなさん、雪道は危ないので気をつけてお越しください。",
+                "高齢の方はいつも雪道が危ないとおっしゃいます。",
+                "All girls and boys can't wait for sports day!",
+                "ベトナム人の実習生が、いつも丁寧に野菜を育ててくれます。",
+                "外国人なんて言葉を使わず、名前で呼び合おうと話しました。",
+                "外国籍の子に寂しい思いをさせたくないと、クラスのみんなで歓迎会を開きました。",
+                "高齢の方は寒さに弱いので、みんなで玄関前の除雪をしました。",
+                "外国人の保護者の方は、日本語の手紙がわからないことも多いので、やさしい日本語で書きました。",
+                "男子はみんな料理が下手でしたが、最後はおいしいカレーができました。",
+                "The boys all got dirty and loud in the mud race, and loved it.",
+                "障害なんか関係ない、とパラ陸上の選手は笑顔で話してくれました。",
+                "グラウンドで泥だらけになって、女子も男子も走り回りました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn more_groups_age_region_family_and_religion() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("田舎から来た子ってやっぱり垢抜けないね", &["田舎から来た子ってやっぱり垢抜けない"]),
+                ("〇〇教の家の子には班長は任せない", &["〇〇教の家の子には班長は任せない"]),
+                ("Single dads can't raise teenage girls.", &["Single dads can't raise teenage girls"]),
+                ("中高年の講師はお荷物だ", &["中高年の講師はお荷物"]),
+                ("ロシア人は嘘つきだから信用するな", &["ロシア人は嘘つき"]),
+            ],
+            &[
+                "田舎から来た友だちと、牧場で乳しぼりをしました。",
+                "中高年の方向けのパソコン教室を開きます。",
+                "ロシア人の留学生が、ボルシチの作り方を紹介してくれました。",
+                "Single parents are welcome to use the after-school club at no cost.",
+            ],
+        );
+    }
+
+    #[test]
+    fn gender_roles_imposed_on_a_child_are_flagged() {
+        assert_rule(
+            "discrimination",
+            &[("男の子なんだから、それくらいで泣くな", &["男の子なんだから"]), ("裁縫なんて女の仕事だろ", &["女の仕事"])],
+            &["「女の子なんだから」という決めつけについて考える授業をしました。", "男の子も女の子も、一緒に調理実習に取り組みました。"],
+        );
+    }
+
+    #[test]
+    fn slurs_and_ordinary_words_that_contain_them() {
+        assert_rule(
+            "discrimination",
+            &[("あいつガイジかよ", &["ガイジ"])],
+            &["給食のホモ牛乳を飲みました。", "ホモジナイズした牛乳の仕組みを学んだ。"],
         );
     }
 }

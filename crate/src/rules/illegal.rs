@@ -12,8 +12,10 @@ declare_rule! {
     /// lives`), calls to identify and expose someone (`特定して住所を晒して`,
     /// `みんなで押しかけよう`), offering or using drugs, recruiting for
     /// 闇バイト, making light of drunk driving, encouraging minors to drink or
-    /// smoke, using or spreading pirated works, and advocating corporal
-    /// punishment. Most of these are a topic word together with a word of
+    /// smoke, using or spreading pirated works, advocating corporal
+    /// punishment, mass-reporting an account, exam cheating, and wrongdoing
+    /// told as a tip or a boast because nobody will notice (`万引きしても
+    /// バレない`). Most of these are a topic word together with a word of
     /// action or incitement in the same sentence, so a drug-abuse prevention
     /// class or the place name 大麻 (Ebetsu) is not flagged.
     ///
@@ -34,7 +36,7 @@ declare_rule! {
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、「バレない」と勧めたり自慢したりする不正行為（万引きなど）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
@@ -55,7 +57,8 @@ impl Rule for Illegal {
 /// What is wrong, by the kind of the list entry.
 fn message(kind: &str) -> (&'static str, &'static str) {
     match kind {
-        "threat" => (
+        // stalk: knowing where someone's family goes, said to them
+        "threat" | "stalk" => (
             "相手を脅す表現です。脅迫にあたるおそれがあります。投稿しないでください。",
             "This reads as a threat, which can be a crime. Do not post it.",
         ),
@@ -70,6 +73,14 @@ fn message(kind: &str) -> (&'static str, &'static str) {
         "drug" => (
             "違法薬物の入手や使用を勧める表現です。投稿しないでください。",
             "This offers or encourages illegal drugs. Do not post it.",
+        ),
+        "wrong" => (
+            "違法・不正な行為を、ばれないから大丈夫と勧めたり自慢したりする表現です。投稿しないでください。",
+            "This recommends or boasts of an illegal or dishonest act because nobody will notice. Do not post it.",
+        ),
+        "cheat" => (
+            "試験の不正（答えの共有・売買、カンニング）を勧めたり自慢したりする表現です。",
+            "This recommends or boasts of cheating in an exam (sharing or selling answers, crib notes).",
         ),
         "crimejob" => (
             "犯罪に加担させる「闇バイト」などの勧誘にあたる表現です。",
@@ -212,8 +223,104 @@ mod tests {
     fn piracy_is_flagged_when_encouraged() {
         assert_rule(
             "illegal",
-            &[("新刊もタダで読める海賊版のサイトあるよ", &["海賊版"]), ("漫画村みたいに全巻タダで読めるとこ、また見つけた", &["漫画村"])],
+            &[
+                ("新刊の海賊版、タダで読めるのをまとめて落としたよ", &["海賊版"]),
+                ("漫画村みたいに全巻タダで読めるとこ、また見つけた", &["漫画村"]),
+                ("有料の試合中継、違法ストリーミングで見れるから便利", &["違法ストリーミング"]),
+            ],
             &["海賊版サイトを利用しないよう、情報モラルの授業で学びました。", "海賊版の被害額について調べ、発表しました。", "漫画村が閉鎖されたというニュースを見ました。"],
+        );
+    }
+
+    #[test]
+    fn pointing_to_a_piracy_site_is_left_to_harmful_site() {
+        let text = "新刊もタダで読める海賊版のサイトあるよ";
+        assert_rule("illegal", &[], &[text]);
+        assert_eq!(crate::rules::testing::flagged("harmful-site", text), ["海賊版"]);
+    }
+
+    #[test]
+    fn wrongdoing_with_getting_away_with_it_is_flagged() {
+        assert_rule(
+            "illegal",
+            &[
+                ("駅前の本屋は防犯カメラがないから万引きしてもバレないって", &["万引きしてもバレない"]),
+                ("会議室のプリンター用紙、少しなら持ってっても誰も確認しないよ", &["持ってって"]),
+                ("部活の後輩に、校舎に夜忍び込んだ話をしたら天才って言われた", &["忍び込"]),
+                ("Pro tip: put your lunch on expenses, nobody checks.", &["on expenses"]),
+                ("改札は友だちの後ろにくっついて通ってもバレないよ", &["ってもバレないよ"]),
+                ("Just take it, you won't get caught.", &["won't get caught"]),
+            ],
+            &[
+                "余った画用紙は、各自持って帰ってください。収穫した野菜を持ち帰り、いい経験になりました。",
+                "公用車で移動します。時間に余裕を持って集合してください。",
+                "Students will hand in their essays on Friday. Pro tip: check your answer sheet twice!",
+                "サプライズの準備を進めています。本人にバレないように、みんなで静かに作業しました。",
+                "万引きは犯罪です。地域のお店と協力して見守りを続けます。",
+                "校舎への夜間の立ち入りは禁止です。忍び込む行為は絶対にしないでください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn exam_cheating_and_mass_reporting_are_flagged() {
+        assert_rule(
+            "illegal",
+            &[
+                ("期末テストの答え、写真撮ってみんなに回しとけばいいよ", &["テストの答え"]),
+                ("あの人の投稿、通報しまくってアカウント止めよう", &["通報しまく"]),
+            ],
+            &[
+                "テストの答え合わせを、授業の最初に行いました。",
+                "不審な人を見かけたら、すぐに警察へ通報してください。",
+                "不審者を見かけたら、誰かに伝えてから110番通報をしましょう。",
+                "面接の質問を事前に予想して、練習しました。答案を返却し、満点の子もいました。",
+                "過去問を使って、受験に向けた学習会を開きました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn veiled_threats_and_warnings_that_name_the_danger() {
+        assert_rule(
+            "illegal",
+            &[
+                ("あの保護者、夜道は気をつけた方がいいよ。一人で帰るんでしょ", &["気をつけた方がいい"]),
+                ("お前の娘がどこの塾に通ってるか知ってるからな", &["知ってるから"]),
+                ("次にあんな投稿をしたら、夜道に気をつけろよ", &["夜道に気をつけろ"]),
+                ("言うこと聞かないなら、どうなっても知らないよ", &["どうなっても知らない"]),
+            ],
+            &[
+                "夜道は暗いので、気をつけたほうがいいですね。反射材を配りました。",
+                "みんなが毎朝練習していたこと、先生は知ってるからな。",
+                "卵を割っておくから、あとで混ぜてね。",
+                "息子にボールを投げてやると、うれしそうに打ち返してきました。",
+                "闇バイトの受け子にならないで。高収入をうたう募集は犯罪の入り口です。",
+                "お酒を飲んだ後の運転は、犯罪です。飲酒運転は絶対にやめましょう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn minors_drinking_and_drunk_driving_told_lightly() {
+        assert_rule(
+            "illegal",
+            &[
+                ("高1でもビールくらい平気だって", &["ビール"]),
+                ("飲み会の後でも、一眠りして運転すれば平気", &["運転すれば"]),
+                ("Had three beers at the party and drove home anyway, roads were empty.", &["drove home"]),
+                ("昨日は缶ビール2本飲んでから運転した。近所だし余裕", &["運転した"]),
+                ("教え子とビールで乾杯した。もう高2だしいいよね", &["ビール"]),
+            ],
+            &[
+                "熱中症予防のため、生徒にもこまめに水を飲ませました。",
+                "修学旅行の二日目は、酒蔵ではなく水族館を見学しました。",
+                "飲み会の日は、公共交通機関で帰りましょう。",
+                "ビール工場の見学では、バスを運転してくださった方にもお礼を伝えました。",
+                "懇親会でお酒を飲む方は、運転しないでください。",
+                "中学生にタバコの害を伝える出前授業がありました。",
+                "教え子の結婚式で、ワインで乾杯しました。",
+            ],
         );
     }
 }

@@ -12,7 +12,10 @@ declare_rule! {
     /// Flags obscene content (`全裸`, `下ネタ`, `エロい`, `nude pics`…),
     /// violent content and advocacy of violence (`グロ動画`,
     /// `殴ってでも従わせる`), and cruel imagery that the post relishes or
-    /// passes on (`血しぶきが飛び散る残酷シーン、最高でした`). Words that only
+    /// passes on (`血しぶきが飛び散る残酷シーン、最高でした`), sexual remarks
+    /// about a person's body (`浴衣姿がたまらん`), and cruel acts the writer
+    /// wishes on someone or relishes imagining (`切り刻んでやりたい`,
+    /// `imagine stabbing him`). Words that only
     /// look alike are left alone (`献血`, `殺菌`, `ヌードル`, `グローバル`), and
     /// so is a lesson or notice that names such content to warn about it.
     ///
@@ -36,7 +39,8 @@ declare_rule! {
         title_en: "Against public order and morals",
         docs: "### 何を検出するか\n\
 わいせつな内容（`全裸`、`下ネタ`、`エロい`、`nude pics` など）、暴力的な内容や暴力の肯定（`グロ動画`、`殴ってでも従わせる`）、\
-残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）を検出します。\
+残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）、\
+人の体についての性的な発言（`浴衣姿がたまらん`）、人を傷つける残酷な行為を望んだり想像して楽しんだりする内容（`切り刻んでやりたい`）を検出します。\
 形が似ているだけの言葉（`献血`、`殺菌`、`ヌードル`、`グローバル`）や、注意を呼びかけるために取り上げている文は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は公序良俗に反する情報の発信を禁じています。学校のアカウントは児童生徒や保護者も読んでおり、\
@@ -62,9 +66,15 @@ impl Rule for PublicOrder {
         let tagged = |tag| ranges_tagged(&terms, tag);
         let mentions = cx.mentions();
         let offensive = tagged("obscene").into_iter().chain(tagged("violence")).filter(|r| !mentions.is_mention(r));
+        // Three statements of two parts each: cruel imagery relished or
+        // passed on, a body leered at, a cruel act wished or imagined.
         let relished = mentions.statements(&tagged("gore"), &tagged("relish"));
-        let mut spans: Vec<_> = offensive.chain(relished).collect();
-        spans.sort_by_key(|r| r.start);
+        let leered = mentions.statements(&tagged("body"), &tagged("leer"));
+        let wished = mentions.statements(&tagged("harm"), &tagged("wish"));
+        let mut spans: Vec<_> = offensive.chain(relished).chain(leered).chain(wished).collect();
+        spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        // One finding per span: a sentence may be two of these statements.
+        spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
         for span in spans {
             out.push(Self::META.finding(
                 text.compact.original_range(span),
@@ -120,6 +130,52 @@ mod tests {
                 "裸足で走るはだし運動会を行いました。",
                 "SNSで下ネタを書き込まないよう、情報モラル講座で学びました。",
                 "北海道大麻高等学校の吹奏楽部が金賞を受賞しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn leering_at_a_body_is_flagged_but_the_body_alone_is_not() {
+        assert_rule(
+            "public-order",
+            &[
+                ("新しい先生の浴衣姿、正直たまらん", &["浴衣姿、正直たまらん"]),
+                ("体育の時間、女子の体操服姿をガン見してた", &["体操服姿をガン見"]),
+                ("飲み会で同僚のスカートの中が見えそうでラッキー", &["スカートの中が見えそうでラッキー"]),
+                ("隣のクラスの先生、色っぽくて困る", &["色っぽ"]),
+            ],
+            &[
+                "浴衣姿の児童が、盆踊りを楽しみました。",
+                "体操服姿で元気に走る子どもたちを、保護者の皆さんが見てくださいました。",
+                "水泳学習に向けて、水着と下着の替えをご用意ください。",
+                "ハーフパンツで登校してください。運動会が楽しみです。",
+            ],
+        );
+    }
+
+    #[test]
+    fn cruel_acts_wished_or_imagined_are_flagged() {
+        assert_rule(
+            "public-order",
+            &[
+                ("うるさい客、首を絞めてやりたい", &["首を絞めてやりたい"]),
+                ("部長をチェーンソーで解体する妄想が止まらない", &["チェーンソーで解体する妄想"]),
+                ("Sometimes I imagine stabbing the whole committee.", &["imagine stabbing"]),
+                ("あの審判、マジで殴りたい", &["殴りたい"]),
+                ("学年主任を半殺しにする夢を見た", &["半殺し"]),
+            ],
+            &[
+                "ハンマー投げで大会新記録！もう一度やりたいと話していました。",
+                "調理実習で玉ねぎを切り刻んで、カレーを作りました。",
+                "We kicked it into the net twice and want to play again next week.",
+                "段ボールをつぶして、リサイクルに出したいと思います。",
+                "サッカー部、次の試合こそゴールにボールを蹴りたいと意気込んでいます。",
+                "山の谷間に広がる棚田を見学しました。",
+                "マグロを解体して刺身にするところを見たいと、子どもたちは大はしゃぎ。",
+                "キャンプファイヤーの火が燃えてるのを、もう一度見たいです。",
+                "顕微鏡を覗いて、ミジンコを観察しました。テイクアウトのお持ち帰りもできます。",
+                "Private lessons and the changing room are on the second floor. She grabbed the ball!",
+                "解剖の授業で内臓の仕組みを学び、面白かったと話していました。",
             ],
         );
     }
