@@ -202,10 +202,14 @@ const PROFILES = {
 const profilePage = (profile, name, handle) => open(`${profile.page}?name=${encodeURIComponent(name)}&handle=${encodeURIComponent(handle)}`);
 
 /**
- * Waits until the service worker has heard `type` from `page` (so the
- * content script has read the page), then for its answer to be acted on.
+ * Opens a page with `openPage` and waits until the service worker has heard
+ * `type` from it (so the content script has read the page), then for its
+ * answer to be acted on. The worker listens before the page opens: a message
+ * sent before the listener was there would never be heard.
+ * @param {() => Promise<any>} openPage
+ * @param {string} type
  */
-async function heardFrom(page, type) {
+async function openAndHear(openPage, type) {
   const worker = await currentWorker(env.browser);
   await worker.evaluate(() => {
     if (globalThis.heardForTests) return;
@@ -214,9 +218,11 @@ async function heardFrom(page, type) {
       globalThis.heardForTests.push({ type: message?.type, url: sender.url ?? '' });
     });
   });
+  const page = await openPage();
   await waitFor(() => worker.evaluate(({ url, type }) => globalThis.heardForTests.some((m) => m.type === type && m.url === url),
     { url: page.url(), type }), { message: `${type} from ${page.url()}` });
   await settle(page);
+  return page;
 }
 
 for (const [name, profile] of Object.entries(PROFILES)) {
@@ -234,13 +240,11 @@ for (const [name, profile] of Object.entries(PROFILES)) {
     assert.deepEqual(page.errors, []);
     await page.close();
 
-    const official = await profilePage(profile, '北海道教育委員会', profile.official);
-    await heardFrom(official, 'impersonation');
+    const official = await openAndHear(() => profilePage(profile, '北海道教育委員会', profile.official), 'impersonation');
     assert.equal(await banner(official), null, 'nothing on the official profile');
     await official.close();
 
-    const unrelated = await profilePage(profile, '山田 太郎', profile.impostor);
-    await heardFrom(unrelated, 'impersonation');
+    const unrelated = await openAndHear(() => profilePage(profile, '山田 太郎', profile.impostor), 'impersonation');
     assert.equal(await banner(unrelated), null, 'nothing on a profile with another name');
     await unrelated.close();
   });
@@ -248,8 +252,7 @@ for (const [name, profile] of Object.entries(PROFILES)) {
 
 test('without organisation names no profile gets a banner', async () => {
   await setSettings(env.browser, { official_accounts: OFFICIAL });
-  const page = await profilePage(PROFILES.x, '北海道教育委員会', PROFILES.x.impostor);
-  await heardFrom(page, 'hello');
+  const page = await openAndHear(() => profilePage(PROFILES.x, '北海道教育委員会', PROFILES.x.impostor), 'hello');
   assert.equal(await banner(page), null);
   await page.close();
 });
