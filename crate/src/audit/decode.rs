@@ -26,7 +26,7 @@ pub fn unescape_html(text: &str) -> String {
 
 /// The character of the reference at the start of `text` and its length in bytes.
 fn reference(text: &str) -> Option<(char, usize)> {
-    let end = text[..text.len().min(12)].find(';')?;
+    let end = text.bytes().take(12).position(|b| b == b';')?;
     let name = &text[1..end];
     let c = match name {
         "amp" => '&',
@@ -95,6 +95,7 @@ mod tests {
         assert_eq!(unescape_html("A &amp; B &lt;3 &gt; &#12354;&#x3044; &quot;x&quot;"), "A & B <3 > あい \"x\"");
         assert_eq!(unescape_html("AT&T & co; &amp"), "AT&T & co; &amp");
         assert_eq!(unescape_html("&amp;lt;"), "&lt;");
+        assert_eq!(unescape_html("&lt;先着順&gt; &先着順;"), "<先着順> &先着順;");
     }
 
     #[test]

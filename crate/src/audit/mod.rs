@@ -32,6 +32,7 @@ pub mod x;
 pub mod youtube;
 
 pub use archive::File;
+pub use time::iso_from_unix;
 
 /// What a post was on its platform.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,7 +115,7 @@ struct Reader {
 
 /// Every source, most specific first: a file goes to the first that claims it
 /// (YouTube's comments are a CSV: [`table`] hands them to [`youtube`]).
-const READERS: &[Reader] = &[
+static READERS: &[Reader] = &[
     Reader { claims: x::claims, read: x::read },
     Reader { claims: facebook::claims, read: facebook::read },
     Reader { claims: instagram::claims, read: instagram::read },
@@ -143,7 +144,12 @@ pub fn read_export(name: &str, files: &[File]) -> Result<Vec<Post>, ReadError> {
             continue;
         }
         recognised = true;
-        posts.extend((reader.read)(&claimed, files)?);
+        // An error names the export and the file inside it.
+        let read = (reader.read)(&claimed, files).map_err(|e| match name.ends_with(&e.file) {
+            true => e,
+            false => ReadError { file: format!("{name}: {}", e.file), message: e.message },
+        });
+        posts.extend(read?);
     }
     if !recognised {
         return Err(ReadError::new(name, format!("no export recognised (looked for {KNOWN_FILES})")));
