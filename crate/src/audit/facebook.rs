@@ -20,8 +20,8 @@ pub fn claims(path: &str) -> bool {
     numbered("your_posts_") || numbered("your_posts__check_ins__photos_and_videos_") || path.ends_with("comments_and_reactions/comments.json")
 }
 
-/// The account's name from `profile_information.json` (Facebook) — also
-/// the place Instagram keeps its `Username`, read by [`super::instagram`].
+/// A string of a Meta export (Facebook, Instagram, Threads) with its
+/// mojibake decoded; `None` when it is missing or empty.
 pub(super) fn meta_string(value: &Value) -> Option<String> {
     value.as_str().map(fix_mojibake).filter(|s| !s.is_empty())
 }

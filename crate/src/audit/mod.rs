@@ -35,7 +35,7 @@ pub use archive::File;
 pub use time::iso_from_unix;
 
 /// What a post was on its platform.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Post,
@@ -44,8 +44,18 @@ pub enum Kind {
     Share,
 }
 
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Post => "post",
+            Kind::Reply => "reply",
+            Kind::Share => "share",
+        }
+    }
+}
+
 /// One post of an export, its text as the author wrote it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Post {
     /// `x`, `facebook`, `instagram`, `threads`, `mastodon`, `bluesky`, `youtube`, `csv`, `jsonl`.
     pub source: &'static str,

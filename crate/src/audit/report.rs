@@ -122,13 +122,12 @@ pub fn summary_csv(data: &ReportData) -> String {
     posts.sort_by(|a, b| b.post.created_at.cmp(&a.post.created_at));
     for a in posts {
         let p = &a.post;
-        let kind = serde_json::to_value(p.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         for f in &a.findings {
             let cells = [
                 p.created_at.as_str(),
                 p.source,
                 &p.account,
-                &kind,
+                p.kind.as_str(),
                 p.url.as_deref().unwrap_or(""),
                 &p.id,
                 f.severity.as_str(),
