@@ -77,7 +77,7 @@ export function renderReport(root, data, options = {}) {
     root.append(
       el('header', {},
         el('h1', {}, w.title),
-        el('button', { type: 'button', 'data-action': 'language', class: 'pc-lang' }, w.language)),
+        languageButton(w)),
       el('section', { class: 'pc-totals' },
         total(w.checked, data.checked, 'checked'), total(w.flagged, data.posts.length, 'flagged'),
         total(w.errors, errors, 'errors'), total(w.shares, data.shares, 'shares')),
@@ -90,6 +90,12 @@ export function renderReport(root, data, options = {}) {
       chart(visible),
       postList(w, visible),
     );
+  };
+
+  const languageButton = (w) => {
+    const button = el('button', { type: 'button', 'data-action': 'language', class: 'pc-lang' }, w.language);
+    button.addEventListener('click', () => { state.lang = state.lang === 'ja' ? 'en' : 'ja'; draw(); });
+    return button;
   };
 
   const total = (label, n, key) => el('div', { class: 'pc-total', 'data-total': key }, el('strong', {}, String(n)), el('span', {}, label));
@@ -204,8 +210,5 @@ export function renderReport(root, data, options = {}) {
     return nodes;
   };
 
-  root.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('[data-action="language"]')) { state.lang = state.lang === 'ja' ? 'en' : 'ja'; draw(); }
-  });
   draw();
 }
