@@ -24,6 +24,7 @@ options:
   --config FILE    the organisation's configuration (JSON)
   --since DATE     only posts from DATE on (YYYY-MM-DD)
   --until DATE     only posts up to DATE, included (YYYY-MM-DD)
+                   (with either, posts whose export gives no date are left out)
 
 exit status: 0 no error finding, 1 an error finding, 2 an export could not be read";
 
