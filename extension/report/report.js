@@ -162,8 +162,10 @@ export function renderReport(root, data, options = {}) {
       const rect = el('svg:rect', { x: i * (bar + gap), y: height - h, width: bar, height: h, 'data-month': month, 'data-count': n, class: 'pc-bar' },
         el('svg:title', {}, `${month}: ${n}`));
       svg.append(rect);
-      if (month.endsWith('-01') || i === 0) svg.append(el('svg:text', { x: i * (bar + gap), y: height + 20, class: 'pc-axis' }, month.slice(0, 4)));
+      // A year's label at its January, and at the first month unless a January follows too closely.
+      if (month.endsWith('-01') || (i === 0 && Number(month.slice(5)) <= 9)) svg.append(el('svg:text', { x: i * (bar + gap), y: height + 20, class: 'pc-axis' }, month.slice(0, 4)));
     });
+    svg.append(el('svg:text', { x: width, y: 10, class: 'pc-axis', 'text-anchor': 'end' }, `max ${max}`));
     return el('div', { class: 'pc-chart' }, svg);
   };
 
