@@ -209,6 +209,16 @@ fn an_unreadable_export_is_named_exit_2_and_the_others_still_reported() {
 }
 
 #[test]
+fn a_table_without_a_text_column_alone_is_not_an_export() {
+    let out = OutDir::new("no-text");
+    let table = fixture("broken/unknown/table.csv");
+    let o = audit(&out, &[&table]);
+    assert_eq!(code(&o), 2);
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(stderr.contains(&format!("cannot read {table}: no export recognised")), "{stderr}");
+}
+
+#[test]
 fn since_and_until_keep_the_posts_of_those_days() {
     let out = OutDir::new("since");
     audit(&out, &[&fixture("x/twitter-2024-11-01.zip"), "--since", "2024-02-01", "--until", "2024-09-02"]);

@@ -117,8 +117,9 @@ impl std::error::Error for ReadError {}
 
 /// One platform's reader: which files are its own, and their posts.
 struct Reader {
-    /// Whether a file (by its path inside the export) belongs to this source.
-    claims: fn(&str) -> bool,
+    /// Whether a file belongs to this source (by its path inside the export;
+    /// a CSV by its header too: Takeout holds other CSVs beside YouTube's comments).
+    claims: fn(&File) -> bool,
     /// Reads every claimed file of one export.
     read: fn(&[&File], &[File]) -> Result<Vec<Post>, ReadError>,
 }
@@ -126,11 +127,11 @@ struct Reader {
 /// Every source, most specific first: a file goes to the first that claims it
 /// (YouTube's comments are a CSV: [`table`] hands them to [`youtube`]).
 static READERS: &[Reader] = &[
-    Reader { claims: x::claims, read: x::read },
-    Reader { claims: facebook::claims, read: facebook::read },
-    Reader { claims: instagram::claims, read: instagram::read },
-    Reader { claims: mastodon::claims, read: mastodon::read },
-    Reader { claims: bluesky::claims, read: bluesky::read },
+    Reader { claims: |f| x::claims(&f.path), read: x::read },
+    Reader { claims: |f| facebook::claims(&f.path), read: facebook::read },
+    Reader { claims: |f| instagram::claims(&f.path), read: instagram::read },
+    Reader { claims: |f| mastodon::claims(&f.path), read: mastodon::read },
+    Reader { claims: |f| bluesky::claims(&f.path), read: bluesky::read },
     Reader { claims: table::claims, read: table::read },
 ];
 
@@ -148,7 +149,7 @@ pub fn read_export(name: &str, files: &[File]) -> Result<Vec<Post>, ReadError> {
     for reader in READERS {
         let claimed: Vec<&File> = files
             .iter()
-            .filter(|f| READERS.iter().find(|r| (r.claims)(&f.path)).is_some_and(|r| std::ptr::eq(r, reader)))
+            .filter(|f| READERS.iter().find(|r| (r.claims)(f)).is_some_and(|r| std::ptr::eq(r, reader)))
             .collect();
         if claimed.is_empty() {
             continue;

@@ -8,9 +8,21 @@ use serde_json::Value;
 
 use super::{utf8, youtube, File, Kind, Post, ReadError};
 
-pub fn claims(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    lower.ends_with(".csv") || lower.ends_with(".jsonl")
+/// A JSON Lines file, or a CSV whose header names a text column or is
+/// YouTube's comments (an export may hold other tables: Takeout's
+/// subscriptions and playlists are not posts).
+pub fn claims(file: &File) -> bool {
+    let lower = file.path.to_ascii_lowercase();
+    if lower.ends_with(".jsonl") {
+        return true;
+    }
+    if !lower.ends_with(".csv") {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&file.bytes[..file.bytes.len().min(4096)]);
+    let header_line = text.trim_start_matches('\u{feff}').lines().next().unwrap_or("");
+    let header: Vec<String> = parse_csv(header_line).ok().and_then(|rows| rows.into_iter().next()).unwrap_or_default();
+    youtube::is_comments_header(&header) || header.iter().any(|h| TEXT.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
 }
 
 /// The names a column may have, by field.
@@ -169,7 +181,12 @@ mod tests {
     }
 
     #[test]
-    fn a_file_name_decides_the_format() {
-        assert!(claims("a/posts.CSV") && claims("posts.jsonl") && !claims("posts.json"));
+    fn tables_of_posts_are_claimed_and_other_tables_not() {
+        let file = |path: &str, bytes: &str| File { path: path.into(), bytes: bytes.as_bytes().to_vec() };
+        assert!(claims(&file("a/posts.CSV", "\u{feff}id,Text\n1,x\n")));
+        assert!(claims(&file("コメント.csv", "Comment ID,Channel ID,Comment Text\n")));
+        assert!(claims(&file("posts.jsonl", "")));
+        assert!(!claims(&file("subscriptions.csv", "Channel Id,Channel Url,Channel Title\n")));
+        assert!(!claims(&file("posts.json", "[]")));
     }
 }
