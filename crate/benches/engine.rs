@@ -148,7 +148,7 @@ fn audit_archive(out_dir: &Path, posts: &[String], runs: usize) -> Value {
         assert!(matches!(status.code(), Some(0 | 1)), "postcheck audit failed: {status}");
     }
     let stats = Stats::new(ns);
-    print_line(&format!("postcheck audit, X archive of {AUDIT_POSTS} posts ({} MB)", bytes / 1_000_000), &stats, None);
+    print_line(&format!("postcheck audit, X archive of {AUDIT_POSTS} posts ({:.1} MB)", bytes as f64 / 1e6), &stats, None);
     json!({"posts": AUDIT_POSTS, "archive_bytes": bytes, "runs": runs, "cores": std::thread::available_parallelism().map_or(1, |n| n.get()), "stats": stats.to_json(None)})
 }
 

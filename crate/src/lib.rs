@@ -19,6 +19,7 @@ pub mod config;
 pub mod engine;
 pub mod finding;
 pub mod links;
+#[cfg(feature = "audit")]
 pub mod audit;
 pub mod output;
 pub mod rules;

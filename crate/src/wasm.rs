@@ -74,9 +74,11 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
-/// An audit of past posts in the options page (run in a worker): files
+/// An audit of past posts in the options page (run in a worker; built into
+/// the audit's own module, see the `audit` feature): files
 /// added, read as exports, checked a batch at a time so the page can show
 /// progress, then the report's data (what `report.html` shows).
+#[cfg(feature = "audit")]
 #[wasm_bindgen]
 pub struct Audit {
     engine: Engine,
@@ -88,6 +90,7 @@ pub struct Audit {
     audited: Vec<crate::audit::Audited>,
 }
 
+#[cfg(feature = "audit")]
 #[wasm_bindgen]
 impl Audit {
     #[wasm_bindgen(constructor)]

@@ -6,7 +6,8 @@
 // Out: {type: 'read', total} · {type: 'failed', name, message} ·
 //      {type: 'progress', done, total} · {type: 'done', report} · {type: 'error', message}
 
-import init, { Audit } from '../pkg/postcheck.js';
+// The audit's own build of the engine (build.sh): the service worker's lacks the export readers.
+import init, { Audit } from '../pkg/audit/postcheck.js';
 
 /** Posts per batch: small enough for frequent progress, large enough to cost little in messages. */
 const BATCH = 500;
