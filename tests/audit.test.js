@@ -87,6 +87,42 @@ test('options page: an X zip and a Mastodon tar.gz give the report, highlights a
   await page.close();
 });
 
+test('options page: every other source, as a folder or as files, with its text restored and highlights over it', async () => {
+  const { page, errors } = await openAudit();
+  /** Feeds files (or a folder) and returns, per post shown, its text and marks. */
+  const run = async (input, files) => {
+    await page.evaluate(() => document.getElementById('audit-report').replaceChildren());
+    await page.setInputFiles(input, files);
+    await page.waitForSelector('#audit-report [data-total="checked"]');
+    const state = await reportState(page);
+    const texts = await page.$$eval('article[data-post] .pc-text', (els) => els.map((e) => e.textContent));
+    return { checked: state.checked, shares: state.shares, posts: state.posts.map((p, i) => [texts[i], p.marks]) };
+  };
+  const sorted = (r) => ({ ...r, posts: [...r.posts].sort() });
+  // Meta's folders (mojibake decoded), chosen as folders as a user would.
+  assert.deepEqual(sorted(await run('#audit-folder', join(FIXTURES, 'facebook'))), {
+    checked: 3, shares: 0, posts: [['部外秘の人事異動案です。校長が来月異動します。', [['confidential', '部外秘', 0, 3]]]],
+  });
+  assert.deepEqual(sorted(await run('#audit-folder', join(FIXTURES, 'instagram'))), {
+    checked: 4, shares: 0, posts: [
+      ['ネットから拝借した画像です', [['rights', '拝借', 5, 7]]],
+      ['拡散希望！明日は休校になるらしい', [['rumor', '拡散希望', 0, 4], ['rumor', 'らしい', 13, 16]]],
+    ],
+  });
+  // Bluesky's repository, YouTube's comments and plain tables, as files together.
+  const youtube = join(FIXTURES, 'youtube/Takeout/YouTube and YouTube Music/comments/comments.csv');
+  assert.deepEqual(sorted(await run('#audit-files', [join(FIXTURES, 'bluesky/repo.car'), youtube, join(FIXTURES, 'table/posts.jsonl')])), {
+    checked: 7, shares: 1, posts: [
+      ['@commenter お前はクズだ', [['insult', 'クズ', 14, 16]]],
+      ['うるさい、バカ', [['insult', 'バカ', 5, 7]]],
+      ['パスワードは abc12345 です', [['credential', 'abc12345', 7, 15]]],
+      ['詳細は https://bit.ly/3qRsTuV をご覧ください', [['url-shortener', 'https://bit.ly/3qRsTuV', 4, 26]]],
+    ],
+  });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('options page: an export that cannot be read is named, nothing else is lost', async () => {
   const { page } = await openAudit();
   await page.setInputFiles('#audit-files', [join(FIXTURES, 'broken/unknown/data.json'), MASTODON]);
