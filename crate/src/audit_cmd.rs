@@ -77,7 +77,7 @@ pub fn run(args: impl Iterator<Item = String>, config: impl Fn(Option<&str>) -> 
     }
     let in_range = |p: &Post| {
         let day = p.created_at.get(..10).unwrap_or("");
-        args.since.as_deref().map_or(true, |s| !day.is_empty() && day >= s) && args.until.as_deref().map_or(true, |u| !day.is_empty() && day <= u)
+        args.since.as_deref().is_none_or(|s| !day.is_empty() && day >= s) && args.until.as_deref().is_none_or(|u| !day.is_empty() && day <= u)
     };
     let exports: Vec<(String, Vec<Post>)> = exports.into_iter().map(|(name, posts)| (name, posts.into_iter().filter(in_range).collect())).collect();
 
@@ -167,7 +167,7 @@ fn check_all(engine: &Engine, posts: Vec<Post>, done: &AtomicUsize) -> Vec<Audit
 fn progress(done: &AtomicUsize, total: usize) {
     loop {
         let n = done.load(Ordering::Relaxed);
-        let filled = if total == 0 { 30 } else { n * 30 / total };
+        let filled = (n * 30).checked_div(total).unwrap_or(30);
         eprint!("\r[{}{}] {n}/{total} posts", "#".repeat(filled), " ".repeat(30 - filled));
         let _ = std::io::stderr().flush();
         if n >= total {

@@ -39,8 +39,11 @@ fn audit(out: &OutDir, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_postcheck")).arg("audit").args(args).arg("--out").arg(&out.0).output().expect("run postcheck")
 }
 
-/// (kind, text, [(rule, flagged text)]) of every post, in order.
-fn summary(posts: &[Value]) -> Vec<(String, String, Vec<(String, String)>)> {
+/// A post as the tests compare it: kind, text, and (rule, flagged text) of each finding.
+type Seen = (String, String, Vec<(String, String)>);
+
+/// What every post is, in order.
+fn summary(posts: &[Value]) -> Vec<Seen> {
     posts
         .iter()
         .map(|p| {
@@ -63,7 +66,10 @@ fn summary(posts: &[Value]) -> Vec<(String, String, Vec<(String, String)>)> {
         .collect()
 }
 
-fn owned(expected: &[(&str, &str, &[(&str, &str)])]) -> Vec<(String, String, Vec<(String, String)>)> {
+/// The expected posts, written with borrowed strings.
+type Expected<'a> = [(&'a str, &'a str, &'a [(&'a str, &'a str)])];
+
+fn owned(expected: &Expected) -> Vec<Seen> {
     expected.iter().map(|(k, t, f)| (k.to_string(), t.to_string(), f.iter().map(|(r, x)| (r.to_string(), x.to_string())).collect())).collect()
 }
 

@@ -114,7 +114,7 @@ fn read_zip<R: Read + Seek>(name: &str, mut zip: R) -> Result<Vec<File>, ReadErr
         }
         (count, dir_size, dir_offset) = (u64_at(&record, 32), u64_at(&record, 40), u64_at(&record, 48));
     }
-    if dir_offset.checked_add(dir_size).map_or(true, |end| end > len) {
+    if dir_offset.checked_add(dir_size).is_none_or(|end| end > len) {
         return Err(bad("central directory out of bounds"));
     }
     let mut dir = vec![0; dir_size as usize];

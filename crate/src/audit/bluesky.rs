@@ -156,8 +156,11 @@ fn cid_len(bytes: &[u8]) -> Option<usize> {
     Some(at + digest).filter(|&end| end <= bytes.len())
 }
 
-/// The blocks of a CAR v1 file: (CID, data), and the root CIDs.
-fn blocks(car: &[u8]) -> Option<(Vec<&[u8]>, Vec<(&[u8], &[u8])>)> {
+/// A block of a CAR file: its CID (binary) and its data.
+type Block<'a> = (&'a [u8], &'a [u8]);
+
+/// The root CIDs of a CAR v1 file and its blocks.
+fn blocks(car: &[u8]) -> Option<(Vec<&[u8]>, Vec<Block<'_>>)> {
     let mut at = 0;
     let header_len = varint(car, &mut at)? as usize;
     let header = decode(car.get(at..at.checked_add(header_len)?)?)?;

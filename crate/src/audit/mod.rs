@@ -121,8 +121,11 @@ struct Reader {
     /// a CSV by its header too: Takeout holds other CSVs beside YouTube's comments).
     claims: fn(&File) -> bool,
     /// Reads every claimed file of one export.
-    read: fn(&[&File], &[File]) -> Result<Vec<Post>, ReadError>,
+    read: ReadFn,
 }
+
+/// Reads the files a source claimed (with every file of the export, for companions).
+type ReadFn = fn(claimed: &[&File], all: &[File]) -> Result<Vec<Post>, ReadError>;
 
 /// Every source, most specific first: a file goes to the first that claims it
 /// (YouTube's comments are a CSV: [`table`] hands them to [`youtube`]).
