@@ -64,13 +64,23 @@ build_native() {
 build_wasm() {
   ensure_wasm_tools
   ensure_node_modules
-  log "building the wasm engine into extension/pkg/"
-  cargo build --locked --profile wasm --target wasm32-unknown-unknown -p postcheck --lib
   rm -rf extension/pkg
-  wasm-bindgen --target web --no-typescript --out-dir extension/pkg target/wasm32-unknown-unknown/wasm/postcheck.wasm
+  log "building the wasm engine into extension/pkg/"
+  wasm_module extension/pkg --no-default-features
+  # The audit of past posts (options page) is a module of its own, so the
+  # service worker's engine does not carry the export readers.
+  log "building the wasm audit into extension/pkg/audit/"
+  wasm_module extension/pkg/audit --features audit
+}
+
+# wasm_module OUT_DIR CARGO_FEATURE_ARGS…: the crate's wasm, bound and optimised into OUT_DIR.
+wasm_module() {
+  local out=$1; shift
+  cargo build --locked --profile wasm --target wasm32-unknown-unknown -p postcheck --lib "$@"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/postcheck.wasm
   # binaryen's wasm-opt detects the module's features itself.
-  tests/node_modules/.bin/wasm-opt -Oz --detect-features extension/pkg/postcheck_bg.wasm -o extension/pkg/postcheck_bg.wasm
-  printf 'wasm: %s bytes, %s bytes gzip -9\n' "$(wc -c < extension/pkg/postcheck_bg.wasm)" "$(gzip -9 -c extension/pkg/postcheck_bg.wasm | wc -c)" >&2
+  tests/node_modules/.bin/wasm-opt -Oz --detect-features "$out/postcheck_bg.wasm" -o "$out/postcheck_bg.wasm"
+  printf 'wasm (%s): %s bytes, %s bytes gzip -9\n' "$out" "$(wc -c < "$out/postcheck_bg.wasm")" "$(gzip -9 -c "$out/postcheck_bg.wasm" | wc -c)" >&2
 }
 
 package_extension() {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useBrowser, waitFor, highlights, card, EXTENSION_DIR } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, requestsLeavingTheExtension, EXTENSION_DIR } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -315,10 +315,7 @@ test('options: policy that answers late, or changes while the page is open, is s
 });
 
 test('no extension context made a network request', () => {
-  const fromExtension = env.browser.requests.filter((r) => r.from.startsWith('chrome-extension://'));
-  assert.ok(fromExtension.length > 0, 'extension requests are being recorded');
-  const leaving = fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
-  assert.deepEqual(leaving, []);
+  assert.deepEqual(requestsLeavingTheExtension(env.browser), []);
 });
 
 test('the extension\'s CSP forbids connections: a fetch from the worker or a page of the extension fails', async () => {

@@ -90,7 +90,10 @@ fn main() {
     print_line("engine construction, fresh process", &cold.construct, None);
     print_line("construction + first check of post-280", &cold.first_check, None);
 
+    let audit = audit_archive(&out_dir, &posts, if quick { 1 } else { 3 });
+
     let report = json!({
+        "audit": audit,
         "inputs": results,
         "corpus": {"posts": posts.len(), "per_post": per_post.to_json(None), "pass": corpus_pass.to_json(None)},
         "construction": {"runs": cold.construct.samples, "cold": cold.construct.to_json(None), "cold_first_check": cold.first_check.to_json(None)},
@@ -100,6 +103,53 @@ fn main() {
     fs::create_dir_all(&out_dir).expect("target/bench is writable");
     fs::write(out_dir.join("native.json"), serde_json::to_string_pretty(&report).unwrap()).expect("target/bench is writable");
     println!("wrote {}", out_dir.join("native.json").display());
+}
+
+/// Posts in the generated X archive that `postcheck audit` is timed on.
+const AUDIT_POSTS: usize = 100_000;
+
+/// Times `postcheck audit` (the release CLI, reading, checking on every
+/// core and writing the report) over a generated X archive of 100,000
+/// posts made from the bench corpus: t.co links to expand, HTML entities,
+/// a retweet in ten. Each run is a fresh process, as a user runs it.
+fn audit_archive(out_dir: &Path, posts: &[String], runs: usize) -> Value {
+    let archive = out_dir.join("inputs/x-archive-100k");
+    let data = archive.join("data");
+    fs::create_dir_all(&data).expect("target/bench is writable");
+    let tweets: Vec<Value> = (0..AUDIT_POSTS)
+        .map(|i| {
+            let text = posts[i % posts.len()].replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            let (text, urls) = match i % 10 {
+                0 => (format!("RT @someone: {text}"), json!([])),
+                1 | 2 => (format!("{text} https://t.co/b{i}"), json!([{"url": format!("https://t.co/b{i}"), "expanded_url": format!("https://www.example-school.ed.jp/news/{i}")}])),
+                _ => (text, json!([])),
+            };
+            let (day, month, year) = (1 + i % 28, ["Jan", "Apr", "Jul", "Oct"][i % 4], 2012 + i % 13);
+            json!({"tweet": {"id_str": (1_000_000_000_000_000u64 + i as u64).to_string(), "created_at": format!("Mon {month} {day:02} 09:00:00 +0000 {year}"),
+                "full_text": text, "entities": {"urls": urls, "media": []}}})
+        })
+        .collect();
+    fs::write(data.join("tweets.js"), format!("window.YTD.tweets.part0 = {}", serde_json::to_string(&tweets).unwrap())).expect("write tweets.js");
+    fs::write(data.join("account.js"), r#"window.YTD.account.part0 = [{"account": {"username": "bench_school"}}]"#).expect("write account.js");
+    let bytes = fs::metadata(data.join("tweets.js")).map_or(0, |m| m.len());
+    let report_dir = out_dir.join("audit-report");
+    let mut ns = Vec::new();
+    for _ in 0..runs {
+        let start = Instant::now();
+        let status = Command::new(env!("CARGO_BIN_EXE_postcheck"))
+            .arg("audit")
+            .arg(&archive)
+            .arg("--out")
+            .arg(&report_dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("run postcheck audit");
+        ns.push(start.elapsed().as_nanos() as f64);
+        assert!(matches!(status.code(), Some(0 | 1)), "postcheck audit failed: {status}");
+    }
+    let stats = Stats::new(ns);
+    print_line(&format!("postcheck audit, X archive of {AUDIT_POSTS} posts ({:.1} MB)", bytes as f64 / 1e6), &stats, None);
+    json!({"posts": AUDIT_POSTS, "archive_bytes": bytes, "runs": runs, "cores": std::thread::available_parallelism().map_or(1, |n| n.get()), "stats": stats.to_json(None)})
 }
 
 struct Input {

@@ -20,6 +20,8 @@ pub mod config;
 pub mod engine;
 pub mod finding;
 pub mod links;
+#[cfg(feature = "audit")]
+pub mod audit;
 pub mod output;
 pub mod rules;
 pub mod text;

@@ -1,6 +1,8 @@
 //! `postcheck`: the engine on the command line, for batch audits and scoring.
 //! The contract is in RULES.md.
 
+mod audit_cmd;
+
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -10,6 +12,7 @@ use postcheck::{Config, Engine, Severity};
 
 const USAGE: &str = "\
 usage: postcheck [OPTIONS] [FILE]
+       postcheck audit PATH... [--out DIR] [--config FILE] [--since DATE] [--until DATE]
 
 Checks a social-media post (FILE, or standard input) against the Hokkaido
 Board of Education social-media guideline.
@@ -63,7 +66,14 @@ fn parse_args() -> Result<Option<Args>, String> {
 }
 
 fn main() -> ExitCode {
-    match parse_args().and_then(|args| args.map_or(Ok(ExitCode::SUCCESS), run)) {
+    if std::env::args().nth(1).as_deref() == Some("audit") {
+        return finish(audit_cmd::run(std::env::args().skip(2), read_config));
+    }
+    finish(parse_args().and_then(|args| args.map_or(Ok(ExitCode::SUCCESS), run)))
+}
+
+fn finish(result: Result<ExitCode, String>) -> ExitCode {
+    match result {
         Ok(code) => code,
         Err(message) => {
             eprintln!("postcheck: {message}");
@@ -79,13 +89,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
     if let Some(id) = &args.explain {
         return explain(id);
     }
-    let config = match &args.config {
-        Some(path) => {
-            let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            Config::from_json(&json).map_err(|e| format!("{path}: {e}"))?
-        }
-        None => Config::default(),
-    };
+    let config = read_config(args.config.as_deref())?;
     let engine = Engine::new(config).map_err(|e| e.to_string())?;
     let input: Box<dyn Read> = match args.file.as_deref() {
         None | Some("-") => Box::new(io::stdin().lock()),
@@ -112,6 +116,13 @@ fn run(args: Args) -> Result<ExitCode, String> {
         Some(other) => return Err(format!("unknown format {other} (text or json)")),
     }
     Ok(if has_error { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The configuration in `path` (`--config`), or the default one.
+fn read_config(path: Option<&str>) -> Result<Config, String> {
+    let Some(path) = path else { return Ok(Config::default()) };
+    let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    Config::from_json(&json).map_err(|e| format!("{path}: {e}"))
 }
 
 fn read_text(mut input: impl Read) -> Result<String, String> {

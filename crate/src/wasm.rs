@@ -114,3 +114,72 @@ pub fn impersonation(settings: JsValue, site: &str, host: &str, name: &str, hand
 pub fn version() -> String {
     crate::VERSION.to_owned()
 }
+
+/// An audit of past posts in the options page (run in a worker; built into
+/// the audit's own module, see the `audit` feature): files
+/// added, read as exports, checked a batch at a time so the page can show
+/// progress, then the report's data (what `report.html` shows).
+#[cfg(feature = "audit")]
+#[wasm_bindgen]
+pub struct Audit {
+    engine: Engine,
+    /// Files added since the last export was read.
+    staged: Vec<crate::audit::File>,
+    /// Each export's name and the range of its posts.
+    exports: Vec<(String, std::ops::Range<usize>)>,
+    posts: Vec<crate::audit::Post>,
+    audited: Vec<crate::audit::Audited>,
+}
+
+#[cfg(feature = "audit")]
+#[wasm_bindgen]
+impl Audit {
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: JsValue) -> Result<Audit, JsError> {
+        let config = config_from_js(config).map_err(|e| JsError::new(&e.to_string()))?;
+        let engine = Engine::new(config).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Audit { engine, staged: Vec::new(), exports: Vec::new(), posts: Vec::new(), audited: Vec::new() })
+    }
+
+    /// Adds a file of the next export (`path` as dropped, with its folders
+    /// if any); a zip or tar.gz is opened into its files.
+    #[wasm_bindgen(js_name = addFile)]
+    pub fn add_file(&mut self, path: String, bytes: Vec<u8>) -> Result<(), JsError> {
+        let files = crate::audit::archive::from_bytes(&path, bytes).map_err(|e| JsError::new(&e.to_string()))?;
+        self.staged.extend(files);
+        Ok(())
+    }
+
+    /// Reads the files added as one export named `name`; the number of its posts.
+    #[wasm_bindgen(js_name = readExport)]
+    pub fn read_export(&mut self, name: String) -> Result<usize, JsError> {
+        let files = std::mem::take(&mut self.staged);
+        let posts = crate::audit::read_export(&name, &files).map_err(|e| JsError::new(&e.to_string()))?;
+        let start = self.posts.len();
+        self.posts.extend(posts);
+        self.exports.push((name, start..self.posts.len()));
+        Ok(self.posts.len() - start)
+    }
+
+    /// Posts read so far.
+    pub fn total(&self) -> usize {
+        self.posts.len()
+    }
+
+    /// Checks up to `count` more posts; the number checked so far.
+    pub fn step(&mut self, count: usize) -> usize {
+        let from = self.audited.len();
+        let to = (from + count).min(self.posts.len());
+        for post in &self.posts[from..to] {
+            self.audited.push(crate::audit::audit_post(&self.engine, post.clone()));
+        }
+        self.audited.len()
+    }
+
+    /// The report's data for the posts checked (`generatedAt`: the page's clock, ISO 8601).
+    pub fn report(&self, generated_at: String) -> Result<JsValue, JsError> {
+        use crate::audit::report::{Input, ReportData};
+        let inputs = self.exports.iter().map(|(name, range)| Input::new(name, self.audited.get(range.clone()).unwrap_or(&[]))).collect();
+        to_js(&ReportData::new(generated_at, inputs, &self.audited))
+    }
+}

@@ -79,6 +79,17 @@ export async function launch({ headed = false } = {}) {
   };
 }
 
+/**
+ * Requests an extension context made to anywhere but the extension itself
+ * (the privacy check: post text never leaves the browser).
+ * @param {Browser} browser
+ */
+export function requestsLeavingTheExtension(browser) {
+  const fromExtension = browser.requests.filter((r) => r.from.startsWith('chrome-extension://'));
+  if (fromExtension.length === 0) throw new Error('no extension request was recorded: is the recording broken?');
+  return fromExtension.filter((r) => !/^(chrome-extension|blob:chrome-extension|data):/.test(r.url));
+}
+
 function safe(fn) {
   try {
     return fn();
