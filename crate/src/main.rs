@@ -100,8 +100,9 @@ fn run(args: Args) -> Result<ExitCode, String> {
     let mut out = io::stdout().lock();
     match args.format.as_deref() {
         None | Some("text") => {
+            let mut position = Position::default();
             for f in &findings {
-                let (line, col) = line_col(&text, f.span.start);
+                let (line, col) = position.advance_to(&text, f.span.start);
                 writeln!(out, "{line}:{col} {} {} [{}] {}", f.severity, f.rule, f.clause, f.message).map_err(|e| e.to_string())?;
             }
         }
@@ -125,12 +126,31 @@ fn read_text(mut input: impl Read) -> Result<String, String> {
     })
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, col)
+/// A line and column in a text, moved forward finding by finding (they
+/// come by start), so that the text is read once however many there are.
+#[derive(Default)]
+struct Position {
+    at: usize,
+    /// Line breaks and characters since the last one, before `at`.
+    line_breaks: usize,
+    column: usize,
+}
+
+impl Position {
+    /// 1-based line and column (in characters) of byte offset `to`, at or
+    /// after the last one asked for.
+    fn advance_to(&mut self, text: &str, to: usize) -> (usize, usize) {
+        for c in text[self.at..to].chars() {
+            if c == '\n' {
+                self.line_breaks += 1;
+                self.column = 0;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.at = to;
+        (self.line_breaks + 1, self.column + 1)
+    }
 }
 
 /// Answers every line of a JSONL stream in order; a bad line is reported on

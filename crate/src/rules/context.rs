@@ -2,6 +2,7 @@
 //! a *use* of a word from a *mention* of it (an anti-bullying post quoting
 //! 「キモい」 is not an insult).
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::{lists, Context};
@@ -15,15 +16,31 @@ use crate::text::{Normalized, Script, View};
 pub struct Mentions<'t> {
     text: &'t Normalized<'t>,
     /// Quotation marks: the byte range between an opening mark and its
-    /// closing mark on the same line (compact view).
+    /// closing mark on the same line (compact view), by start.
     quotations: Vec<Range<usize>>,
+    /// The furthest end of `quotations[..=i]`: a word is quoted when a
+    /// quotation starting no later ends no earlier, which one binary search
+    /// answers however many quotations the text has.
+    quotations_reach: Vec<usize>,
+    /// The mention cues, by start.
     cues: Vec<Range<usize>>,
 }
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
         let cues = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
-        Mentions { text, quotations: quotations(text.compact.as_str()), cues }
+        let mut quotations = quotations(text.compact.as_str());
+        quotations.sort_by_key(|q| q.start);
+        let quotations_reach = quotations.iter().scan(0, |reach, q| {
+            *reach = q.end.max(*reach);
+            Some(*reach)
+        });
+        Mentions { text, quotations_reach: quotations_reach.collect(), quotations, cues }
+    }
+
+    fn is_quoted(&self, range: &Range<usize>) -> bool {
+        let starting_before = self.quotations.partition_point(|q| q.start <= range.start);
+        starting_before.checked_sub(1).is_some_and(|i| self.quotations_reach[i] >= range.end)
     }
 
     /// Whether the word at `range` (compact view) is *mentioned* rather than
@@ -42,34 +59,36 @@ impl<'t> Mentions<'t> {
     /// に` is part of the statement, not a lesson about it).
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
-        let quoted = |r: &Range<usize>| self.quotations.iter().any(|q| q.start <= r.start && r.end <= q.end);
-        if parts.iter().any(quoted) {
+        if parts.iter().any(|r| self.is_quoted(r)) {
             return true;
         }
-        let sentence = sentence(&self.text.compact, first);
-        let in_statement = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
-        self.cues.iter().any(|cue| sentence.start <= cue.start && cue.end <= sentence.end && !in_statement(cue))
+        let sentence = self.text.compact.sentence(first);
+        let words = Covered::new(parts.iter().cloned());
+        let in_statement = |cue: &Range<usize>| words.overlaps(cue);
+        let first_cue = self.cues.partition_point(|c| c.start < sentence.start);
+        self.cues[first_cue..].iter().take_while(|c| c.start < sentence.end).any(|cue| cue.end <= sentence.end && !in_statement(cue))
     }
 
     /// Statements made of two kinds of words that meet in one sentence: a
     /// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
-    /// `一票を`). Returns, for each sentence where a subject and a predicate
-    /// meet and the statement is not a mention, the compact-view range from
-    /// its first word to its last.
+    /// `一票を`), both lists by start. Returns, for each sentence where a
+    /// subject and a predicate meet and the statement is not a mention, the
+    /// compact-view range from its first word to its last.
     pub fn statements(&self, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
         let mut found: Vec<Range<usize>> = Vec::new();
-        let mut seen: Vec<Range<usize>> = Vec::new();
+        let mut last_sentence = None;
         for predicate in predicates {
-            let sentence = sentence(&self.text.compact, predicate);
-            if seen.contains(&sentence) {
+            let sentence = self.text.compact.sentence(predicate);
+            // Predicates by start: the sentences come in order.
+            if last_sentence.as_ref() == Some(&sentence) {
                 continue;
             }
-            let inside = |r: &&Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
-            seen.push(sentence.clone());
-            if !subjects.iter().any(|s| inside(&s)) {
+            last_sentence = Some(sentence.clone());
+            let mut parts: Vec<Range<usize>> = inside(subjects, &sentence).collect();
+            if parts.is_empty() {
                 continue;
             }
-            let parts: Vec<Range<usize>> = subjects.iter().filter(inside).chain(predicates.iter().filter(inside)).cloned().collect();
+            parts.extend(inside(predicates, &sentence));
             if self.is_mention_of(&parts) {
                 continue;
             }
@@ -78,6 +97,48 @@ impl<'t> Mentions<'t> {
             found.push(start..end);
         }
         found
+    }
+}
+
+/// The ranges of `words` (by start) that lie inside `span`.
+fn inside<'w>(words: &'w [Range<usize>], span: &Range<usize>) -> impl Iterator<Item = Range<usize>> + 'w {
+    let (start, end) = (span.start, span.end);
+    let first = words.partition_point(|r| r.start < start);
+    words[first..].iter().take_while(move |r| r.start < end).filter(move |r| r.end <= end).cloned()
+}
+
+/// Ranges, merged where they overlap, that answer whether a range overlaps
+/// one of them in logarithmic time: many findings each compared with all the
+/// others cost the square of the text.
+#[derive(Default)]
+pub struct Covered {
+    /// Start → end of disjoint ranges.
+    ranges: BTreeMap<usize, usize>,
+}
+
+impl Covered {
+    pub fn new(ranges: impl IntoIterator<Item = Range<usize>>) -> Covered {
+        let mut covered = Covered::default();
+        for range in ranges {
+            covered.add(range);
+        }
+        covered
+    }
+
+    /// Adds `range`, merged with the ranges it overlaps.
+    pub fn add(&mut self, range: Range<usize>) {
+        let (mut start, mut end) = (range.start, range.end);
+        while let Some((&s, &e)) = self.ranges.range(..end.max(start + 1)).next_back().filter(|&(_, &e)| e > start) {
+            self.ranges.remove(&s);
+            (start, end) = (start.min(s), end.max(e));
+        }
+        self.ranges.insert(start, end);
+    }
+
+    /// Whether `range` shares a byte with one of the ranges (an empty
+    /// range, when it lies strictly inside one).
+    pub fn overlaps(&self, range: &Range<usize>) -> bool {
+        self.ranges.range(..range.end).next_back().is_some_and(|(_, &e)| e > range.start)
     }
 }
 
@@ -137,19 +198,6 @@ pub fn is_written_in(view: &View, range: &Range<usize>, script: Script) -> bool 
     !segments.is_empty() && segments.iter().all(|s| s.script == script)
 }
 
-/// Characters that end a sentence.
-fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '．')
-}
-
-/// The byte range of the sentence around `range` in `view`'s text.
-pub fn sentence(view: &View, range: &Range<usize>) -> Range<usize> {
-    let text = view.as_str();
-    let start = text[..range.start].char_indices().rev().find(|&(_, c)| ends_sentence(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[range.end..].char_indices().find(|&(_, c)| ends_sentence(c)).map_or(text.len(), |(i, c)| range.end + i + c.len_utf8());
-    start..end
-}
-
 /// Pairs of quotation marks, as they appear in the folded view (NFKC turns
 /// full-width `＂` into `"`).
 const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”'), ('"', '"'), ('‘', '’'), ('《', '》'), ('〈', '〉')];
@@ -196,7 +244,7 @@ pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
         // `公表されていない情報`; `期末テスト` and its `作文のテーマ`) are one
         // finding.
         match hits.last_mut() {
-            Some(last) if last.tag == kind && m.range.start < sentence(view, &last.range).end => last.range.end = last.range.end.max(m.range.end),
+            Some(last) if last.tag == kind && m.range.start < view.sentence(&last.range).end => last.range.end = last.range.end.max(m.range.end),
             _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
         }
     }
@@ -212,9 +260,9 @@ fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &
 /// The sentence around `range` with the sentences just before and after
 /// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
 fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
-    let here = sentence(view, range);
+    let here = view.sentence(range);
     let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
-    sentence(view, &(before..before)).start..sentence(view, &(here.end..here.end)).end
+    view.sentence(&(before..before)).start..view.sentence(&(here.end..here.end)).end
 }
 
 #[cfg(test)]
@@ -265,6 +313,14 @@ mod tests {
     }
 
     #[test]
+    fn covered_ranges_answer_overlaps() {
+        let covered = Covered::new([5..8, 0..2, 7..10, 20..20]);
+        assert!(covered.overlaps(&(1..3)) && covered.overlaps(&(9..12)) && covered.overlaps(&(6..6)));
+        assert!(!covered.overlaps(&(2..5)) && !covered.overlaps(&(10..20)) && !covered.overlaps(&(5..5)));
+        assert!(covered.overlaps(&(19..21)), "an empty range inside");
+    }
+
+    #[test]
     fn katakana_tagged_terms_must_be_written_in_katakana() {
         let list = TermList::parse("かす @katakana\nくず @insult,katakana\nばか");
         let written = |text: &str| -> Vec<bool> {
@@ -277,13 +333,6 @@ mod tests {
         assert_eq!(written("ごまかす"), [false]);
         assert_eq!(written("ばかだ"), [true]);
         assert!(has_tag("slur,katakana", "katakana") && !has_tag("katakana-ish", "katakana"));
-    }
-
-    #[test]
-    fn sentences_end_at_japanese_and_latin_marks() {
-        let n = Normalized::new("一文目。二文目です！三");
-        let at = n.compact.as_str().find("二").unwrap();
-        assert_eq!(&n.compact.as_str()[sentence(&n.compact, &(at..at + 3))], "二文目です!");
     }
 
     fn cued(list: &str, text: &str) -> Vec<(String, String)> {

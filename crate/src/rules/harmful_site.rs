@@ -4,7 +4,6 @@
 use std::sync::LazyLock;
 
 use super::lists;
-use super::context::sentence;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, HostList};
@@ -58,19 +57,29 @@ impl Rule for HarmfulSite {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let unofficial: Vec<&Link> = cx.links.iter().filter(|l| !is_official(&l.host, cx.config)).collect();
-        let url_words = if unofficial.is_empty() { Vec::new() } else { lists::HARMFUL_URL_WORDS.find(cx.text) };
+        // (original span, host only, category), by start.
+        let url_words: Vec<_> = if unofficial.is_empty() { Vec::new() } else { lists::HARMFUL_URL_WORDS.find(cx.text) }
+            .into_iter()
+            .map(|m| {
+                let span = cx.text.compact.original_range(m.range);
+                match m.tag.strip_prefix("host:") {
+                    Some(category) => (span, true, category),
+                    None => (span, false, m.tag),
+                }
+            })
+            .collect();
         for link in &unofficial {
-            let by_host = HARMFUL_HOSTS.tag(&link.host);
-            let by_word = url_words.iter().find_map(|m| {
-                let span = cx.text.compact.original_range(m.range.clone());
-                let (host_only, category) = match m.tag.strip_prefix("host:") {
-                    Some(category) => (true, category),
-                    None => (false, m.tag),
-                };
-                let within = if host_only { host_span(cx, link) } else { link.span.clone() };
-                (within.start <= span.start && span.end <= within.end).then_some(category)
-            });
-            if let Some(category) = by_host.or(by_word) {
+            // Only the words inside the link are looked at: many links each
+            // looking at every word cost the square of the text.
+            let by_word = || {
+                let host = host_span(cx, link);
+                let first = url_words.partition_point(|(span, ..)| span.start < link.span.start);
+                url_words[first..].iter().take_while(|(span, ..)| span.start < link.span.end).find_map(|(span, host_only, category)| {
+                    let within = if *host_only { &host } else { &link.span };
+                    (within.start <= span.start && span.end <= within.end).then_some(*category)
+                })
+            };
+            if let Some(category) = HARMFUL_HOSTS.tag(&link.host).or_else(by_word) {
                 let (what, what_en) = describe(category);
                 out.push(Self::META.finding(
                     link.span.clone(),
@@ -79,13 +88,17 @@ impl Rule for HarmfulSite {
                 ));
             }
         }
+        let view = &cx.text.compact;
+        // Without a link, a pointer needs a site word after it.
+        let site_words = cx.links.is_empty().then(|| SiteWords::new(view.as_str()));
         for m in lists::HARMFUL_POINTERS.find(cx.text) {
-            let view = &cx.text.compact;
-            let sentence = sentence(view, &m.range);
-            let site_follows = SITE_WORDS.iter().any(|w| view.as_str()[m.range.start..sentence.end].contains(w));
             let span = view.original_range(m.range.clone());
-            let inside_link = cx.links.iter().any(|l| l.span.start <= span.start && span.end <= l.span.end);
-            if inside_link || (cx.links.is_empty() && !site_follows) || cx.mentions().is_mention(&m.range) {
+            // Links are in order and apart: the one that could hold the
+            // pointer is the last to start before it.
+            let before = cx.links.partition_point(|l| l.span.start <= span.start);
+            let inside_link = before.checked_sub(1).is_some_and(|i| span.end <= cx.links[i].span.end);
+            let no_site_follows = site_words.as_ref().is_some_and(|w| !w.any_within(m.range.start..view.sentence(&m.range).end));
+            if inside_link || no_site_follows || cx.mentions().is_mention(&m.range) {
                 continue;
             }
             let (what, what_en) = describe(m.tag);
@@ -95,6 +108,34 @@ impl Rule for HarmfulSite {
                 format!("This points readers to {what_en}. Pointing to such sites is forbidden; remove it."),
             ));
         }
+    }
+}
+
+/// Where the [`SITE_WORDS`] occur in a text, so that each pointer asks
+/// whether one follows it in its sentence without reading the sentence.
+struct SiteWords {
+    /// Start of each occurrence, in order.
+    starts: Vec<usize>,
+    /// The earliest end of the occurrences from `starts[i]` on.
+    earliest_end_from: Vec<usize>,
+}
+
+impl SiteWords {
+    fn new(text: &str) -> SiteWords {
+        let mut found: Vec<(usize, usize)> = SITE_WORDS.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len()))).collect();
+        found.sort_unstable();
+        let mut earliest_end_from: Vec<usize> = found.iter().rev().scan(usize::MAX, |end, &(_, e)| {
+            *end = e.min(*end);
+            Some(*end)
+        }).collect();
+        earliest_end_from.reverse();
+        SiteWords { starts: found.into_iter().map(|(start, _)| start).collect(), earliest_end_from }
+    }
+
+    /// Whether a site word lies entirely inside `range`.
+    fn any_within(&self, range: std::ops::Range<usize>) -> bool {
+        let first = self.starts.partition_point(|&s| s < range.start);
+        self.earliest_end_from.get(first).is_some_and(|&end| end <= range.end)
     }
 }
 
