@@ -18,9 +18,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::finding::Severity;
 use crate::rules;
+use crate::text::terms::literal_term;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -46,6 +48,10 @@ pub struct Terms {
     pub allow: Vec<String>,
 }
 
+/// The longest term a configuration may give, in characters: a word or a
+/// phrase, not a text (compiling a term costs time with its length).
+pub const MAX_TERM_CHARS: usize = 100;
+
 /// A configuration that cannot be used, with the field at fault.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ConfigError {
@@ -68,18 +74,25 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl Config {
-    /// Parses and validates a configuration from JSON.
+    /// Parses and validates a configuration from JSON: exactly the object
+    /// form of the module docs (a UTF-8 byte order mark before it is
+    /// allowed, any text after it is not).
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
-        Config::deserialize_checked(&mut serde_json::Deserializer::from_str(json))
-    }
-
-    /// Reads and validates a configuration from any serde format (the wasm
-    /// boundary passes JavaScript objects), naming the field at fault.
-    pub fn deserialize_checked<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Config, ConfigError>
-    where
-        D::Error: fmt::Display,
-    {
-        let config: Config = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+        let malformed = |e: serde_json::Error| ConfigError { field: String::new(), message: e.to_string() };
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let value = Value::deserialize(&mut deserializer).map_err(malformed)?;
+        deserializer.end().map_err(malformed)?;
+        // serde reads a struct from an array too, field by field in order:
+        // `[["evil.example"], null, {}, {}, ["insult"]]` would be a configuration.
+        let not_object = |field: String, what: &str| ConfigError { field, message: format!("must be an object {what}") };
+        let Value::Object(fields) = &value else { return Err(not_object(String::new(), "such as {\"disabled_rules\": [\"rumor\"]}")) };
+        if let Some(Value::Object(terms)) = fields.get("terms") {
+            if let Some((id, _)) = terms.iter().find(|(_, t)| !t.is_object()) {
+                return Err(not_object(format!("terms.{id}"), "such as {\"deny\": [\"…\"], \"allow\": [\"…\"]}"));
+            }
+        }
+        let config: Config = serde_path_to_error::deserialize(value).map_err(|e| {
             let path = e.path().to_string();
             let field = if path == "." || path == "?" { String::new() } else { path };
             ConfigError { field, message: e.into_inner().to_string() }
@@ -89,7 +102,7 @@ impl Config {
     }
 
     /// Checks what the types alone cannot: rule ids exist, domains look like
-    /// domains, terms are not empty.
+    /// domains, terms are words (not empty once normalised, not too long).
     pub fn validate(&self) -> Result<(), ConfigError> {
         let error = |field: String, message: String| Err(ConfigError { field, message });
         let known = |id: &str| rules::by_id(id).is_some();
@@ -108,8 +121,15 @@ impl Config {
                 return error(format!("terms.{id}"), format!("unknown rule id `{id}`"));
             }
             for (list, values) in [("deny", &terms.deny), ("allow", &terms.allow)] {
-                if let Some(i) = values.iter().position(|t| t.trim().is_empty()) {
-                    return error(format!("terms.{id}.{list}[{i}]"), "a term must not be empty".into());
+                for (i, term) in values.iter().enumerate() {
+                    let field = || format!("terms.{id}.{list}[{i}]");
+                    let chars = term.chars().count();
+                    if chars > MAX_TERM_CHARS {
+                        return error(field(), format!("a term has at most {MAX_TERM_CHARS} characters; this one has {chars}"));
+                    }
+                    if literal_term(term).is_empty() {
+                        return error(field(), format!("{term:?} is empty once normalised like a post (spaces and invisible characters only)"));
+                    }
                 }
             }
         }
@@ -159,6 +179,31 @@ mod tests {
         assert_eq!(field_of(r#"{"colour": 1}"#), "colour");
         assert_eq!(field_of(r#"{"terms": {"insult": {"block": []}}}"#), "terms.insult.block");
         assert_eq!(field_of("{"), "");
+    }
+
+    #[test]
+    fn only_the_documented_object_form_is_accepted() {
+        // An array in place of an object filled the fields by position.
+        assert_eq!(field_of(r#"[["evil.example"], null, {}, {}, ["insult"]]"#), "");
+        assert_eq!(field_of(r#"{"terms": {"insult": [[], ["バカ"]]}}"#), "terms.insult");
+        assert_eq!(field_of(r#"{"terms": {"insult": {"deny": []}}} trailing"#), "");
+        assert_eq!(field_of("{} {}"), "");
+        assert_eq!(field_of("null"), "");
+        assert_eq!(Config::from_json("\u{FEFF}{\"disabled_rules\": [\"rumor\"]}").unwrap().disabled_rules, ["rumor"]);
+    }
+
+    #[test]
+    fn a_term_that_normalises_to_nothing_or_is_too_long_is_named() {
+        for term in ["\u{200B}", " \u{3000}", "\u{FE0F}"] {
+            let e = Config::from_json(&serde_json::json!({"terms": {"insult": {"allow": ["ok", term]}}}).to_string()).unwrap_err();
+            assert_eq!(e.field, "terms.insult.allow[1]");
+            assert!(e.message.contains(&format!("{term:?}")), "{}", e.message);
+        }
+        let long = "あ".repeat(MAX_TERM_CHARS + 1);
+        let e = Config::from_json(&serde_json::json!({"terms": {"rumor": {"deny": [long]}}}).to_string()).unwrap_err();
+        assert_eq!(e.field, "terms.rumor.deny[0]");
+        assert!(e.message.contains(&MAX_TERM_CHARS.to_string()), "{}", e.message);
+        assert!(Config::from_json(&serde_json::json!({"terms": {"rumor": {"deny": ["あ".repeat(MAX_TERM_CHARS)]}}}).to_string()).is_ok());
     }
 
     #[test]

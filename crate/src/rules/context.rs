@@ -2,11 +2,11 @@
 //! a *use* of a word from a *mention* of it (an anti-bullying post quoting
 //! 「キモい」 is not an insult).
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::{lists, Context};
 use crate::text::terms::{TermList, TermMatch};
+use crate::text::spans::{Covered, Enclosing};
 use crate::text::{Normalized, Script, View};
 
 /// Where a text mentions words rather than using them: its quotations and
@@ -16,12 +16,8 @@ use crate::text::{Normalized, Script, View};
 pub struct Mentions<'t> {
     text: &'t Normalized<'t>,
     /// Quotation marks: the byte range between an opening mark and its
-    /// closing mark on the same line (compact view), by start.
-    quotations: Vec<Range<usize>>,
-    /// The furthest end of `quotations[..=i]`: a word is quoted when a
-    /// quotation starting no later ends no earlier, which one binary search
-    /// answers however many quotations the text has.
-    quotations_reach: Vec<usize>,
+    /// closing mark on the same line (compact view).
+    quotations: Enclosing,
     /// The mention cues, by start.
     cues: Vec<Range<usize>>,
 }
@@ -29,18 +25,7 @@ pub struct Mentions<'t> {
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
         let cues = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
-        let mut quotations = quotations(text.compact.as_str());
-        quotations.sort_by_key(|q| q.start);
-        let quotations_reach = quotations.iter().scan(0, |reach, q| {
-            *reach = q.end.max(*reach);
-            Some(*reach)
-        });
-        Mentions { text, quotations_reach: quotations_reach.collect(), quotations, cues }
-    }
-
-    fn is_quoted(&self, range: &Range<usize>) -> bool {
-        let starting_before = self.quotations.partition_point(|q| q.start <= range.start);
-        starting_before.checked_sub(1).is_some_and(|i| self.quotations_reach[i] >= range.end)
+        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues }
     }
 
     /// Whether the word at `range` (compact view) is *mentioned* rather than
@@ -59,7 +44,7 @@ impl<'t> Mentions<'t> {
     /// に` is part of the statement, not a lesson about it).
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
-        if parts.iter().any(|r| self.is_quoted(r)) {
+        if parts.iter().any(|r| self.quotations.encloses(r)) {
             return true;
         }
         let sentence = self.text.compact.sentence(first);
@@ -105,41 +90,6 @@ fn inside<'w>(words: &'w [Range<usize>], span: &Range<usize>) -> impl Iterator<I
     let (start, end) = (span.start, span.end);
     let first = words.partition_point(|r| r.start < start);
     words[first..].iter().take_while(move |r| r.start < end).filter(move |r| r.end <= end).cloned()
-}
-
-/// Ranges, merged where they overlap, that answer whether a range overlaps
-/// one of them in logarithmic time: many findings each compared with all the
-/// others cost the square of the text.
-#[derive(Default)]
-pub struct Covered {
-    /// Start → end of disjoint ranges.
-    ranges: BTreeMap<usize, usize>,
-}
-
-impl Covered {
-    pub fn new(ranges: impl IntoIterator<Item = Range<usize>>) -> Covered {
-        let mut covered = Covered::default();
-        for range in ranges {
-            covered.add(range);
-        }
-        covered
-    }
-
-    /// Adds `range`, merged with the ranges it overlaps.
-    pub fn add(&mut self, range: Range<usize>) {
-        let (mut start, mut end) = (range.start, range.end);
-        while let Some((&s, &e)) = self.ranges.range(..end.max(start + 1)).next_back().filter(|&(_, &e)| e > start) {
-            self.ranges.remove(&s);
-            (start, end) = (start.min(s), end.max(e));
-        }
-        self.ranges.insert(start, end);
-    }
-
-    /// Whether `range` shares a byte with one of the ranges (an empty
-    /// range, when it lies strictly inside one).
-    pub fn overlaps(&self, range: &Range<usize>) -> bool {
-        self.ranges.range(..range.end).next_back().is_some_and(|(_, &e)| e > range.start)
-    }
 }
 
 /// The insides of the quotations of `text`, line by line: an opening mark
@@ -310,14 +260,6 @@ mod tests {
         assert!(!statement_mention("外国人には近づかないように!", &["外国人", "近づかない"]));
         assert!(statement_mention("外国人だから近づかない、という偏見をなくそうと学びました。", &["外国人", "近づかない"]));
         assert!(statement_mention("「外国人は迷惑」という言葉", &["外国人", "迷惑"]));
-    }
-
-    #[test]
-    fn covered_ranges_answer_overlaps() {
-        let covered = Covered::new([5..8, 0..2, 7..10, 20..20]);
-        assert!(covered.overlaps(&(1..3)) && covered.overlaps(&(9..12)) && covered.overlaps(&(6..6)));
-        assert!(!covered.overlaps(&(2..5)) && !covered.overlaps(&(10..20)) && !covered.overlaps(&(5..5)));
-        assert!(covered.overlaps(&(19..21)), "an empty range inside");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::context::Covered;
+use crate::text::spans::Covered;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use super::lists::CREDENTIAL_LABELS as LABELS;

@@ -21,6 +21,7 @@
 //!   unified to `○`. Word lists are matched on this view.
 
 pub mod fold;
+pub mod spans;
 pub mod terms;
 pub mod utf16;
 

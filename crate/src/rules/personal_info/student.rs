@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::labels::{Kind, Labels};
 use super::Found;
-use crate::rules::context::Covered;
+use crate::text::spans::Covered;
 use crate::rules::lists::SURNAMES;
 use crate::text::{Normalized, Script, View};
 
