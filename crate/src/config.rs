@@ -48,6 +48,19 @@ pub struct Terms {
     pub allow: Vec<String>,
 }
 
+/// The keys of the extension's settings (`extension/shared/settings.js`)
+/// that are not the engine's configuration.
+pub const EXTENSION_KEYS: &[&str] = &[
+    "ui_language",
+    "disabled_sites",
+    "generic_sites",
+    "confirm_on",
+    "approval_checklist_enabled",
+    "approval_checklist_items",
+    "official_accounts",
+    "organisation_names",
+];
+
 /// The longest term a configuration may give, in characters: a word or a
 /// phrase, not a text (compiling a term costs time with its length).
 pub const MAX_TERM_CHARS: usize = 100;
@@ -78,6 +91,19 @@ impl Config {
     /// form of the module docs (a UTF-8 byte order mark before it is
     /// allowed, any text after it is not).
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
+        Config::parse(json, false)
+    }
+
+    /// Like [`Config::from_json`], but also takes a settings file exported
+    /// by the extension's options page (or deployed by policy): the keys
+    /// only the extension reads ([`EXTENSION_KEYS`]) are ignored, and an
+    /// empty `official_homepage` is the options page's "not set". Other
+    /// unknown keys are still errors.
+    pub fn from_settings_json(json: &str) -> Result<Config, ConfigError> {
+        Config::parse(json, true)
+    }
+
+    fn parse(json: &str, settings: bool) -> Result<Config, ConfigError> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
         let malformed = |e: serde_json::Error| ConfigError { field: String::new(), message: e.to_string() };
         let mut deserializer = serde_json::Deserializer::from_str(json);
@@ -86,13 +112,16 @@ impl Config {
         // serde reads a struct from an array too, field by field in order:
         // `[["evil.example"], null, {}, {}, ["insult"]]` would be a configuration.
         let not_object = |field: String, what: &str| ConfigError { field, message: format!("must be an object {what}") };
-        let Value::Object(fields) = &value else { return Err(not_object(String::new(), "such as {\"disabled_rules\": [\"rumor\"]}")) };
+        let Value::Object(mut fields) = value else { return Err(not_object(String::new(), "such as {\"disabled_rules\": [\"rumor\"]}")) };
         if let Some(Value::Object(terms)) = fields.get("terms") {
             if let Some((id, _)) = terms.iter().find(|(_, t)| !t.is_object()) {
                 return Err(not_object(format!("terms.{id}"), "such as {\"deny\": [\"…\"], \"allow\": [\"…\"]}"));
             }
         }
-        let config: Config = serde_path_to_error::deserialize(value).map_err(|e| {
+        if settings {
+            fields.retain(|key, value| !EXTENSION_KEYS.contains(&key.as_str()) && !(key == "official_homepage" && value == ""));
+        }
+        let config: Config = serde_path_to_error::deserialize(Value::Object(fields)).map_err(|e| {
             let path = e.path().to_string();
             let field = if path == "." || path == "?" { String::new() } else { path };
             ConfigError { field, message: e.into_inner().to_string() }
