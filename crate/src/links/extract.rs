@@ -236,6 +236,7 @@ mod tests {
         assert_eq!(links("動画はhttps://t.co/Xy7aBcからどうぞ"), ["https://t.co/Xy7aBc"]);
         assert_eq!(links("公式サイトhttps://example.comから"), ["https://example.com"]);
         assert_eq!(links("→lin.ee/aB3dEfG"), ["lin.ee/aB3dEfG"]);
+        assert_eq!(links("回答はforms.gle/x7Yz9から"), ["forms.gle/x7Yz9"]);
     }
 
     #[test]
