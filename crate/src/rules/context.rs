@@ -2,11 +2,12 @@
 //! a *use* of a word from a *mention* of it (an anti-bullying post quoting
 //! 「キモい」 is not an insult).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use super::{lists, Context};
 use crate::text::terms::{TermList, TermMatch};
-use crate::text::spans::{Covered, Enclosing};
+use crate::text::spans::{Covered, Enclosing, Inside};
 use crate::text::{Normalized, Script, View};
 
 /// Where a text mentions words rather than using them: its quotations and
@@ -169,16 +170,19 @@ const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”')
 pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
     let text = cx.text;
     let matches = list.find(text);
-    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
+    let vetoed: BTreeSet<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
+    // The cues of each kind, so that a topic asks whether one is near by a
+    // binary search: a long text of topics without a cue looked at every
+    // match around each of them.
+    let mut cues: BTreeMap<&str, Vec<Range<usize>>> = BTreeMap::new();
+    for m in &matches {
+        for kind in kinds_in_role(m.tag, "cue:") {
+            cues.entry(kind).or_default().push(m.range.clone());
+        }
+    }
+    let cues: BTreeMap<&str, Inside> = cues.into_iter().map(|(kind, ranges)| (kind, Inside::new(ranges))).collect();
     let view = &text.compact;
-    let cued = |topic: &TermMatch, kind: &str| {
-        let window = neighbourhood(view, &topic.range);
-        let first = matches.partition_point(|m| m.range.start < window.start);
-        matches[first..]
-            .iter()
-            .take_while(|cue| cue.range.start < window.end)
-            .any(|cue| cue.range.end <= window.end && kinds_in_role(cue.tag, "cue:").any(|k| k == kind))
-    };
+    let cued = |topic: &TermMatch, kind: &str| cues.get(kind).is_some_and(|c| c.any_within(&neighbourhood(view, &topic.range)));
     let mut hits: Vec<TermMatch<'l>> = Vec::new();
     for m in &matches {
         let kind = if m.tag.contains(':') {

@@ -8,6 +8,7 @@ use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, HostList};
 use crate::links::Link;
+use crate::text::spans::Inside;
 
 declare_rule! {
     /// ### What it does
@@ -90,14 +91,16 @@ impl Rule for HarmfulSite {
         }
         let view = &cx.text.compact;
         // Without a link, a pointer needs a site word after it.
-        let site_words = cx.links.is_empty().then(|| SiteWords::new(view.as_str()));
+        let site_words = cx.links.is_empty().then(|| {
+            Inside::new(SITE_WORDS.iter().flat_map(|w| view.as_str().match_indices(w).map(|(at, w)| at..at + w.len())))
+        });
         for m in lists::HARMFUL_POINTERS.find(cx.text) {
             let span = view.original_range(m.range.clone());
             // Links are in order and apart: the one that could hold the
             // pointer is the last to start before it.
             let before = cx.links.partition_point(|l| l.span.start <= span.start);
             let inside_link = before.checked_sub(1).is_some_and(|i| span.end <= cx.links[i].span.end);
-            let no_site_follows = site_words.as_ref().is_some_and(|w| !w.any_within(m.range.start..view.sentence(&m.range).end));
+            let no_site_follows = site_words.as_ref().is_some_and(|w| !w.any_within(&(m.range.start..view.sentence(&m.range).end)));
             if inside_link || no_site_follows || cx.mentions().is_mention(&m.range) {
                 continue;
             }
@@ -108,34 +111,6 @@ impl Rule for HarmfulSite {
                 format!("This points readers to {what_en}. Pointing to such sites is forbidden; remove it."),
             ));
         }
-    }
-}
-
-/// Where the [`SITE_WORDS`] occur in a text, so that each pointer asks
-/// whether one follows it in its sentence without reading the sentence.
-struct SiteWords {
-    /// Start of each occurrence, in order.
-    starts: Vec<usize>,
-    /// The earliest end of the occurrences from `starts[i]` on.
-    earliest_end_from: Vec<usize>,
-}
-
-impl SiteWords {
-    fn new(text: &str) -> SiteWords {
-        let mut found: Vec<(usize, usize)> = SITE_WORDS.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len()))).collect();
-        found.sort_unstable();
-        let mut earliest_end_from: Vec<usize> = found.iter().rev().scan(usize::MAX, |end, &(_, e)| {
-            *end = e.min(*end);
-            Some(*end)
-        }).collect();
-        earliest_end_from.reverse();
-        SiteWords { starts: found.into_iter().map(|(start, _)| start).collect(), earliest_end_from }
-    }
-
-    /// Whether a site word lies entirely inside `range`.
-    fn any_within(&self, range: std::ops::Range<usize>) -> bool {
-        let first = self.starts.partition_point(|&s| s < range.start);
-        self.earliest_end_from.get(first).is_some_and(|&end| end <= range.end)
     }
 }
 

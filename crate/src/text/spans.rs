@@ -69,6 +69,38 @@ impl Enclosing {
     }
 }
 
+/// Ranges that answer whether one of them lies inside a range.
+pub struct Inside {
+    /// The start of each range, in order.
+    starts: Vec<usize>,
+    /// The earliest end of the ranges from `starts[i]` on.
+    earliest_end_from: Vec<usize>,
+}
+
+impl Inside {
+    pub fn new(ranges: impl IntoIterator<Item = Range<usize>>) -> Inside {
+        let mut ranges: Vec<(usize, usize)> = ranges.into_iter().map(|r| (r.start, r.end)).collect();
+        ranges.sort_unstable();
+        let mut earliest_end_from: Vec<usize> = ranges
+            .iter()
+            .rev()
+            .scan(usize::MAX, |earliest, &(_, end)| {
+                *earliest = end.min(*earliest);
+                Some(*earliest)
+            })
+            .collect();
+        earliest_end_from.reverse();
+        Inside { starts: ranges.into_iter().map(|(start, _)| start).collect(), earliest_end_from }
+    }
+
+    /// Whether one of the ranges starts at or after `range` starts and ends
+    /// at or before it ends.
+    pub fn any_within(&self, range: &Range<usize>) -> bool {
+        let first = self.starts.partition_point(|&s| s < range.start);
+        self.earliest_end_from.get(first).is_some_and(|&end| end <= range.end)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +111,13 @@ mod tests {
         assert!(covered.overlaps(&(1..3)) && covered.overlaps(&(9..12)) && covered.overlaps(&(6..6)));
         assert!(!covered.overlaps(&(2..5)) && !covered.overlaps(&(10..20)) && !covered.overlaps(&(5..5)));
         assert!(covered.overlaps(&(19..21)), "an empty range inside");
+    }
+
+    #[test]
+    fn inside_ranges_answer_whether_one_lies_within() {
+        let inside = Inside::new([10..20, 4..6, 12..13]);
+        assert!(inside.any_within(&(4..6)) && inside.any_within(&(11..14)) && inside.any_within(&(0..30)));
+        assert!(!inside.any_within(&(5..12)) && !inside.any_within(&(13..30)) && !inside.any_within(&(0..5)));
     }
 
     #[test]

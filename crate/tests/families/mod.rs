@@ -16,6 +16,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("insult", "ばか"),
     ("students-no-sentence-end", "3年2組の田中さん "),
     ("drug-sale", "大麻売ります"),
+    ("drug-topics-without-cue", "大麻"),
     ("scheme-and-dots", "http://........"),
     ("urls", "https://example.com/a "),
     ("labels", "パスワード："),
