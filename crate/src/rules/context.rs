@@ -70,11 +70,11 @@ impl<'t> Mentions<'t> {
                 continue;
             }
             last_sentence = Some(sentence.clone());
-            let mut parts: Vec<Range<usize>> = inside(subjects, &sentence).collect();
+            let mut parts: Vec<Range<usize>> = ranges_within(subjects, &sentence).collect();
             if parts.is_empty() {
                 continue;
             }
-            parts.extend(inside(predicates, &sentence));
+            parts.extend(ranges_within(predicates, &sentence));
             if self.is_mention_of(&parts) {
                 continue;
             }
@@ -87,7 +87,7 @@ impl<'t> Mentions<'t> {
 }
 
 /// The ranges of `words` (by start) that lie inside `span`.
-fn inside<'w>(words: &'w [Range<usize>], span: &Range<usize>) -> impl Iterator<Item = Range<usize>> + 'w {
+fn ranges_within<'w>(words: &'w [Range<usize>], span: &Range<usize>) -> impl Iterator<Item = Range<usize>> + 'w {
     let (start, end) = (span.start, span.end);
     let first = words.partition_point(|r| r.start < start);
     words[first..].iter().take_while(move |r| r.start < end).filter(move |r| r.end <= end).cloned()
