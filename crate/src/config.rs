@@ -17,8 +17,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::finding::Severity;
 use crate::rules;
@@ -91,7 +91,11 @@ impl Config {
     /// form of the module docs (a UTF-8 byte order mark before it is
     /// allowed, any text after it is not).
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
-        Config::parse(json, false)
+        let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+        read::<ObjectForm>(json)?;
+        let config: Config = read(json)?;
+        config.validate()?;
+        Ok(config)
     }
 
     /// Like [`Config::from_json`], but also takes a settings file exported
@@ -100,34 +104,11 @@ impl Config {
     /// empty `official_homepage` is the options page's "not set". Other
     /// unknown keys are still errors.
     pub fn from_settings_json(json: &str) -> Result<Config, ConfigError> {
-        Config::parse(json, true)
-    }
-
-    fn parse(json: &str, settings: bool) -> Result<Config, ConfigError> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
-        let malformed = |e: serde_json::Error| ConfigError { field: String::new(), message: e.to_string() };
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let value = Value::deserialize(&mut deserializer).map_err(malformed)?;
-        deserializer.end().map_err(malformed)?;
-        // serde reads a struct from an array too, field by field in order:
-        // `[["evil.example"], null, {}, {}, ["insult"]]` would be a configuration.
-        let not_object = |field: String, what: &str| ConfigError { field, message: format!("must be an object {what}") };
-        let Value::Object(mut fields) = value else { return Err(not_object(String::new(), "such as {\"disabled_rules\": [\"rumor\"]}")) };
-        if let Some(Value::Object(terms)) = fields.get("terms") {
-            if let Some((id, _)) = terms.iter().find(|(_, t)| !t.is_object()) {
-                return Err(not_object(format!("terms.{id}"), "such as {\"deny\": [\"…\"], \"allow\": [\"…\"]}"));
-            }
-        }
-        if settings {
-            fields.retain(|key, value| !EXTENSION_KEYS.contains(&key.as_str()) && !(key == "official_homepage" && value == ""));
-        }
-        let config: Config = serde_path_to_error::deserialize(Value::Object(fields)).map_err(|e| {
-            let path = e.path().to_string();
-            let field = if path == "." || path == "?" { String::new() } else { path };
-            ConfigError { field, message: e.into_inner().to_string() }
-        })?;
-        config.validate()?;
-        Ok(config)
+        read::<ObjectForm>(json)?;
+        let mut fields: serde_json::Map<String, serde_json::Value> = read(json)?;
+        fields.retain(|key, value| !EXTENSION_KEYS.contains(&key.as_str()) && !(key == "official_homepage" && value == ""));
+        Config::from_json(&serde_json::Value::Object(fields).to_string())
     }
 
     /// Checks what the types alone cannot: rule ids exist, domains look like
@@ -173,6 +154,73 @@ impl Config {
             }
         }
         Ok(())
+    }
+}
+
+/// Reads `json` as a `T`, naming the field at fault; text after the value
+/// is an error.
+fn read<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, ConfigError> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." || path == "?" { String::new() } else { path };
+        ConfigError { field, message: e.into_inner().to_string() }
+    })?;
+    deserializer.end().map_err(|e| ConfigError { field: String::new(), message: e.to_string() })?;
+    Ok(value)
+}
+
+/// The object form of a configuration, checked before its fields are
+/// read: serde reads a struct from an array too, field by field in order,
+/// so `[["evil.example"], null, {}, {}, ["insult"]]` would pass for one.
+/// (A check of its own rather than a `serde_json::Value`: the shipped wasm
+/// has a size budget.)
+struct ObjectForm;
+
+/// An object whose fields are read later.
+struct AnObject;
+
+impl<'de> Deserialize<'de> for ObjectForm {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ObjectForm)
+    }
+}
+
+impl<'de> Visitor<'de> for ObjectForm {
+    type Value = ObjectForm;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object such as {\"disabled_rules\": [\"rumor\"]}")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ObjectForm, A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "terms" {
+                map.next_value::<BTreeMap<String, AnObject>>()?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(ObjectForm)
+    }
+}
+
+impl<'de> Deserialize<'de> for AnObject {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(AnObject)
+    }
+}
+
+impl<'de> Visitor<'de> for AnObject {
+    type Value = AnObject;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object such as {\"deny\": [\"…\"], \"allow\": [\"…\"]}")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnObject, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(AnObject)
     }
 }
 
