@@ -39,6 +39,12 @@ const budgets = [
     `native, ${native.audit.cores} cores, median of ${native.audit.runs}`, "≤ 10 s", time(native.audit.stats.median_ns), verdict(native.audit.stats.median_ns, BUDGET.audit100kNs), "native"]] : []),
   ["shipped `.wasm` after `wasm-opt -Oz`, gzip -9", "≤ 300 KB", kb(wasm.shipped_gzip), verdict(wasm.shipped_gzip, BUDGET.wasmGzipBytes), "wasm"],
 ];
+// The slowest pathological family at 1 MB (crate/tests/families/).
+const scaling = native.scaling ?? [];
+const worstFamilyNs = Math.max(...scaling.map((f) => f.sizes.at(-1).stats.median_ns));
+if (scaling.length) {
+  budgets.push(["any 1 MB input, pathological ones included, native, median of the slowest", "≤ 1 s, linear", time(worstFamilyNs), verdict(worstFamilyNs, 1e9), "native"]);
+}
 // Not a budget of its own, but what the extension's service worker pays on wake-up.
 const engineReadyInChromium = ["wasm in Chromium: instantiate + first check (builds the engine), median", "— (native: ≤ 20 ms)",
   ms(browser.cold.instantiateMs.median + browser.cold.firstCheckMs.median), "—", "wasm"];
@@ -180,6 +186,27 @@ out(
     `median ${time(native.organisation.rebuild.median_ns)}, p95 ${time(native.organisation.rebuild.p95_ns)}.`,
   "",
 );
+
+if (scaling.length) {
+  const sizes = scaling[0].sizes.map((z) => z.bytes);
+  const kib = (bytes) => (bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`);
+  out(
+    "### Pathological inputs",
+    "",
+    "Each family is one short unit repeated (`crate/tests/families/mod.rs`, which the property test in",
+    "`crate/tests/properties.rs` also draws from): separator floods, no sentence end, the same label or word",
+    `again and again. Median of single calls. Time linear in the input makes the last column ${(sizes.at(-1) / sizes[0]).toFixed(0)}, the size ratio;`,
+    "a quadratic path makes it about its square.",
+    "",
+    `| family | unit | ${sizes.map(kib).join(" | ")} | ${kib(sizes.at(-1))} ÷ ${kib(sizes[0])} |`,
+    `|---|---|${sizes.map(() => "---:").join("|")}|---:|`,
+    ...scaling.map((f) => {
+      const ns = f.sizes.map((z) => z.stats.median_ns);
+      return `| ${f.family} | \`${JSON.stringify(f.unit).slice(1, -1)}\` | ${ns.map(time).join(" | ")} | ${(ns.at(-1) / ns[0]).toFixed(1)} |`;
+    }),
+    "",
+  );
+}
 
 const pc = (key) => browser.cold[key];
 out(

@@ -19,6 +19,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+#[path = "../tests/families/mod.rs"]
+mod families;
+
 use postcheck::text::terms::TermList;
 use postcheck::text::Normalized;
 use postcheck::{Config, Engine};
@@ -86,6 +89,30 @@ fn main() {
     let per_post = corpus_pass.scaled(1.0 / posts.len() as f64);
     print_line(&format!("each of the {} corpus posts", posts.len()), &per_post, None);
 
+    // Time on the pathological families must grow with the text, not its
+    // square: 1 MB takes 16 times as long as 64 KB, and at most 1 s.
+    let runs = if quick { 3 } else { 7 };
+    let mut scaling = Vec::new();
+    for (name, unit) in families::FAMILIES {
+        let sizes: Vec<Value> = SCALING_SIZES
+            .iter()
+            .map(|&bytes| {
+                let text = families::repeated(unit, bytes);
+                let stats = time_each(runs, || engine.check(black_box(&text)));
+                json!({"bytes": text.len(), "stats": stats.to_json(Some(text.len()))})
+            })
+            .collect();
+        let median = |i: usize| sizes[i]["stats"]["median_ns"].as_f64().unwrap();
+        println!(
+            "scaling {name:<28} {:>10} {:>10} {:>10}  1 MB / 64 KB = {:.1} (16 is linear)",
+            human(median(0)),
+            human(median(1)),
+            human(median(2)),
+            median(2) / median(0)
+        );
+        scaling.push(json!({"family": name, "unit": unit, "sizes": sizes}));
+    }
+
     let cold = cold_starts(&out_dir.join("inputs/post-280.txt"), if quick { 5 } else { 25 });
     print_line("engine construction, fresh process", &cold.construct, None);
     print_line("construction + first check of post-280", &cold.first_check, None);
@@ -98,6 +125,7 @@ fn main() {
         "corpus": {"posts": posts.len(), "per_post": per_post.to_json(None), "pass": corpus_pass.to_json(None)},
         "construction": {"runs": cold.construct.samples, "cold": cold.construct.to_json(None), "cold_first_check": cold.first_check.to_json(None)},
         "list_scan_post_280": list_scan.to_json(Some(inputs[0].text.len())),
+        "scaling": scaling,
         "organisation": {"check_post_280": org_check.to_json(Some(inputs[0].text.len())), "rebuild": org_construct.to_json(None)},
     });
     fs::create_dir_all(&out_dir).expect("target/bench is writable");
@@ -254,6 +282,24 @@ fn time_per_call<R>(duration: Duration, mut f: impl FnMut() -> R) -> Stats {
         })
         .collect();
     Stats::new(ns)
+}
+
+/// The input sizes of the scaling benchmark: 64 KB, 512 KB, 1 MB.
+const SCALING_SIZES: [usize; 3] = [64 << 10, 512 << 10, 1 << 20];
+
+/// Times `runs` single calls of `f` (after one untimed call): for calls long
+/// enough that batching and a long warm-up would only slow the run.
+fn time_each<R>(runs: usize, mut f: impl FnMut() -> R) -> Stats {
+    black_box(f());
+    Stats::new(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(f());
+                start.elapsed().as_nanos() as f64
+            })
+            .collect(),
+    )
 }
 
 struct ColdStarts {

@@ -2,12 +2,12 @@
 //! then apply the organisation's configuration.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use crate::config::{Config, ConfigError};
 use crate::finding::Finding;
 use crate::links;
 use crate::rules::{Context, Rule, RuleMeta, RULES};
+use crate::text::spans::Enclosing;
 use crate::text::terms::TermList;
 use crate::text::Normalized;
 
@@ -64,15 +64,10 @@ impl Engine {
                 ));
             }
         }
-        // Each organisation allow list is scanned once, not once per finding.
-        let allowed: BTreeMap<&str, Vec<Range<usize>>> = extra_terms.iter().map(|(m, l)| (m.id, l.allowed(&normalized))).collect();
-        findings.retain(|f| match allowed.get(f.rule) {
-            Some(phrases) => {
-                let range = normalized.compact.view_range(f.span.clone());
-                !phrases.iter().any(|p| p.start <= range.start && range.end <= p.end)
-            }
-            None => true,
-        });
+        // Each organisation allow list is scanned once, and each finding
+        // looks up the phrases that could hold it, not every phrase.
+        let allowed: BTreeMap<&str, Enclosing> = extra_terms.iter().map(|(m, l)| (m.id, Enclosing::new(l.allowed(&normalized)))).collect();
+        findings.retain(|f| allowed.get(f.rule).is_none_or(|phrases| !phrases.encloses(&normalized.compact.view_range(f.span.clone()))));
         for f in &mut findings {
             if let Some(&severity) = config.severities.get(f.rule) {
                 f.severity = severity;
@@ -107,6 +102,22 @@ mod tests {
         assert_eq!(insults(&engine("{}")).len(), 2);
         let first = text.find("バカ").unwrap();
         assert_eq!(insults(&engine(r#"{"terms": {"insult": {"allow": ["バカ親"]}}}"#)), [first..first + "バカ".len()]);
+    }
+
+    #[test]
+    fn organisation_terms_are_literal_text() {
+        let insults = |json: &str, text: &str| -> Vec<String> {
+            engine(json).check(text).into_iter().filter(|f| f.rule == "insult").map(|f| text[f.span].to_owned()).collect()
+        };
+        // `!` made an allow phrase that silenced the rule's own finding.
+        assert_eq!(insults(r#"{"terms": {"insult": {"deny": ["!バカ"]}}}"#, "あいつはバカ"), ["バカ"]);
+        assert_eq!(insults(r#"{"terms": {"insult": {"deny": ["!バカ"]}}}"#, "あいつは!バカ"), ["!バカ", "バカ"]);
+        // `*` made a wildcard.
+        assert!(insults(r#"{"terms": {"insult": {"deny": ["ass*"]}}}"#, "class assessment").is_empty());
+        assert_eq!(insults(r#"{"terms": {"insult": {"deny": ["ass*"]}}}"#, "you ass*"), ["ass*"]);
+        assert_eq!(insults(r#"{"terms": {"insult": {"deny": ["***"]}}}"#, "a *** b"), ["***"]);
+        // Normalised like posts.
+        assert_eq!(insults(r#"{"terms": {"insult": {"deny": ["ﾎﾟﾝｺﾂ"]}}}"#, "ポ ン コ ツ"), ["ポ ン コ ツ"]);
     }
 
     #[test]

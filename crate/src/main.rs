@@ -1,5 +1,6 @@
 //! `postcheck`: the engine on the command line, for batch audits and scoring.
-//! The contract is in RULES.md.
+//! The contract (output formats, exit statuses, configuration) is in the
+//! README, section *The command line*.
 
 mod audit_cmd;
 
@@ -20,13 +21,16 @@ Board of Education social-media guideline.
 options:
   --format text|json   human-readable lines (default) or one JSON object
   --jsonl              every input line is {\"id\": …, \"text\": …}; one result a line
-  --config FILE        the organisation's configuration (JSON)
+  --config FILE        the organisation's configuration (JSON), or a settings
+                       file exported by the extension's options page
   --rules              list the rules (--format markdown|json for a table)
   --explain RULE       show a rule's documentation
   --version            print the version
   -h, --help           show this help
 
-exit status: 0 no error finding, 1 an error finding, 2 bad usage or input";
+exit status: 0 no error finding, 1 an error finding, 2 bad usage or input;
+  --jsonl: 1 when a line has an error finding, 2 when a line was bad input
+  (the other lines are still answered)";
 
 #[derive(Default)]
 struct Args {
@@ -45,11 +49,11 @@ fn parse_args() -> Result<Option<Args>, String> {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "-h" | "--help" => {
-                println!("{USAGE}");
+                written(writeln!(io::stdout(), "{USAGE}"))?;
                 return Ok(None);
             }
             "--version" => {
-                println!("postcheck {}", postcheck::VERSION);
+                written(writeln!(io::stdout(), "postcheck {}", postcheck::VERSION))?;
                 return Ok(None);
             }
             "--format" => args.format = Some(value("--format")?),
@@ -104,14 +108,17 @@ fn run(args: Args) -> Result<ExitCode, String> {
     let mut out = io::stdout().lock();
     match args.format.as_deref() {
         None | Some("text") => {
+            let mut position = Position::default();
             for f in &findings {
-                let (line, col) = line_col(&text, f.span.start);
-                writeln!(out, "{line}:{col} {} {} [{}] {}", f.severity, f.rule, f.clause, f.message).map_err(|e| e.to_string())?;
+                let (line, col) = position.advance_to(&text, f.span.start);
+                if !written(writeln!(out, "{line}:{col} {} {} [{}] {}", f.severity, f.rule, f.clause, f.message))? {
+                    break;
+                }
             }
         }
         Some("json") => {
             let json = serde_json::json!({ "findings": findings_out(&text, &findings) });
-            writeln!(out, "{json}").map_err(|e| e.to_string())?;
+            written(writeln!(out, "{json}"))?;
         }
         Some(other) => return Err(format!("unknown format {other} (text or json)")),
     }
@@ -122,7 +129,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
 fn read_config(path: Option<&str>) -> Result<Config, String> {
     let Some(path) = path else { return Ok(Config::default()) };
     let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Config::from_json(&json).map_err(|e| format!("{path}: {e}"))
+    Config::from_settings_json(&json).map_err(|e| format!("{path}: {e}"))
 }
 
 fn read_text(mut input: impl Read) -> Result<String, String> {
@@ -136,19 +143,38 @@ fn read_text(mut input: impl Read) -> Result<String, String> {
     })
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, col)
+/// A line and column in a text, moved forward finding by finding (they
+/// come by start), so that the text is read once however many there are.
+#[derive(Default)]
+struct Position {
+    at: usize,
+    /// Line breaks and characters since the last one, before `at`.
+    line_breaks: usize,
+    column: usize,
+}
+
+impl Position {
+    /// 1-based line and column (in characters) of byte offset `to`, at or
+    /// after the last one asked for.
+    fn advance_to(&mut self, text: &str, to: usize) -> (usize, usize) {
+        for c in text[self.at..to].chars() {
+            if c == '\n' {
+                self.line_breaks += 1;
+                self.column = 0;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.at = to;
+        (self.line_breaks + 1, self.column + 1)
+    }
 }
 
 /// Answers every line of a JSONL stream in order; a bad line is reported on
 /// stderr with its number and the others are still answered.
 fn check_jsonl(engine: &Engine, input: impl BufRead) -> Result<ExitCode, String> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut bad_lines = 0;
+    let (mut bad_lines, mut error_lines) = (0, 0);
     for (i, line) in input.split(b'\n').enumerate() {
         let number = i + 1;
         let line = line.map_err(|e| format!("cannot read input: {e}"))?;
@@ -156,7 +182,12 @@ fn check_jsonl(engine: &Engine, input: impl BufRead) -> Result<ExitCode, String>
             .map_err(|_| "not UTF-8".to_owned())
             .and_then(|l| if l.trim().is_empty() { Ok(None) } else { answer_line(engine, l).map(Some) });
         match answer {
-            Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| e.to_string())?,
+            Ok(Some((json, has_error))) => {
+                error_lines += usize::from(has_error);
+                if !written(writeln!(out, "{json}"))? {
+                    break;
+                }
+            }
             Ok(None) => {}
             Err(message) => {
                 bad_lines += 1;
@@ -164,30 +195,38 @@ fn check_jsonl(engine: &Engine, input: impl BufRead) -> Result<ExitCode, String>
             }
         }
     }
-    out.flush().map_err(|e| e.to_string())?;
-    Ok(if bad_lines > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    written(out.flush())?;
+    Ok(match (bad_lines, error_lines) {
+        (0, 0) => ExitCode::SUCCESS,
+        (0, _) => ExitCode::from(1),
+        _ => ExitCode::from(2),
+    })
 }
 
-fn answer_line(engine: &Engine, line: &str) -> Result<serde_json::Value, String> {
+/// The answer to one line, and whether it has an error finding.
+fn answer_line(engine: &Engine, line: &str) -> Result<(serde_json::Value, bool), String> {
     let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
     let text = value.get("text").and_then(|t| t.as_str()).ok_or("missing string field `text`")?;
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
     let findings = engine.check(text);
-    Ok(serde_json::json!({ "id": id, "findings": findings_out(text, &findings) }))
+    let has_error = findings.iter().any(|f| f.severity == Severity::Error);
+    Ok((serde_json::json!({ "id": id, "findings": findings_out(text, &findings) }), has_error))
 }
 
 fn list_rules(format: Option<&str>) -> Result<ExitCode, String> {
-    match format {
-        None | Some("text") => {
-            for r in rules::RULES {
+    let listing = match format {
+        None | Some("text") => rules::RULES
+            .iter()
+            .map(|r| {
                 let m = r.meta();
-                println!("{:<17} {:<11} {:<8} {} / {}", m.id, m.clause, m.severity, m.title, m.title_en);
-            }
-        }
-        Some("markdown") => print!("{}", rules::markdown_table()),
-        Some("json") => println!("{}", serde_json::to_string_pretty(&rule_infos()).map_err(|e| e.to_string())?),
+                format!("{:<17} {:<11} {:<8} {} / {}\n", m.id, m.clause, m.severity, m.title, m.title_en)
+            })
+            .collect(),
+        Some("markdown") => rules::markdown_table(),
+        Some("json") => serde_json::to_string_pretty(&rule_infos()).map_err(|e| e.to_string())? + "\n",
         Some(other) => return Err(format!("unknown format {other} (text, markdown or json)")),
-    }
+    };
+    written(io::stdout().write_all(listing.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -197,10 +236,22 @@ fn explain(id: &str) -> Result<ExitCode, String> {
         format!("unknown rule {id}; rules are: {}", ids.join(", "))
     })?;
     let m = rule.meta();
-    println!("{} — {} / {}\nclause {} · default severity {}\n", m.id, m.title, m.title_en, m.clause, m.severity);
+    let mut page = format!("{} — {} / {}\nclause {} · default severity {}\n\n", m.id, m.title, m.title_en, m.clause, m.severity);
     for w in clauses::wording(m.clause).unwrap_or_default() {
-        println!("> {}\n> {}\n", w.ja, w.en);
+        page += &format!("> {}\n> {}\n\n", w.ja, w.en);
     }
-    println!("{}\n{}", m.docs.trim(), m.docs_en.trim());
+    page += &format!("{}\n{}\n", m.docs.trim(), m.docs_en.trim());
+    written(io::stdout().write_all(page.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether a write to standard output went through: `Ok(false)` when the
+/// reader has gone (`postcheck --rules | head -1`), so the output ends there
+/// quietly instead of as an error.
+fn written(result: io::Result<()>) -> Result<bool, String> {
+    match result {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(format!("cannot write the output: {e}")),
+    }
 }

@@ -7,7 +7,7 @@ use crate::finding::{Finding, Severity};
 use crate::rules::{clauses, RULES};
 use crate::text::utf16::Utf16Index;
 
-/// FINDING of RULES.md.
+/// FINDING of the CLI contract (README, *The command line*).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FindingOut {
     pub rule: &'static str,

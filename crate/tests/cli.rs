@@ -1,4 +1,4 @@
-//! The CLI contract of RULES.md, run against the built binary.
+//! The CLI contract (README, *The command line*), run against the built binary.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -120,6 +120,79 @@ fn rules_and_explain_describe_the_rules() {
     let o = postcheck(&["--explain", "nope"], b"");
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown rule nope"));
+}
+
+#[test]
+fn jsonl_exits_1_on_an_error_finding_and_2_on_bad_input() {
+    let config = config_file();
+    let config = config.0.to_str().unwrap();
+    let o = postcheck(&["--jsonl", "--config", config], "{\"text\": \"ok\"}\n{\"text\": \"ポンコツ\"}\n".as_bytes());
+    assert_eq!(o.status.code(), Some(1), "an error finding on any line exits 1");
+    let o = postcheck(&["--jsonl", "--config", config], "{\"text\": \"ok\"}\n".as_bytes());
+    assert_eq!(o.status.code(), Some(0));
+    let o = postcheck(&["--jsonl", "--config", config], "{\"text\": \"ポンコツ\"}\nnot json\n".as_bytes());
+    assert_eq!(o.status.code(), Some(2), "bad input outranks findings");
+    assert!(stdout(&postcheck(&["--help"], b"")).contains("--jsonl: 1 when a line has an error finding"));
+}
+
+/// Runs postcheck with its standard output read for one line only, as
+/// `postcheck … | head -1` does, then closed.
+fn postcheck_into_closed_pipe(args: &[&str], stdin: &[u8]) -> Output {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_postcheck"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run postcheck");
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    // The reader is dropped here: the pipe is closed with output still to come.
+    let output = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    output
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let many_lines = "{\"text\": \"ok\"}\n".repeat(50_000);
+    let insults = "あのバカ\n".repeat(50_000);
+    for (args, stdin) in [
+        (&["--rules"][..], &b""[..]),
+        (&["--explain", "credential"][..], b""),
+        (&["--help"][..], b""),
+        (&["--jsonl"][..], many_lines.as_bytes()),
+        (&[][..], insults.as_bytes()),
+    ] {
+        let o = postcheck_into_closed_pipe(args, stdin);
+        assert_ne!(o.status.code(), Some(101), "{args:?} panicked: {}", stderr(&o));
+        assert!(o.status.code().is_some_and(|c| c < 2), "{args:?}: {:?} {}", o.status, stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}
+
+#[test]
+fn an_exported_settings_file_is_a_configuration() {
+    // What the options page exports: the engine's keys and the extension's own.
+    let export = tempfile_path::write(
+        r#"{"official_domains": [], "official_homepage": "", "terms": {"insult": {"deny": ["ポンコツ"], "allow": []}},
+            "severities": {}, "disabled_rules": [], "ui_language": "ja", "disabled_sites": [], "generic_sites": [],
+            "confirm_on": "error", "approval_checklist_enabled": false, "approval_checklist_items": [],
+            "official_accounts": [], "organisation_names": []}"#,
+    );
+    let o = postcheck(&["--config", export.0.to_str().unwrap()], "ポンコツ".as_bytes());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("insult"));
+    let unknown = tempfile_path::write(r#"{"confirm_on": "error", "colour": "red"}"#);
+    let o = postcheck(&["--config", unknown.0.to_str().unwrap()], b"x");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("colour"), "{}", stderr(&o));
 }
 
 #[test]

@@ -1,13 +1,19 @@
 //! Properties that hold for any input: the engine never panics, every span
 //! lies on UTF-16 boundaries inside the text and covers exactly its `text`,
-//! the text module's offset map round-trips, and a 1 MB input finishes.
+//! findings cover the text a bounded number of times, the text module's
+//! offset map round-trips, and a 1 MB input finishes.
 //!
 //! Inputs come from a small deterministic generator biased towards what
 //! breaks offset maps: half-width kana with sound marks, combining marks,
 //! emoji with skin tones and ZWJ, variation selectors, zero-width and bidi
-//! characters, full-width forms, and the words the rules look for.
+//! characters, full-width forms, and the words the rules look for; and from
+//! the pathological families of `families/` (a unit repeated), mixed and
+//! perturbed.
+
+mod families;
 
 use postcheck::output::findings_out;
+use postcheck::rules::RULES;
 use postcheck::text::Normalized;
 use postcheck::{Config, Engine};
 
@@ -53,24 +59,69 @@ fn random_text(rng: &mut Rng, pieces: usize) -> String {
     s
 }
 
+/// What every check answers, whatever the text: spans on character
+/// boundaries inside the text, UTF-16 spans that cover exactly the finding's
+/// `text`, findings sorted by start, and no byte covered by more findings
+/// than there are rules, twice over (a finding that ran to the end of the
+/// text from every label made the output, and the time, grow with the square
+/// of the text).
+fn assert_invariants(engine: &Engine, text: &str) {
+    let findings = engine.check(text);
+    let shown = || text.chars().take(80).collect::<String>();
+    for f in &findings {
+        assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{:?}: {f:?}", shown());
+        assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+    }
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for out in findings_out(text, &findings) {
+        assert!(out.start <= out.end && out.end <= utf16.len());
+        assert_eq!(String::from_utf16(&utf16[out.start..out.end]).unwrap(), out.text, "{:?}", shown());
+    }
+    assert!(findings.windows(2).all(|w| w[0].span.start <= w[1].span.start), "sorted by start");
+    let covered: usize = findings.iter().map(|f| f.span.len()).sum();
+    assert!(covered <= 2 * RULES.len() * text.len().max(1), "{:?} ({} bytes): findings cover {covered} bytes", shown(), text.len());
+}
+
 #[test]
 fn spans_always_lie_on_boundaries_and_match_their_text() {
     let engine = Engine::new(Config::default()).unwrap();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for _ in 0..3000 {
         let len = rng.below(40);
-        let text = random_text(&mut rng, len);
-        let findings = engine.check(&text);
-        for f in &findings {
-            assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{text:?}: {f:?}");
-            assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+        assert_invariants(&engine, &random_text(&mut rng, len));
+    }
+}
+
+/// A family's text: its unit repeated, sometimes after or before another
+/// family, sometimes with a random piece inside.
+fn family_text(rng: &mut Rng, bytes: usize) -> String {
+    let (_, unit) = families::FAMILIES[rng.below(families::FAMILIES.len())];
+    let mut text = families::repeated(unit, bytes);
+    match rng.below(4) {
+        0 => {
+            let (_, other) = families::FAMILIES[rng.below(families::FAMILIES.len())];
+            text.push_str(&families::repeated(other, bytes / 2));
         }
-        let utf16: Vec<u16> = text.encode_utf16().collect();
-        for out in findings_out(&text, &findings) {
-            assert!(out.start <= out.end && out.end <= utf16.len());
-            assert_eq!(String::from_utf16(&utf16[out.start..out.end]).unwrap(), out.text, "{text:?}");
+        1 => {
+            let at = rng.below(text.len() / unit.len()) * unit.len();
+            let len = 1 + rng.below(6);
+            text.insert_str(at, &random_text(rng, len));
         }
-        assert!(findings.windows(2).all(|w| w[0].span.start <= w[1].span.start), "sorted by start");
+        _ => {}
+    }
+    text
+}
+
+#[test]
+fn pathological_families_keep_the_invariants() {
+    let engine = Engine::new(Config::default()).unwrap();
+    for (_, unit) in families::FAMILIES {
+        assert_invariants(&engine, &families::repeated(unit, 16 << 10));
+    }
+    let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+    for _ in 0..200 {
+        let bytes = 1 + rng.below(4 << 10);
+        assert_invariants(&engine, &family_text(&mut rng, bytes));
     }
 }
 

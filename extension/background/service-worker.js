@@ -27,6 +27,24 @@ function ensureEngine() {
   return engineReady;
 }
 
+/**
+ * One engine configuration per loaded settings object: the engine reads a
+ * configuration only when it is given a new object, so a check per keystroke
+ * does not convert the settings again (crate/src/wasm.rs, `check`).
+ * @type {WeakMap<object, object>}
+ */
+const engineConfigs = new WeakMap();
+
+/** @param {import('../shared/settings.js').Settings} values */
+function engineConfigOf(values) {
+  let config = engineConfigs.get(values);
+  if (!config) {
+    config = engineConfig(values);
+    engineConfigs.set(values, config);
+  }
+  return config;
+}
+
 function currentSettings() {
   settings ??= loadSettings(onLatePolicy);
   return settings;
@@ -67,7 +85,7 @@ chrome.runtime.onInstalled.addListener(() => {
  */
 async function checkText(text) {
   const [{ values }] = await Promise.all([currentSettings(), ensureEngine()]);
-  const findings = check(text, engineConfig(values));
+  const findings = check(text, engineConfigOf(values));
   return findings.map((finding) => {
     const info = ruleInfo?.get(finding.rule);
     return {

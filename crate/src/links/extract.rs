@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use url::Url;
 
 use super::host::{is_known_tld, to_ascii_host};
+use super::shorteners::{self, Listed};
 use super::Link;
 use crate::text::fold::is_invisible;
 use crate::text::{Normalized, Script};
@@ -146,7 +147,7 @@ fn scan(s: &str, start: usize, scheme_len: Option<usize>) -> Scanned {
 
 /// Whether `host`, written without a scheme, reads as a host name: dotted
 /// labels ending in a known top-level domain (`bit.ly`, `example.co.jp`),
-/// or a dotted IPv4 address followed by a path or port. `資料.pdf`,
+/// a listed short-link host, or a dotted IPv4 address followed by a path or port. `資料.pdf`,
 /// `Ver.2.10.4.1` and `main.rs` are not hosts.
 fn is_bare_host(host: &str, has_path_or_port: bool) -> bool {
     let labels: Vec<&str> = host.split('.').collect();
@@ -156,6 +157,11 @@ fn is_bare_host(host: &str, has_path_or_port: bool) -> bool {
     let numeric = |l: &&str| l.bytes().all(|b| b.is_ascii_digit());
     if labels.iter().all(numeric) {
         return labels.len() == 4 && has_path_or_port;
+    }
+    // A listed short-link host is a host whatever it looks like
+    // (`dub.sh/…` ends like a file, `2.ly/…` starts with a number).
+    if matches!(shorteners::lookup(host), Some(Listed::Open | Listed::Site)) {
+        return true;
     }
     let tld = labels[labels.len() - 1];
     tld.is_ascii() && is_known_tld(tld) && !numeric(&labels[0])
@@ -236,6 +242,8 @@ mod tests {
         assert_eq!(links("動画はhttps://t.co/Xy7aBcからどうぞ"), ["https://t.co/Xy7aBc"]);
         assert_eq!(links("公式サイトhttps://example.comから"), ["https://example.com"]);
         assert_eq!(links("→lin.ee/aB3dEfG"), ["lin.ee/aB3dEfG"]);
+        assert_eq!(links("回答はforms.gle/x7Yz9から"), ["forms.gle/x7Yz9"]);
+        assert_eq!(links("dub.sh/x7Yz9 と 2.ly/ab main.rs"), ["dub.sh/x7Yz9", "2.ly/ab"]);
     }
 
     #[test]

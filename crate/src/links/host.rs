@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use crate::config::Config;
 
 static TLDS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/tlds.txt")));
+static FILE_EXTENSION_TLDS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/tld_file_extensions.txt")));
 
 /// Second-level labels under which a country registers names
 /// (`co.jp`, `ac.uk`, `com.au`): the registrable domain is one label longer.
@@ -34,13 +35,15 @@ const OFFICIAL: &[&str] = &["go.jp", "lg.jp", "pref.hokkaido.lg.jp", "dokyoi.pre
 /// Compiles the host lists of this module (called when the engine is built).
 pub fn prepare() {
     LazyLock::force(&TLDS);
+    LazyLock::force(&FILE_EXTENSION_TLDS);
 }
 
-/// Whether `label` is a top-level domain people use in links written
-/// without a scheme. File extensions that are also country codes
-/// (`.py`, `.rs`, `.sh`, `.md`) are left out on purpose: `main.rs` is a file.
+/// Whether `label` is a top-level domain of the root zone (`data/tlds.txt`)
+/// that a link written without a scheme may end in. File extensions that
+/// are also top-level domains (`.py`, `.rs`, `.zip`) are left out on
+/// purpose: `main.rs` is a file.
 pub fn is_known_tld(label: &str) -> bool {
-    TLDS.contains(label)
+    TLDS.contains(label) && !FILE_EXTENSION_TLDS.contains(label)
 }
 
 /// The part of `host` one registers (`www.city.sapporo.jp` →
@@ -213,10 +216,11 @@ mod tests {
 
     #[test]
     fn file_extensions_are_not_top_level_domains() {
-        for ext in ["pdf", "rs", "py", "sh", "md", "js", "html", "docx"] {
+        for ext in ["pdf", "rs", "py", "sh", "md", "js", "html", "docx", "zip"] {
             assert!(!is_known_tld(ext), "{ext}");
         }
-        for tld in ["jp", "com", "ly", "gd", "to", "nu", "ee", "ms"] {
+        // Every top-level domain of the root zone, not a hand-picked few.
+        for tld in ["jp", "com", "ly", "gd", "to", "nu", "ee", "ms", "gle", "goog", "museum", "xn--wgbh1c", "example"] {
             assert!(is_known_tld(tld), "{tld}");
         }
     }

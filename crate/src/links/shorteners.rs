@@ -1,10 +1,14 @@
-//! The list of URL shorteners (`data/shorteners.txt`).
+//! The lists of URL shorteners: our own (`data/shorteners.txt`, tagged) and
+//! the public list of active shorteners (`data/shorteners_public.txt`,
+//! PeterDaveHello/url-shorteners, CC BY-SA 4.0), read as open shorteners
+//! unless our own list says otherwise.
 
 use std::sync::LazyLock;
 
 use super::host::HostList;
 
 static SHORTENERS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/shorteners.txt")));
+static PUBLIC_SHORTENERS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/shorteners_public.txt")));
 
 /// What the shortener list says about a host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,13 +23,15 @@ pub enum Listed {
 
 /// The list's word on `host` (itself or a parent domain), if it has one.
 pub fn lookup(host: &str) -> Option<Listed> {
-    match SHORTENERS.tag(host)? {
-        "open" => Some(Listed::Open),
-        "site" => Some(Listed::Site),
-        _ => Some(Listed::NotShortener),
+    match SHORTENERS.tag(host) {
+        Some("open") => Some(Listed::Open),
+        Some("site") => Some(Listed::Site),
+        Some(_) => Some(Listed::NotShortener),
+        None => PUBLIC_SHORTENERS.lookup(host).map(|_| Listed::Open),
     }
 }
 
 pub(super) fn prepare() {
     LazyLock::force(&SHORTENERS);
+    LazyLock::force(&PUBLIC_SHORTENERS);
 }

@@ -2,10 +2,12 @@
 //! a *use* of a word from a *mention* of it (an anti-bullying post quoting
 //! 「キモい」 is not an insult).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use super::{lists, Context};
 use crate::text::terms::{TermList, TermMatch};
+use crate::text::spans::{Covered, Enclosing, Inside};
 use crate::text::{Normalized, Script, View};
 
 /// Where a text mentions words rather than using them: its quotations and
@@ -16,14 +18,15 @@ pub struct Mentions<'t> {
     text: &'t Normalized<'t>,
     /// Quotation marks: the byte range between an opening mark and its
     /// closing mark on the same line (compact view).
-    quotations: Vec<Range<usize>>,
+    quotations: Enclosing,
+    /// The mention cues, by start.
     cues: Vec<Range<usize>>,
 }
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
         let cues = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
-        Mentions { text, quotations: quotations(text.compact.as_str()), cues }
+        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues }
     }
 
     /// Whether the word at `range` (compact view) is *mentioned* rather than
@@ -42,34 +45,36 @@ impl<'t> Mentions<'t> {
     /// に` is part of the statement, not a lesson about it).
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
-        let quoted = |r: &Range<usize>| self.quotations.iter().any(|q| q.start <= r.start && r.end <= q.end);
-        if parts.iter().any(quoted) {
+        if parts.iter().any(|r| self.quotations.encloses(r)) {
             return true;
         }
-        let sentence = sentence(&self.text.compact, first);
-        let in_statement = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
-        self.cues.iter().any(|cue| sentence.start <= cue.start && cue.end <= sentence.end && !in_statement(cue))
+        let sentence = self.text.compact.sentence(first);
+        let words = Covered::new(parts.iter().cloned());
+        let in_statement = |cue: &Range<usize>| words.overlaps(cue);
+        let first_cue = self.cues.partition_point(|c| c.start < sentence.start);
+        self.cues[first_cue..].iter().take_while(|c| c.start < sentence.end).any(|cue| cue.end <= sentence.end && !in_statement(cue))
     }
 
     /// Statements made of two kinds of words that meet in one sentence: a
     /// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
-    /// `一票を`). Returns, for each sentence where a subject and a predicate
-    /// meet and the statement is not a mention, the compact-view range from
-    /// its first word to its last.
+    /// `一票を`), both lists by start. Returns, for each sentence where a
+    /// subject and a predicate meet and the statement is not a mention, the
+    /// compact-view range from its first word to its last.
     pub fn statements(&self, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
         let mut found: Vec<Range<usize>> = Vec::new();
-        let mut seen: Vec<Range<usize>> = Vec::new();
+        let mut last_sentence = None;
         for predicate in predicates {
-            let sentence = sentence(&self.text.compact, predicate);
-            if seen.contains(&sentence) {
+            let sentence = self.text.compact.sentence(predicate);
+            // Predicates by start: the sentences come in order.
+            if last_sentence.as_ref() == Some(&sentence) {
                 continue;
             }
-            let inside = |r: &&Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
-            seen.push(sentence.clone());
-            if !subjects.iter().any(|s| inside(&s)) {
+            last_sentence = Some(sentence.clone());
+            let mut parts: Vec<Range<usize>> = ranges_within(subjects, &sentence).collect();
+            if parts.is_empty() {
                 continue;
             }
-            let parts: Vec<Range<usize>> = subjects.iter().filter(inside).chain(predicates.iter().filter(inside)).cloned().collect();
+            parts.extend(ranges_within(predicates, &sentence));
             if self.is_mention_of(&parts) {
                 continue;
             }
@@ -79,6 +84,13 @@ impl<'t> Mentions<'t> {
         }
         found
     }
+}
+
+/// The ranges of `words` (by start) that lie inside `span`.
+fn ranges_within<'w>(words: &'w [Range<usize>], span: &Range<usize>) -> impl Iterator<Item = Range<usize>> + 'w {
+    let (start, end) = (span.start, span.end);
+    let first = words.partition_point(|r| r.start < start);
+    words[first..].iter().take_while(move |r| r.start < end).filter(move |r| r.end <= end).cloned()
 }
 
 /// The insides of the quotations of `text`, line by line: an opening mark
@@ -137,19 +149,6 @@ pub fn is_written_in(view: &View, range: &Range<usize>, script: Script) -> bool 
     !segments.is_empty() && segments.iter().all(|s| s.script == script)
 }
 
-/// Characters that end a sentence.
-fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '．')
-}
-
-/// The byte range of the sentence around `range` in `view`'s text.
-pub fn sentence(view: &View, range: &Range<usize>) -> Range<usize> {
-    let text = view.as_str();
-    let start = text[..range.start].char_indices().rev().find(|&(_, c)| ends_sentence(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[range.end..].char_indices().find(|&(_, c)| ends_sentence(c)).map_or(text.len(), |(i, c)| range.end + i + c.len_utf8());
-    start..end
-}
-
 /// Pairs of quotation marks, as they appear in the folded view (NFKC turns
 /// full-width `＂` into `"`).
 const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”'), ('"', '"'), ('‘', '’'), ('《', '》'), ('〈', '〉')];
@@ -171,16 +170,19 @@ const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”')
 pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
     let text = cx.text;
     let matches = list.find(text);
-    let vetoed: Vec<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
+    let vetoed: BTreeSet<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
+    // The cues of each kind, so that a topic asks whether one is near by a
+    // binary search: a long text of topics without a cue looked at every
+    // match around each of them.
+    let mut cues: BTreeMap<&str, Vec<Range<usize>>> = BTreeMap::new();
+    for m in &matches {
+        for kind in kinds_in_role(m.tag, "cue:") {
+            cues.entry(kind).or_default().push(m.range.clone());
+        }
+    }
+    let cues: BTreeMap<&str, Inside> = cues.into_iter().map(|(kind, ranges)| (kind, Inside::new(ranges))).collect();
     let view = &text.compact;
-    let cued = |topic: &TermMatch, kind: &str| {
-        let window = neighbourhood(view, &topic.range);
-        let first = matches.partition_point(|m| m.range.start < window.start);
-        matches[first..]
-            .iter()
-            .take_while(|cue| cue.range.start < window.end)
-            .any(|cue| cue.range.end <= window.end && kinds_in_role(cue.tag, "cue:").any(|k| k == kind))
-    };
+    let cued = |topic: &TermMatch, kind: &str| cues.get(kind).is_some_and(|c| c.any_within(&neighbourhood(view, &topic.range)));
     let mut hits: Vec<TermMatch<'l>> = Vec::new();
     for m in &matches {
         let kind = if m.tag.contains(':') {
@@ -196,7 +198,7 @@ pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
         // `公表されていない情報`; `期末テスト` and its `作文のテーマ`) are one
         // finding.
         match hits.last_mut() {
-            Some(last) if last.tag == kind && m.range.start < sentence(view, &last.range).end => last.range.end = last.range.end.max(m.range.end),
+            Some(last) if last.tag == kind && m.range.start < view.sentence(&last.range).end => last.range.end = last.range.end.max(m.range.end),
             _ => hits.push(TermMatch { range: m.range.clone(), tag: kind }),
         }
     }
@@ -212,9 +214,9 @@ fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &
 /// The sentence around `range` with the sentences just before and after
 /// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
 fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
-    let here = sentence(view, range);
+    let here = view.sentence(range);
     let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
-    sentence(view, &(before..before)).start..sentence(view, &(here.end..here.end)).end
+    view.sentence(&(before..before)).start..view.sentence(&(here.end..here.end)).end
 }
 
 #[cfg(test)]
@@ -277,13 +279,6 @@ mod tests {
         assert_eq!(written("ごまかす"), [false]);
         assert_eq!(written("ばかだ"), [true]);
         assert!(has_tag("slur,katakana", "katakana") && !has_tag("katakana-ish", "katakana"));
-    }
-
-    #[test]
-    fn sentences_end_at_japanese_and_latin_marks() {
-        let n = Normalized::new("一文目。二文目です！三");
-        let at = n.compact.as_str().find("二").unwrap();
-        assert_eq!(&n.compact.as_str()[sentence(&n.compact, &(at..at + 3))], "二文目です!");
     }
 
     fn cued(list: &str, text: &str) -> Vec<(String, String)> {

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::text::spans::Covered;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use super::lists::CREDENTIAL_LABELS as LABELS;
@@ -84,8 +85,10 @@ impl Rule for Credential {
                 _ => {}
             }
         }
+        let mut covered = Covered::new(secrets.iter().cloned());
         for span in provider_tokens(text) {
-            if !overlaps_any(&secrets, &span) {
+            if !covered.overlaps(&span) {
+                covered.add(span.clone());
                 secrets.push(span);
             }
         }
@@ -93,7 +96,7 @@ impl Rule for Credential {
             return;
         }
         // `aws_access_key_id = AKIA…`: the value is a key, not a login.
-        logins.retain(|span| !overlaps_any(&secrets, span));
+        logins.retain(|span| !covered.overlaps(span));
         for span in secrets {
             let mut finding = Self::META.finding(
                 span.clone(),
@@ -115,9 +118,8 @@ impl Rule for Credential {
     }
 }
 
-fn overlaps_any(spans: &[Range<usize>], span: &Range<usize>) -> bool {
-    spans.iter().any(|s| s.start < span.end && span.start < s.end)
-}
+/// The longest value read after a label, in bytes.
+const MAX_VALUE: usize = 128;
 
 /// The value written after a label ending at byte `at` of the folded view:
 /// `：Kyoiku#2024`, `は SchoolNet-8842 です`, ` = AKIA…`. A value is a run of
@@ -132,7 +134,14 @@ fn value_after(folded: &str, at: usize) -> Option<Range<usize>> {
     // `The password is Maple!River9`: the English copula, like `は`.
     let lead = lead + rest[lead..].strip_prefix("is ").map_or(0, |_| 3);
     let body = &rest[lead..];
-    let len = body.find(|c: char| !c.is_ascii_graphic() || matches!(c, ')' | ']' | '"' | '\'')).unwrap_or(body.len());
+    // A longer run is no password someone typed (a provider's key is found
+    // by its format). Reading on to the end of the run after every label
+    // made `pw:pw:pw:…` cost the square of its length.
+    let len = match body.bytes().take(MAX_VALUE + 1).position(|b| !b.is_ascii_graphic() || matches!(b, b')' | b']' | b'"' | b'\'')) {
+        Some(len) => len,
+        None if body.len() <= MAX_VALUE => body.len(),
+        None => return None,
+    };
     let value = body[..len].trim_end_matches(['.', ',', ';', ':']);
     // `ID/PW：…` is one label for two values, not an ID `/PW…`.
     if !value.starts_with(|c: char| c.is_ascii_alphanumeric()) || value.contains("://") || value.starts_with("www.") {

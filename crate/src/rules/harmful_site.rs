@@ -4,11 +4,11 @@
 use std::sync::LazyLock;
 
 use super::lists;
-use super::context::sentence;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::{is_official, HostList};
 use crate::links::Link;
+use crate::text::spans::Inside;
 
 declare_rule! {
     /// ### What it does
@@ -58,19 +58,29 @@ impl Rule for HarmfulSite {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let unofficial: Vec<&Link> = cx.links.iter().filter(|l| !is_official(&l.host, cx.config)).collect();
-        let url_words = if unofficial.is_empty() { Vec::new() } else { lists::HARMFUL_URL_WORDS.find(cx.text) };
+        // (original span, host only, category), by start.
+        let url_words: Vec<_> = if unofficial.is_empty() { Vec::new() } else { lists::HARMFUL_URL_WORDS.find(cx.text) }
+            .into_iter()
+            .map(|m| {
+                let span = cx.text.compact.original_range(m.range);
+                match m.tag.strip_prefix("host:") {
+                    Some(category) => (span, true, category),
+                    None => (span, false, m.tag),
+                }
+            })
+            .collect();
         for link in &unofficial {
-            let by_host = HARMFUL_HOSTS.tag(&link.host);
-            let by_word = url_words.iter().find_map(|m| {
-                let span = cx.text.compact.original_range(m.range.clone());
-                let (host_only, category) = match m.tag.strip_prefix("host:") {
-                    Some(category) => (true, category),
-                    None => (false, m.tag),
-                };
-                let within = if host_only { host_span(cx, link) } else { link.span.clone() };
-                (within.start <= span.start && span.end <= within.end).then_some(category)
-            });
-            if let Some(category) = by_host.or(by_word) {
+            // Only the words inside the link are looked at: many links each
+            // looking at every word cost the square of the text.
+            let by_word = || {
+                let host = host_span(cx, link);
+                let first = url_words.partition_point(|(span, ..)| span.start < link.span.start);
+                url_words[first..].iter().take_while(|(span, ..)| span.start < link.span.end).find_map(|(span, host_only, category)| {
+                    let within = if *host_only { &host } else { &link.span };
+                    (within.start <= span.start && span.end <= within.end).then_some(*category)
+                })
+            };
+            if let Some(category) = HARMFUL_HOSTS.tag(&link.host).or_else(by_word) {
                 let (what, what_en) = describe(category);
                 out.push(Self::META.finding(
                     link.span.clone(),
@@ -79,13 +89,19 @@ impl Rule for HarmfulSite {
                 ));
             }
         }
+        let view = &cx.text.compact;
+        // Without a link, a pointer needs a site word after it.
+        let site_words = cx.links.is_empty().then(|| {
+            Inside::new(SITE_WORDS.iter().flat_map(|w| view.as_str().match_indices(w).map(|(at, w)| at..at + w.len())))
+        });
         for m in lists::HARMFUL_POINTERS.find(cx.text) {
-            let view = &cx.text.compact;
-            let sentence = sentence(view, &m.range);
-            let site_follows = SITE_WORDS.iter().any(|w| view.as_str()[m.range.start..sentence.end].contains(w));
             let span = view.original_range(m.range.clone());
-            let inside_link = cx.links.iter().any(|l| l.span.start <= span.start && span.end <= l.span.end);
-            if inside_link || (cx.links.is_empty() && !site_follows) || cx.mentions().is_mention(&m.range) {
+            // Links are in order and apart: the one that could hold the
+            // pointer is the last to start before it.
+            let before = cx.links.partition_point(|l| l.span.start <= span.start);
+            let inside_link = before.checked_sub(1).is_some_and(|i| span.end <= cx.links[i].span.end);
+            let no_site_follows = site_words.as_ref().is_some_and(|w| !w.any_within(&(m.range.start..view.sentence(&m.range).end)));
+            if inside_link || no_site_follows || cx.mentions().is_mention(&m.range) {
                 continue;
             }
             let (what, what_en) = describe(m.tag);

@@ -1,4 +1,4 @@
-//! The rules: one file each, named after the rule id of RULES.md.
+//! The rules: one file each, named after the rule id (README, *Rules*).
 //!
 //! A rule file holds the rule's docs (in the doc comment of its
 //! `declare_rule!`: *What it does*, *Why it matters* with the guideline
@@ -41,7 +41,7 @@ use crate::text::Normalized;
 /// the extension's cards and options.
 #[derive(Debug)]
 pub struct RuleMeta {
-    /// Stable kebab-case id (RULES.md).
+    /// Stable kebab-case id (tests, corpora and the CLI's JSON use it).
     pub id: &'static str,
     /// The guideline clause, such as `4(7)`.
     pub clause: &'static str,
@@ -133,7 +133,7 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
-/// Every rule, in the order of the table in RULES.md.
+/// Every rule, in the order of the rules table of the README.
 pub static RULES: &[&dyn Rule] = &[
     &insult::Insult,
     &discrimination::Discrimination,

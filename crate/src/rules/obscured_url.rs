@@ -6,6 +6,7 @@ use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::lookalike::imitated_host;
 use crate::links::{redirects, Link};
+use crate::text::fold::is_bidi_control;
 
 declare_rule! {
     /// ### What it does
@@ -15,8 +16,10 @@ declare_rule! {
     /// destination as the suggestion), raw IP addresses as hosts (dotted,
     /// hexadecimal or decimal), user-info tricks
     /// (`https://www.pref.hokkaido.lg.jp@evil.example/` goes to
-    /// `evil.example`) and look-alike hosts that mix alphabets
-    /// (a Cyrillic `р` in `рref.hokkaido.lg.jp`).
+    /// `evil.example`), look-alike hosts that mix alphabets
+    /// (a Cyrillic `р` in `рref.hokkaido.lg.jp`) and links written with
+    /// bidirectional controls, which show them in another order than they
+    /// read (`https://` + U+202E + `moc.elgoog.www` shows as `www.google.com`).
     ///
     /// ### Why it matters
     /// Guideline 4(6): readers must be able to see where a link leads. A
@@ -34,7 +37,7 @@ declare_rule! {
         severity: Warning,
         title: "行き先が隠れたURL",
         title_en: "Obscured link destinations",
-        docs: "### 何を検出するか\n本当の行き先が読み手から隠れているリンク。リダイレクト用のURL（google.com/url?q=、l.facebook.com/l.php?u=、youtube.com/redirect、Outlook の安全なリンクなど。本来の行き先を修正候補として示します）、IPアドレスのURL（10進・16進表記も含む）、ユーザー情報を使ったなりすまし（`https://www.pref.hokkaido.lg.jp@evil.example/` の行き先は evil.example）、キリル文字などを混ぜた紛らわしいドメイン。\n\n### なぜ問題か\nガイドライン4(6)：閲覧者がリンク先を確認できないと不安を与えます。なりすましのURLは公式サイトを装うフィッシングの手口です。\n\n### 例\n検出する：`https://www.google.com/url?q=https://example.jp/a`、`http://203.0.113.45/kyozai/`。\n検出しない：`https://www.dokyoi.pref.hokkaido.lg.jp/hk/`、`https://日本語.jp/`、`Ver.2.10.4.1`。\n",
+        docs: "### 何を検出するか\n本当の行き先が読み手から隠れているリンク。リダイレクト用のURL（google.com/url?q=、l.facebook.com/l.php?u=、youtube.com/redirect、Outlook の安全なリンクなど。本来の行き先を修正候補として示します）、IPアドレスのURL（10進・16進表記も含む）、ユーザー情報を使ったなりすまし（`https://www.pref.hokkaido.lg.jp@evil.example/` の行き先は evil.example）、キリル文字などを混ぜた紛らわしいドメイン、文字の表示順を入れ替える制御文字（双方向制御文字）を含むリンク。\n\n### なぜ問題か\nガイドライン4(6)：閲覧者がリンク先を確認できないと不安を与えます。なりすましのURLは公式サイトを装うフィッシングの手口です。\n\n### 例\n検出する：`https://www.google.com/url?q=https://example.jp/a`、`http://203.0.113.45/kyozai/`。\n検出しない：`https://www.dokyoi.pref.hokkaido.lg.jp/hk/`、`https://日本語.jp/`、`Ver.2.10.4.1`。\n",
     }
 }
 
@@ -46,16 +49,24 @@ impl Rule for ObscuredUrl {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for link in cx.links {
-            out.extend(check_link(link));
+            out.extend(check_link(link, &cx.text.original[link.span.clone()]));
         }
     }
 }
 
-/// The first way `link` hides its destination, most deceptive first.
-fn check_link(link: &Link) -> Option<Finding> {
+/// The first way `link` (written as `written` in the post) hides its
+/// destination, most deceptive first.
+fn check_link(link: &Link, written: &str) -> Option<Finding> {
     let meta = &ObscuredUrl::META;
     let span = link.span.clone();
     let host = &link.host;
+    if written.contains(is_bidi_control) {
+        return Some(meta.finding(
+            span,
+            format!("リンクに文字の表示順を入れ替える制御文字が含まれていて、見た目と実際の行き先（{host}）が違います。正しいURLを直接書いてください。"),
+            format!("This link contains characters that reorder how it is shown: it does not go where it appears to (it goes to {host}). Write the real URL plainly."),
+        ));
+    }
     if !link.parsed.username().is_empty() || link.parsed.password().is_some() {
         return Some(meta.finding(
             span,
@@ -129,6 +140,9 @@ mod tests {
                 ("教材は203.0.113.9/dlから", &["203.0.113.9/dl"]),
                 ("http://0xCB007145/a と http://3405803845/b", &["http://0xCB007145/a", "http://3405803845/b"]),
                 ("http://[2001:db8::1]/x", &["http://[2001:db8::1]/x"]),
+                // Shown as `https://www.google.com/`, it goes to moc.elgoog.www.
+                ("見て https://\u{202E}moc.elgoog.www\u{202C}/ です", &["https://\u{202E}moc.elgoog.www\u{202C}/"]),
+                ("https://example.jp/\u{2067}fdp.exe\u{2069}", &["https://example.jp/\u{2067}fdp.exe\u{2069}"]),
                 ("確認 https://www.pref.hokkaido.lg.jp@account-verify.example/login", &["https://www.pref.hokkaido.lg.jp@account-verify.example/login"]),
                 ("入試情報 https://www.dokyoi.pref.hokkаido.lg.jp/hk/nyushi.html", &["https://www.dokyoi.pref.hokkаido.lg.jp/hk/nyushi.html"]),
                 ("ログイン рref.hokkaido.lg.jp/login", &["рref.hokkaido.lg.jp/login"]),

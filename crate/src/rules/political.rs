@@ -1,5 +1,6 @@
 //! `political`: Political activity (政治的行為).
 
+use std::ops::Range;
 
 use super::lists;
 use super::context::{find_as_listed, ranges_tagged};
@@ -70,12 +71,15 @@ impl Rule for Political {
         let support = tagged("support");
         let mut support_or_vote = [support.clone(), tagged("vote")].concat();
         support_or_vote.sort_by_key(|r| r.start);
-        let mut spans = mentions.statements(&tagged("partisan"), &support_or_vote);
-        for statement in mentions.statements(&tagged("election"), &support) {
-            if !spans.iter().any(|s| s.start < statement.end && statement.start < s.end) {
-                spans.push(statement);
-            }
-        }
+        let partisan = mentions.statements(&tagged("partisan"), &support_or_vote);
+        // One statement a sentence, in order: the partisan ones are disjoint
+        // and by start, so one binary search tells whether one overlaps.
+        let overlaps_partisan = |s: &Range<usize>| {
+            let i = partisan.partition_point(|p| p.end <= s.start);
+            partisan.get(i).is_some_and(|p| p.start < s.end)
+        };
+        let election: Vec<_> = mentions.statements(&tagged("election"), &support).into_iter().filter(|s| !overlaps_partisan(s)).collect();
+        let mut spans = [partisan, election].concat();
         spans.sort_by_key(|r| r.start);
         for span in spans {
             out.push(Self::META.finding(

@@ -120,6 +120,20 @@ mod tests {
 
     const ID: &str = "url-shortener";
 
+    /// Nearly every domain of the public list of active shorteners
+    /// (`links/data/shorteners_public.txt`) is flagged, in a link written
+    /// without a scheme as people write them.
+    #[test]
+    fn the_public_list_of_shorteners_is_covered() {
+        let engine = crate::Engine::new(crate::Config::default()).unwrap();
+        let domains: Vec<&str> =
+            include_str!("../links/data/shorteners_public.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let missed: Vec<&str> =
+            domains.iter().copied().filter(|d| !engine.check(&format!("見て {d}/Ab3dE9 です")).iter().any(|f| f.rule == ID)).collect();
+        let coverage = 1.0 - missed.len() as f64 / domains.len() as f64;
+        assert!(coverage >= 0.95, "coverage {coverage:.3} of {} domains; missed: {missed:?}", domains.len());
+    }
+
     #[test]
     fn open_shorteners_in_every_written_form() {
         assert_rule(

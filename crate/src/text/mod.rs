@@ -22,6 +22,7 @@
 
 pub mod fold;
 pub mod names;
+pub mod spans;
 pub mod terms;
 pub mod utf16;
 
@@ -53,6 +54,11 @@ pub struct Segment {
 pub struct View {
     text: String,
     segments: Vec<Segment>,
+    /// Where each sentence-ending mark starts and ends, found on the first
+    /// [`View::sentence`] call so that each later one is a binary search,
+    /// not a scan to the sentence's ends (a long text without a sentence end
+    /// made every finding scan all of it).
+    sentence_marks: OnceCell<Vec<(u32, u32)>>,
 }
 
 impl View {
@@ -104,6 +110,20 @@ impl View {
         at(first)..at(last)
     }
 
+    /// The byte range of the sentence around `range`: from just after the
+    /// last sentence-ending mark before it to just after the first one at or
+    /// after its end (or the text's ends).
+    pub fn sentence(&self, range: &Range<usize>) -> Range<usize> {
+        let marks = self.sentence_marks.get_or_init(|| {
+            self.text.char_indices().filter(|&(_, c)| ends_sentence(c)).map(|(i, c)| (i as u32, (i + c.len_utf8()) as u32)).collect()
+        });
+        let before = marks.partition_point(|&(_, after)| after as usize <= range.start);
+        let start = before.checked_sub(1).map_or(0, |i| marks[i].1 as usize);
+        let next = marks.partition_point(|&(at, _)| (at as usize) < range.end);
+        let end = marks.get(next).map_or(self.text.len(), |&(_, after)| after as usize);
+        start..end
+    }
+
     #[inline]
     fn push(&mut self, c: char, start: usize, end: usize, script: Script) {
         self.segments.push(Segment { at: self.text.len() as u32, start: start as u32, end: end as u32, script });
@@ -144,7 +164,7 @@ impl<'a> Normalized<'a> {
 
 /// Builds the folded view, cluster by cluster.
 fn fold_text(original: &str) -> View {
-    let mut view = View { text: String::with_capacity(original.len()), segments: Vec::with_capacity(original.len()) };
+    let mut view = View { text: String::with_capacity(original.len()), segments: Vec::with_capacity(original.len()), ..View::default() };
     let mut buffer = String::new();
     let mut chars = original.char_indices().peekable();
     while let Some((start, first)) = chars.next() {
@@ -170,6 +190,11 @@ fn fold_text(original: &str) -> View {
         }
     }
     view
+}
+
+/// Characters that end a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '．')
 }
 
 /// Separators people put inside a word to split it: `ば か`, `バ・カ`, `ば_か`.
@@ -204,7 +229,7 @@ fn compact_view(folded: &View) -> View {
         let single_letters = segments[p].script == Script::Alpha && segments[q].script == Script::Alpha && alone(p) && alone(q);
         japanese_piece || single_letters
     };
-    let mut view = View { text: String::with_capacity(folded.text.len()), segments: Vec::with_capacity(n) };
+    let mut view = View { text: String::with_capacity(folded.text.len()), segments: Vec::with_capacity(n), ..View::default() };
     let mut i = 0;
     while i < n {
         let c = chars[i];
@@ -226,6 +251,13 @@ fn compact_view(folded: &View) -> View {
                     continue;
                 }
             }
+            // Not a trick: the whole run stays as written, read once (a
+            // run is never rescanned from each of its characters).
+            for (&c, s) in chars[i..run_end].iter().zip(&segments[i..run_end]) {
+                view.push(c, s.start as usize, s.end as usize, s.script);
+            }
+            i = run_end;
+            continue;
         }
         let near_japanese = || (i > 0 && japanese(i - 1)) || (i + 1 < n && japanese(i + 1));
         let out = if masking(i) && near_japanese() { MASK } else { c };
@@ -274,6 +306,7 @@ mod tests {
     fn wave_dashes_become_one_prolonged_sound_mark() {
         assert_eq!(compact("ば〜か"), "ばーか");
         assert_eq!(compact("ばーーか"), "ばーか");
+        assert_eq!(compact("ば〜〜〜〜か"), "ば〜〜〜〜か", "a long run is not a trick");
         assert_eq!(compact("スーパー"), "すーぱー");
     }
 
@@ -300,6 +333,19 @@ mod tests {
         let orig = n.folded.original_range(at..at + 6);
         assert_eq!(&n.original[orig.clone()], "ＢＩＴ．ＬＹ");
         assert_eq!(n.folded.view_range(orig), at..at + 6);
+    }
+
+    #[test]
+    fn sentences_end_at_japanese_and_latin_marks() {
+        let n = Normalized::new("一文目。二文目です！三");
+        let sentence_of = |word: &str| {
+            let at = n.compact.as_str().find(word).unwrap();
+            n.compact.as_str()[n.compact.sentence(&(at..at + word.len()))].to_owned()
+        };
+        assert_eq!(sentence_of("二"), "二文目です!");
+        assert_eq!(sentence_of("一文目"), "一文目。");
+        assert_eq!(sentence_of("三"), "三");
+        assert_eq!(n.compact.sentence(&(0..0)), 0.."一文目。".len());
     }
 
     #[test]

@@ -38,6 +38,13 @@ struct Entry {
     latin: bool,
 }
 
+/// A term as the lists match it: folded and compacted like a post (`ﾊﾞ ｶ`
+/// → `ばか`), every character taken literally, without spaces around it.
+/// Empty when nothing is left (spaces, invisible characters).
+pub fn literal_term(term: &str) -> String {
+    Normalized::new(term).compact.as_str().trim().to_owned()
+}
+
 /// One flagged occurrence of a term, in bytes of the compact view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TermMatch<'l> {
@@ -156,14 +163,14 @@ impl TermList {
     }
 
     /// A list from an organisation's configuration: extra terms to flag and
-    /// extra phrases to allow.
+    /// extra phrases to allow. They are literal text ([`literal_term`]): no
+    /// `!`, `*` or tag of the list format reaches them from a configuration.
     pub fn from_terms(deny: &[String], allow: &[String]) -> TermList {
         let mut builder = ListBuilder::default();
-        for term in deny {
-            builder.add(term, String::new(), false);
-        }
-        for phrase in allow {
-            builder.add(&format!("!{phrase}"), String::new(), false);
+        for (terms, allow) in [(deny, false), (allow, true)] {
+            for term in terms {
+                builder.push(literal_term(term), allow, String::new(), [false, false], false);
+            }
         }
         let bounds = vec![0, builder.patterns.len()];
         TermList { source: Source::Own(builder.build_lexicon(bounds)) }
@@ -207,19 +214,24 @@ struct ListBuilder {
 }
 
 impl ListBuilder {
+    /// Adds a term written in the list format (`!` and `*` read as syntax).
     fn add(&mut self, line: &str, tag: String, masked: bool) {
         let (allow, term) = match line.strip_prefix('!') {
             Some(rest) => (true, rest),
             None => (false, line),
         };
-        let open_start = term.starts_with('*');
-        let open_end = term.ends_with('*');
-        let folded = Normalized::new(term.trim_matches('*')).compact.as_str().to_owned();
+        let open = [term.starts_with('*'), term.ends_with('*')];
+        self.push(literal_term(term.trim_matches('*')), allow, tag, open, masked);
+    }
+
+    /// Adds a folded term (nothing when it is empty) whose Latin form may
+    /// run on into a longer word at the `open` ends (start, end).
+    fn push(&mut self, folded: String, allow: bool, tag: String, open: [bool; 2], masked: bool) {
         if folded.is_empty() {
             return;
         }
-        let latin = folded.chars().all(|c| c.is_ascii());
-        let entry = Entry { allow, tag, open_start, open_end, latin };
+        let [open_start, open_end] = open;
+        let entry = Entry { allow, tag, open_start, open_end, latin: folded.is_ascii() };
         if masked {
             let chars: Vec<char> = folded.chars().collect();
             for i in 0..chars.len() {

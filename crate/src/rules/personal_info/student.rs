@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::labels::{Kind, Labels};
 use super::Found;
-use crate::rules::context;
+use crate::text::spans::Covered;
 use crate::rules::lists::SURNAMES;
 use crate::text::{Normalized, Script, View};
 
@@ -133,6 +133,7 @@ fn has_score(s: &str) -> bool {
 }
 
 /// What makes a named child identifiable.
+#[derive(Clone, Copy)]
 enum Tie {
     Class,
     Birthday,
@@ -181,6 +182,7 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         return;
     }
     let mut last_end = 0;
+    let mut last_tie: Option<(Range<usize>, Option<Tie>)> = None;
     for surname in SURNAMES.find(text) {
         let start = surname.range.start;
         let surname_span = view.original_range(surname.range.clone());
@@ -209,32 +211,49 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         if staff_after(span.end) {
             continue;
         }
-        let sentence = view.original_range(context::sentence(view, &(start..end)));
-        let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
-        let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
-        let first = classes.partition_point(|r| r.start < sentence.start);
-        let tie = if classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
-            Tie::Class
-        } else if labels.inside(Kind::Birthday, &sentence).next().is_some() && has_date(sentence_text) {
-            Tie::Birthday
-        } else if labels.inside(Kind::Score, &sentence).next().is_some() || has_score(sentence_text) {
-            Tie::Score
-        } else {
-            continue;
+        let sentence = view.original_range(view.sentence(&(start..end)));
+        // Surnames come in order: each sentence is read once, for its first.
+        let tie = match &last_tie {
+            Some((read, tie)) if *read == sentence => *tie,
+            _ => {
+                let tie = tie_in(text, labels, &classes, &sentence);
+                last_tie = Some((sentence, tie));
+                tie
+            }
         };
+        let Some(tie) = tie else { continue };
         last_end = end;
         out.push(tie.found(span));
     }
     // A given name alone right after the class: `4年1組のさくらさん`.
+    let mut covered = Covered::new(out.iter().map(|f| f.span.clone()));
     for class in &classes {
         let after_class = view.view_range(class.clone()).end;
         let at = ["の", " "].iter().find(|p| s[after_class..].starts_with(**p)).map_or(after_class, |p| after_class + p.len());
         let Some(end) = given_name_end(view, at) else { continue };
         let span = view.original_range(at..end);
-        if out.iter().any(|f| f.span.start < span.end && span.start < f.span.end) {
+        if covered.overlaps(&span) {
             continue;
         }
+        covered.add(span.clone());
         out.push(Tie::Class.found(span));
+    }
+}
+
+/// What ties the names of `sentence` (original bytes) to a student, if
+/// anything: a class, a birthday with a date, or a score.
+fn tie_in(text: &Normalized, labels: &Labels, classes: &[Range<usize>], sentence: &Range<usize>) -> Option<Tie> {
+    let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+    let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
+    let first = classes.partition_point(|r| r.start < sentence.start);
+    if classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
+        Some(Tie::Class)
+    } else if labels.inside(Kind::Birthday, sentence).next().is_some() && has_date(sentence_text) {
+        Some(Tie::Birthday)
+    } else if labels.inside(Kind::Score, sentence).next().is_some() || has_score(sentence_text) {
+        Some(Tie::Score)
+    } else {
+        None
     }
 }
 
