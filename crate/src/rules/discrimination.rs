@@ -11,10 +11,11 @@
 use super::lists;
 use std::ops::Range;
 
-use super::context::{find_as_listed, ranges_tagged, sentence};
+use super::context::{find_as_listed, ranges_tagged};
 use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::spans::Inside;
 use crate::text::View;
 
 
@@ -135,11 +136,12 @@ fn after_group(text: &str, groups: &[Range<usize>], markers: &[&str]) -> Vec<Ran
 /// sentence generalises (`やっぱり`, `どうせ`, `〜って`, `always`): `怖い` alone
 /// may be a child's feeling about a dog, `〜ってやっぱり怖い` says it of everyone.
 fn generalised(view: &View, traits: Vec<Range<usize>>, general: &[Range<usize>]) -> Vec<Range<usize>> {
+    let general = Inside::new(general.iter().cloned());
     traits
         .into_iter()
         .filter(|t| {
-            let here = sentence(view, t);
-            general.iter().any(|g| here.start <= g.start && g.end <= here.end && (g.end <= t.start || t.end <= g.start))
+            let here = view.sentence(t);
+            general.any_within(&(here.start..t.start)) || general.any_within(&(t.end..here.end))
         })
         .collect()
 }
