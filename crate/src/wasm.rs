@@ -153,7 +153,7 @@ pub struct Audit {
 impl Audit {
     #[wasm_bindgen(constructor)]
     pub fn new(config: JsValue) -> Result<Audit, JsError> {
-        let config = config_from_js(config).map_err(|e| JsError::new(&e.to_string()))?;
+        let config = config_from_js(&config).map_err(|e| JsError::new(&e.to_string()))?;
         let engine = Engine::new(config).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(Audit { engine, staged: Vec::new(), exports: Vec::new(), posts: Vec::new(), audited: Vec::new() })
     }
