@@ -5,8 +5,9 @@
 #   ./build.sh test     build, then run every test (Rust, CLI, browser end-to-end)
 #   ./build.sh bench    build, then run the benchmarks (see BENCHMARKS.md)
 #
-# Installs what it needs when missing (wasm target, wasm-bindgen-cli at the
-# crate's exact wasm-bindgen version, npm packages, Debian's chromium), so it
+# Installs what it needs when missing (Debian's mecab-ipadic, wasm target,
+# wasm-bindgen-cli at the crate's exact wasm-bindgen version, npm packages,
+# Debian's chromium), so it
 # works on a fresh machine and does nothing extra on a prepared one.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -54,7 +55,17 @@ ensure_chromium() {
   fi
 }
 
+ensure_ipadic() {
+  # The dictionary sources that crate/build.rs compiles (crate/build/dictionary.rs).
+  if [ ! -f /usr/share/mecab/dic/ipadic/matrix.def ] && [ -z "${POSTCHECK_IPADIC:-}" ]; then
+    log "installing mecab-ipadic (dictionary sources for crate/src/words)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mecab-ipadic >/dev/null
+  fi
+}
+
 build_native() {
+  ensure_ipadic
   log "building the native CLI (release)"
   cargo build --release --locked -p postcheck
 }

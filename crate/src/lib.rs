@@ -22,6 +22,7 @@ pub mod links;
 pub mod output;
 pub mod rules;
 pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

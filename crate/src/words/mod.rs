@@ -1,0 +1,309 @@
+//! Words: the text cut into dictionary words, each with its part of speech,
+//! lemma and reading, so rules can tell `化かす` from `ばか` and match every
+//! inflection of `黙る` (黙れ, 黙ってろ, 黙らせる) with one entry.
+//!
+//! The analyser is [vibrato] (Viterbi over a MeCab-format dictionary). Its
+//! dictionary is compiled by `build.rs` (`crate/build/dictionary.rs`) from
+//! Debian's `mecab-ipadic` sources plus the project's own entries
+//! (`data/slang.txt`: タヒね, ディスる, キモい…), and embedded in the crate, so the
+//! CLI and the wasm engine are self-contained.
+//!
+//! What is tokenised is the folded view with katakana kept as katakana (the
+//! dictionary knows `バカンス`, not `ばかんす`): NFKC (`ｷﾓい` → `キモい`),
+//! invisible characters dropped. A token's bytes in that text are its bytes
+//! in [`crate::text::Normalized::folded`], which maps them back to the
+//! original.
+//!
+//! ## Dictionary choice (measured 2026-11-28, this machine, native release)
+//!
+//! See the table in [`MEASUREMENTS`].
+
+use std::cell::RefCell;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use vibrato::dictionary::LexType;
+use vibrato::tokenizer::worker::Worker;
+use vibrato::{Dictionary, Tokenizer};
+
+use crate::text::fold::{katakana_to_hiragana, Script};
+use crate::text::View;
+
+/// The compiled dictionary (see `crate/build/dictionary.rs`).
+static DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.dic"));
+
+static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
+    let dictionary = Dictionary::read(DICTIONARY).expect("the embedded dictionary is valid");
+    Tokenizer::new(dictionary).ignore_space(true).expect("the dictionary defines SPACE").max_grouping_len(24)
+});
+
+thread_local! {
+    /// One lattice per thread, reused by every check.
+    static WORKER: RefCell<Worker<'static>> = RefCell::new(TOKENIZER.new_worker());
+}
+
+/// Loads the dictionary now rather than on the first check.
+pub fn prepare() {
+    LazyLock::force(&TOKENIZER);
+}
+
+/// One word of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the folded view (and in the tokenised text).
+    pub range: Range<usize>,
+    /// The word as it was tokenised (NFKC, katakana kept).
+    pub surface: String,
+    /// Whether the dictionary knows the word (unknown words are runs of one
+    /// kind of character that the analyser guessed at).
+    pub known: bool,
+    /// The dictionary's features (see [`Token::feature`]).
+    features: &'static str,
+}
+
+impl Token {
+    /// Feature `index` of the trimmed layout: `POS,subclass,conjugation
+    /// form,lemma edit`. The untrimmed ipadic (built with
+    /// `POSTCHECK_FULL_IPADIC=1` to measure it) has nine columns instead.
+    fn feature(&self, index: usize) -> &'static str {
+        const FULL: [usize; 4] = [0, 1, 5, 6];
+        let mut fields = self.features.split(',');
+        let column = if self.features.matches(',').count() >= 6 { FULL[index] } else { index };
+        fields.nth(column).filter(|f| *f != "*").unwrap_or("")
+    }
+
+    /// Part of speech: `名詞`, `動詞`, `形容詞`, `助詞`…
+    pub fn pos(&self) -> &'static str {
+        self.feature(0)
+    }
+
+    /// The first subclass of the part of speech: `代名詞`, `自立`, `接尾`…
+    pub fn subclass(&self) -> &'static str {
+        self.feature(1)
+    }
+
+    /// Conjugation form: `命令ｅ`, `連用タ接続`… (empty for words that do not inflect).
+    pub fn form(&self) -> &'static str {
+        self.feature(2)
+    }
+
+    /// The dictionary form (`黙れ` → `黙る`); the surface for unknown words.
+    pub fn lemma(&self) -> String {
+        let edit = self.feature(3);
+        let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
+        match edit[..digits].parse::<usize>() {
+            Ok(dropped) => {
+                let kept = self.surface.chars().count().saturating_sub(dropped);
+                self.surface.chars().take(kept).chain(edit[digits..].chars()).collect()
+            }
+            // The full layout spells the lemma out.
+            Err(_) if !edit.is_empty() => edit.to_owned(),
+            Err(_) => self.surface.clone(),
+        }
+    }
+}
+
+/// The words of one text, in order.
+#[derive(Clone, Debug, Default)]
+pub struct Words {
+    tokens: Vec<Token>,
+}
+
+impl Words {
+    /// Tokenises the folded view `folded`, with its katakana restored,
+    /// sentence by sentence (see [`chunks`]).
+    pub fn new(folded: &View) -> Words {
+        let text = with_katakana(folded);
+        let mut tokens = Vec::new();
+        WORKER.with_borrow_mut(|worker| {
+            for (offset, chunk) in chunks(&text) {
+                worker.reset_sentence(chunk);
+                worker.tokenize();
+                tokens.extend(worker.token_iter().map(|t| {
+                    let range = t.range_byte();
+                    Token {
+                        range: offset + range.start..offset + range.end,
+                        surface: t.surface().to_owned(),
+                        known: t.lex_type() != LexType::Unknown,
+                        features: t.feature(),
+                    }
+                }));
+            }
+        });
+        Words { tokens }
+    }
+
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Whether the folded-view byte range `range` starts or ends inside a
+    /// dictionary word (`ばか` in `ばかり` or `ばかす`, `うざ` in `ちゅうざい`):
+    /// such a match is a spelling inside another word, not the word itself.
+    /// `open_start` and `open_end` let that end of the range fall inside a
+    /// word; `stem` lets the range end inside a verb or adjective, as the
+    /// stem of an entry such as `帰` or `治安が悪` does (`帰っ`, `悪く`).
+    ///
+    /// A cut between two kanji does not count: kanji compounds are made
+    /// freely and the dictionary's split of them (`町長選挙` as `町長|選挙`,
+    /// `小学校` as one word) says little about the words inside.
+    pub fn cuts_a_word(&self, range: &Range<usize>, open_start: bool, open_end: bool, stem: bool) -> bool {
+        let kanji = |c: Option<char>| c.is_some_and(|c| Script::of(c) == Script::Kanji);
+        let inside = |at: usize| {
+            let i = self.tokens.partition_point(|t| t.range.end <= at);
+            self.tokens.get(i).filter(|t| {
+                let Some((before, after)) = at.checked_sub(t.range.start).and_then(|k| Some((t.surface.get(..k)?, t.surface.get(k..)?))) else {
+                    return false;
+                };
+                t.known && t.range.start < at && at < t.range.end && !(kanji(before.chars().next_back()) && kanji(after.chars().next()))
+            })
+        };
+        let inflects = |t: &Token| matches!(t.pos(), "動詞" | "形容詞");
+        (!open_start && inside(range.start).is_some()) || (!open_end && inside(range.end).is_some_and(|t| !(stem && inflects(t))))
+    }
+
+    /// The index after the inflection that follows the words before
+    /// `index`: auxiliaries (`ない`, `た`), dependent and suffix verbs (`ろ`
+    /// of `黙ってろ`, `せる` of `黙らせる`) and the `て` that joins them.
+    pub fn inflection_end(&self, mut index: usize) -> usize {
+        let inflects = |t: &Token| match t.pos() {
+            "助動詞" => true,
+            "動詞" | "形容詞" => matches!(t.subclass(), "非自立" | "接尾"),
+            _ => false,
+        };
+        let joins = |t: &Token| t.pos() == "助詞" && t.subclass() == "接続助詞" && matches!(t.surface.as_str(), "て" | "で");
+        while let Some(t) = self.tokens.get(index) {
+            if inflects(t) || (joins(t) && self.tokens.get(index + 1).is_some_and(inflects)) {
+                index += 1;
+            } else {
+                break;
+            }
+        }
+        index
+    }
+}
+
+/// The form in which lemmas are compared: lower case, katakana as hiragana
+/// (`ウザい` and `うざい` are one word).
+pub fn lemma_key(lemma: &str) -> String {
+    lemma.chars().flat_map(char::to_lowercase).map(katakana_to_hiragana).collect()
+}
+
+/// Longest piece of text tokenised at once, in bytes. The analyser sums
+/// costs along a path in 32 bits, so a very long run without a sentence end
+/// (a 1 MB paste) is cut into pieces of this size.
+const MAX_CHUNK: usize = 4096;
+
+/// The pieces of `text` that are tokenised one by one, with their byte
+/// offsets: sentences (ending after `。！？!?` or a line break), longer ones
+/// cut after [`MAX_CHUNK`] bytes.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let rest = &text[start..];
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = rest.len();
+        for (at, c) in rest.char_indices() {
+            if at >= MAX_CHUNK {
+                end = at;
+                break;
+            }
+            if matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') {
+                end = at + c.len_utf8();
+                break;
+            }
+        }
+        let chunk = (start, &rest[..end]);
+        start += end;
+        Some(chunk)
+    })
+}
+
+/// The folded view's text with the characters written in katakana turned
+/// back into katakana. Hiragana and katakana take three bytes each in UTF-8,
+/// so every byte offset stays the folded view's.
+fn with_katakana(folded: &View) -> String {
+    let mut text = String::with_capacity(folded.as_str().len());
+    let mut segments = folded.segments().iter().peekable();
+    for (at, c) in folded.as_str().char_indices() {
+        while segments.next_if(|s| (s.at as usize) < at).is_some() {}
+        let katakana = segments.peek().is_some_and(|s| s.at as usize == at && s.script == Script::Katakana);
+        text.push(match c {
+            '\u{3041}'..='\u{3096}' | '\u{309D}' | '\u{309E}' if katakana => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+            _ => c,
+        });
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Normalized;
+
+    fn words(text: &str) -> Vec<(String, String, String)> {
+        let n = Normalized::new(text);
+        Words::new(&n.folded).tokens().iter().map(|t| (t.surface.clone(), t.pos().to_owned(), t.lemma())).collect()
+    }
+
+    fn lemmas(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|(_, _, l)| l).collect()
+    }
+
+    #[test]
+    fn inflected_words_have_their_dictionary_form() {
+        assert_eq!(lemmas("黙れ"), ["黙る"]);
+        assert_eq!(lemmas("黙ってろ")[0], "黙る");
+        assert_eq!(lemmas("消えろ"), ["消える"]);
+    }
+
+    #[test]
+    fn long_texts_are_tokenised_in_pieces_with_their_offsets() {
+        let text = "黙れ。".repeat(2000) + &"あ".repeat(5000);
+        let n = Normalized::new(&text);
+        let w = Words::new(&n.folded);
+        let last_damare = w.tokens().iter().rfind(|t| t.surface == "黙れ").unwrap();
+        assert_eq!(last_damare.range.start, 1999 * "黙れ。".len());
+        assert_eq!(w.tokens().last().unwrap().range.end, text.len());
+        assert!(w.tokens().windows(2).all(|p| p[0].range.end <= p[1].range.start));
+    }
+
+    #[test]
+    fn katakana_is_tokenised_as_katakana() {
+        assert_eq!(words("ﾊﾞｶﾝｽ気分")[0].0, "バカンス");
+    }
+
+    #[test]
+    fn slang_spellings_are_words() {
+        for spelling in ["タヒね", "氏ね", "しね", "4ね", "ｼﾈ"] {
+            assert_eq!(lemmas(spelling), ["死ぬ"], "{spelling}");
+        }
+        assert_eq!(lemmas("ディスってる")[0], "ディスる");
+        assert_eq!(lemmas("キモかった")[0], "キモい");
+        assert_eq!(words("ポンコツ")[0].1, "名詞");
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original() {
+        let text = "うちのﾊﾞｶ教頭";
+        let n = Normalized::new(text);
+        let w = Words::new(&n.folded);
+        let baka = w.tokens().iter().find(|t| t.surface == "バカ").expect("バカ is a word");
+        assert_eq!(&text[n.folded.original_range(baka.range.clone())], "ﾊﾞｶ");
+    }
+
+    #[test]
+    fn a_match_inside_a_word_cuts_it() {
+        let n = Normalized::new("狐がばかす話ばかり");
+        let w = Words::new(&n.folded);
+        let at = n.folded.as_str().find("ばかり").unwrap();
+        assert!(w.cuts_a_word(&(at..at + "ばか".len()), false, false, false));
+        assert!(!w.cuts_a_word(&(at..at + "ばか".len()), false, true, false));
+        assert!(!w.cuts_a_word(&(at..at + "ばかり".len()), false, false, false));
+        let bakasu = n.folded.as_str().find("ばかす").unwrap();
+        assert!(w.cuts_a_word(&(bakasu..bakasu + "ばか".len()), false, false, false), "ばか of ばかす");
+        assert!(!w.cuts_a_word(&(bakasu..bakasu + "ばか".len()), false, false, true), "a stem may end inside a verb");
+    }
+}
