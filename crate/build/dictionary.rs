@@ -47,6 +47,12 @@ const MERGE_TOLERANCE: u32 = 200;
 /// matrix by a third and moves no word boundary that the tests see.
 const COST_STEP: i16 = 16;
 
+/// How much cheaper a spelling of the slang file is than the word it
+/// spells: such spellings are made to read as that word, so the analyser
+/// should prefer them to a split into ordinary words (`マジ氏ね` is `マジ` +
+/// `氏ね`, not `氏` the honorific suffix + `ね`).
+const SPELLING_BONUS: i16 = 2000;
+
 /// The project's own entries.
 pub const SLANG: &str = "src/words/data/slang.txt";
 
@@ -228,7 +234,7 @@ fn slang_words(data: &str, ipadic: &[Word]) -> Vec<Word> {
         } else {
             let models = by_surface.get(model).unwrap_or_else(unknown);
             for w in models.iter().filter(|w| lemma_wanted.is_none_or(|l| w.features[LEMMA] == l)) {
-                out.push(Word { surface: new.to_owned(), ..(*w).clone() });
+                out.push(Word { surface: new.to_owned(), cost: w.cost.saturating_sub(SPELLING_BONUS), ..(*w).clone() });
             }
         }
     }

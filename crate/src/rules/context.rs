@@ -127,7 +127,7 @@ pub fn ranges_tagged(matches: &[TermMatch], name: &str) -> Vec<Range<usize>> {
 }
 
 /// Whether the comma-separated tags of a word-list line include `name`.
-fn has_tag(tags: &str, name: &str) -> bool {
+pub fn has_tag(tags: &str, name: &str) -> bool {
     tags.split(',').any(|t| t == name)
 }
 

@@ -167,7 +167,10 @@ impl Lexicon {
         // many hits costs n log n, not n².
         allowed.sort_by_key(|r| r.start);
         found.sort_by(|(a, _), (b, _)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        found.dedup_by(|(a, _), (b, _)| a == b);
+        // One match per range and tag: a range found by two entries with
+        // different tags (`シネ @katakana` and `=死ぬ @command` on `しね`)
+        // keeps both, as each tag may be met or not.
+        found.dedup_by(|(a, x), (b, y)| a == b && x.tag == y.tag);
         let mut matches: Vec<TermMatch<'l>> = Vec::with_capacity(found.len());
         let (mut next_allowed, mut allowed_reach, mut found_reach) = (0, 0, 0);
         for (range, entry) in &found {
@@ -178,7 +181,8 @@ impl Lexicon {
             // Inside an allow phrase, or inside a longer term found earlier
             // (which starts no later and, sorted so, ends no earlier).
             let vetoed = allowed_reach >= range.end;
-            let inside_longer = found_reach >= range.end;
+            let same_as_last = matches.last().is_some_and(|m: &TermMatch| m.range == *range);
+            let inside_longer = found_reach >= range.end && !same_as_last;
             found_reach = found_reach.max(range.end);
             if !vetoed && !inside_longer {
                 matches.push(TermMatch { range: range.clone(), tag: &entry.tag });
@@ -408,6 +412,28 @@ mod tests {
     #[test]
     fn a_term_inside_a_longer_term_is_reported_once() {
         assert_eq!(flagged("ばか\nばかやろう", "ばかやろう"), ["ばかやろう"]);
+    }
+
+    #[test]
+    fn lemma_entries_match_every_inflection() {
+        let list = "=黙る\n=消える\n=頭が悪い";
+        assert_eq!(flagged(list, "黙れ"), ["黙れ"]);
+        assert_eq!(flagged(list, "お前は黙ってろ"), ["黙ってろ"]);
+        assert_eq!(flagged(list, "黙らせる"), ["黙らせる"]);
+        assert_eq!(flagged(list, "消えろ、消えてしまえ"), ["消えろ", "消えてしまえ"]);
+        assert_eq!(flagged(list, "ほんと頭が悪かった"), ["頭が悪かった"]);
+        assert!(flagged(list, "頭は悪くない").is_empty(), "the words must follow each other");
+    }
+
+    #[test]
+    fn spellings_inside_a_dictionary_word_are_not_matches() {
+        let list = "ばか\nうざ\n殺\nうざすぎ*";
+        assert!(flagged(list, "入学したばかりの1年生").is_empty());
+        assert!(flagged(list, "しっかり準備すればかなり上達します").is_empty());
+        assert!(flagged(list, "狐がばかす").is_empty());
+        assert_eq!(flagged(list, "ばかだね"), ["ばか"]);
+        assert_eq!(flagged(list, "殺される"), ["殺"], "a term with a kanji may be a stem");
+        assert_eq!(flagged(list, "マジうざすぎる"), ["うざすぎ"], "`*` lets a term end inside a word");
     }
 
     #[test]

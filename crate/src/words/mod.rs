@@ -137,6 +137,13 @@ impl Words {
         &self.tokens
     }
 
+    /// The indexes of the tokens that overlap the folded-view range `range`.
+    pub fn covering(&self, range: &Range<usize>) -> Range<usize> {
+        let first = self.tokens.partition_point(|t| t.range.end <= range.start);
+        let end = self.tokens.partition_point(|t| t.range.start < range.end);
+        first..end.max(first)
+    }
+
     /// Whether the folded-view byte range `range` starts or ends inside a
     /// dictionary word (`ばか` in `ばかり` or `ばかす`, `うざ` in `ちゅうざい`):
     /// such a match is a spelling inside another word, not the word itself.
@@ -162,10 +169,15 @@ impl Words {
         (!open_start && inside(range.start).is_some()) || (!open_end && inside(range.end).is_some_and(|t| !(stem && inflects(t))))
     }
 
-    /// The index after the inflection that follows the words before
-    /// `index`: auxiliaries (`ない`, `た`), dependent and suffix verbs (`ろ`
-    /// of `黙ってろ`, `せる` of `黙らせる`) and the `て` that joins them.
+    /// The index after the inflection that follows the verb or adjective
+    /// just before `index`: auxiliaries (`ない`, `た`), dependent and suffix
+    /// verbs (`てろ` of `黙ってろ`, `せる` of `黙らせる`) and the `て` that
+    /// joins them. A noun does not inflect: `index` itself then.
     pub fn inflection_end(&self, mut index: usize) -> usize {
+        let inflecting = |t: &Token| matches!(t.pos(), "動詞" | "形容詞" | "助動詞");
+        if !index.checked_sub(1).and_then(|i| self.tokens.get(i)).is_some_and(inflecting) {
+            return index;
+        }
         let inflects = |t: &Token| match t.pos() {
             "助動詞" => true,
             "動詞" | "形容詞" => matches!(t.subclass(), "非自立" | "接尾"),
