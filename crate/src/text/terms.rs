@@ -129,15 +129,15 @@ impl Lexicon {
     fn scan_lemmas(&self, text: &Normalized, hits: &mut Vec<Hit>) {
         let words = text.words();
         let tokens = words.tokens();
-        let keys: Vec<String> = tokens.iter().map(|t| lemma_key(&t.lemma())).collect();
-        for (i, key) in keys.iter().enumerate() {
-            for &candidate in self.lemmas_by_first.get(key).into_iter().flatten() {
-                let lemmas = &self.lemmas[candidate];
-                if !keys[i..].starts_with(&lemmas.keys) {
+        let has_key = |i: usize, key: &str| tokens.get(i).is_some_and(|t| lemma_key(&t.lemma()) == key);
+        for (i, token) in tokens.iter().enumerate() {
+            let Some(candidates) = self.lemmas_by_first.get(lemma_key(&token.lemma()).as_ref()) else { continue };
+            for lemmas in candidates.iter().map(|&c| &self.lemmas[c]) {
+                if !lemmas.keys.iter().enumerate().skip(1).all(|(j, key)| has_key(i + j, key)) {
                     continue;
                 }
                 let last = words.inflection_end(i + lemmas.keys.len()) - 1;
-                let original = text.folded.original_range(tokens[i].range.start..tokens[last].range.end);
+                let original = text.folded.original_range(token.range.start..tokens[last].range.end);
                 let range = text.compact.view_range(original);
                 hits.push(Hit { entry: lemmas.entry, start: range.start as u32, end: range.end as u32 });
             }
@@ -291,7 +291,7 @@ impl ListBuilder {
         let index = self.entries.len() as u32;
         self.entries.push(Entry { allow, tag, open_start, open_end, latin, lemma, stem });
         if lemma {
-            let keys = normalized.words().tokens().iter().map(|t| lemma_key(&t.lemma())).collect();
+            let keys = normalized.words().tokens().iter().map(|t| lemma_key(&t.lemma()).into_owned()).collect();
             self.lemmas.push(Lemmas { entry: index, keys });
             return;
         }

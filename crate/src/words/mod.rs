@@ -18,6 +18,7 @@
 //!
 //! See the table in [`MEASUREMENTS`].
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -88,17 +89,18 @@ impl Token {
     }
 
     /// The dictionary form (`黙れ` → `黙る`); the surface for unknown words.
-    pub fn lemma(&self) -> String {
+    pub fn lemma(&self) -> Cow<'_, str> {
         let edit = self.feature(3);
         let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
         match edit[..digits].parse::<usize>() {
+            Ok(0) if digits == edit.len() => Cow::Borrowed(&self.surface),
             Ok(dropped) => {
                 let kept = self.surface.chars().count().saturating_sub(dropped);
-                self.surface.chars().take(kept).chain(edit[digits..].chars()).collect()
+                Cow::Owned(self.surface.chars().take(kept).chain(edit[digits..].chars()).collect())
             }
             // The full layout spells the lemma out.
-            Err(_) if !edit.is_empty() => edit.to_owned(),
-            Err(_) => self.surface.clone(),
+            Err(_) if !edit.is_empty() => Cow::Borrowed(edit),
+            Err(_) => Cow::Borrowed(&self.surface),
         }
     }
 }
@@ -197,8 +199,13 @@ impl Words {
 
 /// The form in which lemmas are compared: lower case, katakana as hiragana
 /// (`ウザい` and `うざい` are one word).
-pub fn lemma_key(lemma: &str) -> String {
-    lemma.chars().flat_map(char::to_lowercase).map(katakana_to_hiragana).collect()
+pub fn lemma_key(lemma: &str) -> Cow<'_, str> {
+    let folds = |c: char| c.is_uppercase() || katakana_to_hiragana(c) != c;
+    if lemma.chars().any(folds) {
+        Cow::Owned(lemma.chars().flat_map(char::to_lowercase).map(katakana_to_hiragana).collect())
+    } else {
+        Cow::Borrowed(lemma)
+    }
 }
 
 /// Longest piece of text tokenised at once, in bytes. The analyser sums
@@ -257,7 +264,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(String, String, String)> {
         let n = Normalized::new(text);
-        Words::new(&n.folded).tokens().iter().map(|t| (t.surface.clone(), t.pos().to_owned(), t.lemma())).collect()
+        Words::new(&n.folded).tokens().iter().map(|t| (t.surface.clone(), t.pos().to_owned(), t.lemma().into_owned())).collect()
     }
 
     fn lemmas(text: &str) -> Vec<String> {
