@@ -1,6 +1,6 @@
 //! Words: the text cut into dictionary words, each with its part of speech,
-//! lemma and reading, so rules can tell `化かす` from `ばか` and match every
-//! inflection of `黙る` (黙れ, 黙ってろ, 黙らせる) with one entry.
+//! conjugation form and lemma, so rules can tell `ばかす` from `ばか` and match
+//! every inflection of `黙る` (黙れ, 黙ってろ, 黙らせる) with one entry.
 //!
 //! The analyser is [vibrato] (Viterbi over a MeCab-format dictionary). Its
 //! dictionary is compiled by `build.rs` (`crate/build/dictionary.rs`) from
@@ -58,39 +58,53 @@ pub struct Token {
     /// Whether the dictionary knows the word (unknown words are runs of one
     /// kind of character that the analyser guessed at).
     pub known: bool,
-    /// The dictionary's features (see [`Token::feature`]).
-    features: &'static str,
+    /// The dictionary's features, split once (see [`Features`]).
+    features: Features,
+}
+
+/// A word's features in the dictionary: `POS,subclass,conjugation
+/// form,lemma edit` (see `crate/build/dictionary.rs`; `*` is read as empty).
+/// The untrimmed ipadic (built with `POSTCHECK_FULL_IPADIC=1` to measure it)
+/// has nine columns instead, with the lemma spelled out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Features {
+    pos: &'static str,
+    subclass: &'static str,
+    form: &'static str,
+    lemma: &'static str,
+}
+
+impl Features {
+    fn parse(features: &'static str) -> Features {
+        let mut columns = [""; 9];
+        for (column, field) in columns.iter_mut().zip(features.split(',')) {
+            *column = if field == "*" { "" } else { field };
+        }
+        let [pos, subclass, a, b, _, c, d, ..] = columns;
+        let (form, lemma) = if columns[8].is_empty() && columns[6].is_empty() { (a, b) } else { (c, d) };
+        Features { pos, subclass, form, lemma }
+    }
 }
 
 impl Token {
-    /// Feature `index` of the trimmed layout: `POS,subclass,conjugation
-    /// form,lemma edit`. The untrimmed ipadic (built with
-    /// `POSTCHECK_FULL_IPADIC=1` to measure it) has nine columns instead.
-    fn feature(&self, index: usize) -> &'static str {
-        const FULL: [usize; 4] = [0, 1, 5, 6];
-        let mut fields = self.features.split(',');
-        let column = if self.features.matches(',').count() >= 6 { FULL[index] } else { index };
-        fields.nth(column).filter(|f| *f != "*").unwrap_or("")
-    }
-
     /// Part of speech: `名詞`, `動詞`, `形容詞`, `助詞`…
     pub fn pos(&self) -> &'static str {
-        self.feature(0)
+        self.features.pos
     }
 
     /// The first subclass of the part of speech: `代名詞`, `自立`, `接尾`…
     pub fn subclass(&self) -> &'static str {
-        self.feature(1)
+        self.features.subclass
     }
 
     /// Conjugation form: `命令ｅ`, `連用タ接続`… (empty for words that do not inflect).
     pub fn form(&self) -> &'static str {
-        self.feature(2)
+        self.features.form
     }
 
     /// The dictionary form (`黙れ` → `黙る`); the surface for unknown words.
     pub fn lemma(&self) -> Cow<'_, str> {
-        let edit = self.feature(3);
+        let edit = self.features.lemma;
         let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
         match edit[..digits].parse::<usize>() {
             Ok(0) if digits == edit.len() => Cow::Borrowed(&self.surface),
@@ -127,7 +141,7 @@ impl Words {
                         range: offset + range.start..offset + range.end,
                         surface: t.surface().to_owned(),
                         known: t.lex_type() != LexType::Unknown,
-                        features: t.feature(),
+                        features: Features::parse(t.feature()),
                     }
                 }));
             }
