@@ -14,9 +14,35 @@
 //! in [`crate::text::Normalized::folded`], which maps them back to the
 //! original.
 //!
-//! ## Dictionary choice (measured 2026-11-28, this machine, native release)
+//! ## Dictionary choice
 //!
-//! See the table in [`MEASUREMENTS`].
+//! Measured 2026-11-28 on the 2-core build machine while up to eight builds
+//! shared it (load ≈ 14): times are CPU time of the measuring process
+//! (`/proc/self/schedstat`), native release, vibrato 0.5.3 alone (`Dictionary::read`
+//! from memory; one 280- or 10,000-character text of `bench/corpus/posts.jsonl`
+//! tokenised in one piece). Boundaries and lemmas are compared with the full
+//! ipadic on the 450 texts of `tests/corpus/regression.jsonl` (8,394 tokens).
+//!
+//! | dictionary | entries | matrix | raw | gzip -9 | load | 280 chars | 10,000 chars | vs full: boundary F1 / same lemma |
+//! |---|---|---|---|---|---|---|---|---|
+//! | full mecab-ipadic (`POSTCHECK_FULL_IPADIC=1`) | 392,127 | 1316×1316 | 47.8 MB | 10.29 MB | 121 ms | 30 µs | 5.0 ms | — |
+//! | no proper nouns, 4 feature columns, lemma as an edit, contexts merged within 40 | 241,097 | 701×752 | 15.4 MB | 2.92 MB | | | | |
+//! | + no rare forms or katakana nouns, merged within 100 | 183,653 | 564×599 | 11.5 MB | 2.13 MB | | | | 0.9887 / 0.9966 |
+//! | + costs rounded to 16 | 183,653 | 564×599 | 11.5 MB | 1.95 MB | | | | 0.9887 / 0.9966 |
+//! | **+ merged within 200 (shipped)** | 183,653 | 390×436 | 11.1 MB | **1.76 MB** | 29–36 ms | 23–28 µs | 2.8 ms | 0.9883 / 0.9965 |
+//! | same, keeping katakana nouns | 192,818 | 390×436 | 11.7 MB | 1.90 MB | | | | 0.9902 / 0.9965 |
+//! | merged within 300, costs rounded to 32 | 183,653 | 259×299 | 11.0 MB | 1.64 MB | | | | 0.9851 / 0.9958 |
+//!
+//! The features alone (POS, subclass, form, lemma edit) are about 0.26 MB of
+//! the shipped gzip; the rest is vibrato's trie, postings and word costs, so
+//! the number of entries is what costs. Readings (+≈0.5 MB gzip) are not
+//! kept. Not measured for lack of time: UniDic (`unidic-mecab`, larger than
+//! ipadic) and a TinySegmenter-class segmenter (tens of KB, but no lemmas or
+//! POS, which the lemma entries need).
+//!
+//! The dictionary is embedded (`include_bytes!`) rather than shipped as a
+//! file for the service worker to fetch: one code path for the CLI and the
+//! extension, and the same gzip size either way.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
