@@ -20,6 +20,12 @@ declare_rule! {
     /// `class`, `Scunthorpe`), and so are words that are only *mentioned*: quoted
     /// or taught, as in an anti-bullying post about 「キモい」.
     ///
+    /// Hostile commands and wishes are flagged in every inflection and
+    /// spelling (`黙れ`, `黙ってろ`, `消えろ`, `消えてほしい`, `しね`, `タヒね`), but
+    /// not statements (`黙って聞く`, `電気が消えた`). Judgements (`ゴミ`,
+    /// `使えない`, `頭悪い`, `ポンコツ`, `終わってる`) are flagged when said of a
+    /// person (`あの担任は使えない`), not of a thing (`このカードは使えない`).
+    ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting insults or defamation (侮蔑・誹謗中傷).
     /// A post from a school or the Board speaks for it; contempt for a pupil,
@@ -42,7 +48,10 @@ declare_rule! {
 人をさげすむ言葉（`バカ`、`アホ`、`クズ`、`キモい`、`死ね`、`無能`、`idiot` など）を、全角・半角、ひらがな・カタカナ、\
 間に空白を入れた書き方（`バ カ`）、伸ばした書き方（`ば〜か`）、伏せ字（`死○`）も含めて検出します。\
 その語を含むだけの普通の言葉（`ばかり`、`バカンス`、`カステラ`、`紙くず`、`はげまし`、`アホウドリ`）や、\
-いじめ防止の呼びかけで「キモい」と引用する場合のように、言葉を取り上げているだけの文は対象外です。\n\n\
+いじめ防止の呼びかけで「キモい」と引用する場合のように、言葉を取り上げているだけの文は対象外です。\
+`黙れ`、`黙ってろ`、`消えろ`、`消えてほしい`、`しね`、`タヒね` のような命令・願望は活用や表記を問わず検出し、\
+`黙って聞く`、`電気が消えた` のような叙述は対象外です。`ゴミ`、`使えない`、`頭悪い`、`ポンコツ`、`終わってる` などの評価は、\
+人について言う場合（`あの担任は使えない`）に検出し、物について言う場合（`このカードは使えない`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は侮蔑・誹謗中傷の発信を禁じています。学校や教育委員会の投稿は組織の発信であり、\
 児童生徒・保護者・同僚・相手チームなどをさげすむ言葉は、相手を傷つけ、学校への信頼を損ないます。\
