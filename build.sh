@@ -7,8 +7,9 @@
 #   ./build.sh try      build, then show postcheck at work: Chromium with the extension on a
 #                       local demo page (with a display), or how to load it and the CLI's findings
 #
-# Installs what it needs when missing (wasm target, wasm-bindgen-cli at the
-# crate's exact wasm-bindgen version, npm packages, Debian's chromium), so it
+# Installs what it needs when missing (Debian's mecab-ipadic, wasm target,
+# wasm-bindgen-cli at the crate's exact wasm-bindgen version, npm packages,
+# Debian's chromium), so it
 # works on a fresh machine and does nothing extra on a prepared one.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -56,7 +57,17 @@ ensure_chromium() {
   fi
 }
 
+ensure_ipadic() {
+  # The dictionary sources that crate/build.rs compiles (crate/build/dictionary.rs).
+  if [ ! -f /usr/share/mecab/dic/ipadic/matrix.def ] && [ -z "${POSTCHECK_IPADIC:-}" ]; then
+    log "installing mecab-ipadic (dictionary sources for crate/src/words)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mecab-ipadic >/dev/null
+  fi
+}
+
 build_native() {
+  ensure_ipadic
   log "building the native CLI (release)"
   cargo build --release --locked -p postcheck
 }
@@ -80,6 +91,9 @@ wasm_module() {
   wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/wasm/postcheck.wasm
   # binaryen's wasm-opt detects the module's features itself.
   tests/node_modules/.bin/wasm-opt -Oz --detect-features "$out/postcheck_bg.wasm" -o "$out/postcheck_bg.wasm"
+  # The wasm embeds a dictionary made from mecab-ipadic, whose licence asks
+  # every copy, modified or not, to carry its notice.
+  cp /usr/share/doc/mecab-ipadic/copyright "$out/mecab-ipadic-copyright.txt"
   printf 'wasm (%s): %s bytes, %s bytes gzip -9\n' "$out" "$(wc -c < "$out/postcheck_bg.wasm")" "$(gzip -9 -c "$out/postcheck_bg.wasm" | wc -c)" >&2
 }
 

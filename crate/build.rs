@@ -1,4 +1,5 @@
-//! Copies the data files (word lists, host tables) into `OUT_DIR` without
+//! Compiles the morphological dictionary (see `build/dictionary.rs`), and
+//! copies the data files (word lists, host tables) into `OUT_DIR` without
 //! their comments and blank lines. The comments are written for reviewers;
 //! the shipped wasm has a size budget and no use for them. The crate reads
 //! the copies through `data_file!`.
@@ -6,10 +7,14 @@
 use std::path::Path;
 use std::{env, fs};
 
+#[path = "build/dictionary.rs"]
+mod dictionary;
+
 const DATA_DIRS: &[&str] = &["src/rules/data", "src/links/data"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    dictionary::build(Path::new(&out));
     for dir in DATA_DIRS {
         println!("cargo:rerun-if-changed={dir}");
         let target = Path::new(&out).join(dir);

@@ -24,6 +24,7 @@ mod families;
 
 use postcheck::text::terms::TermList;
 use postcheck::text::Normalized;
+use postcheck::words::Words;
 use postcheck::{Config, Engine};
 use serde_json::{json, Value};
 
@@ -57,10 +58,15 @@ fn main() {
         // The share every rule pays before it starts: building the views.
         let normalize = time_per_call(time_per_figure / 2, || Normalized::new(black_box(&input.text)));
         print_line("  of which normalisation", &normalize, Some(input.text.len()));
+        // …and cutting it into dictionary words (crate::words).
+        let normalized = Normalized::new(&input.text);
+        let words = time_per_call(time_per_figure / 2, || Words::new(black_box(&normalized.folded)));
+        print_line("  of which tokenisation", &words, Some(input.text.len()));
         results.push(json!({
             "id": input.id, "label": input.label, "chars": input.text.chars().count(), "bytes": input.text.len(),
             "findings": engine.check(&input.text).len(),
             "stats": stats.to_json(Some(input.text.len())), "normalize": normalize.to_json(Some(input.text.len())),
+            "words": words.to_json(Some(input.text.len())),
         }));
     }
 

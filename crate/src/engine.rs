@@ -32,6 +32,7 @@ impl Engine {
             })
             .collect();
         // Compile every rule's matchers now, not on the first keystroke.
+        crate::words::prepare();
         crate::rules::lists::prepare();
         links::prepare();
         for rule in &rules {

@@ -25,6 +25,7 @@ pub mod audit;
 pub mod output;
 pub mod rules;
 pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

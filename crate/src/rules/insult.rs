@@ -2,11 +2,12 @@
 
 use std::ops::Range;
 
+use super::context::{find_as_listed, has_tag, sentence};
 use super::lists;
-use super::context::find_as_listed;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::Normalized;
+use crate::words::Token;
 
 
 declare_rule! {
@@ -18,6 +19,12 @@ declare_rule! {
     /// alone (`ばかり`, `バカンス`, `カステラ`, `紙くず`, `はげまし`, `アホウドリ`,
     /// `class`, `Scunthorpe`), and so are words that are only *mentioned*: quoted
     /// or taught, as in an anti-bullying post about 「キモい」.
+    ///
+    /// Hostile commands and wishes are flagged in every inflection and
+    /// spelling (`黙れ`, `黙ってろ`, `消えろ`, `消えてほしい`, `しね`, `タヒね`), but
+    /// not statements (`黙って聞く`, `電気が消えた`). Judgements (`ゴミ`,
+    /// `使えない`, `頭悪い`, `ポンコツ`, `終わってる`) are flagged when said of a
+    /// person (`あの担任は使えない`), not of a thing (`このカードは使えない`).
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting insults or defamation (侮蔑・誹謗中傷).
@@ -41,7 +48,10 @@ declare_rule! {
 人をさげすむ言葉（`バカ`、`アホ`、`クズ`、`キモい`、`死ね`、`無能`、`idiot` など）を、全角・半角、ひらがな・カタカナ、\
 間に空白を入れた書き方（`バ カ`）、伸ばした書き方（`ば〜か`）、伏せ字（`死○`）も含めて検出します。\
 その語を含むだけの普通の言葉（`ばかり`、`バカンス`、`カステラ`、`紙くず`、`はげまし`、`アホウドリ`）や、\
-いじめ防止の呼びかけで「キモい」と引用する場合のように、言葉を取り上げているだけの文は対象外です。\n\n\
+いじめ防止の呼びかけで「キモい」と引用する場合のように、言葉を取り上げているだけの文は対象外です。\
+`黙れ`、`黙ってろ`、`消えろ`、`消えてほしい`、`しね`、`タヒね` のような命令・願望は活用や表記を問わず検出し、\
+`黙って聞く`、`電気が消えた` のような叙述は対象外です。`ゴミ`、`使えない`、`頭悪い`、`ポンコツ`、`終わってる` などの評価は、\
+人について言う場合（`あの担任は使えない`）に検出し、物について言う場合（`このカードは使えない`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は侮蔑・誹謗中傷の発信を禁じています。学校や教育委員会の投稿は組織の発信であり、\
 児童生徒・保護者・同僚・相手チームなどをさげすむ言葉は、相手を傷つけ、学校への信頼を損ないます。\
@@ -53,9 +63,84 @@ declare_rule! {
 }
 
 /// The insults in `text` as written (compact-view ranges), whether used or
-/// only mentioned; other rules read them as derogatory words.
+/// only mentioned; other rules read them as derogatory words. Entries tagged
+/// `command` count only as a command or a wish, entries tagged `judgement`
+/// only when said of a person.
 pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
-    find_as_listed(&lists::INSULT, text).into_iter().map(|m| m.range).collect()
+    find_as_listed(&lists::INSULT, text)
+        .into_iter()
+        .filter(|m| {
+            if has_tag(m.tag, "command") {
+                is_command_or_wish(text, &m.range)
+            } else if has_tag(m.tag, "judgement") {
+                is_said_of_a_person(text, &m.range)
+            } else {
+                true
+            }
+        })
+        .map(|m| m.range)
+        .collect()
+}
+
+/// The words of `text`, with the indexes of those under the compact-view
+/// range `range`.
+fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> (&'t [Token], Range<usize>) {
+    let words = text.words();
+    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+    (words.tokens(), words.covering(&folded))
+}
+
+/// Whether the verb at `range` is a command (`黙れ`, `黙ってろ`, `消えてしまえ`)
+/// or a wish (`死ねばいいのに`, `消えてほしい`, `死んだらいい`), not a statement
+/// (`黙って聞く`, `電気が消えた`).
+fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
+    let (tokens, under) = words_under(text, range);
+    let said = &tokens[under.clone()];
+    let after = &tokens[under.end..];
+    let imperative = said.iter().any(|t| t.form().starts_with("命令"));
+    let wanted = said.iter().any(|t| t.lemma() == "ほしい");
+    let would_be_good = matches!(after, [conditional, good, ..]
+        if matches!(conditional.surface.as_str(), "ば" | "たら" | "だら") && good.lemma() == "いい");
+    imperative || wanted || would_be_good
+}
+
+/// Whether the judgement at `range` (`ゴミ`, `使えない`) is said of a person:
+/// it stands as the predicate (not `ゴミ拾い`, `ゴミを捨てる`), and the
+/// sentence names a person before it as its subject (`あの担任は`, `教頭、`),
+/// or a person's attribute (`新任のレベル`, `主審の目が`), or speaks to
+/// someone (`お前`).
+fn is_said_of_a_person(text: &Normalized, range: &Range<usize>) -> bool {
+    let (tokens, under) = words_under(text, range);
+    if tokens.get(under.end).is_some_and(continues_a_phrase) {
+        return false;
+    }
+    let is_subject = |at: usize| !tokens.get(at).is_some_and(is_modifier_particle);
+    let sentence = sentence(&text.compact, range);
+    lists::PEOPLE.find(text).iter().filter(|p| sentence.start <= p.range.start && p.range.end <= sentence.end).any(|person| {
+        if has_tag(person.tag, "you") {
+            return true;
+        }
+        let after = words_under(text, &person.range).1.end;
+        let attribute = tokens.get(after).is_some_and(|t| t.surface == "の") && tokens.get(after + 1).is_some_and(|t| t.pos() == "名詞");
+        person.range.end <= range.start && (is_subject(after) || (attribute && is_subject(after + 2)))
+    })
+}
+
+/// A word after which the word before it is not a predicate but part of a
+/// longer phrase: a noun (`ゴミ拾い`, `ゴミ袋`), a verb of its own, a case
+/// particle (`ゴミを`, `ゴミの`).
+fn continues_a_phrase(t: &Token) -> bool {
+    match t.pos() {
+        "名詞" => t.subclass() != "接尾",
+        "動詞" => t.subclass() == "自立",
+        _ => is_modifier_particle(t),
+    }
+}
+
+/// A particle that makes the noun before it a modifier or an object rather
+/// than the subject: `担任の`, `生徒に`, `親と`.
+fn is_modifier_particle(t: &Token) -> bool {
+    t.pos() == "助詞" && matches!(t.subclass(), "格助詞" | "連体化") && !matches!(t.surface.as_str(), "が" | "って")
 }
 
 impl Rule for Insult {
@@ -110,6 +195,61 @@ mod tests {
                 ("担任がゴミすぎる", &["ゴミすぎ"]),
             ],
             &[],
+        );
+    }
+
+    #[test]
+    fn hostile_commands_and_wishes_in_every_inflection_and_spelling() {
+        assert_rule(
+            "insult",
+            &[
+                ("うるさい、黙れ", &["黙れ"]),
+                ("お前は黙ってろ", &["黙ってろ"]),
+                ("二度と来るな、消えろ", &["消えろ"]),
+                ("あんな審判は消えてほしい", &["消えてほしい"]),
+                ("さっさと失せろ", &["失せろ"]),
+                ("あいつ、しね", &["しね"]),
+                ("マジ氏ね", &["氏ね"]),
+                ("審判タヒね", &["タヒね"]),
+                ("ほんと4ね", &["4ね"]),
+                ("ｼﾈよ", &["ｼﾈ"]),
+                ("あんな奴、死ねばいいのに", &["死ね"]),
+            ],
+            &[
+                "生徒たちは黙って話を聞いていました。",
+                "停電で教室の電気が消えました。",
+                "雪が消えるころに花が咲きます。",
+                "金魚が死んでしまい、みんなで埋めました。",
+                "少しねむいけれど、もう少しね。",
+            ],
+        );
+    }
+
+    #[test]
+    fn judgements_are_insults_when_said_of_a_person() {
+        assert_rule(
+            "insult",
+            &[
+                ("あの担任はポンコツ", &["ポンコツ"]),
+                ("教頭、ほんと使えない", &["使えない"]),
+                ("あいつ頭悪い", &["頭悪い"]),
+                ("うちの顧問は頭が悪すぎる", &["頭が悪すぎる"]),
+                ("あの主審、目が節穴。", &["節穴"]),
+                ("使えないな、お前", &["使えない"]),
+                ("あの保護者、終わってる", &["終わってる"]),
+                ("新任のレベル低すぎ", &["レベル低"]),
+                ("あいつはゴミだ", &["ゴミ"]),
+            ],
+            &[
+                "このカードは使えない",
+                "雨で校庭が使えない日は体育館で練習します。",
+                "生徒とゴミ拾いをしました。",
+                "保護者の皆さん、ゴミの分別にご協力ください。",
+                "先生が頭が悪いと感じる問題は、解説を読もう。",
+                "授業が終わってる時間に来てください。",
+                "水のレベルが低いので注意。",
+                "主審の判定で試合が終わってる。",
+            ],
         );
     }
 

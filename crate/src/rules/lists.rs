@@ -24,6 +24,7 @@ macro_rules! word_lists {
 word_lists! {
     MENTION_CUES => "data/mention_cues.txt",
     INSULT => "data/insult.txt",
+    PEOPLE => "data/people.txt",
     DISCRIMINATION => "data/discrimination.txt",
     PUBLIC_ORDER => "data/public_order.txt",
     POLITICAL => "data/political.txt",

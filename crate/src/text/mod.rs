@@ -140,13 +140,20 @@ pub struct Normalized<'a> {
     /// The hits of the rules' shared lexicon, scanned on first use, with the
     /// lexicon they belong to (see [`terms::Lexicon`]).
     shared_hits: OnceCell<(usize, Rc<[terms::Hit]>)>,
+    /// The words of the text, tokenised on first use.
+    words: OnceCell<crate::words::Words>,
 }
 
 impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Self {
         let folded = fold_text(original);
         let compact = compact_view(&folded);
-        Normalized { original, folded, compact, shared_hits: OnceCell::new() }
+        Normalized { original, folded, compact, shared_hits: OnceCell::new(), words: OnceCell::new() }
+    }
+
+    /// The words of the text ([`crate::words`]), tokenised once per check.
+    pub fn words(&self) -> &crate::words::Words {
+        self.words.get_or_init(|| crate::words::Words::new(&self.folded))
     }
 
     /// The hits of `lexicon` in this text: scanned once, then shared by

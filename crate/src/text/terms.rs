@@ -9,6 +9,9 @@
 //! 死ね +masked       also matched with one character masked: `死〇`, `○ね`
 //! idiot*            Latin: may run on into a longer word (`idiots`)
 //! !ばかり            an allow phrase: a term inside it is not flagged
+//! =黙る              a lemma: every inflection of the word (黙れ, 黙ってろ, 黙らせる)
+//! =頭が悪い          lemmas of several words in a row (頭が悪かった, 頭悪い is not)
+//! 民度低*            may end inside a dictionary word (民度低い)
 //! ```
 //!
 //! Terms are folded like the text (width, case, kana), so `バカ`, `ﾊﾞｶ` and
@@ -18,15 +21,26 @@
 //!   side), unless a `*` at that end says otherwise: `class` is not `ass`.
 //! * A match that starts (ends) on katakana in the original must not have
 //!   katakana just before (after) it: `バカ親` is flagged, `バカンス` is not.
-//! * Hiragana and kanji have no visible word boundary; what must not be
-//!   flagged there is listed as allow phrases (`ばかり`, `殺菌`).
+//! * A Japanese term must not start or end inside a word of the dictionary
+//!   ([`crate::words`]): `ばか` is not flagged in `ばかす` or `やればかなり`,
+//!   `うざ` not in `ちゅうざい`. A term with a kanji may end inside a verb or
+//!   adjective (`帰` in `帰って`, `犯罪も増え` in `増える`: a stem); a term
+//!   all in kana that is a stem says so with a `*` at its end (`うざすぎ*`),
+//!   which lets it cut any word there (and at its start: `*てやる`).
+//!   What the dictionary cannot tell is listed as allow phrases (`親ばか`).
+//!
+//! A lemma entry is cut into words by the dictionary; it matches where the
+//! text has words with the same lemmas in a row (kana folded), and the match
+//! runs on over the inflection that follows (`黙ら`+`せる`, `消え`+`ろ`).
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::{Normalized, Script, View, MASK};
+use crate::words::lemma_key;
 
 #[derive(Clone, Debug)]
 struct Entry {
@@ -36,6 +50,19 @@ struct Entry {
     open_start: bool,
     open_end: bool,
     latin: bool,
+    /// Matched by lemma ([`Lemmas`]), not by spelling.
+    lemma: bool,
+    /// Has a kanji, so may end in the stem of a verb or adjective (`帰` of
+    /// `帰る`, `犯罪も増え` of `増える`); an entry all in kana (`ばか`) is a
+    /// word of its own, and `ばかす` is another word.
+    stem: bool,
+}
+
+/// A lemma entry: the lemma keys of its words, in order.
+#[derive(Debug)]
+struct Lemmas {
+    entry: u32,
+    keys: Vec<String>,
 }
 
 /// A term as the lists match it: folded and compacted like a post (`ﾊﾞ ｶ`
@@ -58,16 +85,20 @@ pub struct TermMatch<'l> {
 #[derive(Debug)]
 pub struct Lexicon {
     matcher: AhoCorasick,
-    /// One entry per pattern of `matcher`.
+    /// The entry of each pattern of `matcher`.
+    pattern_entries: Vec<u32>,
     entries: Vec<Entry>,
-    /// The patterns of list `i` are `bounds[i]..bounds[i + 1]`.
+    lemmas: Vec<Lemmas>,
+    /// The lemma entries by the key of their first word.
+    lemmas_by_first: HashMap<String, Vec<usize>>,
+    /// The entries of list `i` are `bounds[i]..bounds[i + 1]`.
     bounds: Vec<usize>,
 }
 
-/// A raw occurrence of a pattern, before boundaries and allow phrases.
+/// A raw occurrence of an entry, before boundaries and allow phrases.
 #[derive(Clone, Copy, Debug)]
 pub struct Hit {
-    pattern: u32,
+    entry: u32,
     start: u32,
     end: u32,
 }
@@ -81,35 +112,61 @@ impl Lexicon {
         let mut bounds = vec![0];
         for data in lists {
             builder.parse(data);
-            bounds.push(builder.patterns.len());
+            bounds.push(builder.entries.len());
         }
         builder.build_lexicon(bounds)
     }
 
-    /// Every occurrence of every pattern in the compact view.
+    /// Every occurrence of every entry in the text: spellings in the
+    /// compact view, lemmas in its words.
     pub fn scan(&self, text: &Normalized) -> Vec<Hit> {
-        self.matcher
+        let mut hits: Vec<Hit> = self
+            .matcher
             .find_overlapping_iter(text.compact.as_str())
-            .map(|m| Hit { pattern: m.pattern().as_u32(), start: m.start() as u32, end: m.end() as u32 })
-            .collect()
+            .map(|m| Hit { entry: self.pattern_entries[m.pattern().as_usize()], start: m.start() as u32, end: m.end() as u32 })
+            .collect();
+        if !self.lemmas.is_empty() {
+            self.scan_lemmas(text, &mut hits);
+        }
+        hits
+    }
+
+    /// Adds the hits of the lemma entries: runs of words whose lemmas are an
+    /// entry's, with the inflection after them.
+    fn scan_lemmas(&self, text: &Normalized, hits: &mut Vec<Hit>) {
+        let words = text.words();
+        let tokens = words.tokens();
+        let has_key = |i: usize, key: &str| tokens.get(i).is_some_and(|t| lemma_key(&t.lemma()) == key);
+        for (i, token) in tokens.iter().enumerate() {
+            let Some(candidates) = self.lemmas_by_first.get(lemma_key(&token.lemma()).as_ref()) else { continue };
+            for lemmas in candidates.iter().map(|&c| &self.lemmas[c]) {
+                if !lemmas.keys.iter().enumerate().skip(1).all(|(j, key)| has_key(i + j, key)) {
+                    continue;
+                }
+                let last = words.inflection_end(i + lemmas.keys.len()) - 1;
+                let original = text.folded.original_range(token.range.start..tokens[last].range.end);
+                let range = text.compact.view_range(original);
+                hits.push(Hit { entry: lemmas.entry, start: range.start as u32, end: range.end as u32 });
+            }
+        }
     }
 
     /// The hits of list `index`.
     fn hits_of<'h>(&self, hits: &'h [Hit], index: usize) -> impl Iterator<Item = &'h Hit> {
-        let patterns = self.bounds[index]..self.bounds[index + 1];
-        hits.iter().filter(move |h| patterns.contains(&(h.pattern as usize)))
+        let entries = self.bounds[index]..self.bounds[index + 1];
+        hits.iter().filter(move |h| entries.contains(&(h.entry as usize)))
     }
 
     /// The flagged terms among `hits` (see [`TermList::find`]).
-    fn select<'l, 'h>(&'l self, view: &View, hits: impl Iterator<Item = &'h Hit>) -> Vec<TermMatch<'l>> {
+    fn select<'l, 'h>(&'l self, text: &Normalized, hits: impl Iterator<Item = &'h Hit>) -> Vec<TermMatch<'l>> {
         let mut allowed: Vec<Range<usize>> = Vec::new();
         let mut found: Vec<(Range<usize>, &Entry)> = Vec::new();
         for hit in hits {
-            let entry = &self.entries[hit.pattern as usize];
+            let entry = &self.entries[hit.entry as usize];
             let range = hit.start as usize..hit.end as usize;
             if entry.allow {
                 allowed.push(range);
-            } else if respects_boundaries(view, &range, entry) {
+            } else if respects_boundaries(&text.compact, &range, entry) && !cuts_a_word(text, &range, entry) {
                 found.push((range, entry));
             }
         }
@@ -117,7 +174,10 @@ impl Lexicon {
         // many hits costs n log n, not n².
         allowed.sort_by_key(|r| r.start);
         found.sort_by(|(a, _), (b, _)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        found.dedup_by(|(a, _), (b, _)| a == b);
+        // One match per range and tag: a range found by two entries with
+        // different tags (`シネ @katakana` and `=死ぬ @command` on `しね`)
+        // keeps both, as each tag may be met or not.
+        found.dedup_by(|(a, x), (b, y)| a == b && x.tag == y.tag);
         let mut matches: Vec<TermMatch<'l>> = Vec::with_capacity(found.len());
         let (mut next_allowed, mut allowed_reach, mut found_reach) = (0, 0, 0);
         for (range, entry) in &found {
@@ -128,7 +188,8 @@ impl Lexicon {
             // Inside an allow phrase, or inside a longer term found earlier
             // (which starts no later and, sorted so, ends no earlier).
             let vetoed = allowed_reach >= range.end;
-            let inside_longer = found_reach >= range.end;
+            let same_as_last = matches.last().is_some_and(|m: &TermMatch| m.range == *range);
+            let inside_longer = found_reach >= range.end && !same_as_last;
             found_reach = found_reach.max(range.end);
             if !vetoed && !inside_longer {
                 matches.push(TermMatch { range: range.clone(), tag: &entry.tag });
@@ -172,7 +233,7 @@ impl TermList {
                 builder.push(literal_term(term), allow, String::new(), [false, false], false);
             }
         }
-        let bounds = vec![0, builder.patterns.len()];
+        let bounds = vec![0, builder.entries.len()];
         TermList { source: Source::Own(builder.build_lexicon(bounds)) }
     }
 
@@ -181,7 +242,7 @@ impl TermList {
     /// flagged term is reported once, as the longer one.
     pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
         let (lexicon, hits) = self.hits(text);
-        lexicon.select(&text.compact, hits.iter())
+        lexicon.select(text, hits.iter())
     }
 
     /// The compact-view ranges of this list's allow phrases in `text` (the
@@ -189,7 +250,7 @@ impl TermList {
     /// organisation configured for it).
     pub fn allowed(&self, text: &Normalized) -> Vec<Range<usize>> {
         let (lexicon, hits) = self.hits(text);
-        hits.iter().filter(|h| lexicon.entries[h.pattern as usize].allow).map(|h| h.start as usize..h.end as usize).collect()
+        hits.iter().filter(|h| lexicon.entries[h.entry as usize].allow).map(|h| h.start as usize..h.end as usize).collect()
     }
 
     /// The raw hits of this list in `text`, with the lexicon they index:
@@ -210,7 +271,9 @@ impl TermList {
 #[derive(Default)]
 struct ListBuilder {
     patterns: Vec<String>,
+    pattern_entries: Vec<u32>,
     entries: Vec<Entry>,
+    lemmas: Vec<Lemmas>,
 }
 
 impl ListBuilder {
@@ -220,8 +283,38 @@ impl ListBuilder {
             Some(rest) => (true, rest),
             None => (false, line),
         };
+        let (lemma, term) = match term.strip_prefix('=') {
+            Some(rest) => (true, rest),
+            None => (false, term),
+        };
         let open = [term.starts_with('*'), term.ends_with('*')];
-        self.push(literal_term(term.trim_matches('*')), allow, tag, open, masked);
+        let term = term.trim_matches('*');
+        if lemma {
+            self.push_lemma(term, allow, tag);
+        } else {
+            self.push(literal_term(term), allow, tag, open, masked);
+        }
+    }
+
+    /// Adds an entry; the index it gets.
+    fn entry(&mut self, folded: &str, allow: bool, tag: String, open: [bool; 2], lemma: bool) -> u32 {
+        let [open_start, open_end] = open;
+        let latin = folded.is_ascii();
+        let stem = folded.chars().any(|c| Script::of(c) == Script::Kanji);
+        self.entries.push(Entry { allow, tag, open_start, open_end, latin, lemma, stem });
+        self.entries.len() as u32 - 1
+    }
+
+    /// Adds a lemma entry: the words of `term`, matched in any inflection.
+    fn push_lemma(&mut self, term: &str, allow: bool, tag: String) {
+        let normalized = Normalized::new(term);
+        let folded = normalized.compact.as_str().trim();
+        if folded.is_empty() {
+            return;
+        }
+        let index = self.entry(folded, allow, tag, [false, false], true);
+        let keys = normalized.words().tokens().iter().map(|t| lemma_key(&t.lemma()).into_owned()).collect();
+        self.lemmas.push(Lemmas { entry: index, keys });
     }
 
     /// Adds a folded term (nothing when it is empty) whose Latin form may
@@ -230,19 +323,18 @@ impl ListBuilder {
         if folded.is_empty() {
             return;
         }
-        let [open_start, open_end] = open;
-        let entry = Entry { allow, tag, open_start, open_end, latin: folded.is_ascii() };
+        let index = self.entry(&folded, allow, tag, open, false);
         if masked {
             let chars: Vec<char> = folded.chars().collect();
             for i in 0..chars.len() {
                 let mut variant = chars.clone();
                 variant[i] = MASK;
                 self.patterns.push(variant.into_iter().collect());
-                self.entries.push(entry.clone());
+                self.pattern_entries.push(index);
             }
         }
         self.patterns.push(folded);
-        self.entries.push(entry);
+        self.pattern_entries.push(index);
     }
 
     /// Adds the entries of a list in the format of the module docs.
@@ -271,8 +363,22 @@ impl ListBuilder {
             .match_kind(MatchKind::Standard)
             .build(&self.patterns)
             .expect("word lists are small enough to compile");
-        Lexicon { matcher, entries: self.entries, bounds }
+        let mut lemmas_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, lemmas) in self.lemmas.iter().enumerate() {
+            lemmas_by_first.entry(lemmas.keys[0].clone()).or_default().push(i);
+        }
+        Lexicon { matcher, pattern_entries: self.pattern_entries, entries: self.entries, lemmas: self.lemmas, lemmas_by_first, bounds }
     }
+}
+
+/// Whether a Japanese spelling found at `range` (compact view) starts or
+/// ends inside a dictionary word, where its entry does not allow that.
+fn cuts_a_word(text: &Normalized, range: &Range<usize>, entry: &Entry) -> bool {
+    if entry.latin || entry.lemma || (entry.open_start && entry.open_end) {
+        return false;
+    }
+    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+    text.words().cuts_a_word(&folded, entry.open_start, entry.open_end, entry.stem)
 }
 
 fn respects_boundaries(view: &View, range: &Range<usize>, entry: &Entry) -> bool {
@@ -335,6 +441,28 @@ mod tests {
     #[test]
     fn a_term_inside_a_longer_term_is_reported_once() {
         assert_eq!(flagged("ばか\nばかやろう", "ばかやろう"), ["ばかやろう"]);
+    }
+
+    #[test]
+    fn lemma_entries_match_every_inflection() {
+        let list = "=黙る\n=消える\n=頭が悪い";
+        assert_eq!(flagged(list, "黙れ"), ["黙れ"]);
+        assert_eq!(flagged(list, "お前は黙ってろ"), ["黙ってろ"]);
+        assert_eq!(flagged(list, "黙らせる"), ["黙らせる"]);
+        assert_eq!(flagged(list, "消えろ、消えてしまえ"), ["消えろ", "消えてしまえ"]);
+        assert_eq!(flagged(list, "ほんと頭が悪かった"), ["頭が悪かった"]);
+        assert!(flagged(list, "頭は悪くない").is_empty(), "the words must follow each other");
+    }
+
+    #[test]
+    fn spellings_inside_a_dictionary_word_are_not_matches() {
+        let list = "ばか\nうざ\n殺\nうざすぎ*";
+        assert!(flagged(list, "入学したばかりの1年生").is_empty());
+        assert!(flagged(list, "しっかり準備すればかなり上達します").is_empty());
+        assert!(flagged(list, "狐がばかす").is_empty());
+        assert_eq!(flagged(list, "ばかだね"), ["ばか"]);
+        assert_eq!(flagged(list, "殺される"), ["殺"], "a term with a kanji may be a stem");
+        assert_eq!(flagged(list, "マジうざすぎる"), ["うざすぎ"], "`*` lets a term end inside a word");
     }
 
     #[test]

@@ -1,0 +1,368 @@
+//! Words: the text cut into dictionary words, each with its part of speech,
+//! conjugation form and lemma, so rules can tell `ばかす` from `ばか` and match
+//! every inflection of `黙る` (黙れ, 黙ってろ, 黙らせる) with one entry.
+//!
+//! The analyser is [vibrato] (Viterbi over a MeCab-format dictionary). Its
+//! dictionary is compiled by `build.rs` (`crate/build/dictionary.rs`) from
+//! Debian's `mecab-ipadic` sources plus the project's own entries
+//! (`data/slang.txt`: タヒね, ディスる, キモい…), and embedded in the crate, so the
+//! CLI and the wasm engine are self-contained.
+//!
+//! What is tokenised is the folded view with katakana kept as katakana (the
+//! dictionary knows `バカンス`, not `ばかんす`): NFKC (`ｷﾓい` → `キモい`),
+//! invisible characters dropped. A token's bytes in that text are its bytes
+//! in [`crate::text::Normalized::folded`], which maps them back to the
+//! original.
+//!
+//! ## Dictionary choice
+//!
+//! Measured 2026-11-28 on the 2-core build machine while up to eight builds
+//! shared it (load ≈ 14): times are CPU time of the measuring process
+//! (`/proc/self/schedstat`), native release, vibrato 0.5.3 alone (`Dictionary::read`
+//! from memory; one 280- or 10,000-character text of `bench/corpus/posts.jsonl`
+//! tokenised in one piece). Boundaries and lemmas are compared with the full
+//! ipadic on the 450 texts of `tests/corpus/regression.jsonl` (8,394 tokens).
+//!
+//! | dictionary | entries | matrix | raw | gzip -9 | load | 280 chars | 10,000 chars | vs full: boundary F1 / same lemma |
+//! |---|---|---|---|---|---|---|---|---|
+//! | full mecab-ipadic (`POSTCHECK_FULL_IPADIC=1`) | 392,127 | 1316×1316 | 47.8 MB | 10.29 MB | 121 ms | 30 µs | 5.0 ms | — |
+//! | no proper nouns, 4 feature columns, lemma as an edit, contexts merged within 40 | 241,097 | 701×752 | 15.4 MB | 2.92 MB | | | | |
+//! | + no rare forms or katakana nouns, merged within 100 | 183,653 | 564×599 | 11.5 MB | 2.13 MB | | | | 0.9887 / 0.9966 |
+//! | + costs rounded to 16 | 183,653 | 564×599 | 11.5 MB | 1.95 MB | | | | 0.9887 / 0.9966 |
+//! | **+ merged within 200 (shipped)** | 183,653 | 390×436 | 11.1 MB | **1.76 MB** | 29–36 ms | 23–28 µs | 2.8 ms | 0.9883 / 0.9965 |
+//! | same, keeping katakana nouns | 192,818 | 390×436 | 11.7 MB | 1.90 MB | | | | 0.9902 / 0.9965 |
+//! | merged within 300, costs rounded to 32 | 183,653 | 259×299 | 11.0 MB | 1.64 MB | | | | 0.9851 / 0.9958 |
+//!
+//! The features alone (POS, subclass, form, lemma edit) are about 0.26 MB of
+//! the shipped gzip; the rest is vibrato's trie, postings and word costs, so
+//! the number of entries is what costs. Readings (+≈0.5 MB gzip) are not
+//! kept. Not measured for lack of time: UniDic (`unidic-mecab`, larger than
+//! ipadic) and a TinySegmenter-class segmenter (tens of KB, but no lemmas or
+//! POS, which the lemma entries need).
+//!
+//! The dictionary is embedded (`include_bytes!`) rather than shipped as a
+//! file for the service worker to fetch: one code path for the CLI and the
+//! extension, and the same gzip size either way.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use vibrato::dictionary::LexType;
+use vibrato::tokenizer::worker::Worker;
+use vibrato::{Dictionary, Tokenizer};
+
+use crate::text::fold::{katakana_to_hiragana, Script};
+use crate::text::View;
+
+/// The compiled dictionary (see `crate/build/dictionary.rs`).
+static DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.dic"));
+
+static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
+    let dictionary = Dictionary::read(DICTIONARY).expect("the embedded dictionary is valid");
+    Tokenizer::new(dictionary).ignore_space(true).expect("the dictionary defines SPACE").max_grouping_len(24)
+});
+
+thread_local! {
+    /// One lattice per thread, reused by every check.
+    static WORKER: RefCell<Worker<'static>> = RefCell::new(TOKENIZER.new_worker());
+}
+
+/// Loads the dictionary now rather than on the first check.
+pub fn prepare() {
+    LazyLock::force(&TOKENIZER);
+}
+
+/// One word of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the folded view (and in the tokenised text).
+    pub range: Range<usize>,
+    /// The word as it was tokenised (NFKC, katakana kept).
+    pub surface: String,
+    /// Whether the dictionary knows the word (unknown words are runs of one
+    /// kind of character that the analyser guessed at).
+    pub known: bool,
+    /// The dictionary's features, split once (see [`Features`]).
+    features: Features,
+}
+
+/// A word's features in the dictionary: `POS,subclass,conjugation
+/// form,lemma edit` (see `crate/build/dictionary.rs`; `*` is read as empty).
+/// The untrimmed ipadic (built with `POSTCHECK_FULL_IPADIC=1` to measure it)
+/// has nine columns instead, with the lemma spelled out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Features {
+    pos: &'static str,
+    subclass: &'static str,
+    form: &'static str,
+    lemma: &'static str,
+}
+
+impl Features {
+    fn parse(features: &'static str) -> Features {
+        let mut columns = [""; 9];
+        for (column, field) in columns.iter_mut().zip(features.split(',')) {
+            *column = if field == "*" { "" } else { field };
+        }
+        let [pos, subclass, a, b, _, c, d, ..] = columns;
+        let (form, lemma) = if columns[8].is_empty() && columns[6].is_empty() { (a, b) } else { (c, d) };
+        Features { pos, subclass, form, lemma }
+    }
+}
+
+impl Token {
+    /// Part of speech: `名詞`, `動詞`, `形容詞`, `助詞`…
+    pub fn pos(&self) -> &'static str {
+        self.features.pos
+    }
+
+    /// The first subclass of the part of speech: `代名詞`, `自立`, `接尾`…
+    pub fn subclass(&self) -> &'static str {
+        self.features.subclass
+    }
+
+    /// Conjugation form: `命令ｅ`, `連用タ接続`… (empty for words that do not inflect).
+    pub fn form(&self) -> &'static str {
+        self.features.form
+    }
+
+    /// The dictionary form (`黙れ` → `黙る`); the surface for unknown words.
+    pub fn lemma(&self) -> Cow<'_, str> {
+        let edit = self.features.lemma;
+        let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
+        match edit[..digits].parse::<usize>() {
+            Ok(0) if digits == edit.len() => Cow::Borrowed(&self.surface),
+            Ok(dropped) => {
+                let kept = self.surface.chars().count().saturating_sub(dropped);
+                Cow::Owned(self.surface.chars().take(kept).chain(edit[digits..].chars()).collect())
+            }
+            // The full layout spells the lemma out.
+            Err(_) if !edit.is_empty() => Cow::Borrowed(edit),
+            Err(_) => Cow::Borrowed(&self.surface),
+        }
+    }
+}
+
+/// The words of one text, in order.
+#[derive(Clone, Debug, Default)]
+pub struct Words {
+    tokens: Vec<Token>,
+}
+
+impl Words {
+    /// Tokenises the folded view `folded`, with its katakana restored,
+    /// sentence by sentence (see [`chunks`]).
+    pub fn new(folded: &View) -> Words {
+        let text = with_katakana(folded);
+        let mut tokens = Vec::new();
+        WORKER.with_borrow_mut(|worker| {
+            for (offset, chunk) in chunks(&text) {
+                worker.reset_sentence(chunk);
+                worker.tokenize();
+                tokens.extend(worker.token_iter().map(|t| {
+                    let range = t.range_byte();
+                    Token {
+                        range: offset + range.start..offset + range.end,
+                        surface: t.surface().to_owned(),
+                        known: t.lex_type() != LexType::Unknown,
+                        features: Features::parse(t.feature()),
+                    }
+                }));
+            }
+        });
+        Words { tokens }
+    }
+
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The indexes of the tokens that overlap the folded-view range `range`.
+    pub fn covering(&self, range: &Range<usize>) -> Range<usize> {
+        let first = self.tokens.partition_point(|t| t.range.end <= range.start);
+        let end = self.tokens.partition_point(|t| t.range.start < range.end);
+        first..end.max(first)
+    }
+
+    /// Whether the folded-view byte range `range` starts or ends inside a
+    /// dictionary word (`ばか` in `ばかり` or `ばかす`, `うざ` in `ちゅうざい`):
+    /// such a match is a spelling inside another word, not the word itself.
+    /// `open_start` and `open_end` let that end of the range fall inside a
+    /// word; `stem` lets the range end inside a verb or adjective, as the
+    /// stem of an entry such as `帰` or `治安が悪` does (`帰っ`, `悪く`).
+    ///
+    /// A cut between two kanji does not count: kanji compounds are made
+    /// freely and the dictionary's split of them (`町長選挙` as `町長|選挙`,
+    /// `小学校` as one word) says little about the words inside.
+    pub fn cuts_a_word(&self, range: &Range<usize>, open_start: bool, open_end: bool, stem: bool) -> bool {
+        let kanji = |c: Option<char>| c.is_some_and(|c| Script::of(c) == Script::Kanji);
+        let inside = |at: usize| {
+            let i = self.tokens.partition_point(|t| t.range.end <= at);
+            self.tokens.get(i).filter(|t| {
+                let Some((before, after)) = at.checked_sub(t.range.start).and_then(|k| Some((t.surface.get(..k)?, t.surface.get(k..)?))) else {
+                    return false;
+                };
+                t.known && t.range.start < at && at < t.range.end && !(kanji(before.chars().next_back()) && kanji(after.chars().next()))
+            })
+        };
+        let inflects = |t: &Token| matches!(t.pos(), "動詞" | "形容詞");
+        (!open_start && inside(range.start).is_some()) || (!open_end && inside(range.end).is_some_and(|t| !(stem && inflects(t))))
+    }
+
+    /// The index after the inflection that follows the verb or adjective
+    /// just before `index`: auxiliaries (`ない`, `た`), dependent and suffix
+    /// verbs (`てろ` of `黙ってろ`, `せる` of `黙らせる`) and the `て` that
+    /// joins them. A noun does not inflect: `index` itself then.
+    pub fn inflection_end(&self, mut index: usize) -> usize {
+        let inflecting = |t: &Token| matches!(t.pos(), "動詞" | "形容詞" | "助動詞");
+        if !index.checked_sub(1).and_then(|i| self.tokens.get(i)).is_some_and(inflecting) {
+            return index;
+        }
+        let inflects = |t: &Token| match t.pos() {
+            "助動詞" => true,
+            "動詞" | "形容詞" => matches!(t.subclass(), "非自立" | "接尾"),
+            _ => false,
+        };
+        let joins = |t: &Token| t.pos() == "助詞" && t.subclass() == "接続助詞" && matches!(t.surface.as_str(), "て" | "で");
+        while let Some(t) = self.tokens.get(index) {
+            if inflects(t) || (joins(t) && self.tokens.get(index + 1).is_some_and(inflects)) {
+                index += 1;
+            } else {
+                break;
+            }
+        }
+        index
+    }
+}
+
+/// The form in which lemmas are compared: lower case, katakana as hiragana
+/// (`ウザい` and `うざい` are one word).
+pub fn lemma_key(lemma: &str) -> Cow<'_, str> {
+    let folds = |c: char| c.is_uppercase() || katakana_to_hiragana(c) != c;
+    if lemma.chars().any(folds) {
+        Cow::Owned(lemma.chars().flat_map(char::to_lowercase).map(katakana_to_hiragana).collect())
+    } else {
+        Cow::Borrowed(lemma)
+    }
+}
+
+/// Longest piece of text tokenised at once, in bytes. The analyser sums
+/// costs along a path in 32 bits, so a very long run without a sentence end
+/// (a 1 MB paste) is cut into pieces of this size.
+const MAX_CHUNK: usize = 4096;
+
+/// The pieces of `text` that are tokenised one by one, with their byte
+/// offsets: sentences (ending after `。！？!?` or a line break), longer ones
+/// cut after [`MAX_CHUNK`] bytes.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let rest = &text[start..];
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = rest.len();
+        for (at, c) in rest.char_indices() {
+            if at >= MAX_CHUNK {
+                end = at;
+                break;
+            }
+            if matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') {
+                end = at + c.len_utf8();
+                break;
+            }
+        }
+        let chunk = (start, &rest[..end]);
+        start += end;
+        Some(chunk)
+    })
+}
+
+/// The folded view's text with the characters written in katakana turned
+/// back into katakana. Hiragana and katakana take three bytes each in UTF-8,
+/// so every byte offset stays the folded view's.
+fn with_katakana(folded: &View) -> String {
+    let mut text = String::with_capacity(folded.as_str().len());
+    let mut segments = folded.segments().iter().peekable();
+    for (at, c) in folded.as_str().char_indices() {
+        while segments.next_if(|s| (s.at as usize) < at).is_some() {}
+        let katakana = segments.peek().is_some_and(|s| s.at as usize == at && s.script == Script::Katakana);
+        text.push(match c {
+            '\u{3041}'..='\u{3096}' | '\u{309D}' | '\u{309E}' if katakana => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+            _ => c,
+        });
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Normalized;
+
+    fn words(text: &str) -> Vec<(String, String, String)> {
+        let n = Normalized::new(text);
+        Words::new(&n.folded).tokens().iter().map(|t| (t.surface.clone(), t.pos().to_owned(), t.lemma().into_owned())).collect()
+    }
+
+    fn lemmas(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|(_, _, l)| l).collect()
+    }
+
+    #[test]
+    fn inflected_words_have_their_dictionary_form() {
+        assert_eq!(lemmas("黙れ"), ["黙る"]);
+        assert_eq!(lemmas("黙ってろ")[0], "黙る");
+        assert_eq!(lemmas("消えろ"), ["消える"]);
+    }
+
+    #[test]
+    fn long_texts_are_tokenised_in_pieces_with_their_offsets() {
+        let text = "黙れ。".repeat(2000) + &"あ".repeat(5000);
+        let n = Normalized::new(&text);
+        let w = Words::new(&n.folded);
+        let last_damare = w.tokens().iter().rfind(|t| t.surface == "黙れ").unwrap();
+        assert_eq!(last_damare.range.start, 1999 * "黙れ。".len());
+        assert_eq!(w.tokens().last().unwrap().range.end, text.len());
+        assert!(w.tokens().windows(2).all(|p| p[0].range.end <= p[1].range.start));
+    }
+
+    #[test]
+    fn katakana_is_tokenised_as_katakana() {
+        assert_eq!(words("ﾊﾞｶﾝｽ気分")[0].0, "バカンス");
+    }
+
+    #[test]
+    fn slang_spellings_are_words() {
+        for spelling in ["タヒね", "氏ね", "しね", "4ね", "ｼﾈ"] {
+            assert_eq!(lemmas(spelling), ["死ぬ"], "{spelling}");
+        }
+        assert_eq!(lemmas("ディスってる")[0], "ディスる");
+        assert_eq!(lemmas("キモかった")[0], "キモい");
+        assert_eq!(words("ポンコツ")[0].1, "名詞");
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original() {
+        let text = "うちのﾊﾞｶ教頭";
+        let n = Normalized::new(text);
+        let w = Words::new(&n.folded);
+        let baka = w.tokens().iter().find(|t| t.surface == "バカ").expect("バカ is a word");
+        assert_eq!(&text[n.folded.original_range(baka.range.clone())], "ﾊﾞｶ");
+    }
+
+    #[test]
+    fn a_match_inside_a_word_cuts_it() {
+        let n = Normalized::new("狐がばかす話ばかり");
+        let w = Words::new(&n.folded);
+        let at = n.folded.as_str().find("ばかり").unwrap();
+        assert!(w.cuts_a_word(&(at..at + "ばか".len()), false, false, false));
+        assert!(!w.cuts_a_word(&(at..at + "ばか".len()), false, true, false));
+        assert!(!w.cuts_a_word(&(at..at + "ばかり".len()), false, false, false));
+        let bakasu = n.folded.as_str().find("ばかす").unwrap();
+        assert!(w.cuts_a_word(&(bakasu..bakasu + "ばか".len()), false, false, false), "ばか of ばかす");
+        assert!(!w.cuts_a_word(&(bakasu..bakasu + "ばか".len()), false, false, true), "a stem may end inside a verb");
+    }
+}
