@@ -2,10 +2,12 @@
 
 use std::ops::Range;
 
-use super::context::{find_as_listed, has_tag, sentence};
+use super::context::{find_as_listed, has_tag};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::spans::Inside;
+use crate::text::terms::TermMatch;
 use crate::text::Normalized;
 use crate::words::Token;
 
@@ -67,19 +69,42 @@ declare_rule! {
 /// `command` count only as a command or a wish, entries tagged `judgement`
 /// only when said of a person.
 pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
+    let people = std::cell::OnceCell::new();
     find_as_listed(&lists::INSULT, text)
         .into_iter()
         .filter(|m| {
             if has_tag(m.tag, "command") {
                 is_command_or_wish(text, &m.range)
             } else if has_tag(m.tag, "judgement") {
-                is_said_of_a_person(text, &m.range)
+                is_said_of_a_person(text, people.get_or_init(|| People::new(text)), &m.range)
             } else {
                 true
             }
         })
         .map(|m| m.range)
         .collect()
+}
+
+/// The people a text names (`data/people.txt`), found once per check.
+struct People<'t> {
+    /// In order of position.
+    named: Vec<TermMatch<'t>>,
+    /// Where the text speaks to someone (`お前`).
+    addressed: Inside,
+}
+
+impl<'t> People<'t> {
+    /// How many of the people named before a judgement, nearest first, are
+    /// tried as its subject: a subject is near its predicate, and the bound
+    /// keeps a flood of names and judgements linear.
+    const NEAREST: usize = 4;
+
+    fn new(text: &'t Normalized) -> People<'t> {
+        let mut named = lists::PEOPLE.find(text);
+        named.sort_by_key(|p| p.range.start);
+        let addressed = Inside::new(named.iter().filter(|p| has_tag(p.tag, "you")).map(|p| p.range.clone()));
+        People { named, addressed }
+    }
 }
 
 /// The words of `text`, with the indexes of those under the compact-view
@@ -109,20 +134,21 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
 /// sentence names a person before it as its subject (`あの担任は`, `教頭、`),
 /// or a person's attribute (`新任のレベル`, `主審の目が`), or speaks to
 /// someone (`お前`).
-fn is_said_of_a_person(text: &Normalized, range: &Range<usize>) -> bool {
+fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
     let (tokens, under) = words_under(text, range);
     if tokens.get(under.end).is_some_and(continues_a_phrase) {
         return false;
     }
+    let sentence = text.compact.sentence(range);
+    if people.addressed.any_within(&sentence) {
+        return true;
+    }
     let is_subject = |at: usize| !tokens.get(at).is_some_and(is_modifier_particle);
-    let sentence = sentence(&text.compact, range);
-    lists::PEOPLE.find(text).iter().filter(|p| sentence.start <= p.range.start && p.range.end <= sentence.end).any(|person| {
-        if has_tag(person.tag, "you") {
-            return true;
-        }
+    let before = people.named.partition_point(|p| p.range.start < range.start);
+    people.named[..before].iter().rev().take(People::NEAREST).filter(|p| sentence.start <= p.range.start && p.range.end <= range.start).any(|person| {
         let after = words_under(text, &person.range).1.end;
         let attribute = tokens.get(after).is_some_and(|t| t.surface == "の") && tokens.get(after + 1).is_some_and(|t| t.pos() == "名詞");
-        person.range.end <= range.start && (is_subject(after) || (attribute && is_subject(after + 2)))
+        is_subject(after) || (attribute && is_subject(after + 2))
     })
 }
 

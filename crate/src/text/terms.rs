@@ -27,6 +27,8 @@
 //!   adjective (`帰` in `帰って`, `犯罪も増え` in `増える`: a stem); a term
 //!   all in kana that is a stem says so with a `*` at its end (`うざすぎ*`),
 //!   which lets it cut any word there (and at its start: `*てやる`).
+//!   Terms longer than three characters are not held to the boundaries: they
+//!   do not turn up inside other words by chance.
 //!   What the dictionary cannot tell is listed as allow phrases (`親ばか`).
 //!
 //! A lemma entry is cut into words by the dictionary; it matches where the
@@ -371,10 +373,20 @@ impl ListBuilder {
     }
 }
 
+/// The longest term that turns up inside other words by chance (`ばか` in
+/// `ばかす`, `うざ` in `ちゅうざい`, `くず` in `紙くず`). A longer term that
+/// starts or ends inside a word was written to (`入れない方がいい` of
+/// `受け入れない方がいい`, `ってもバレない` after `通っ`), so only terms this
+/// short are held to the dictionary's boundaries.
+const CHANCE_TERM_CHARS: usize = 3;
+
 /// Whether a Japanese spelling found at `range` (compact view) starts or
 /// ends inside a dictionary word, where its entry does not allow that.
 fn cuts_a_word(text: &Normalized, range: &Range<usize>, entry: &Entry) -> bool {
     if entry.latin || entry.lemma || (entry.open_start && entry.open_end) {
+        return false;
+    }
+    if text.compact.as_str()[range.clone()].chars().count() > CHANCE_TERM_CHARS {
         return false;
     }
     let folded = text.folded.view_range(text.compact.original_range(range.clone()));
