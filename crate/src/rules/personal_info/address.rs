@@ -1,8 +1,10 @@
 //! Street addresses. An address down to the block (`丁目`, `番地`, `号`, or a
 //! house number `3-21` after a town) is personal when it is tied to a home
 //! (`自宅`, `住所`, `田中さん宅`, `…の家`) nearer than anything that says it is
-//! a venue or an office (`会場`, `所在地`, `〒`, `本校`). Sapporo's grid (`北15条東7丁目`)
-//! and Asahikawa's (`豊岡4条3丁目1-8`) are read like any other.
+//! a venue or an office (`会場`, `所在地`, `〒`, `本校`), or when a person is
+//! named right beside it (`吉村さん`, `福田様（…）`) and nothing says venue.
+//! Sapporo's grid (`北15条東7丁目`) and Asahikawa's (`豊岡4条3丁目1-8`) are
+//! read like any other.
 
 use std::ops::Range;
 
@@ -78,10 +80,25 @@ fn addresses(text: &Normalized) -> Vec<Range<usize>> {
     found
 }
 
+/// Honorifics that make the address beside them someone's.
+const HONORIFICS: &[&str] = &["さん", "くん", "ちゃん", "様", "君"];
+
+/// Whether a person is named right beside the address at `range` of the
+/// folded view: `西村くん（苫小牧市…3-7-22）`, `東川町東町1-20-3 の吉村さん`.
+fn beside_a_person(s: &str, range: &Range<usize>) -> bool {
+    let before = s[..range.start].trim_end_matches(['(', ' ', '\u{3000}', ':']);
+    let after = s[range.end..].trim_start_matches([' ', '\u{3000}']);
+    let after = after.strip_prefix('の').unwrap_or(after).trim_start_matches([' ', '\u{3000}']);
+    let name = &after[..after.char_indices().nth(6).map_or(after.len(), |(i, _)| i)];
+    let name = &name[..name.find(['。', '、', '(', ')', '\n']).unwrap_or(name.len())];
+    HONORIFICS.iter().any(|h| before.ends_with(h) || name.contains(h))
+}
+
 pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     for range in addresses(text) {
+        let person = beside_a_person(text.folded.as_str(), &range);
         let span = text.folded.original_range(range);
-        if labels.nearer(Kind::Home, Kind::Venue, &span, REACH) {
+        if labels.nearer(Kind::Home, Kind::Venue, &span, REACH) || (person && !labels.near(Kind::Venue, &span, REACH)) {
             out.push(Found {
                 span,
                 message: "自宅など個人の住所は投稿しないでください。",

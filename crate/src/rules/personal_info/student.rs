@@ -34,6 +34,13 @@ pub fn prepare() {
 
 const HONORIFICS: &[&str] = &["さん", "くん", "ちゃん", "君"];
 
+/// A name said with an honorific (`木村優奈さん`): a child or someone
+/// the writer knows. A famous person's birthday is told with the bare
+/// name (`宮沢賢治の誕生日`).
+fn honoured(name: &str) -> bool {
+    HONORIFICS.iter().any(|h| name.ends_with(h))
+}
+
 fn honorific_at(s: &str, at: usize) -> Option<usize> {
     HONORIFICS.iter().find(|h| s[at..].starts_with(*h)).map(|h| at + h.len())
 }
@@ -114,6 +121,66 @@ fn classes(view: &View) -> Vec<Range<usize>> {
             found.push(start..after + '生'.len_utf8());
         } else if s[..start].ends_with('(') && rest.starts_with(')') {
             found.push(start..after);
+        } else if let Some(school) = ["中学", "高校", "小学"].iter().find(|school| s[..start].ends_with(**school)) {
+            // `中学2年`, `高校2年`: the school says it is a pupil's year.
+            found.push(start - school.len()..after);
+        }
+    }
+    // `第3学年`, `3学年`.
+    for (at, _) in s.match_indices("学年") {
+        if let Some(g) = s[..at].chars().next_back().filter(|&c| grade(c)) {
+            found.push(at - g.len_utf8()..at + "学年".len());
+        }
+    }
+    // `中2`, `小6`, `高3`: a school and a year in two characters, not inside
+    // a longer word (`途中1回`, `最高3位`).
+    for (at, school) in s.char_indices().filter(|&(_, c)| matches!(c, '小' | '中' | '高')) {
+        let after = at + school.len_utf8();
+        let year = s[after..].chars().next().filter(|c| ('1'..='6').contains(c));
+        let word_before = matches!(view.script_before(at), Some(Script::Kanji | Script::Alpha));
+        if year.is_some() && !word_before && !s[after + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            found.push(at..after + 1);
+        }
+    }
+    // `（3-2）` after a name: a class written the short way.
+    for (at, _) in s.match_indices('(') {
+        if let Some(len) = short_class(&s[at + 1..]).filter(|len| s[at + 1 + len..].starts_with(')')) {
+            found.push(at..at + len + 2);
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    found
+}
+
+/// The length of a short class at the start of `s`: `3-2`, `2b`.
+fn short_class(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let year = b.first().is_some_and(|c| (b'1'..=b'6').contains(c));
+    let hyphen = b.get(1) == Some(&b'-') && b.get(2).is_some_and(u8::is_ascii_digit) && !b.get(3).is_some_and(u8::is_ascii_alphanumeric);
+    let letter = b.get(1).is_some_and(|c| (b'a'..=b'f').contains(c)) && !b.get(2).is_some_and(u8::is_ascii_alphanumeric);
+    (year && hyphen).then_some(3).or((year && letter).then_some(2))
+}
+
+/// Short ways of writing a class that only count right before a name:
+/// `2年の菅野`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`. Alone they are too
+/// common (`2年の歩み`, `3-1で勝利`). Ranges in the folded view.
+fn class_prefixes(view: &View) -> Vec<Range<usize>> {
+    let s = view.as_str();
+    let mut found = Vec::new();
+    for (at, c) in s.char_indices() {
+        if !('1'..='6').contains(&c) || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+            continue;
+        }
+        let len = if s[at + 1..].starts_with('年') {
+            // `令和7年`, `H7年` are years of the calendar.
+            let era = ["令和", "平成", "昭和"].iter().any(|e| s[..at].ends_with(e));
+            (!era).then_some(1 + '年'.len_utf8())
+        } else {
+            short_class(&s[at..])
+        };
+        let Some(len) = len else { continue };
+        if ["の", " ", "\u{3000}"].iter().any(|p| s[at + len..].starts_with(p)) {
+            found.push(at..at + len);
         }
     }
     found
@@ -172,8 +239,10 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     // Sorted, so that each name looks up the class before it and the classes
     // of its sentence by binary search: a long text names many of both.
     classes.sort_by_key(|r| (r.start, r.end));
+    let prefixes: Vec<Range<usize>> = class_prefixes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
     // Most posts name no class, birthday or score: skip the surname scan.
     let any_tie = !classes.is_empty()
+        || !prefixes.is_empty()
         || labels.of(Kind::Birthday).next().is_some()
         || labels.of(Kind::Score).next().is_some()
         || has_score(text.folded.as_str());
@@ -186,13 +255,17 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         let surname_span = view.original_range(surname.range.clone());
         let surname_chars = s[surname.range.clone()].chars().count();
         let before = classes.partition_point(|r| r.start < surname_span.start);
-        let follows_class = classes[..before].iter().rev().take(2).any(|r| {
+        let right_before = |r: &Range<usize>| {
             let gap = r.end..surname_span.start;
             r.end <= surname_span.start && gap.len() <= 16 && text.original[gap].chars().count() <= 4
-        });
+        };
+        let follows_prefix = prefixes[..prefixes.partition_point(|r| r.start < surname_span.start)].iter().next_back().is_some_and(right_before);
+        let follows_class = classes[..before].iter().rev().take(2).any(right_before) || follows_prefix;
         // Inside a kanji word (`中村橋`) a surname is not a name, unless the
         // word before is the class (`3年2組小林`, `出席番号5番 伊藤`).
-        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class) {
+        // A space typed before it starts a word, whatever the compact view joined.
+        let spaced = text.original[..surname_span.start].ends_with(char::is_whitespace);
+        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class && !spaced) {
             continue;
         }
         let staff_after = |at: usize| labels.starts_at(Kind::Staff, at);
@@ -213,9 +286,9 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
         let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
         let first = classes.partition_point(|r| r.start < sentence.start);
-        let tie = if classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
+        let tie = if follows_prefix || classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
             Tie::Class
-        } else if labels.inside(Kind::Birthday, &sentence).next().is_some() && has_date(sentence_text) {
+        } else if honoured(&s[start..end]) && labels.inside(Kind::Birthday, &sentence).next().is_some() && has_date(sentence_text) {
             Tie::Birthday
         } else if labels.inside(Kind::Score, &sentence).next().is_some() || has_score(sentence_text) {
             Tie::Score
