@@ -8,6 +8,7 @@
 
 mod address;
 mod email;
+mod english;
 mod id_number;
 mod labels;
 mod numbers;
@@ -95,6 +96,7 @@ impl Rule for PersonalInfo {
     fn prepare(&self) {
         email::prepare();
         student::prepare();
+        english::prepare();
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -107,6 +109,7 @@ impl Rule for PersonalInfo {
         email::check(text, cx.config, &labels, &mut found);
         address::check(text, &labels, &mut found);
         student::check(text, &labels, &mut found);
+        english::check(text, &mut found);
         for f in found {
             let mut finding = Self::META.finding(f.span, f.message, f.message_en);
             finding.suggestion = f.suggestion;
@@ -268,6 +271,10 @@ mod tests {
                 ("明日は3-2の藤井・森下は7時集合", &["藤井", "森下"]),
                 ("指導記録：２Ｂ 石原、遅刻3回", &["石原"]),
                 ("班長：1班 小西 結衣（3-1）", &["小西 結衣"]),
+                ("Well done to Haruka Nishida (Grade 8) at the speech contest!", &["Haruka Nishida"]),
+                ("Lost: a blue hat of Lily Kato, 3rd grade.", &["Lily Kato"]),
+                ("Get well soon, Sota Hattori in 2-3!", &["Sota Hattori"]),
+                ("3年1組の Mei Fujita が表彰されました", &["Mei Fujita"]),
             ],
             &[
                 "3年2組の担任は山本先生です",
@@ -286,6 +293,10 @@ mod tests {
                 "2年1組の生徒さんが、花壇に水をあげてくれました",
                 "1年2組のお母さんたちが、読み聞かせをしてくださいました",
                 "6年生の皆さんへ。修学旅行のしおりを配ります",
+                "Grade 5 visited Maruyama Zoo and the Sapporo Dome.",
+                "Thank you, Mr. Kenji Sato, for visiting Class 3!",
+                "Our Grade 6 pupils sang with Ms Yuki Mori.",
+                "Hokkaido University students visited Class 2-1.",
                 "本日5月5日は石川啄木の誕生日です",
                 "令和7年の田中さんの講演会は大好評でした",
                 "途中1回休憩して、最高3位に入りました",

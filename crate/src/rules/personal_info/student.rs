@@ -200,7 +200,7 @@ fn has_score(s: &str) -> bool {
 }
 
 /// What makes a named child identifiable.
-enum Tie {
+pub(super) enum Tie {
     Class,
     Birthday,
     Score,
@@ -208,7 +208,7 @@ enum Tie {
 
 impl Tie {
     /// The finding for a student named at `span` and tied to a person by `self`.
-    fn found(self, span: Range<usize>) -> Found {
+    pub(super) fn found(self, span: Range<usize>) -> Found {
         let (message, message_en) = self.messages();
         Found { span, message, message_en, suggestion: None, certain: true }
     }
