@@ -103,9 +103,20 @@ impl Rule for Credential {
                         .filter(|v| looks_secret(&folded_text[v.clone()]) || (plain_ok(v) && is_word_value(&folded_text[v.clone()])))
                         .or_else(|| quoted_value(folded_text, label_end))
                         .or_else(|| kana_value(folded_text, label_end))
+                        .or_else(|| secret_nearby(folded_text, label_end))
                 }
             };
             secrets.extend(secret.map(|v| text.folded.original_range(v)));
+        }
+        // `englishclub.kita@gmail.com / Eclub!2025`: an address with its password.
+        for (at, _) in folded_text.match_indices('@') {
+            let start = folded_text[..at].char_indices().rev().take_while(|&(_, c)| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')).last().map_or(at, |(i, _)| i);
+            let domain = folded_text[at + 1..].find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))).unwrap_or(folded_text.len() - at - 1);
+            let end = at + 1 + folded_text[at + 1..at + 1 + domain].trim_end_matches(['.', '-']).len();
+            let pair = (start < at).then(|| login_pair(folded_text, start..end)).flatten();
+            if let Some(pair) = pair.filter(|pair| folded_text[pair.clone()].rsplit('/').next().is_some_and(|second| looks_secret(second.trim()))) {
+                secrets.push(text.folded.original_range(pair));
+            }
         }
         // Two labels may read one value (`ぱすわーど：「…」`): report it once.
         secrets.sort_by_key(|span| (span.start, span.end));
@@ -181,7 +192,7 @@ fn value_after_words(folded: &str, at: usize) -> Option<Range<usize>> {
         return words.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'' | ':')).then(|| value_after(folded, at + is)).flatten();
     }
     let (separator, _) = rest.char_indices().take(8).find(|&(_, c)| matches!(c, ':' | '=' | '→'))?;
-    let words = &rest[..separator];
+    let words = rest[..separator].trim_end();
     let japanese = words.chars().all(|c| !c.is_ascii() && !c.is_whitespace());
     (japanese && (words.ends_with('た') || words.ends_with("ました"))).then(|| value_after(folded, at + separator)).flatten()
 }
@@ -198,6 +209,10 @@ fn login_pair(folded: &str, value: Range<usize>) -> Option<Range<usize>> {
     let at = folded.len() - second.len();
     let len = second.find(|c: char| !c.is_ascii_graphic() || matches!(c, ')' | ']' | '"' | '\'' | ',')).unwrap_or(second.len());
     let password = second[..len].trim_end_matches(['.', ';', ':']);
+    // `kyoiku@… / soumu@…`: two addresses, not a login and its password.
+    if password.contains('@') {
+        return None;
+    }
     let digits = password.len() >= 4 && password.bytes().all(|b| b.is_ascii_digit());
     (looks_secret(password) || digits || is_word_value(password)).then(|| value.start..at + password.len())
 }
@@ -224,7 +239,7 @@ fn plain_value(folded: &str, value: &Range<usize>, japanese_label: bool) -> bool
 fn is_word_value(value: &str) -> bool {
     let mut chars = value.chars();
     let first = chars.next();
-    value.chars().count() >= 4 && !chars.all(|c| Some(c) == first) && !NON_VALUES.iter().any(|w| *w == value)
+    value.chars().count() >= 4 && !chars.all(|c| Some(c) == first) && !NON_VALUES.contains(&value)
 }
 
 static NON_VALUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -292,6 +307,11 @@ fn kana_value(folded: &str, at: usize) -> Option<Range<usize>> {
     let len = rest.find(|c: char| !is_kana(c)).unwrap_or(rest.len());
     let run = &rest[..len];
     let after = &rest[len..];
+    // An opened quotation is the value only when the word fills it: a
+    // greeting (`合言葉は「おはよう、元気？」`) is a slogan, not a password.
+    if folded[..start].ends_with('「') && !after.starts_with('」') {
+        return None;
+    }
     let value = if marked {
         ["です", "だよ", "だ", "よ", "ね"].iter().find_map(|copula| run.strip_suffix(copula)).unwrap_or(run)
     } else if spaced && (after.is_empty() || after.starts_with(char::is_whitespace)) {
@@ -300,6 +320,24 @@ fn kana_value(folded: &str, at: usize) -> Option<Range<usize>> {
         return None;
     };
     is_word_value(value).then(|| start..start + value.len())
+}
+
+/// A secret-looking word (letters with digits, six characters or more) in
+/// the words right after a password label, without a colon: `管理者パスワード
+/// は初期設定のまま admin1234 なので`. Not after `を` (what is done to the
+/// password: `パスワードを変えるには Windows11 の…`) or in an example.
+fn secret_nearby(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let window = &rest[..rest.char_indices().nth(16).map_or(rest.len(), |(i, _)| i)];
+    let clause = &window[..window.find(['。', '、', '\n', '!', '?', '例', 'を']).unwrap_or(window.len())];
+    let start = clause.find(|c: char| c.is_ascii_alphanumeric())?;
+    if clause[..start].ends_with(|c: char| c.is_ascii_graphic()) {
+        return None;
+    }
+    let len = rest[start..].find(|c: char| !c.is_ascii_graphic()).unwrap_or(rest.len() - start);
+    let word = &rest[start..start + len];
+    let strong = word.len() >= 6 && word.chars().any(|c| c.is_ascii_alphabetic()) && word.chars().any(|c| c.is_ascii_digit());
+    (strong && !word.contains("://") && !word.starts_with("www.") && !word.contains('@')).then(|| at + start..at + start + len)
 }
 
 /// Units after a number that make it a count, a price or a date, not a code.
@@ -311,7 +349,7 @@ const NOT_A_CODE: &[&str] = &["けた", "桁", "文字", "字", "円", "年", "�
 /// or a date is not a code, and neither is an example (`例：0415`).
 fn pin_after(folded: &str, at: usize) -> Option<Range<usize>> {
     let rest = &folded[at..];
-    let window = &rest[..rest.char_indices().nth(16).map_or(rest.len(), |(i, _)| i)];
+    let window = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)];
     let clause = &window[..window.find(['。', '、', '\n', '!', '?', '例']).unwrap_or(window.len())];
     let mut from = 0;
     while let Some(start) = clause[from..].find(|c: char| c.is_ascii_digit()).map(|i| from + i) {
@@ -347,6 +385,9 @@ fn is_pin(value: &str) -> bool {
 /// No provider format is shorter (`xoxb-` and ten characters).
 const SHORTEST_PROVIDER_TOKEN: usize = 15;
 
+/// Hosts and paths of webhook URLs, whose rest is the secret.
+const WEBHOOK_HOSTS: &[&str] = &["hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/"];
+
 /// Keys and tokens recognised by their providers' formats, as original
 /// byte ranges.
 fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
@@ -364,6 +405,16 @@ fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
             }
         }
         at = start + len.max(1);
+    }
+    // A webhook URL carries its secret in the path.
+    for host in WEBHOOK_HOSTS {
+        for (at, _) in folded.match_indices(host) {
+            let path = at + host.len();
+            let len = folded[path..].find(|c| !in_token(c)).unwrap_or(folded.len() - path);
+            if len >= SHORTEST_PROVIDER_TOKEN {
+                found.push(text.folded.original_range(at..path + len));
+            }
+        }
     }
     if let Some(begin) = folded.find("-----begin") {
         let line_end = folded[begin..].find('\n').map_or(folded.len(), |i| begin + i);
@@ -473,6 +524,10 @@ mod tests {
                 ("ロッカーのパスコードは ４ケタで ２７１３ です", &["２７１３"]),
                 ("予備のバックアップコード：5521-0938", &["5521-0938"]),
                 ("コピー機の部門コード「2207」", &["2207"]),
+                ("予備コードを控えます：バックアップコードは 1234-5678 と 8765-4321", &["1234-5678"]),
+                ("共有ドライブのパスワード変わりました → Haru#2026sp", &["Haru#2026sp"]),
+                ("ルーターのパスワードは初期設定のまま router2020 です", &["router2020"]),
+                ("部活用: tennis.club77@gmail.com / Smash!2025", &["tennis.club77@gmail.com / Smash!2025"]),
             ],
             &[
                 "暗証番号は4桁の数字にしてください",
@@ -480,6 +535,9 @@ mod tests {
                 "パスワードは誕生日にしない（例：0415 は危険）",
                 "ログインは 9時 / 17時 の2回",
                 "アカウント：kouhou / 広報担当",
+                "合言葉は「おはよう、元気？」で、あいさつ運動を始めます",
+                "パスワードを変えるには Windows11 の設定画面から",
+                "連絡先：soumu@example.jp / kyoumu@example.jp",
             ],
         );
     }
@@ -500,8 +558,13 @@ mod tests {
                     &["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"],
                 ),
                 ("-----BEGIN RSA PRIVATE KEY-----\nMIIE", &["-----BEGIN RSA PRIVATE KEY-----"]),
+                (
+                    "通知先 https://hooks.slack.com/services/T01AAAA/B02BBBB/abcDEF123ghiJKL",
+                    &["hooks.slack.com/services/T01AAAA/B02BBBB/abcDEF123ghiJKL"],
+                ),
+                ("APIトークン：Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.x9Yz", &["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.x9Yz"]),
             ],
-            &["akiaの由来は", "ask-questions-early", "sk-8 park", "-----BEGIN PUBLIC KEY-----"],
+            &["akiaの由来は", "通知は hooks.slack.com の設定で", "ask-questions-early", "sk-8 park", "-----BEGIN PUBLIC KEY-----"],
         );
     }
 }

@@ -7,6 +7,7 @@
 //! decide whose a number or an address is.
 
 mod address;
+mod birth_date;
 mod email;
 mod english;
 mod id_number;
@@ -109,6 +110,7 @@ impl Rule for PersonalInfo {
         email::check(text, cx.config, &labels, &mut found);
         address::check(text, &labels, &mut found);
         student::check(text, &labels, &mut found);
+        birth_date::check(text, &labels, &mut found);
         english::check(text, &mut found);
         for f in found {
             let mut finding = Self::META.finding(f.span, f.message, f.message_en);
@@ -233,6 +235,9 @@ mod tests {
                 ("名寄市西4条北6丁目12-3 の斉藤さん家で集まろう", &["名寄市西4条北6丁目12-3"]),
                 ("PTA会計：石川 真一様（北見市南仲町2-4-9）", &["北見市南仲町2-4-9"]),
                 ("家は留萌市錦町5丁目1-2 だから近いよ", &["留萌市錦町5丁目1-2"]),
+                ("会計：今井 恵様（千歳市桜が丘3-4-10）", &["千歳市桜が丘3-4-10"]),
+                ("Send it to my apartment: 3-8-21 Minami 9-jo, Obihiro", &["3-8-21 Minami 9-jo"]),
+                ("The Ueda family at 1-14 Toyooka hosted our guests.", &["1-14 Toyooka"]),
             ],
             &[
                 "会場：札幌市中央区北3条西6丁目",
@@ -243,6 +248,9 @@ mod tests {
                 "地方公務員法第34条第1号を確認しました",
                 "講師の大森さん（会場：江別市野幌町13-5 市民会館）",
                 "引っ越しシーズンは北広島市の相談窓口も混みます",
+                "The venue is the city hall at 2-1 Kita 7-jo, Sapporo.",
+                "田中さんが会場の札幌市北区北8条西5丁目3-1に到着",
+                "We won 3-1 Monday and lost 2-4 Sunday.",
             ],
         );
     }
@@ -272,6 +280,9 @@ mod tests {
                 ("指導記録：２Ｂ 石原、遅刻3回", &["石原"]),
                 ("班長：1班 小西 結衣（3-1）", &["小西 結衣"]),
                 ("Well done to Haruka Nishida (Grade 8) at the speech contest!", &["Haruka Nishida"]),
+                ("名簿：今野 湊（H26.4.3生）", &["H26.4.3"]),
+                ("僕の誕生日は1987年11月3日です", &["1987年11月3日"]),
+                ("今日で40歳！\n私、1986年1月9日生まれなんです", &["1986年1月9日"]),
                 ("Lost: a blue hat of Lily Kato, 3rd grade.", &["Lily Kato"]),
                 ("Get well soon, Sota Hattori in 2-3!", &["Sota Hattori"]),
                 ("3年1組の Mei Fujita が表彰されました", &["Mei Fujita"]),
@@ -298,6 +309,7 @@ mod tests {
                 "Our Grade 6 pupils sang with Ms Yuki Mori.",
                 "Hokkaido University students visited Class 2-1.",
                 "本日5月5日は石川啄木の誕生日です",
+                "石川啄木は1886年2月20日生まれの歌人です",
                 "令和7年の田中さんの講演会は大好評でした",
                 "途中1回休憩して、最高3位に入りました",
                 "試合は3-1で勝ちました。小野さん、応援ありがとう",

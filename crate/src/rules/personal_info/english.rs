@@ -39,7 +39,7 @@ fn is_vowel(b: u8) -> bool {
 
 /// Whether a lower-case word is spelt in romanised Japanese (Hepburn), in
 /// two syllables or more: `sato`, `okamoto`, `shimizu`, but not `brown`.
-fn romanised(word: &[u8]) -> bool {
+pub(super) fn romanised(word: &[u8]) -> bool {
     let mut i = 0;
     let mut syllables = 0;
     while i < word.len() {
