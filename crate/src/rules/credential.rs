@@ -71,6 +71,7 @@ impl Rule for Credential {
         // `SSID：gym-net KEY：yukimichi`: beside a network name, a plain word
         // after `KEY` is the Wi-Fi key.
         let network = labels.iter().any(|label| label.tag == "network");
+        let access = labels.iter().any(|label| matches!(label.tag, "access" | "account" | "login"));
         for label in &labels {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
             // A plain word right after the label (`password for …`) may
@@ -92,28 +93,37 @@ impl Rule for Credential {
                     logins.extend(value.map(|v| text.folded.original_range(v)));
                     continue;
                 }
-                "network" | "account" => continue,
+                "network" | "account" | "access" => continue,
                 "pin" => value
                     .filter(|v| looks_secret(&folded_text[v.clone()]) || is_pin(&folded_text[v.clone()]))
                     .or_else(|| quoted_value(folded_text, label_end))
                     .or_else(|| pin_after(folded_text, label_end)),
                 tag => {
-                    let plain_ok = |v: &Range<usize>| if tag == "key" { network } else { plain_value(folded_text, v, japanese_label) };
+                    // `合言葉` is also a greeting campaign's slogan (`合言葉は「おはよう」`):
+                    // a plain word after it counts only where the post is about
+                    // getting in (`アプリ`, `ページ`, `ログイン`).
+                    let words_ok = tag != "phrase" || access;
+                    let plain_ok = |v: &Range<usize>| if tag == "key" { network } else { words_ok && plain_value(folded_text, v, japanese_label) };
+                    let secret = |v: &Range<usize>| looks_secret(&folded_text[v.clone()]);
                     value
-                        .filter(|v| looks_secret(&folded_text[v.clone()]) || (plain_ok(v) && is_word_value(&folded_text[v.clone()])))
-                        .or_else(|| quoted_value(folded_text, label_end))
-                        .or_else(|| kana_value(folded_text, label_end))
+                        .filter(|v| secret(v) || (plain_ok(v) && is_word_value(&folded_text[v.clone()])))
+                        .or_else(|| quoted_value(folded_text, label_end).filter(|v| words_ok || secret(v)))
+                        .or_else(|| kana_value(folded_text, label_end).filter(|_| words_ok))
                         .or_else(|| secret_nearby(folded_text, label_end))
                 }
             };
-            secrets.extend(secret.map(|v| text.folded.original_range(v)));
+            // `暗証番号は1234のような…`: an example of a bad choice.
+            let example = |v: &Range<usize>| ["のよう", "みたい", "など", "とか"].iter().any(|e| folded_text[v.end..].starts_with(e));
+            secrets.extend(secret.filter(|v| !example(v)).map(|v| text.folded.original_range(v)));
         }
         // `englishclub.kita@gmail.com / Eclub!2025`: an address with its password.
         for (at, _) in folded_text.match_indices('@') {
             let start = folded_text[..at].char_indices().rev().take_while(|&(_, c)| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')).last().map_or(at, |(i, _)| i);
             let domain = folded_text[at + 1..].find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))).unwrap_or(folded_text.len() - at - 1);
             let end = at + 1 + folded_text[at + 1..at + 1 + domain].trim_end_matches(['.', '-']).len();
-            let pair = (start < at).then(|| login_pair(folded_text, start..end)).flatten();
+            // A space before the slash: `www.example.com@host/watch` is a URL's path.
+            let spaced = folded_text[end..].starts_with(char::is_whitespace);
+            let pair = (start < at && spaced).then(|| login_pair(folded_text, start..end)).flatten();
             if let Some(pair) = pair.filter(|pair| folded_text[pair.clone()].rsplit('/').next().is_some_and(|second| looks_secret(second.trim()))) {
                 secrets.push(text.folded.original_range(pair));
             }
@@ -314,7 +324,7 @@ fn kana_value(folded: &str, at: usize) -> Option<Range<usize>> {
     }
     let value = if marked {
         ["です", "だよ", "だ", "よ", "ね"].iter().find_map(|copula| run.strip_suffix(copula)).unwrap_or(run)
-    } else if spaced && (after.is_empty() || after.starts_with(char::is_whitespace)) {
+    } else if spaced && after.starts_with(char::is_whitespace) && ends_statement(after.trim_start()) {
         run
     } else {
         return None;
@@ -338,6 +348,13 @@ fn secret_nearby(folded: &str, at: usize) -> Option<Range<usize>> {
     let word = &rest[start..start + len];
     let strong = word.len() >= 6 && word.chars().any(|c| c.is_ascii_alphabetic()) && word.chars().any(|c| c.is_ascii_digit());
     (strong && !word.contains("://") && !word.starts_with("www.") && !word.contains('@')).then(|| at + start..at + start + len)
+}
+
+/// Whether `rest` (after a spaced word) ends the statement: `です`, `だよ`,
+/// a full stop, the end. `パスワードは ひらがな だけ にしない` goes on.
+fn ends_statement(rest: &str) -> bool {
+    let copula = rest.strip_prefix('だ').is_some_and(|after| !after.starts_with(|c: char| is_kana(c) && c != 'よ' && c != 'ね'));
+    copula || rest.is_empty() || ["です", "ね", "よ", "。", "!", "(", "\n"].iter().any(|end| rest.starts_with(end))
 }
 
 /// Units after a number that make it a count, a price or a date, not a code.
@@ -496,6 +513,7 @@ mod tests {
                 ("ぱすわーど は どんぐり です", &["どんぐり"]),
                 ("あいでぃー：くらす３　ぱすわーど：ゆきうさぎ", &["ゆきうさぎ"]),
                 ("保護者ページの合言葉は「まりもっこ」です", &["まりもっこ"]),
+                ("写真アプリの合言葉：すずらん", &["すずらん"]),
                 ("共有フォルダのパスワードを「lavender」に変えました", &["lavender"]),
                 ("Password for the staff Wi-Fi: \"otaru1899\"", &["otaru1899"]),
             ],
@@ -536,8 +554,13 @@ mod tests {
                 "ログインは 9時 / 17時 の2回",
                 "アカウント：kouhou / 広報担当",
                 "合言葉は「おはよう、元気？」で、あいさつ運動を始めます",
+                "あいさつ運動の合言葉は「ありがとう」。元気に声をかけ合おう",
+                "パスワードは ひらがな だけ にしない",
+                "パスワードを password にするのはやめましょう",
+                "暗証番号は1234のような単純なものにしない",
                 "パスワードを変えるには Windows11 の設定画面から",
                 "連絡先：soumu@example.jp / kyoumu@example.jp",
+                "https://www.example.com@login.example.club/watch?v=a1b ←動画",
             ],
         );
     }

@@ -251,6 +251,7 @@ mod tests {
                 "The venue is the city hall at 2-1 Kita 7-jo, Sapporo.",
                 "田中さんが会場の札幌市北区北8条西5丁目3-1に到着",
                 "We won 3-1 Monday and lost 2-4 Sunday.",
+                "Our address: 3-1 Kita 2-jo, Sapporo (school office)",
             ],
         );
     }
@@ -305,11 +306,15 @@ mod tests {
                 "1年2組のお母さんたちが、読み聞かせをしてくださいました",
                 "6年生の皆さんへ。修学旅行のしおりを配ります",
                 "Grade 5 visited Maruyama Zoo and the Sapporo Dome.",
+                "Grade 6 climbed Mount Moiwa, then took the Hokkaido Shinkansen home.",
                 "Thank you, Mr. Kenji Sato, for visiting Class 3!",
                 "Our Grade 6 pupils sang with Ms Yuki Mori.",
                 "Hokkaido University students visited Class 2-1.",
+                "Thanks to Kenji Watanabe of the city office, Year 5 learned about recycling.",
+                "Grade 3 thanks Yuki Tanaka Sensei for the lesson.",
                 "本日5月5日は石川啄木の誕生日です",
                 "石川啄木は1886年2月20日生まれの歌人です",
+                "私が受付です。2020年4月2日生まれ以降のお子さんが対象です",
                 "令和7年の田中さんの講演会は大好評でした",
                 "途中1回休憩して、最高3位に入りました",
                 "試合は3-1で勝ちました。小野さん、応援ありがとう",

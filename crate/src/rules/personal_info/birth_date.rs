@@ -43,6 +43,15 @@ fn dated(s: &str) -> Option<(usize, bool)> {
     Some((at, false))
 }
 
+/// Words after `…生まれ` that make the date a condition, not someone's
+/// birthday: `2019年4月1日生まれ以降の方`, `…生まれの子どもが対象`.
+const CRITERIA: &[&str] = &["以降", "以前", "以後", "から", "まで", "の方", "の子", "の人", "の児童", "の生徒", "の皆"];
+
+fn is_criterion(after: &str) -> bool {
+    let after = ["生まれ", "うまれ", "生"].iter().find_map(|born| after.strip_prefix(born)).unwrap_or(after);
+    CRITERIA.iter().any(|word| after.starts_with(word))
+}
+
 pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     let view = &text.folded;
     let s = view.as_str();
@@ -55,7 +64,7 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         let span = view.original_range(at..at + len);
         let after = &s[at + len..];
         let born = after.starts_with('生') || after.starts_with("うまれ") || labels.before(Kind::Birthday, &span, 8);
-        if !born || (short && !after.starts_with('生')) {
+        if !born || (short && !after.starts_with('生')) || is_criterion(after) {
             continue;
         }
         let line_start = text.original[..span.start].rfind('\n').map_or(0, |i| i + 1);

@@ -13,20 +13,21 @@ use super::Found;
 use crate::rules::context;
 use crate::text::Normalized;
 
-/// The words of `data/english_non_names.txt`, each with whether it is a title.
-static NON_NAMES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+/// The words of `data/english_non_names.txt`, each with its tag (`title`
+/// before a name, `after` it, or none).
+static NON_NAMES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     data_file!("rules/data/english_non_names.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.strip_suffix(" @title").map_or((l, false), |word| (word, true)))
+        .map(|l| l.split_once(" @").unwrap_or((l, "")))
         .collect()
 });
 
-/// Whether `word` is listed, and whether as a title.
-fn listed(word: &str) -> Option<bool> {
+/// The tag of `word` when it is listed.
+fn listed(word: &str) -> Option<&'static str> {
     let word = word.to_ascii_lowercase();
-    NON_NAMES.iter().find(|(w, _)| *w == word).map(|&(_, title)| title)
+    NON_NAMES.iter().find(|(w, _)| *w == word).map(|&(_, tag)| tag)
 }
 
 pub fn prepare() {
@@ -114,13 +115,16 @@ fn names(original: &str) -> Vec<Range<usize>> {
     for (i, pair) in words.windows(2).enumerate() {
         let (given, surname) = (&pair[0], &pair[1]);
         // `Ms. Hannah Brown`, `Mr Sato`.
-        let titled = i > 0 && listed(&original[words[i - 1].clone()]) == Some(true) && original[words[i - 1].end..given.start].trim_start_matches('.').trim().is_empty();
+        let titled = i > 0 && listed(&original[words[i - 1].clone()]) == Some("title") && original[words[i - 1].end..given.start].trim_start_matches('.').trim().is_empty();
+        // `Kenji Watanabe of the city office`, `Tanaka Sensei`.
+        let adult = words.get(i + 2).is_some_and(|next| listed(&original[next.clone()]) == Some("after") && original[surname.end..next.start].trim().is_empty());
         if original[given.end..surname.start] != *" "
             || !capitalised(given)
             || !capitalised(surname)
             || listed(&original[given.clone()]).is_some()
             || listed(&original[surname.clone()]).is_some()
             || titled
+            || adult
             || !romanised(original[surname.clone()].to_ascii_lowercase().as_bytes())
         {
             continue;
