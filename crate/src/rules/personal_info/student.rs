@@ -84,7 +84,16 @@ fn name_end(view: &View, at: usize, surname_chars: usize) -> Option<usize> {
         let alone = kanji <= 2 && surname_chars >= 2 && ends_like_a_name && view.script_at(kanji_end) != Some(Script::Kanji);
         return alone.then_some(kanji_end);
     }
-    // A given name in kana: `さくらちゃん`.
+    // A given name in kana: `さくらちゃん`, or in brackets without an
+    // honorific, as a roster or a note writes it: `（鈴村 ゆら）`.
+    let kana_at = if s[at..].starts_with(' ') { at + 1 } else { at };
+    for script in [Script::Hiragana, Script::Katakana] {
+        let (kana_end, kana) = run(view, kana_at, script, 5);
+        let word = &s[kana_at..kana_end];
+        if (2..=4).contains(&kana) && s[kana_end..].starts_with(')') && s[..at].contains('(') && !NOT_GIVEN_NAMES.contains(&word) {
+            return Some(kana_end);
+        }
+    }
     for script in [Script::Hiragana, Script::Katakana] {
         let (_, kana) = run(view, at, script, 5);
         let mut end = at;
@@ -310,6 +319,10 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         out.push(Tie::Class.found(span));
     }
 }
+
+/// Kana words that follow a surname in brackets without being a given
+/// name (`（山田 ほか）`, `（佐藤さま）`).
+const NOT_GIVEN_NAMES: &[&str] = &["ほか", "など", "さま", "ら", "たち", "ぶん", "まで", "より"];
 
 /// Words for people in general that take an honorific where a given name
 /// would (`3年生のみなさん`, `2年1組の生徒さん`).
