@@ -19,11 +19,22 @@ declare_rule! {
     ///   given beside it;
     /// - keys and tokens in the providers' formats: AWS access key ids,
     ///   GitHub (`ghp_…`, `github_pat_…`), Google (`AIza…`), Slack (`xox…`),
-    ///   OpenAI-style (`sk-…`), Stripe (`sk_live_…`), JSON Web Tokens and PEM
-    ///   private keys.
+    ///   OpenAI-style (`sk-…`), Stripe (`sk_live_…`), JSON Web Tokens, PEM
+    ///   private keys and webhook URLs;
+    /// - a plain word or a kana word written as the value: after a colon or
+    ///   in quotes (`PASS：yukidaruma`, `ぱすわーど：ちょーく`), or alone among
+    ///   Japanese (`パスワード hokkaido で入れます`); hiragana labels count
+    ///   (`ぱすわーど`, `ゆーざー`); `KEY：…` beside an `SSID`; `合言葉` only
+    ///   where the post is about an app, a page or a login;
+    /// - a login and its password after a slash (`ログインは admin / 1234`,
+    ///   `…@gmail.com / Pass!2025`), and number codes a few words after a
+    ///   code label (`解除番号は今年も7341#`, `バックアップコード：4829-1173`).
     ///
-    /// Advice about passwords (`パスワードは人に教えない`) has no value and
-    /// passes; so do plain words after a label (`password managers`).
+    /// Advice about passwords (`パスワードは人に教えない`) and rules without a
+    /// value (`8文字以上`) pass; so do plain words after a label
+    /// (`password managers`), examples in a lesson (`1234のような`,
+    /// `パスワードの例：「sakura」のような`) and a greeting campaign's slogan
+    /// (`合言葉は「おはよう」`).
     ///
     /// ### Why it matters
     /// Guideline 3(5) asks for the greatest care with IDs and passwords. A
@@ -45,9 +56,11 @@ declare_rule! {
         docs: "### 何を検出するか\n\
 投稿に含まれる認証情報を検出します。\n\
 - 「パスワード」「PW」「password」「暗証番号」などの表示に続く、秘密らしい値（英字と数字・記号の組み合わせ。暗証番号・PINは数字だけでも対象）と、その横に書かれたログインID\n\
-- 各サービス固有の形式のキーやトークン：AWSアクセスキー、GitHub（ghp_…）、Google（AIza…）、Slack（xox…）、OpenAI形式（sk-…）、Stripe、JWT、PEM形式の秘密鍵\n\
+- 各サービス固有の形式のキーやトークン：AWSアクセスキー、GitHub（ghp_…）、Google（AIza…）、Slack（xox…）、OpenAI形式（sk-…）、Stripe、JWT、PEM形式の秘密鍵、Webhook URL\n\
+- 値として書かれた英単語やかな（「PASS：yukidaruma」「ぱすわーど：ちょーく」「パスワード hokkaido で入れます」）。ひらがなの表示（ぱすわーど、ゆーざー）も対象。SSIDと並んだKEY、アプリやページの話題での合言葉\n\
+- スラッシュで並べたログインIDとパスワード（「ログインは admin / 1234」）、コードの表示の少し後の数字（「解除番号は今年も7341#」「バックアップコード：4829-1173」）\n\
 \n\
-「パスワードは人に教えない」のような注意喚起は対象外です。\n\n\
+「パスワードは人に教えない」のような注意喚起、「8文字以上」のような値のない決まり、授業での例（「1234のような」）、あいさつ運動の合言葉は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン3(5)はIDとパスワードの管理に細心の注意を払うことを求めています。投稿したパスワードは送信した瞬間に公開され、乗っ取られたアカウントは学校の名前で投稿できてしまいます。\n\n\
 ### 例\n\

@@ -35,9 +35,17 @@ declare_rule! {
     ///   domains (`gmail.com`, `docomo.ne.jp`); the organisation's own and
     ///   public-sector domains (`go.jp`, `lg.jp`, `ed.jp`, `ac.jp`) pass;
     /// - street addresses down to the block tied to a home (`自宅`, `住所`,
-    ///   `…さん宅`); venues and offices pass;
-    /// - a student's name together with their class (`3年2組`), a birthday
-    ///   with a date, or scores. Staff named with their role pass.
+    ///   `…さん宅`, `転居先`, `引っ越し`) or written beside a person
+    ///   (`吉村さん`, `福田様（…）`), in Japanese or English (`2-5-18 Kita
+    ///   12-jo`); venues and offices pass;
+    /// - a student's name together with their class (`3年2組`, `中2`,
+    ///   `高校2年`, `3-1の`, `（3-2）`, `Grade 6`, `in 4-2`), a birthday with a
+    ///   date, or scores; English names too (`Emma Sato (Grade 6)`). Staff
+    ///   named with their role pass, and so does a famous person's birthday
+    ///   told with the bare name (`宮沢賢治の誕生日`);
+    /// - a date of birth with its year, the writer's or a named child's
+    ///   (`1990年5月17日生まれ`, `H25.9.14生`); a condition
+    ///   (`…生まれ以降の方`) passes.
     ///
     /// Numbers get a masked suggestion (`090-****-****`).
     ///
@@ -65,8 +73,9 @@ declare_rule! {
 - マイナンバー（検査用数字が正しい12桁。「マイナンバー」「個人番号」の表示があればエラー、なければ警告）と、表示のあるパスポート・免許証・在留カード・保険証・口座の番号\n\
 - 携帯電話の番号と、「自宅」「個人」と表示された固定電話の番号（代表番号・フリーダイヤル・相談ダイヤルは対象外）\n\
 - フリーメール・プロバイダ・携帯会社のメールアドレス（組織のドメインと go.jp / lg.jp / ed.jp / ac.jp は対象外）\n\
-- 自宅などと結び付いた丁目・番地までの住所（会場・所在地は対象外）\n\
-- 児童生徒の氏名とクラス（3年2組）、日付入りの誕生日、成績の組み合わせ（役職付きの教職員名は対象外）\n\
+- 自宅・転居先などと結び付いた、または人名の横に書かれた丁目・番地までの住所（英語表記も。会場・所在地は対象外）\n\
+- 児童生徒の氏名とクラス（3年2組、中2、高校2年、3-1の、Grade 6）、日付入りの誕生日、成績の組み合わせ（役職付きの教職員名、敬称なしの有名人の誕生日は対象外）\n\
+- 本人や家族、敬称付きの子どもの、年まで入った生年月日（1990年5月17日生まれ、H25.9.14生）\n\
 \n\
 番号には伏せ字の修正案（090-****-****）を示します。\n\n\
 ### なぜ問題か\n\
