@@ -220,6 +220,25 @@ fn value_after_words(folded: &str, at: usize) -> Option<Range<usize>> {
     (japanese && (words.ends_with('た') || words.ends_with("ました"))).then(|| value_after(folded, at + separator)).flatten()
 }
 
+/// The longest word these helpers read as a value, in bytes: a longer run
+/// is no password someone typed, and reading to its end after every label
+/// would cost the square of its length.
+const LONGEST_WORD: usize = 128;
+
+/// The byte length of the longest prefix of `s` within `max` bytes that ends
+/// on a character boundary.
+fn prefix(s: &str, max: usize) -> usize {
+    (0..=max.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// `s` when a word starting it ends within `max` bytes (a character that
+/// is neither ASCII graphic nor kana comes before), else `None`.
+fn bounded(s: &str, max: usize) -> Option<&str> {
+    let end = prefix(s, max + 1);
+    let closed = end == s.len() || s[..end].contains(|c: char| !(c.is_ascii_graphic() || is_kana(c)));
+    closed.then_some(&s[..end])
+}
+
 /// `admin / 1234`, `teacher / Welcome123`: the value at `value` of the
 /// folded view and a second one after a slash, when the second can be a
 /// password (a secret-looking word, a plain word or four digits). A login
@@ -230,6 +249,7 @@ fn login_pair(folded: &str, value: Range<usize>) -> Option<Range<usize>> {
     let slash = rest.trim_start_matches(' ').strip_prefix('/')?;
     let second = slash.trim_start_matches(' ');
     let at = folded.len() - second.len();
+    let second = bounded(second, LONGEST_WORD)?;
     let len = second.find(|c: char| !c.is_ascii_graphic() || matches!(c, ')' | ']' | '"' | '\'' | ',')).unwrap_or(second.len());
     let password = second[..len].trim_end_matches(['.', ';', ':']);
     // `kyoiku@… / soumu@…`: two addresses, not a login and its password.
@@ -306,7 +326,7 @@ fn quoted_value(folded: &str, at: usize) -> Option<Range<usize>> {
     }
     let start = open + window[open..].chars().next()?.len_utf8();
     let inner = &rest[start..];
-    let len = inner.find(['」', '"'])?;
+    let len = inner[..prefix(inner, LONGEST_WORD)].find(['」', '"'])?;
     let value = &inner[..len];
     let close = &inner[len..];
     let after_quote = &close[close.chars().next().map_or(0, char::len_utf8)..];
@@ -326,7 +346,10 @@ fn quoted_value(folded: &str, at: usize) -> Option<Range<usize>> {
 fn kana_value(folded: &str, at: usize) -> Option<Range<usize>> {
     let (start, marked) = lead_end(folded, at);
     let spaced = folded[..start].ends_with(char::is_whitespace);
-    let rest = &folded[start..];
+    if !(marked || spaced) {
+        return None;
+    }
+    let rest = bounded(&folded[start..], LONGEST_WORD)?;
     let len = rest.find(|c: char| !is_kana(c)).unwrap_or(rest.len());
     let run = &rest[..len];
     let after = &rest[len..];
@@ -357,8 +380,9 @@ fn secret_nearby(folded: &str, at: usize) -> Option<Range<usize>> {
     if clause[..start].ends_with(|c: char| c.is_ascii_graphic()) {
         return None;
     }
-    let len = rest[start..].find(|c: char| !c.is_ascii_graphic()).unwrap_or(rest.len() - start);
-    let word = &rest[start..start + len];
+    let token = bounded(&rest[start..], LONGEST_WORD)?;
+    let len = token.find(|c: char| !c.is_ascii_graphic()).unwrap_or(token.len());
+    let word = &token[..len];
     let strong = word.len() >= 6 && word.chars().any(|c| c.is_ascii_alphabetic()) && word.chars().any(|c| c.is_ascii_digit());
     (strong && !word.contains("://") && !word.starts_with("www.") && !word.contains('@')).then(|| at + start..at + start + len)
 }
