@@ -155,7 +155,7 @@ fn mastodon_tar_gz_html_stripped_links_whole_boosts_shared() {
         summary(&posts),
         owned(&[
             ("post", "見学会のお知らせ & 申込\n詳細: https://bit.ly/3kLmNoP\n\nよろしくお願いします #学校", &[("url-shortener", "https://bit.ly/3kLmNoP")]),
-            ("reply", "@p 黙れ、クズ", &[("insult", "クズ")]),
+            ("reply", "@p 黙れ、クズ", &[("insult", "黙れ"), ("insult", "クズ")]),
             ("share", "", &[]),
             ("post", "Sports day <3 \"great\" day", &[]),
         ])
@@ -241,7 +241,7 @@ fn summary_csv_and_a_self_contained_report_are_written() {
     audit(&out, &[&fixture("x/twitter-2024-11-01.zip"), &fixture("mastodon/archive-20241101.tar.gz")]);
     let csv = out.read("summary.csv");
     assert!(csv.starts_with("\u{feff}created_at,source,account,kind,url,post_id,severity,rule,clause,flagged,message,suggestion,text\r\n"));
-    assert_eq!(csv.matches("\r\n").count() - 1, 6, "a row per finding (shares have none):\n{csv}");
+    assert_eq!(csv.matches("\r\n").count() - 1, 7, "a row per finding (shares have none):\n{csv}");
     assert!(csv.contains(",x,sapporo_school,post,https://x.com/sapporo_school/status/1700000000000000003,1700000000000000003,error,insult,4(7),バカ,"));
     let html = out.read("report.html");
     for external in ["src=\"http", "href=\"http", "@import", "url(http"] {

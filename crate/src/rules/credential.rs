@@ -3,6 +3,7 @@
 //! tokens in the providers' own formats.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::text::spans::Covered;
 use super::{declare_rule, Context, Rule, RuleMeta};
@@ -19,11 +20,22 @@ declare_rule! {
     ///   given beside it;
     /// - keys and tokens in the providers' formats: AWS access key ids,
     ///   GitHub (`ghp_…`, `github_pat_…`), Google (`AIza…`), Slack (`xox…`),
-    ///   OpenAI-style (`sk-…`), Stripe (`sk_live_…`), JSON Web Tokens and PEM
-    ///   private keys.
+    ///   OpenAI-style (`sk-…`), Stripe (`sk_live_…`), JSON Web Tokens, PEM
+    ///   private keys and webhook URLs;
+    /// - a plain word or a kana word written as the value: after a colon or
+    ///   in quotes (`PASS：yukidaruma`, `ぱすわーど：ちょーく`), or alone among
+    ///   Japanese (`パスワード hokkaido で入れます`); hiragana labels count
+    ///   (`ぱすわーど`, `ゆーざー`); `KEY：…` beside an `SSID`; `合言葉` only
+    ///   where the post is about an app, a page or a login;
+    /// - a login and its password after a slash (`ログインは admin / 1234`,
+    ///   `…@gmail.com / Pass!2025`), and number codes a few words after a
+    ///   code label (`解除番号は今年も7341#`, `バックアップコード：4829-1173`).
     ///
-    /// Advice about passwords (`パスワードは人に教えない`) has no value and
-    /// passes; so do plain words after a label (`password managers`).
+    /// Advice about passwords (`パスワードは人に教えない`) and rules without a
+    /// value (`8文字以上`) pass; so do plain words after a label
+    /// (`password managers`), examples in a lesson (`1234のような`,
+    /// `パスワードの例：「sakura」のような`) and a greeting campaign's slogan
+    /// (`合言葉は「おはよう」`).
     ///
     /// ### Why it matters
     /// Guideline 3(5) asks for the greatest care with IDs and passwords. A
@@ -45,9 +57,11 @@ declare_rule! {
         docs: "### 何を検出するか\n\
 投稿に含まれる認証情報を検出します。\n\
 - 「パスワード」「PW」「password」「暗証番号」などの表示に続く、秘密らしい値（英字と数字・記号の組み合わせ。暗証番号・PINは数字だけでも対象）と、その横に書かれたログインID\n\
-- 各サービス固有の形式のキーやトークン：AWSアクセスキー、GitHub（ghp_…）、Google（AIza…）、Slack（xox…）、OpenAI形式（sk-…）、Stripe、JWT、PEM形式の秘密鍵\n\
+- 各サービス固有の形式のキーやトークン：AWSアクセスキー、GitHub（ghp_…）、Google（AIza…）、Slack（xox…）、OpenAI形式（sk-…）、Stripe、JWT、PEM形式の秘密鍵、Webhook URL\n\
+- 値として書かれた英単語やかな（「PASS：yukidaruma」「ぱすわーど：ちょーく」「パスワード hokkaido で入れます」）。ひらがなの表示（ぱすわーど、ゆーざー）も対象。SSIDと並んだKEY、アプリやページの話題での合言葉\n\
+- スラッシュで並べたログインIDとパスワード（「ログインは admin / 1234」）、コードの表示の少し後の数字（「解除番号は今年も7341#」「バックアップコード：4829-1173」）\n\
 \n\
-「パスワードは人に教えない」のような注意喚起は対象外です。\n\n\
+「パスワードは人に教えない」のような注意喚起、「8文字以上」のような値のない決まり、授業での例（「1234のような」）、あいさつ運動の合言葉は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン3(5)はIDとパスワードの管理に細心の注意を払うことを求めています。投稿したパスワードは送信した瞬間に公開され、乗っ取られたアカウントは学校の名前で投稿できてしまいます。\n\n\
 ### 例\n\
@@ -64,27 +78,73 @@ impl Rule for Credential {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
+        let folded_text = text.folded.as_str();
         let mut secrets = Vec::new();
         let mut logins = Vec::new();
-        for label in LABELS.find(text) {
+        let labels = LABELS.find(text);
+        // `SSID：gym-net KEY：yukimichi`: beside a network name, a plain word
+        // after `KEY` is the Wi-Fi key.
+        let network = labels.iter().any(|label| label.tag == "network");
+        let access = labels.iter().any(|label| matches!(label.tag, "access" | "account" | "login"));
+        for label in &labels {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
-            let folded_text = text.folded.as_str();
             // A plain word right after the label (`password for …`) may
             // start the words before the value.
             let value = match value_after(folded_text, label_end) {
                 Some(v) if !folded_text[v.clone()].chars().all(|c| c.is_ascii_alphabetic()) => Some(v),
                 direct => value_after_words(folded_text, label_end).or(direct),
             };
-            let Some(value) = value else { continue };
-            let folded = &text.folded.as_str()[value.clone()];
-            let span = text.folded.original_range(value);
-            match label.tag {
-                "login" => logins.push(span),
-                "pin" if looks_secret(folded) || is_pin(folded) => secrets.push(span),
-                _ if looks_secret(folded) => secrets.push(span),
-                _ => {}
+            // `admin / 1234` after any label is a login with its password.
+            if let Some(pair) = value.clone().and_then(|v| login_pair(folded_text, v)) {
+                if label.tag != "network" {
+                    secrets.push(text.folded.original_range(pair));
+                    continue;
+                }
+            }
+            let japanese_label = !text.original[text.compact.original_range(label.range.clone())].is_ascii();
+            let secret = match label.tag {
+                "login" => {
+                    logins.extend(value.map(|v| text.folded.original_range(v)));
+                    continue;
+                }
+                "network" | "account" | "access" => continue,
+                "pin" => value
+                    .filter(|v| looks_secret(&folded_text[v.clone()]) || is_pin(&folded_text[v.clone()]))
+                    .or_else(|| quoted_value(folded_text, label_end))
+                    .or_else(|| pin_after(folded_text, label_end)),
+                tag => {
+                    // `合言葉` is also a greeting campaign's slogan (`合言葉は「おはよう」`):
+                    // a plain word after it counts only where the post is about
+                    // getting in (`アプリ`, `ページ`, `ログイン`).
+                    let words_ok = tag != "phrase" || access;
+                    let plain_ok = |v: &Range<usize>| if tag == "key" { network } else { words_ok && plain_value(folded_text, v, japanese_label) };
+                    let secret = |v: &Range<usize>| looks_secret(&folded_text[v.clone()]);
+                    value
+                        .filter(|v| secret(v) || (plain_ok(v) && is_word_value(&folded_text[v.clone()])))
+                        .or_else(|| quoted_value(folded_text, label_end).filter(|v| words_ok || secret(v)))
+                        .or_else(|| kana_value(folded_text, label_end).filter(|_| words_ok))
+                        .or_else(|| secret_nearby(folded_text, label_end))
+                }
+            };
+            // `暗証番号は1234のような…`: an example of a bad choice.
+            let example = |v: &Range<usize>| ["のよう", "みたい", "など", "とか"].iter().any(|e| folded_text[v.end..].starts_with(e));
+            secrets.extend(secret.filter(|v| !example(v)).map(|v| text.folded.original_range(v)));
+        }
+        // `englishclub.kita@gmail.com / Eclub!2025`: an address with its password.
+        for (at, _) in folded_text.match_indices('@') {
+            let start = folded_text[..at].char_indices().rev().take_while(|&(_, c)| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')).last().map_or(at, |(i, _)| i);
+            let domain = folded_text[at + 1..].find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))).unwrap_or(folded_text.len() - at - 1);
+            let end = at + 1 + folded_text[at + 1..at + 1 + domain].trim_end_matches(['.', '-']).len();
+            // A space before the slash: `www.example.com@host/watch` is a URL's path.
+            let spaced = folded_text[end..].starts_with(char::is_whitespace);
+            let pair = (start < at && spaced).then(|| login_pair(folded_text, start..end)).flatten();
+            if let Some(pair) = pair.filter(|pair| folded_text[pair.clone()].rsplit('/').next().is_some_and(|second| looks_secret(second.trim()))) {
+                secrets.push(text.folded.original_range(pair));
             }
         }
+        // Two labels may read one value (`ぱすわーど：「…」`): report it once.
+        secrets.sort_by_key(|span| (span.start, span.end));
+        secrets.dedup_by(|later, earlier| later.start < earlier.end);
         let mut covered = Covered::new(secrets.iter().cloned());
         for span in provider_tokens(text) {
             if !covered.overlaps(&span) {
@@ -157,15 +217,217 @@ fn value_after(folded: &str, at: usize) -> Option<Range<usize>> {
 /// example in a lesson (`パスワードの例：…`) is not a value.
 fn value_after_words(folded: &str, at: usize) -> Option<Range<usize>> {
     let rest = &folded[at..];
-    let near = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
-    if let Some(is) = near.find(" is ") {
+    let near = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i)];
+    // `Key for the exam-paper folder: …`: English words up to a colon, as up to `is`.
+    if let Some(is) = near.find(" is ").map(|i| i + 1).or_else(|| near.find(": ").filter(|&i| near[..i].starts_with(' ')).map(|i| i + 1)) {
         let words = &near[..is];
-        return words.chars().all(|c| c.is_ascii_alphabetic() || c == ' ').then(|| value_after(folded, at + is + 1)).flatten();
+        return words.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'' | ':')).then(|| value_after(folded, at + is)).flatten();
     }
     let (separator, _) = rest.char_indices().take(8).find(|&(_, c)| matches!(c, ':' | '=' | '→'))?;
-    let words = &rest[..separator];
+    let words = rest[..separator].trim_end();
     let japanese = words.chars().all(|c| !c.is_ascii() && !c.is_whitespace());
     (japanese && (words.ends_with('た') || words.ends_with("ました"))).then(|| value_after(folded, at + separator)).flatten()
+}
+
+/// The longest word these helpers read as a value, in bytes: a longer run
+/// is no password someone typed, and reading to its end after every label
+/// would cost the square of its length.
+const LONGEST_WORD: usize = 128;
+
+/// The byte length of the longest prefix of `s` within `max` bytes that ends
+/// on a character boundary.
+fn prefix(s: &str, max: usize) -> usize {
+    (0..=max.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// `s` when a word starting it ends within `max` bytes (a character that
+/// is neither ASCII graphic nor kana comes before), else `None`.
+fn bounded(s: &str, max: usize) -> Option<&str> {
+    let end = prefix(s, max + 1);
+    let closed = end == s.len() || s[..end].contains(|c: char| !(c.is_ascii_graphic() || is_kana(c)));
+    closed.then_some(&s[..end])
+}
+
+/// `admin / 1234`, `teacher / Welcome123`: the value at `value` of the
+/// folded view and a second one after a slash, when the second can be a
+/// password (a secret-looking word, a plain word or four digits). A login
+/// label before it (`ログインは`, `login is`) or any credential label makes
+/// the pair a login with its password.
+fn login_pair(folded: &str, value: Range<usize>) -> Option<Range<usize>> {
+    let rest = &folded[value.end..];
+    let slash = rest.trim_start_matches(' ').strip_prefix('/')?;
+    let second = slash.trim_start_matches(' ');
+    let at = folded.len() - second.len();
+    let second = bounded(second, LONGEST_WORD)?;
+    let len = second.find(|c: char| !c.is_ascii_graphic() || matches!(c, ')' | ']' | '"' | '\'' | ',')).unwrap_or(second.len());
+    let password = second[..len].trim_end_matches(['.', ';', ':']);
+    // `kyoiku@… / soumu@…`: two addresses, not a login and its password.
+    if password.contains('@') {
+        return None;
+    }
+    let digits = password.len() >= 4 && password.bytes().all(|b| b.is_ascii_digit());
+    (looks_secret(password) || digits || is_word_value(password)).then(|| value.start..at + password.len())
+}
+
+/// Whether a plain word at `value` of the folded view is written as a value:
+/// set off by a colon, an equals sign, an arrow or a quotation mark
+/// (`PASS:yukidaruma`, `pass "snowfall"`) and not the first of more English
+/// words (`password: required for entry`); or, after a Japanese label, a
+/// lower-case word standing alone among Japanese (`パスワード hokkaido で入れます`).
+fn plain_value(folded: &str, value: &Range<usize>, japanese_label: bool) -> bool {
+    let before = folded[..value.start].trim_end_matches([' ', '\u{3000}']);
+    let marked = before.ends_with([':', '=', '→', '「', '"', '\'']);
+    let after = &folded[value.end..];
+    let more_words = after.strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let next = after.trim_start_matches([' ', '\u{3000}']);
+    let among_japanese = next.is_empty() || !next.starts_with(|c: char| c.is_ascii());
+    let alone = japanese_label && among_japanese && folded[value.clone()].bytes().all(|b| b.is_ascii_lowercase());
+    (marked && !more_words) || alone
+}
+
+/// A word of letters (or kana) as a password: four characters or more,
+/// not one repeated, and not a word that says what the password is
+/// (`required`, `ひみつ`, `data/credential_non_values.txt`).
+fn is_word_value(value: &str) -> bool {
+    let mut chars = value.chars();
+    let first = chars.next();
+    value.chars().count() >= 4 && !chars.all(|c| Some(c) == first) && !NON_VALUES.contains(&value)
+}
+
+static NON_VALUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data_file!("rules/data/credential_non_values.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+});
+
+/// Hiragana (the folded view's kana) and the prolonged sound mark.
+fn is_kana(c: char) -> bool {
+    matches!(c, 'ぁ'..='ゖ' | 'ー')
+}
+
+/// The end of the lead between a label ending at `at` and its value: spaces,
+/// a colon, an arrow, the particle `は`/`を`/`が`, brackets. Returns the
+/// value's start and whether a mark (not only spaces and particles) set it off.
+fn lead_end(folded: &str, at: usize) -> (usize, bool) {
+    let rest = &folded[at..];
+    let mut marked = false;
+    let mut end = at;
+    for (i, c) in rest.char_indices().take(6) {
+        match c {
+            ':' | '=' | '→' | '「' | '"' | '\'' | '」' => marked |= c != '」',
+            c if c.is_whitespace() => {}
+            'は' | 'を' | 'が' if i == 0 || !marked => {}
+            _ => break,
+        }
+        end = at + i + c.len_utf8();
+    }
+    (end, marked)
+}
+
+/// A word in quotation marks a few characters after the label:
+/// `パスワードを「tanpopo」に変えました`, `合言葉は「きたきつね」`, `暗証「7777」`.
+/// The whole quotation is the value: ASCII without spaces, or kana.
+fn quoted_value(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let window = &rest[..rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i)];
+    let open = window.find(['「', '"'])?;
+    // `パスワードの例：「sakura」` is a lesson, not a password.
+    if window[..open].contains(['。', '、', '\n', '!', '?', '例']) {
+        return None;
+    }
+    let start = open + window[open..].chars().next()?.len_utf8();
+    let inner = &rest[start..];
+    let len = inner[..prefix(inner, LONGEST_WORD)].find(['」', '"'])?;
+    let value = &inner[..len];
+    let close = &inner[len..];
+    let after_quote = &close[close.chars().next().map_or(0, char::len_utf8)..];
+    if ["のよう", "みたい", "など"].iter().any(|example| after_quote.starts_with(example)) {
+        return None;
+    }
+    let ascii = value.bytes().all(|b| b.is_ascii_graphic());
+    let kana = value.chars().all(is_kana);
+    let ok = (ascii && (looks_secret(value) || is_pin(value) || (value.bytes().all(|b| b.is_ascii_alphabetic()) && is_word_value(value))))
+        || (kana && is_word_value(value));
+    ok.then(|| at + start..at + start + len)
+}
+
+/// A word in kana after a label, as written for young pupils: set off by a
+/// colon or an arrow (`ぱすわーど：ちょーく`), or standing alone between spaces
+/// (`ぱすわーど は ひまわり です`). A copula after it is not part of it.
+fn kana_value(folded: &str, at: usize) -> Option<Range<usize>> {
+    let (start, marked) = lead_end(folded, at);
+    let spaced = folded[..start].ends_with(char::is_whitespace);
+    if !(marked || spaced) {
+        return None;
+    }
+    let rest = bounded(&folded[start..], LONGEST_WORD)?;
+    let len = rest.find(|c: char| !is_kana(c)).unwrap_or(rest.len());
+    let run = &rest[..len];
+    let after = &rest[len..];
+    // An opened quotation is the value only when the word fills it: a
+    // greeting (`合言葉は「おはよう、元気？」`) is a slogan, not a password.
+    if folded[..start].ends_with('「') && !after.starts_with('」') {
+        return None;
+    }
+    let value = if marked {
+        ["です", "だよ", "だ", "よ", "ね"].iter().find_map(|copula| run.strip_suffix(copula)).unwrap_or(run)
+    } else if spaced && after.starts_with(char::is_whitespace) && ends_statement(after.trim_start()) {
+        run
+    } else {
+        return None;
+    };
+    is_word_value(value).then(|| start..start + value.len())
+}
+
+/// A secret-looking word (letters with digits, six characters or more) in
+/// the words right after a password label, without a colon: `管理者パスワード
+/// は初期設定のまま admin1234 なので`. Not after `を` (what is done to the
+/// password: `パスワードを変えるには Windows11 の…`) or in an example.
+fn secret_nearby(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let window = &rest[..rest.char_indices().nth(16).map_or(rest.len(), |(i, _)| i)];
+    let clause = &window[..window.find(['。', '、', '\n', '!', '?', '例', 'を']).unwrap_or(window.len())];
+    let start = clause.find(|c: char| c.is_ascii_alphanumeric())?;
+    if clause[..start].ends_with(|c: char| c.is_ascii_graphic()) {
+        return None;
+    }
+    let token = bounded(&rest[start..], LONGEST_WORD)?;
+    let len = token.find(|c: char| !c.is_ascii_graphic()).unwrap_or(token.len());
+    let word = &token[..len];
+    let strong = word.len() >= 6 && word.chars().any(|c| c.is_ascii_alphabetic()) && word.chars().any(|c| c.is_ascii_digit());
+    (strong && !word.contains("://") && !word.starts_with("www.") && !word.contains('@')).then(|| at + start..at + start + len)
+}
+
+/// Whether `rest` (after a spaced word) ends the statement: `です`, `だよ`,
+/// a full stop, the end. `パスワードは ひらがな だけ にしない` goes on.
+fn ends_statement(rest: &str) -> bool {
+    let copula = rest.strip_prefix('だ').is_some_and(|after| !after.starts_with(|c: char| is_kana(c) && c != 'よ' && c != 'ね'));
+    copula || rest.is_empty() || ["です", "ね", "よ", "。", "!", "(", "\n"].iter().any(|end| rest.starts_with(end))
+}
+
+/// Units after a number that make it a count, a price or a date, not a code.
+const NOT_A_CODE: &[&str] = &["けた", "桁", "文字", "字", "円", "年", "月", "日", "時", "分", "秒", "回", "人", "件", "個", "番", "号", "%", "歳", "才"];
+
+/// A number code a few words after a code label: `解除番号は今年も7341#です`,
+/// `パスコードは ４ケタで ８８６４`, `バックアップコード：4829-1173`. Four to
+/// eight digits, or groups of four joined by hyphens; a count (`4桁`), a year
+/// or a date is not a code, and neither is an example (`例：0415`).
+fn pin_after(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let window = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)];
+    let clause = &window[..window.find(['。', '、', '\n', '!', '?', '例']).unwrap_or(window.len())];
+    let mut from = 0;
+    while let Some(start) = clause[from..].find(|c: char| c.is_ascii_digit()).map(|i| from + i) {
+        let len = clause[start..].find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(clause.len() - start);
+        let number = clause[start..start + len].trim_end_matches('-');
+        let groups: Vec<&str> = number.split('-').collect();
+        let code = if groups.len() == 1 { is_pin(number) } else { groups.iter().all(|g| g.len() == 4) };
+        let glued = clause[..start].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let after = &rest[start + number.len()..];
+        if code && !glued && !NOT_A_CODE.iter().any(|unit| after.starts_with(unit)) && !after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return Some(at + start..at + start + number.len());
+        }
+        from = start + len.max(1);
+    }
+    None
 }
 
 /// Letters with digits or symbols, at least four characters: what people
@@ -186,6 +448,9 @@ fn is_pin(value: &str) -> bool {
 /// No provider format is shorter (`xoxb-` and ten characters).
 const SHORTEST_PROVIDER_TOKEN: usize = 15;
 
+/// Hosts and paths of webhook URLs, whose rest is the secret.
+const WEBHOOK_HOSTS: &[&str] = &["hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/"];
+
 /// Keys and tokens recognised by their providers' formats, as original
 /// byte ranges.
 fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
@@ -203,6 +468,16 @@ fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
             }
         }
         at = start + len.max(1);
+    }
+    // A webhook URL carries its secret in the path.
+    for host in WEBHOOK_HOSTS {
+        for (at, _) in folded.match_indices(host) {
+            let path = at + host.len();
+            let len = folded[path..].find(|c| !in_token(c)).unwrap_or(folded.len() - path);
+            if len >= SHORTEST_PROVIDER_TOKEN {
+                found.push(text.folded.original_range(at..path + len));
+            }
+        }
     }
     if let Some(begin) = folded.find("-----begin") {
         let line_end = folded[begin..].find('\n').map_or(folded.len(), |i| begin + i);
@@ -227,7 +502,9 @@ fn is_provider_token(token: &str) -> bool {
     let openai = body("sk-").is_some_and(|rest| rest.len() >= 20 && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
     let jwt = token.starts_with("eyJ") && {
         let parts: Vec<&str> = token.split('.').collect();
-        parts.len() == 3 && parts[1].starts_with("eyJ") && parts.iter().all(|p| p.len() >= 10)
+        // The signature is often cut short when pasted; the two encoded JSON
+        // parts are what give a token away.
+        parts.len() == 3 && parts[1].starts_with("eyJ") && parts[..2].iter().all(|p| p.len() >= 10) && parts[2].len() >= 4
     };
     aws || github || google || slack || stripe || openai || jwt
 }
@@ -271,6 +548,70 @@ mod tests {
     }
 
     #[test]
+    fn plain_words_and_kana_are_values_when_written_as_values() {
+        assert_rule(
+            ID,
+            &[
+                ("ＰＡＳＳ：ｍｉｚｕｕｍｉ　（全角で）", &["ｍｉｚｕｕｍｉ"]),
+                ("user: kita_club  pass: harunire", &["kita_club", "harunire"]),
+                ("ＳＳＩＤ：ｌｉｂｒａｒｙ－ａｐ　ＫＥＹ：ｓｈｉｏｒｉ", &["ｓｈｉｏｒｉ"]),
+                ("教務用 パスワード ochazuke で入れます", &["ochazuke"]),
+                ("ぱすわーど は どんぐり です", &["どんぐり"]),
+                ("あいでぃー：くらす３　ぱすわーど：ゆきうさぎ", &["ゆきうさぎ"]),
+                ("保護者ページの合言葉は「まりもっこ」です", &["まりもっこ"]),
+                ("写真アプリの合言葉：すずらん", &["すずらん"]),
+                ("共有フォルダのパスワードを「lavender」に変えました", &["lavender"]),
+                ("Password for the staff Wi-Fi: \"otaru1899\"", &["otaru1899"]),
+            ],
+            &[
+                "パスワード：8文字以上で設定してください",
+                "Password: required for every staff account.",
+                "パスワードは ひみつ です",
+                "パスワードはしっかり管理しましょう",
+                "Key: yellow means a practice match",
+                "Key points: bring water and a towel",
+                "パスワードの例：「sakura」のような単語だけのものは避けましょう",
+                "ログイン画面が新しくなりました",
+            ],
+        );
+    }
+
+    #[test]
+    fn login_pairs_and_number_codes_are_flagged() {
+        assert_rule(
+            ID,
+            &[
+                ("体育館PCのログインは taiiku / Jump2025 です", &["taiiku / Jump2025"]),
+                ("The printer login is admin / admin2024.", &["admin / admin2024"]),
+                ("管理者アカウント：root / toor のまま", &["root / toor"]),
+                ("通用口の解除番号は今年も5309#です", &["5309"]),
+                ("ロッカーのパスコードは ４ケタで ２７１３ です", &["２７１３"]),
+                ("予備のバックアップコード：5521-0938", &["5521-0938"]),
+                ("コピー機の部門コード「2207」", &["2207"]),
+                ("予備コードを控えます：バックアップコードは 1234-5678 と 8765-4321", &["1234-5678"]),
+                ("共有ドライブのパスワード変わりました → Haru#2026sp", &["Haru#2026sp"]),
+                ("ルーターのパスワードは初期設定のまま router2020 です", &["router2020"]),
+                ("部活用: tennis.club77@gmail.com / Smash!2025", &["tennis.club77@gmail.com / Smash!2025"]),
+            ],
+            &[
+                "暗証番号は4桁の数字にしてください",
+                "暗証番号の変更は2025年4月1日からです",
+                "パスワードは誕生日にしない（例：0415 は危険）",
+                "ログインは 9時 / 17時 の2回",
+                "アカウント：kouhou / 広報担当",
+                "合言葉は「おはよう、元気？」で、あいさつ運動を始めます",
+                "あいさつ運動の合言葉は「ありがとう」。元気に声をかけ合おう",
+                "パスワードは ひらがな だけ にしない",
+                "パスワードを password にするのはやめましょう",
+                "暗証番号は1234のような単純なものにしない",
+                "パスワードを変えるには Windows11 の設定画面から",
+                "連絡先：soumu@example.jp / kyoumu@example.jp",
+                "https://www.example.com@login.example.club/watch?v=a1b ←動画",
+            ],
+        );
+    }
+
+    #[test]
     fn provider_keys_and_tokens_are_flagged() {
         assert_rule(
             ID,
@@ -286,8 +627,13 @@ mod tests {
                     &["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"],
                 ),
                 ("-----BEGIN RSA PRIVATE KEY-----\nMIIE", &["-----BEGIN RSA PRIVATE KEY-----"]),
+                (
+                    "通知先 https://hooks.slack.com/services/T01AAAA/B02BBBB/abcDEF123ghiJKL",
+                    &["hooks.slack.com/services/T01AAAA/B02BBBB/abcDEF123ghiJKL"],
+                ),
+                ("APIトークン：Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.x9Yz", &["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.x9Yz"]),
             ],
-            &["akiaの由来は", "ask-questions-early", "sk-8 park", "-----BEGIN PUBLIC KEY-----"],
+            &["akiaの由来は", "通知は hooks.slack.com の設定で", "ask-questions-early", "sk-8 park", "-----BEGIN PUBLIC KEY-----"],
         );
     }
 }

@@ -7,7 +7,9 @@
 //! decide whose a number or an address is.
 
 mod address;
+mod birth_date;
 mod email;
+mod english;
 mod id_number;
 mod labels;
 mod numbers;
@@ -33,9 +35,17 @@ declare_rule! {
     ///   domains (`gmail.com`, `docomo.ne.jp`); the organisation's own and
     ///   public-sector domains (`go.jp`, `lg.jp`, `ed.jp`, `ac.jp`) pass;
     /// - street addresses down to the block tied to a home (`自宅`, `住所`,
-    ///   `…さん宅`); venues and offices pass;
-    /// - a student's name together with their class (`3年2組`), a birthday
-    ///   with a date, or scores. Staff named with their role pass.
+    ///   `…さん宅`, `転居先`, `引っ越し`) or written beside a person
+    ///   (`吉村さん`, `福田様（…）`), in Japanese or English (`2-5-18 Kita
+    ///   12-jo`); venues and offices pass;
+    /// - a student's name together with their class (`3年2組`, `中2`,
+    ///   `高校2年`, `3-1の`, `（3-2）`, `Grade 6`, `in 4-2`), a birthday with a
+    ///   date, or scores; English names too (`Emma Sato (Grade 6)`). Staff
+    ///   named with their role pass, and so does a famous person's birthday
+    ///   told with the bare name (`宮沢賢治の誕生日`);
+    /// - a date of birth with its year, the writer's or a named child's
+    ///   (`1990年5月17日生まれ`, `H25.9.14生`); a condition
+    ///   (`…生まれ以降の方`) passes.
     ///
     /// Numbers get a masked suggestion (`090-****-****`).
     ///
@@ -63,8 +73,9 @@ declare_rule! {
 - マイナンバー（検査用数字が正しい12桁。「マイナンバー」「個人番号」の表示があればエラー、なければ警告）と、表示のあるパスポート・免許証・在留カード・保険証・口座の番号\n\
 - 携帯電話の番号と、「自宅」「個人」と表示された固定電話の番号（代表番号・フリーダイヤル・相談ダイヤルは対象外）\n\
 - フリーメール・プロバイダ・携帯会社のメールアドレス（組織のドメインと go.jp / lg.jp / ed.jp / ac.jp は対象外）\n\
-- 自宅などと結び付いた丁目・番地までの住所（会場・所在地は対象外）\n\
-- 児童生徒の氏名とクラス（3年2組）、日付入りの誕生日、成績の組み合わせ（役職付きの教職員名は対象外）\n\
+- 自宅・転居先などと結び付いた、または人名の横に書かれた丁目・番地までの住所（英語表記も。会場・所在地は対象外）\n\
+- 児童生徒の氏名とクラス（3年2組、中2、高校2年、3-1の、Grade 6）、日付入りの誕生日、成績の組み合わせ（役職付きの教職員名、敬称なしの有名人の誕生日は対象外）\n\
+- 本人や家族、敬称付きの子どもの、年まで入った生年月日（1990年5月17日生まれ、H25.9.14生）\n\
 \n\
 番号には伏せ字の修正案（090-****-****）を示します。\n\n\
 ### なぜ問題か\n\
@@ -95,6 +106,7 @@ impl Rule for PersonalInfo {
     fn prepare(&self) {
         email::prepare();
         student::prepare();
+        english::prepare();
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -107,6 +119,8 @@ impl Rule for PersonalInfo {
         email::check(text, cx.config, &labels, &mut found);
         address::check(text, &labels, &mut found);
         student::check(text, &labels, &mut found);
+        birth_date::check(text, &labels, &mut found);
+        english::check(text, &mut found);
         for f in found {
             let mut finding = Self::META.finding(f.span, f.message, f.message_en);
             finding.suggestion = f.suggestion;
@@ -226,6 +240,13 @@ mod tests {
                 ("佐藤さん宅（帯広市西5条南10丁目3-4）に集合", &["帯広市西5条南10丁目3-4"]),
                 ("あの人の自宅は函館市本町12番地らしい", &["函館市本町12番地"]),
                 ("自宅：〒060-0001 札幌市中央区北1条西2丁目3-4", &["札幌市中央区北1条西2丁目3-4"]),
+                ("転居先は釧路市鳥取南5丁目2-11 です", &["釧路市鳥取南5丁目2-11"]),
+                ("名寄市西4条北6丁目12-3 の斉藤さん家で集まろう", &["名寄市西4条北6丁目12-3"]),
+                ("PTA会計：石川 真一様（北見市南仲町2-4-9）", &["北見市南仲町2-4-9"]),
+                ("家は留萌市錦町5丁目1-2 だから近いよ", &["留萌市錦町5丁目1-2"]),
+                ("会計：今井 恵様（千歳市桜が丘3-4-10）", &["千歳市桜が丘3-4-10"]),
+                ("Send it to my apartment: 3-8-21 Minami 9-jo, Obihiro", &["3-8-21 Minami 9-jo"]),
+                ("The Ueda family at 1-14 Toyooka hosted our guests.", &["1-14 Toyooka"]),
             ],
             &[
                 "会場：札幌市中央区北3条西6丁目",
@@ -234,6 +255,12 @@ mod tests {
                 "本校の所在地は旭川市5条通10丁目です",
                 "保護者の氏名・住所をご記入ください",
                 "地方公務員法第34条第1号を確認しました",
+                "講師の大森さん（会場：江別市野幌町13-5 市民会館）",
+                "引っ越しシーズンは北広島市の相談窓口も混みます",
+                "The venue is the city hall at 2-1 Kita 7-jo, Sapporo.",
+                "田中さんが会場の札幌市北区北8条西5丁目3-1に到着",
+                "We won 3-1 Monday and lost 2-4 Sunday.",
+                "Our address: 3-1 Kita 2-jo, Sapporo (school office)",
             ],
         );
     }
@@ -254,6 +281,22 @@ mod tests {
                 ("5年生の中村ひなたさんが書いた作文です", &["中村ひなたさん"]),
                 ("4年1組のさくらさん、今日がお誕生日です", &["さくらさん"]),
                 ("2年3組 ユウトくんが一番乗り", &["ユウトくん"]),
+                ("中２の原田くん、県大会で優勝！", &["原田くん"]),
+                ("小５の松尾さんが転校します", &["松尾さん"]),
+                ("中学３年の杉山くん、また遅刻", &["杉山くん"]),
+                ("第2学年 島田 莉子さんの作品", &["島田 莉子さん"]),
+                ("2年の菅原 陽翔くんがキャプテンです", &["菅原 陽翔くん"]),
+                ("明日は3-2の藤井・森下は7時集合", &["藤井", "森下"]),
+                ("指導記録：２Ｂ 石原、遅刻3回", &["石原"]),
+                ("班長：1班 小西 結衣（3-1）", &["小西 結衣"]),
+                ("小4の子（岡本 りお）が今日から登校します", &["岡本 りお"]),
+                ("Well done to Haruka Nishida (Grade 8) at the speech contest!", &["Haruka Nishida"]),
+                ("名簿：今野 湊（H26.4.3生）", &["H26.4.3"]),
+                ("僕の誕生日は1987年11月3日です", &["1987年11月3日"]),
+                ("今日で40歳！\n私、1986年1月9日生まれなんです", &["1986年1月9日"]),
+                ("Lost: a blue hat of Lily Kato, 3rd grade.", &["Lily Kato"]),
+                ("Get well soon, Sota Hattori in 2-3!", &["Sota Hattori"]),
+                ("3年1組の Mei Fujita が表彰されました", &["Mei Fujita"]),
             ],
             &[
                 "3年2組の担任は山本先生です",
@@ -272,6 +315,21 @@ mod tests {
                 "2年1組の生徒さんが、花壇に水をあげてくれました",
                 "1年2組のお母さんたちが、読み聞かせをしてくださいました",
                 "6年生の皆さんへ。修学旅行のしおりを配ります",
+                "Grade 5 visited Maruyama Zoo and the Sapporo Dome.",
+                "Grade 6 climbed Mount Moiwa, then took the Hokkaido Shinkansen home.",
+                "Thank you, Mr. Kenji Sato, for visiting Class 3!",
+                "Our Grade 6 pupils sang with Ms Yuki Mori.",
+                "Hokkaido University students visited Class 2-1.",
+                "Thanks to Kenji Watanabe of the city office, Year 5 learned about recycling.",
+                "3年生の遠足の引率は（山田 ほか）です",
+                "Grade 3 thanks Yuki Tanaka Sensei for the lesson.",
+                "本日5月5日は石川啄木の誕生日です",
+                "石川啄木は1886年2月20日生まれの歌人です",
+                "私が受付です。2020年4月2日生まれ以降のお子さんが対象です",
+                "令和7年の田中さんの講演会は大好評でした",
+                "途中1回休憩して、最高3位に入りました",
+                "試合は3-1で勝ちました。小野さん、応援ありがとう",
+                "2年の歩みを振り返る展示です",
             ],
         );
     }

@@ -68,13 +68,32 @@ fn addresses(view: &str) -> Vec<Address<'_>> {
     found
 }
 
+/// Words that start a password label right after an address (`pass`,
+/// `password`, `ぱす` for `パス` and `パスワード` folded).
+const PASSWORD_LABELS: &[&str] = &["pass", "pw", "ぱす"];
+
+/// An address given as an account's login, with its password after it
+/// (`…@gmail.com / Eclub!2025`, `…@gmail.com　パス：…`): the `credential`
+/// rule reports the pair; the address names an account, not a person.
+fn is_login(view: &str, range: &Range<usize>) -> bool {
+    let after = view[range.end..].trim_start();
+    if let Some(second) = after.strip_prefix('/') {
+        // `／PW別送`: the password is not in the post, and the address stays a person's.
+        let second = second.trim_start();
+        return second.find(|c: char| !c.is_ascii_graphic()).unwrap_or(second.len()) >= 4;
+    }
+    PASSWORD_LABELS.iter().any(|label| {
+        after.strip_prefix(label).is_some_and(|rest| rest.trim_start_matches(|c: char| c.is_ascii_alphabetic() || "わーど".contains(c)).trim_start().starts_with([':', '=']))
+    })
+}
+
 pub fn check(text: &Normalized, config: &Config, labels: &Labels, out: &mut Vec<Found>) {
     for address in addresses(text.folded.as_str()) {
         let span = text.folded.original_range(address.range.clone());
         let official = config.official_domains.iter().map(String::as_str).chain(PUBLIC_SECTOR.iter().copied()).any(|d| is_within(address.domain, d));
         let webmail = WEBMAIL.iter().any(|d| is_within(address.domain, d));
         let labelled = labels.near(Kind::Private, &span, REACH);
-        if official || !(webmail || labelled) {
+        if official || !(webmail || labelled) || is_login(text.folded.as_str(), &address.range) {
             continue;
         }
         let original = &text.original[span.clone()];

@@ -23,6 +23,7 @@ pub enum Kind {
     Birthday,
     Score,
     Staff,
+    Myself,
 }
 
 impl Kind {
@@ -39,6 +40,7 @@ impl Kind {
             "birthday" => Kind::Birthday,
             "score" => Kind::Score,
             "staff" => Kind::Staff,
+            "myself" => Kind::Myself,
             other => panic!("personal_labels.txt: unknown tag @{other}"),
         }
     }

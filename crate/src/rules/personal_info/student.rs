@@ -34,6 +34,13 @@ pub fn prepare() {
 
 const HONORIFICS: &[&str] = &["さん", "くん", "ちゃん", "君"];
 
+/// A name said with an honorific (`木村優奈さん`): a child or someone
+/// the writer knows. A famous person's birthday is told with the bare
+/// name (`宮沢賢治の誕生日`).
+fn honoured(name: &str) -> bool {
+    HONORIFICS.iter().any(|h| name.ends_with(h))
+}
+
 fn honorific_at(s: &str, at: usize) -> Option<usize> {
     HONORIFICS.iter().find(|h| s[at..].starts_with(*h)).map(|h| at + h.len())
 }
@@ -77,7 +84,16 @@ fn name_end(view: &View, at: usize, surname_chars: usize) -> Option<usize> {
         let alone = kanji <= 2 && surname_chars >= 2 && ends_like_a_name && view.script_at(kanji_end) != Some(Script::Kanji);
         return alone.then_some(kanji_end);
     }
-    // A given name in kana: `さくらちゃん`.
+    // A given name in kana: `さくらちゃん`, or in brackets without an
+    // honorific, as a roster or a note writes it: `（鈴村 ゆら）`.
+    let kana_at = if s[at..].starts_with(' ') { at + 1 } else { at };
+    for script in [Script::Hiragana, Script::Katakana] {
+        let (kana_end, kana) = run(view, kana_at, script, 5);
+        let word = &s[kana_at..kana_end];
+        if (2..=4).contains(&kana) && s[kana_end..].starts_with(')') && s[..at].contains('(') && !NOT_GIVEN_NAMES.contains(&word) {
+            return Some(kana_end);
+        }
+    }
     for script in [Script::Hiragana, Script::Katakana] {
         let (_, kana) = run(view, at, script, 5);
         let mut end = at;
@@ -114,6 +130,66 @@ fn classes(view: &View) -> Vec<Range<usize>> {
             found.push(start..after + '生'.len_utf8());
         } else if s[..start].ends_with('(') && rest.starts_with(')') {
             found.push(start..after);
+        } else if let Some(school) = ["中学", "高校", "小学"].iter().find(|school| s[..start].ends_with(**school)) {
+            // `中学2年`, `高校2年`: the school says it is a pupil's year.
+            found.push(start - school.len()..after);
+        }
+    }
+    // `第3学年`, `3学年`.
+    for (at, _) in s.match_indices("学年") {
+        if let Some(g) = s[..at].chars().next_back().filter(|&c| grade(c)) {
+            found.push(at - g.len_utf8()..at + "学年".len());
+        }
+    }
+    // `中2`, `小6`, `高3`: a school and a year in two characters, not inside
+    // a longer word (`途中1回`, `最高3位`).
+    for (at, school) in s.char_indices().filter(|&(_, c)| matches!(c, '小' | '中' | '高')) {
+        let after = at + school.len_utf8();
+        let year = s[after..].chars().next().filter(|c| ('1'..='6').contains(c));
+        let word_before = matches!(view.script_before(at), Some(Script::Kanji | Script::Alpha));
+        if year.is_some() && !word_before && !s[after + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            found.push(at..after + 1);
+        }
+    }
+    // `（3-2）` after a name: a class written the short way.
+    for (at, _) in s.match_indices('(') {
+        if let Some(len) = short_class(&s[at + 1..]).filter(|len| s[at + 1 + len..].starts_with(')')) {
+            found.push(at..at + len + 2);
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    found
+}
+
+/// The length of a short class at the start of `s`: `3-2`, `2b`.
+fn short_class(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let year = b.first().is_some_and(|c| (b'1'..=b'6').contains(c));
+    let hyphen = b.get(1) == Some(&b'-') && b.get(2).is_some_and(u8::is_ascii_digit) && !b.get(3).is_some_and(u8::is_ascii_alphanumeric);
+    let letter = b.get(1).is_some_and(|c| (b'a'..=b'f').contains(c)) && !b.get(2).is_some_and(u8::is_ascii_alphanumeric);
+    (year && hyphen).then_some(3).or((year && letter).then_some(2))
+}
+
+/// Short ways of writing a class that only count right before a name:
+/// `2年の菅野`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`. Alone they are too
+/// common (`2年の歩み`, `3-1で勝利`). Ranges in the folded view.
+fn class_prefixes(view: &View) -> Vec<Range<usize>> {
+    let s = view.as_str();
+    let mut found = Vec::new();
+    for (at, c) in s.char_indices() {
+        if !('1'..='6').contains(&c) || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+            continue;
+        }
+        let len = if s[at + 1..].starts_with('年') {
+            // `令和7年`, `H7年` are years of the calendar.
+            let era = ["令和", "平成", "昭和"].iter().any(|e| s[..at].ends_with(e));
+            (!era).then_some(1 + '年'.len_utf8())
+        } else {
+            short_class(&s[at..])
+        };
+        let Some(len) = len else { continue };
+        if ["の", " ", "\u{3000}"].iter().any(|p| s[at + len..].starts_with(p)) {
+            found.push(at..at + len);
         }
     }
     found
@@ -134,7 +210,7 @@ fn has_score(s: &str) -> bool {
 
 /// What makes a named child identifiable.
 #[derive(Clone, Copy)]
-enum Tie {
+pub(super) enum Tie {
     Class,
     Birthday,
     Score,
@@ -142,7 +218,7 @@ enum Tie {
 
 impl Tie {
     /// The finding for a student named at `span` and tied to a person by `self`.
-    fn found(self, span: Range<usize>) -> Found {
+    pub(super) fn found(self, span: Range<usize>) -> Found {
         let (message, message_en) = self.messages();
         Found { span, message, message_en, suggestion: None, certain: true }
     }
@@ -173,8 +249,10 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     // Sorted, so that each name looks up the class before it and the classes
     // of its sentence by binary search: a long text names many of both.
     classes.sort_by_key(|r| (r.start, r.end));
+    let prefixes: Vec<Range<usize>> = class_prefixes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
     // Most posts name no class, birthday or score: skip the surname scan.
     let any_tie = !classes.is_empty()
+        || !prefixes.is_empty()
         || labels.of(Kind::Birthday).next().is_some()
         || labels.of(Kind::Score).next().is_some()
         || has_score(text.folded.as_str());
@@ -182,19 +260,23 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         return;
     }
     let mut last_end = 0;
-    let mut last_tie: Option<(Range<usize>, Option<Tie>)> = None;
+    let mut last_ties: Option<(Range<usize>, SentenceTies)> = None;
     for surname in SURNAMES.find(text) {
         let start = surname.range.start;
         let surname_span = view.original_range(surname.range.clone());
         let surname_chars = s[surname.range.clone()].chars().count();
         let before = classes.partition_point(|r| r.start < surname_span.start);
-        let follows_class = classes[..before].iter().rev().take(2).any(|r| {
+        let right_before = |r: &Range<usize>| {
             let gap = r.end..surname_span.start;
             r.end <= surname_span.start && gap.len() <= 16 && text.original[gap].chars().count() <= 4
-        });
+        };
+        let follows_prefix = prefixes[..prefixes.partition_point(|r| r.start < surname_span.start)].iter().next_back().is_some_and(right_before);
+        let follows_class = classes[..before].iter().rev().take(2).any(right_before) || follows_prefix;
         // Inside a kanji word (`中村橋`) a surname is not a name, unless the
         // word before is the class (`3年2組小林`, `出席番号5番 伊藤`).
-        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class) {
+        // A space typed before it starts a word, whatever the compact view joined.
+        let spaced = text.original[..surname_span.start].ends_with(char::is_whitespace);
+        if start < last_end || (view.script_before(start) == Some(Script::Kanji) && !follows_class && !spaced) {
             continue;
         }
         let staff_after = |at: usize| labels.starts_at(Kind::Staff, at);
@@ -213,15 +295,23 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         }
         let sentence = view.original_range(view.sentence(&(start..end)));
         // Surnames come in order: each sentence is read once, for its first.
-        let tie = match &last_tie {
-            Some((read, tie)) if *read == sentence => *tie,
+        let ties = match &last_ties {
+            Some((read, ties)) if *read == sentence => *ties,
             _ => {
-                let tie = tie_in(text, labels, &classes, &sentence);
-                last_tie = Some((sentence, tie));
-                tie
+                let ties = SentenceTies::of(text, labels, &classes, &sentence);
+                last_ties = Some((sentence, ties));
+                ties
             }
         };
-        let Some(tie) = tie else { continue };
+        let tie = if follows_prefix || ties.class {
+            Tie::Class
+        } else if honoured(&s[start..end]) && ties.birthday {
+            Tie::Birthday
+        } else if ties.score {
+            Tie::Score
+        } else {
+            continue;
+        };
         last_end = end;
         out.push(tie.found(span));
     }
@@ -240,22 +330,31 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     }
 }
 
-/// What ties the names of `sentence` (original bytes) to a student, if
-/// anything: a class, a birthday with a date, or a score.
-fn tie_in(text: &Normalized, labels: &Labels, classes: &[Range<usize>], sentence: &Range<usize>) -> Option<Tie> {
-    let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
-    let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
-    let first = classes.partition_point(|r| r.start < sentence.start);
-    if classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside) {
-        Some(Tie::Class)
-    } else if labels.inside(Kind::Birthday, sentence).next().is_some() && has_date(sentence_text) {
-        Some(Tie::Birthday)
-    } else if labels.inside(Kind::Score, sentence).next().is_some() || has_score(sentence_text) {
-        Some(Tie::Score)
-    } else {
-        None
+/// What in a sentence (original bytes) may tie its names to a student: a
+/// class, a birthday with a date, a score.
+#[derive(Clone, Copy)]
+struct SentenceTies {
+    class: bool,
+    birthday: bool,
+    score: bool,
+}
+
+impl SentenceTies {
+    fn of(text: &Normalized, labels: &Labels, classes: &[Range<usize>], sentence: &Range<usize>) -> SentenceTies {
+        let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end;
+        let sentence_text = &text.folded.as_str()[text.folded.view_range(sentence.clone())];
+        let first = classes.partition_point(|r| r.start < sentence.start);
+        SentenceTies {
+            class: classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside),
+            birthday: labels.inside(Kind::Birthday, sentence).next().is_some() && has_date(sentence_text),
+            score: labels.inside(Kind::Score, sentence).next().is_some() || has_score(sentence_text),
+        }
     }
 }
+
+/// Kana words that follow a surname in brackets without being a given
+/// name (`（山田 ほか）`, `（佐藤さま）`).
+const NOT_GIVEN_NAMES: &[&str] = &["ほか", "など", "さま", "ら", "たち", "ぶん", "まで", "より"];
 
 /// Words for people in general that take an honorific where a given name
 /// would (`3年生のみなさん`, `2年1組の生徒さん`).

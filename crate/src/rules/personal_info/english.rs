@@ -1,0 +1,147 @@
+//! Students named in English with their grade or class in the same
+//! sentence: `Emma Sato (Grade 6)`, `Riku Tanaka in 4-2`, `Class 2-3 student
+//! Sakura Ogawa`. A name is two capitalised words whose second is a surname
+//! spelt in romanised Japanese (`Sato`, `Okamoto`, `Matsuda`); a title
+//! before it (`Mr.`, `Ms`) makes it staff, and words that only look like a
+//! name (`Sapporo Dome`) are listed in `data/english_non_names.txt`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::student::Tie;
+use super::Found;
+use crate::text::Normalized;
+
+/// The words of `data/english_non_names.txt`, each with its tag (`title`
+/// before a name, `after` it, or none).
+static NON_NAMES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    data_file!("rules/data/english_non_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_once(" @").unwrap_or((l, "")))
+        .collect()
+});
+
+/// The tag of `word` when it is listed.
+fn listed(word: &str) -> Option<&'static str> {
+    let word = word.to_ascii_lowercase();
+    NON_NAMES.iter().find(|(w, _)| *w == word).map(|&(_, tag)| tag)
+}
+
+pub fn prepare() {
+    LazyLock::force(&NON_NAMES);
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'i' | b'u' | b'e' | b'o')
+}
+
+/// Whether a lower-case word is spelt in romanised Japanese (Hepburn), in
+/// two syllables or more: `sato`, `okamoto`, `shimizu`, but not `brown`.
+pub(super) fn romanised(word: &[u8]) -> bool {
+    let mut i = 0;
+    let mut syllables = 0;
+    while i < word.len() {
+        let c = word[i];
+        let next = word.get(i + 1).copied();
+        if is_vowel(c) {
+            syllables += 1;
+            i += 1;
+            continue;
+        }
+        // The moraic `n` (`Ren`, `Kondo`) and a doubled consonant (`Hattori`).
+        if (c == b'n' && !next.is_some_and(|n| is_vowel(n) || n == b'y')) || (next == Some(c) && b"kstp".contains(&c)) {
+            i += 1;
+            continue;
+        }
+        let onset = if word[i..].starts_with(b"sh") || word[i..].starts_with(b"ch") || word[i..].starts_with(b"ts") {
+            2
+        } else if b"kgsztdnhbpmyrwfj".contains(&c) {
+            if next == Some(b'y') { 2 } else { 1 }
+        } else {
+            return false;
+        };
+        i += onset;
+        if !word.get(i).copied().is_some_and(is_vowel) {
+            return false;
+        }
+    }
+    syllables >= 2
+}
+
+/// `Grade 6`, `Class 2-3`, `Year 10`, `4th grade`, `in 5-1` in a sentence
+/// (lower case).
+fn names_a_class(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let digit_at = |at: usize| b.get(at).is_some_and(u8::is_ascii_digit);
+    let marker = ["grade ", "class ", "year ", "room "].iter().any(|word| {
+        sentence.match_indices(word).any(|(at, _)| {
+            let after = at + word.len();
+            let word_start = at == 0 || !b[at - 1].is_ascii_alphabetic();
+            word_start && (digit_at(after) || (b.get(after).is_some_and(|c| (b'a'..=b'f').contains(c)) && !b.get(after + 1).is_some_and(u8::is_ascii_alphanumeric)))
+        })
+    });
+    let ordinal = sentence.match_indices(" grade").any(|(at, _)| ["st", "nd", "rd", "th"].iter().any(|o| sentence[..at].ends_with(o)));
+    let short = sentence.match_indices("in ").any(|(at, _)| digit_at(at + 3) && b.get(at + 4) == Some(&b'-') && digit_at(at + 5));
+    // A class written in Japanese in the same sentence: `3年2組の Haruto Ito`.
+    marker || ordinal || short || sentence.contains('組') || sentence.contains("年生")
+}
+
+/// Two capitalised words, the second a romanised surname: ranges in the
+/// original text.
+fn names(original: &str) -> Vec<Range<usize>> {
+    let words: Vec<Range<usize>> = {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in original.char_indices().chain([(original.len(), ' ')]) {
+            match (c.is_ascii_alphabetic(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        words
+    };
+    let capitalised = |r: &Range<usize>| {
+        let w = &original[r.clone()];
+        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let mut found = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let (given, surname) = (&pair[0], &pair[1]);
+        // `Ms. Hannah Brown`, `Mr Sato`.
+        let titled = i > 0 && listed(&original[words[i - 1].clone()]) == Some("title") && original[words[i - 1].end..given.start].trim_start_matches('.').trim().is_empty();
+        // `Kenji Watanabe of the city office`, `Tanaka Sensei`.
+        let adult = words.get(i + 2).is_some_and(|next| listed(&original[next.clone()]) == Some("after") && original[surname.end..next.start].trim().is_empty());
+        if original[given.end..surname.start] != *" "
+            || !capitalised(given)
+            || !capitalised(surname)
+            || listed(&original[given.clone()]).is_some()
+            || listed(&original[surname.clone()]).is_some()
+            || titled
+            || adult
+            || !romanised(original[surname.clone()].to_ascii_lowercase().as_bytes())
+        {
+            continue;
+        }
+        found.push(given.start..surname.end);
+    }
+    found
+}
+
+pub fn check(text: &Normalized, out: &mut Vec<Found>) {
+    if !text.original.contains(|c: char| c.is_ascii_uppercase()) {
+        return;
+    }
+    for span in names(text.original) {
+        let view = &text.folded;
+        let sentence = view.sentence(&view.view_range(span.clone()));
+        if names_a_class(&view.as_str()[sentence]) {
+            out.push(Tie::Class.found(span));
+        }
+    }
+}
