@@ -4,6 +4,9 @@
 #   ./build.sh          build everything: native CLI, wasm engine into extension/pkg/, dist zip
 #   ./build.sh test     build, then run every test (Rust, CLI, browser end-to-end)
 #   ./build.sh bench    build, then run the benchmarks (see BENCHMARKS.md)
+#   ./build.sh model    retrain the learned model on model/corpus/ and the regression
+#                       corpus, rewrite crate/src/model/weights.bin, then evaluate it
+#   ./build.sh model-eval   held-out recall and false alarms, with and without the model
 #
 # Installs what it needs when missing (wasm target, wasm-bindgen-cli at the
 # crate's exact wasm-bindgen version, npm packages, Debian's chromium), so it
@@ -97,6 +100,17 @@ build_all() {
   package_extension
 }
 
+train_model() {
+  log "training the model (crate/src/model/weights.bin)"
+  cargo run --release --locked -p postcheck --bin postcheck-model -- train
+  printf 'weights: %s bytes, %s bytes gzip -9\n' "$(wc -c < crate/src/model/weights.bin)" "$(gzip -9 -c crate/src/model/weights.bin | wc -c)" >&2
+}
+
+evaluate_model() {
+  log "evaluating the model on the held-out part of its corpus"
+  cargo run --release --locked -p postcheck --bin postcheck-model -- eval
+}
+
 run_tests() {
   ensure_chromium
   log "Rust tests"
@@ -109,5 +123,7 @@ case "${1:-build}" in
   build) build_all ;;
   test) build_all; run_tests ;;
   bench) build_all; ensure_chromium; bench/run.sh ;;
-  *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
+  model) train_model; evaluate_model ;;
+  model-eval) evaluate_model ;;
+  *) echo "usage: ./build.sh [build|test|bench|model|model-eval]" >&2; exit 2 ;;
 esac

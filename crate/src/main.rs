@@ -18,6 +18,8 @@ options:
   --format text|json   human-readable lines (default) or one JSON object
   --jsonl              every input line is {\"id\": …, \"text\": …}; one result a line
   --config FILE        the organisation's configuration (JSON)
+  --no-model           the rules alone, without the learned model that backs
+                       them up (to measure what the model adds)
   --rules              list the rules (--format markdown|json for a table)
   --explain RULE       show a rule's documentation
   --version            print the version
@@ -30,6 +32,7 @@ struct Args {
     format: Option<String>,
     jsonl: bool,
     config: Option<String>,
+    no_model: bool,
     rules: bool,
     explain: Option<String>,
     file: Option<String>,
@@ -52,6 +55,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--format" => args.format = Some(value("--format")?),
             "--jsonl" => args.jsonl = true,
             "--config" => args.config = Some(value("--config")?),
+            "--no-model" => args.no_model = true,
             "--rules" => args.rules = true,
             "--explain" => args.explain = Some(value("--explain")?),
             a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
@@ -87,6 +91,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
         None => Config::default(),
     };
     let engine = Engine::new(config).map_err(|e| e.to_string())?;
+    let engine = if args.no_model { engine.without_model() } else { engine };
     let input: Box<dyn Read> = match args.file.as_deref() {
         None | Some("-") => Box::new(io::stdin().lock()),
         Some(path) => Box::new(std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?),

@@ -17,12 +17,14 @@ pub struct Mentions<'t> {
     /// Quotation marks: the byte range between an opening mark and its
     /// closing mark on the same line (compact view).
     quotations: Vec<Range<usize>>,
+    /// Mention cues, in order of their start.
     cues: Vec<Range<usize>>,
 }
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
-        let cues = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
+        let mut cues: Vec<Range<usize>> = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
+        cues.sort_by_key(|cue| (cue.start, cue.end));
         Mentions { text, quotations: quotations(text.compact.as_str()), cues }
     }
 
@@ -49,6 +51,19 @@ impl<'t> Mentions<'t> {
         let sentence = sentence(&self.text.compact, first);
         let in_statement = |cue: &Range<usize>| parts.iter().any(|p| cue.start < p.end && p.start < cue.end);
         self.cues.iter().any(|cue| sentence.start <= cue.start && cue.end <= sentence.end && !in_statement(cue))
+    }
+
+    /// Whether a mention cue lies inside `range` (compact view): the
+    /// sentence there teaches, warns or asks people not to, whatever words
+    /// it uses.
+    pub fn has_cue_within(&self, range: &Range<usize>) -> bool {
+        let first = self.cues.partition_point(|cue| cue.start < range.start);
+        self.cues[first..].iter().take_while(|cue| cue.start < range.end).any(|cue| cue.end <= range.end)
+    }
+
+    /// The insides of the text's quotations (compact view), in order.
+    pub fn quotations(&self) -> &[Range<usize>] {
+        &self.quotations
     }
 
     /// Statements made of two kinds of words that meet in one sentence: a
