@@ -181,7 +181,7 @@ mod tests {
     fn sentences_end_at_their_marks_and_short_ones_are_skipped() {
         assert_eq!(
             sentences_of("はい。今日は運動会でした！\n雨でも元気に走りました"),
-            [("今日は運動会でした!\n".to_owned(), false), ("雨でも元気に走りました".to_owned(), false)]
+            [("今日は運動会でした!".to_owned(), false), ("雨でも元気に走りました".to_owned(), false)]
         );
         assert!(sentences_of("").is_empty());
         assert!(sentences_of("\n\n。。").is_empty());

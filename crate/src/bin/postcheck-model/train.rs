@@ -63,7 +63,7 @@ impl Settings {
             learning_rate: 0.05,
             l2: 3e-6,
             positive_weight: 4.0,
-            max_false_alarms: 0.0025,
+            max_false_alarms: 0.0015,
             folds: 5,
             out: "crate/src/model/weights.bin".into(),
             workspace: None,
@@ -462,7 +462,7 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     let cross_validated = held.len();
     held.extend(calibration);
     let threshold = choose_threshold(&held, s.max_false_alarms);
-    eprintln!("threshold {threshold:.4} (false alarms at most {:.1} % on clean posts and on all posts)", s.max_false_alarms * 100.0);
+    eprintln!("threshold {threshold:.4} (false alarms at most {:.2} % on clean posts and on all posts)", s.max_false_alarms * 100.0);
     trade_off(&held);
     report("cross-validation on the training part", &held[..cross_validated], threshold);
     report("calibration part", &held[cross_validated..], threshold);
