@@ -214,6 +214,20 @@ mod tests {
     }
 
     #[test]
+    fn the_model_raises_a_sentence_the_rules_miss_with_its_reason() {
+        let text = "  選挙では〇〇さんに一票をお願いします。\n運動会は晴天でした。";
+        assert_eq!(model_findings(text), [("political", "選挙では〇〇さんに一票をお願いします。".to_owned())]);
+        let finding = Engine::new(Config::default()).unwrap().check(text).remove(0);
+        assert_eq!((finding.clause, finding.severity), ("4(2)", Severity::Warning));
+        assert!(finding.message.ends_with("（自動判定）。") && finding.message_en.ends_with("(automatic estimate)."), "{finding:?}");
+    }
+
+    #[test]
+    fn the_model_is_silent_where_the_rules_raised_something() {
+        assert_eq!(model_findings("選挙では〇〇さんに一票をお願いします。詳しくは bit.ly/3xYz で"), []);
+    }
+
+    #[test]
     fn mentions_are_never_raised() {
         for text in ["人の容姿をからかうような書き込みはしないでください。", "「消えてほしい」という言葉がどれほど人を傷つけるか、学びました。"] {
             assert_eq!(model_findings(text), [], "{text}");
