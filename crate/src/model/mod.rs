@@ -96,10 +96,6 @@ impl Model {
         Ok(Model { weights, rules })
     }
 
-    pub fn weights(&self) -> &Weights {
-        &self.weights
-    }
-
     /// The sentences of the text of `cx` that the model may raise, whatever
     /// the threshold.
     pub fn candidates(&self, cx: &Context) -> Vec<Candidate> {
