@@ -6,6 +6,9 @@
 #   ./build.sh bench    build, then run the benchmarks (see BENCHMARKS.md)
 #   ./build.sh try      build, then show postcheck at work: Chromium with the extension on a
 #                       local demo page (with a display), or how to load it and the CLI's findings
+#   ./build.sh model    retrain the learned model on model/corpus/ and the regression
+#                       corpus, rewrite crate/src/model/weights.bin, then evaluate it
+#   ./build.sh model-eval   held-out recall and false alarms, with and without the model
 #
 # Installs what it needs when missing (Debian's mecab-ipadic, wasm target,
 # wasm-bindgen-cli at the crate's exact wasm-bindgen version, npm packages,
@@ -143,6 +146,17 @@ build_all() {
   package_extension
 }
 
+train_model() {
+  log "training the model (crate/src/model/weights.bin)"
+  cargo run --release --locked -p postcheck --bin postcheck-model -- train
+  printf 'weights: %s bytes, %s bytes gzip -9\n' "$(wc -c < crate/src/model/weights.bin)" "$(gzip -9 -c crate/src/model/weights.bin | wc -c)" >&2
+}
+
+evaluate_model() {
+  log "evaluating the model on the held-out part of its corpus"
+  cargo run --release --locked -p postcheck --bin postcheck-model -- eval
+}
+
 run_tests() {
   ensure_chromium
   log "Rust tests"
@@ -182,5 +196,7 @@ case "${1:-build}" in
   test) build_all; run_tests ;;
   bench) build_all; ensure_chromium; bench/run.sh ;;
   try) build_all; try_it ;;
-  *) echo "usage: ./build.sh [build|test|bench|try]" >&2; exit 2 ;;
+  model) train_model; evaluate_model ;;
+  model-eval) evaluate_model ;;
+  *) echo "usage: ./build.sh [build|test|bench|try|model|model-eval]" >&2; exit 2 ;;
 esac

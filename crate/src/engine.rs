@@ -1,11 +1,13 @@
 //! The engine: normalise once, extract links once, run every enabled rule,
-//! then apply the organisation's configuration.
+//! let the learned model back them up, then apply the organisation's
+//! configuration.
 
 use std::collections::BTreeMap;
 
 use crate::config::{Config, ConfigError};
 use crate::finding::Finding;
 use crate::links;
+use crate::model::Model;
 use crate::rules::{Context, Rule, RuleMeta, RULES};
 use crate::text::spans::Enclosing;
 use crate::text::terms::TermList;
@@ -17,6 +19,8 @@ pub struct Engine {
     rules: Vec<&'static dyn Rule>,
     /// The organisation's extra terms, per rule.
     extra_terms: Vec<(&'static RuleMeta, TermList)>,
+    /// The learned backstop ([`crate::model`]); `None` to measure the rules alone.
+    model: Option<&'static Model>,
 }
 
 impl Engine {
@@ -38,7 +42,13 @@ impl Engine {
         for rule in &rules {
             rule.prepare();
         }
-        Ok(Engine { config, rules, extra_terms })
+        Ok(Engine { config, rules, extra_terms, model: Some(Model::builtin()) })
+    }
+
+    /// The same engine without the learned model: the rules alone (for
+    /// measuring what the model adds, `postcheck --no-model`).
+    pub fn without_model(self) -> Engine {
+        Engine { model: None, ..self }
     }
 
     pub fn config(&self) -> &Config {
@@ -64,6 +74,9 @@ impl Engine {
                     format!("Your organisation lists this term as a concern ({}).", meta.title_en),
                 ));
             }
+        }
+        if let Some(model) = self.model {
+            model.raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
         }
         // Each organisation allow list is scanned once, and each finding
         // looks up the phrases that could hold it, not every phrase.

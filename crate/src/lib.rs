@@ -5,7 +5,8 @@
 //! The text is normalised once ([`text`]), links are extracted once
 //! ([`links`]), every enabled rule ([`rules`]) reports [`Finding`]s tied to a
 //! guideline clause, and the [`Engine`] applies the organisation's
-//! [`Config`].
+//! [`Config`]. A learned sentence classifier ([`model`]) backs the rules up
+//! where a post says in other words what their lists look for.
 
 /// A data file of the crate (`data_file!("rules/data/insult.txt")`) as
 /// shipped: without its comments and blank lines (see `build.rs`).
@@ -22,6 +23,7 @@ pub mod finding;
 pub mod links;
 #[cfg(feature = "audit")]
 pub mod audit;
+pub mod model;
 pub mod output;
 pub mod rules;
 pub mod text;

@@ -23,6 +23,8 @@ options:
   --jsonl              every input line is {\"id\": …, \"text\": …}; one result a line
   --config FILE        the organisation's configuration (JSON), or a settings
                        file exported by the extension's options page
+  --no-model           the rules alone, without the learned model that backs
+                       them up (to measure what the model adds)
   --rules              list the rules (--format markdown|json for a table)
   --explain RULE       show a rule's documentation
   --version            print the version
@@ -37,6 +39,7 @@ struct Args {
     format: Option<String>,
     jsonl: bool,
     config: Option<String>,
+    no_model: bool,
     rules: bool,
     explain: Option<String>,
     file: Option<String>,
@@ -59,6 +62,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--format" => args.format = Some(value("--format")?),
             "--jsonl" => args.jsonl = true,
             "--config" => args.config = Some(value("--config")?),
+            "--no-model" => args.no_model = true,
             "--rules" => args.rules = true,
             "--explain" => args.explain = Some(value("--explain")?),
             a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
@@ -95,6 +99,7 @@ fn run(args: Args) -> Result<ExitCode, String> {
     }
     let config = read_config(args.config.as_deref())?;
     let engine = Engine::new(config).map_err(|e| e.to_string())?;
+    let engine = if args.no_model { engine.without_model() } else { engine };
     let input: Box<dyn Read> = match args.file.as_deref() {
         None | Some("-") => Box::new(io::stdin().lock()),
         Some(path) => Box::new(std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?),

@@ -201,3 +201,13 @@ fn unknown_options_are_usage_errors() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown option --frobnicate"));
 }
+
+#[test]
+fn no_model_leaves_the_rules_alone() {
+    // The learned model raises this sentence; no word list holds it.
+    let post = "今度の選挙は〇〇党の△△先生をよろしくお願いします。".as_bytes();
+    assert!(stdout(&postcheck(&[], post)).contains("warning political [4(2)]"));
+    let o = postcheck(&["--no-model"], post);
+    assert_eq!((o.status.code(), stdout(&o)), (Some(0), String::new()));
+    assert!(stdout(&postcheck(&["--help"], b"")).contains("--no-model"));
+}

@@ -55,6 +55,19 @@ impl<'t> Mentions<'t> {
         self.cues[first_cue..].iter().take_while(|c| c.start < sentence.end).any(|cue| cue.end <= sentence.end && !in_statement(cue))
     }
 
+    /// Whether a mention cue lies inside `range` (compact view): the
+    /// sentence there teaches, warns or asks people not to, whatever words
+    /// it uses.
+    pub fn has_cue_within(&self, range: &Range<usize>) -> bool {
+        let first = self.cues.partition_point(|cue| cue.start < range.start);
+        self.cues[first..].iter().take_while(|cue| cue.start < range.end).any(|cue| cue.end <= range.end)
+    }
+
+    /// The insides of the text's quotations (compact view), in order.
+    pub fn quotations(&self) -> &[Range<usize>] {
+        self.quotations.ranges()
+    }
+
     /// Statements made of two kinds of words that meet in one sentence: a
     /// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
     /// `一票を`), both lists by start. Returns, for each sentence where a

@@ -62,6 +62,11 @@ impl Enclosing {
         Enclosing { ranges, reach }
     }
 
+    /// The ranges, by start.
+    pub fn ranges(&self) -> &[Range<usize>] {
+        &self.ranges
+    }
+
     /// Whether one of the ranges starts at or before `range` and ends at or after it.
     pub fn encloses(&self, range: &Range<usize>) -> bool {
         let starting_before = self.ranges.partition_point(|r| r.start <= range.start);

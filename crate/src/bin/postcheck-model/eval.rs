@@ -1,0 +1,85 @@
+//! Evaluation on the held-out part: the whole engine, with and without the
+//! model, scored like `eval-corpus` (an expected rule is found if any finding
+//! names it; a post has a false alarm if an error or warning names a rule it
+//! does not expect). Only aggregates are printed: the held-out posts are
+//! never shown one by one.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use postcheck::model::corpus::{Case, Part};
+use postcheck::{Config, Engine, Severity};
+
+/// The counts of one engine over the held-out posts.
+#[derive(Default)]
+struct Tally {
+    /// Per expected item (`insult`, or `insult|illegal`): found, expected.
+    recall: BTreeMap<String, (usize, usize)>,
+    false_alarm_posts: usize,
+    false_alarm_clean_posts: usize,
+    /// Per rule: posts where it was a false alarm.
+    false_alarms_by_rule: BTreeMap<&'static str, usize>,
+}
+
+fn tally(engine: &Engine, cases: &[&Case]) -> Tally {
+    let mut t = Tally::default();
+    for case in cases {
+        let findings = engine.check(&case.text);
+        for alts in &case.expect {
+            let entry = t.recall.entry(alts.join("|")).or_default();
+            entry.0 += usize::from(findings.iter().any(|f| alts.iter().any(|a| a == f.rule)));
+            entry.1 += 1;
+        }
+        let mut extra: Vec<&'static str> = findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info && !case.expect.iter().flatten().any(|a| a == f.rule))
+            .map(|f| f.rule)
+            .collect();
+        extra.sort_unstable();
+        extra.dedup();
+        for rule in &extra {
+            *t.false_alarms_by_rule.entry(rule).or_default() += 1;
+        }
+        if !extra.is_empty() {
+            t.false_alarm_posts += 1;
+            t.false_alarm_clean_posts += usize::from(case.expect.is_empty());
+        }
+    }
+    t
+}
+
+fn ratio(a: usize, b: usize) -> String {
+    format!("{:.3}", if b == 0 { 1.0 } else { a as f64 / b as f64 })
+}
+
+pub fn run(workspace: &std::path::Path) -> Result<(), String> {
+    let (_, cases) = super::load(workspace)?;
+    let held_out: Vec<&Case> = cases.iter().filter(|c| Part::of(&c.id) == Part::HeldOut).collect();
+    let clean = held_out.iter().filter(|c| c.expect.is_empty()).count();
+    let with = Engine::new(Config::default()).map_err(|e| e.to_string())?;
+    let without = Engine::new(Config::default()).map_err(|e| e.to_string())?.without_model();
+    let started = Instant::now();
+    let (rules, both) = (tally(&without, &held_out), tally(&with, &held_out));
+    println!("held-out part: {} posts ({} clean), scored in {:.2} s", held_out.len(), clean, started.elapsed().as_secs_f64());
+    println!("\n| expected | posts | rules alone | rules + model |\n|---|---:|---:|---:|");
+    for (rule, (found, wanted)) in &rules.recall {
+        let (found_both, _) = both.recall[rule];
+        println!("| `{rule}` | {wanted} | {} | {} |", ratio(*found, *wanted), ratio(found_both, *wanted));
+    }
+    let total = |t: &Tally| t.recall.values().fold((0, 0), |(f, w), (a, b)| (f + a, w + b));
+    let ((f1, w1), (f2, w2)) = (total(&rules), total(&both));
+    println!("| **all** | {w1} | **{}** | **{}** |", ratio(f1, w1), ratio(f2, w2));
+    println!(
+        "| false alarms, share of posts | {} | {} | {} |",
+        held_out.len(),
+        ratio(rules.false_alarm_posts, held_out.len()),
+        ratio(both.false_alarm_posts, held_out.len())
+    );
+    println!(
+        "| false alarms, share of clean posts | {clean} | {} | {} |",
+        ratio(rules.false_alarm_clean_posts, clean),
+        ratio(both.false_alarm_clean_posts, clean)
+    );
+    println!("\nfalse alarms by rule (posts): rules alone {:?}; rules + model {:?}", rules.false_alarms_by_rule, both.false_alarms_by_rule);
+    Ok(())
+}

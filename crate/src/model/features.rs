@@ -1,0 +1,216 @@
+//! What the model reads of a post: its sentences, each as the hashed
+//! character n-grams of its compact view (see [`crate::text`]: NFKC, lower
+//! case, katakana folded to hiragana, spacing tricks undone), so `ﾊﾞｶ`, `バカ`
+//! and `ば か` look the same to it.
+//!
+//! Quoted text is left out: a word in quotation marks is mentioned, not
+//! used (`「死ね」と書き込まれたら相談を`), the same reading the rules give it.
+
+use std::ops::Range;
+
+use crate::rules::context::Mentions;
+use crate::text::{Script, View};
+
+/// Changes whenever the features below change, so that weights trained on
+/// other features are refused instead of read as noise.
+pub const FEATURES_VERSION: u32 = 1;
+
+/// Sentences with fewer letters than this are not judged: a fragment
+/// (`はい。`, `🙏`) carries too little to estimate anything from.
+const MIN_LETTERS: usize = 5;
+
+/// Which n-grams are read and how many buckets they are hashed into; the
+/// weights file records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shape {
+    pub bucket_bits: u8,
+    pub min_order: u8,
+    pub max_order: u8,
+}
+
+/// The longest n-gram a [`Shape`] may ask for.
+pub const MAX_ORDER: u8 = 5;
+
+impl Shape {
+    pub fn buckets(self) -> usize {
+        1 << self.bucket_bits
+    }
+
+    pub fn is_valid(self) -> bool {
+        (8..=24).contains(&self.bucket_bits) && 1 <= self.min_order && self.min_order <= self.max_order && self.max_order <= MAX_ORDER
+    }
+}
+
+/// One sentence of the compact view, with its end mark (`。`, `！`, line
+/// break) if it has one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub range: Range<usize>,
+    /// The sentence teaches, warns or asks people not to (a mention cue of
+    /// the rules lies inside it): never raised, whatever it says.
+    pub mention: bool,
+}
+
+/// The sentences of `view` long enough to judge, in order.
+pub fn sentences<'v>(view: &'v View, mentions: &'v Mentions) -> impl Iterator<Item = Sentence> + 'v {
+    let text = view.as_str();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let range = view.sentence(&(at..at));
+            at = range.end.max(at + 1);
+            let letters = text[range.clone()].chars().filter(|&c| Script::of(c).is_word()).take(MIN_LETTERS).count();
+            if letters >= MIN_LETTERS {
+                let mention = mentions.has_cue_within(&range);
+                return Some(Sentence { range, mention });
+            }
+        }
+        None
+    })
+}
+
+/// The quotations of a text merged into disjoint ranges in order, so that
+/// each sentence finds its own with a binary search.
+pub fn quoted_parts(mentions: &Mentions) -> Vec<Range<usize>> {
+    let mut parts: Vec<Range<usize>> = mentions.quotations().to_vec();
+    parts.sort_by_key(|q| q.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(parts.len());
+    for q in parts {
+        match merged.last_mut() {
+            Some(last) if q.start <= last.end => last.end = last.end.max(q.end),
+            _ => merged.push(q),
+        }
+    }
+    merged
+}
+
+/// Stands for the start and the end of a sentence, so that n-grams can say
+/// "a sentence ending in `しね`".
+const BOUNDARY: u32 = 0x02;
+
+/// Appends the buckets of the n-grams of `range` of `text` to `out`,
+/// leaving out what lies inside `quoted` (from [`quoted_parts`]). Digits
+/// are read as `0` (a phone number is its shape, not its digits) and runs of
+/// spaces as one space.
+pub fn ngrams(text: &str, range: Range<usize>, quoted: &[Range<usize>], shape: Shape, out: &mut Vec<u32>) {
+    let mut grams = Grams { window: [BOUNDARY; MAX_ORDER as usize], filled: 1, shape, out };
+    let mut quote = quoted.partition_point(|q| q.end <= range.start);
+    let mut last = BOUNDARY;
+    for (offset, c) in text[range.clone()].char_indices() {
+        let at = range.start + offset;
+        while quote < quoted.len() && quoted[quote].end <= at {
+            quote += 1;
+        }
+        if quoted.get(quote).is_some_and(|q| q.start <= at) {
+            continue;
+        }
+        let code = match c {
+            '0'..='9' => '0' as u32,
+            c if c.is_whitespace() => ' ' as u32,
+            c => c as u32,
+        };
+        if code == ' ' as u32 && last == code {
+            continue;
+        }
+        last = code;
+        grams.push(code);
+    }
+    grams.push(BOUNDARY);
+}
+
+/// The last few characters read, and where their n-grams go.
+struct Grams<'o> {
+    window: [u32; MAX_ORDER as usize],
+    /// How many characters (boundary included) have been read, up to the window's size.
+    filled: usize,
+    shape: Shape,
+    out: &'o mut Vec<u32>,
+}
+
+impl Grams<'_> {
+    fn push(&mut self, code: u32) {
+        self.window.copy_within(1.., 0);
+        *self.window.last_mut().expect("the window is not empty") = code;
+        self.filled = (self.filled + 1).min(self.window.len());
+        for order in self.shape.min_order as usize..=(self.shape.max_order as usize).min(self.filled) {
+            if order == 1 && code == BOUNDARY {
+                continue;
+            }
+            self.out.push(bucket(&self.window[self.window.len() - order..], self.shape.bucket_bits));
+        }
+    }
+}
+
+/// FNV-1a over the characters, then a multiplicative mix so that the top
+/// bits, which pick the bucket, depend on every character.
+fn bucket(gram: &[u32], bits: u8) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ gram.len() as u64;
+    for &c in gram {
+        h = (h ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - u32::from(bits))) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Normalized;
+
+    const SHAPE: Shape = Shape { bucket_bits: 16, min_order: 1, max_order: 3 };
+
+    fn sentences_of(text: &str) -> Vec<(String, bool)> {
+        let n = Normalized::new(text);
+        let mentions = Mentions::new(&n);
+        sentences(&n.compact, &mentions).map(|s| (n.compact.as_str()[s.range].to_owned(), s.mention)).collect()
+    }
+
+    fn grams_of(text: &str) -> Vec<u32> {
+        let n = Normalized::new(text);
+        let mentions = Mentions::new(&n);
+        let quoted = quoted_parts(&mentions);
+        let mut out = Vec::new();
+        for s in sentences(&n.compact, &mentions) {
+            ngrams(n.compact.as_str(), s.range, &quoted, SHAPE, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn sentences_end_at_their_marks_and_short_ones_are_skipped() {
+        assert_eq!(
+            sentences_of("はい。今日は運動会でした！\n雨でも元気に走りました"),
+            [("今日は運動会でした!".to_owned(), false), ("雨でも元気に走りました".to_owned(), false)]
+        );
+        assert!(sentences_of("").is_empty());
+        assert!(sentences_of("\n\n。。").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_with_a_mention_cue_is_marked() {
+        assert_eq!(sentences_of("悪口を書かないようにしましょう。"), [("悪口を書かないようにしましょう。".to_owned(), true)]);
+    }
+
+    #[test]
+    fn width_kana_and_spacing_do_not_change_the_features() {
+        assert_eq!(grams_of("ﾏｼﾞで使えない先生"), grams_of("マジで使えない先生"));
+        assert_eq!(grams_of("マ ジ で使えない先生"), grams_of("マジで使えない先生"));
+        assert_ne!(grams_of("マジで使えない先生"), grams_of("マジで頼れる先生だ"));
+    }
+
+    #[test]
+    fn quoted_text_and_digits_are_read_as_described() {
+        assert_eq!(grams_of("「死ね」と言われたら相談を"), grams_of("「」と言われたら相談を"));
+        assert_eq!(grams_of("電話は090-1234-5678です"), grams_of("電話は080-9999-0000です"));
+        assert_eq!(grams_of("遠足  に行きました"), grams_of("遠足 に行きました"));
+    }
+
+    #[test]
+    fn every_order_is_read_and_buckets_stay_in_range() {
+        // 5 letters + two boundaries: 5 unigrams, 6 bigrams, 5 trigrams.
+        let grams = grams_of("あいうえお");
+        assert_eq!(grams.len(), 5 + 6 + 5);
+        assert!(grams.iter().all(|&b| (b as usize) < SHAPE.buckets()));
+    }
+}

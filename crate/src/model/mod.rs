@@ -1,0 +1,239 @@
+//! The learned backstop: a sentence classifier that raises what the word
+//! lists miss, when a post says the same thing in other words.
+//!
+//! The rules recognise strings; a post that insults, leaks or rumours
+//! without any listed word passes them. The model reads every sentence as
+//! hashed character n-grams ([`features`]) and estimates, with a linear
+//! softmax over them, whether it is clean or falls under one of the content
+//! rules ([`CONTENT_RULES`]). In a post where the rules raised no error or
+//! warning, wherever the top class of a sentence is a rule with a probability
+//! of at least the threshold chosen when it was trained, the engine raises
+//! one finding of that rule over the sentence. Sentences that teach, warn or
+//! ask not to (the rules' mention cues) and quoted words are not judged.
+//!
+//! The weights ([`weights`], `weights.bin`) are data trained by
+//! `./build.sh model` on `model/corpus/` and the regression corpus; they
+//! record a hash of those files ([`corpus`]), and a test fails when the corpus
+//! changed after they were trained. `model/README.md` describes the corpus,
+//! the split and the numbers.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
+pub mod features;
+pub mod weights;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use features::{ngrams, quoted_parts, sentences};
+use weights::Weights;
+
+use crate::finding::{Finding, Severity};
+use crate::rules::{self, Context, RuleMeta};
+
+/// The rules the model may raise: those whose violations are a matter of
+/// what a sentence says. The link rules are left to the link extractor.
+pub const CONTENT_RULES: [&str; 11] = [
+    "insult",
+    "discrimination",
+    "illegal",
+    "rumor",
+    "confidential",
+    "policy-draft",
+    "public-order",
+    "rights",
+    "political",
+    "personal-info",
+    "credential",
+];
+
+/// The class of a sentence that falls under no rule.
+pub const CLEAN: &str = "clean";
+
+/// A trained model, ready to judge sentences.
+#[derive(Debug)]
+pub struct Model {
+    weights: Weights,
+    /// The rule of each class; `None` for [`CLEAN`].
+    rules: Vec<Option<&'static RuleMeta>>,
+}
+
+/// A sentence the model may raise: its most likely class is a rule and it
+/// is not a mention.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub rule: &'static RuleMeta,
+    pub probability: f32,
+    /// The sentence in bytes of the original text, without the space around it.
+    pub span: Range<usize>,
+}
+
+static BUILTIN: LazyLock<Model> = LazyLock::new(|| {
+    let weights = Weights::parse(include_bytes!("weights.bin")).expect("the shipped weights.bin is valid (run ./build.sh model)");
+    Model::new(weights).expect("the shipped weights.bin names the content rules")
+});
+
+impl Model {
+    /// The model shipped in the crate, parsed on first use.
+    pub fn builtin() -> &'static Model {
+        &BUILTIN
+    }
+
+    /// A model from its weights, whose classes must be [`CLEAN`] and content rules.
+    pub fn new(weights: Weights) -> Result<Model, String> {
+        let rules = weights
+            .classes
+            .iter()
+            .map(|id| match id.as_str() {
+                CLEAN => Ok(None),
+                id if CONTENT_RULES.contains(&id) => Ok(rules::by_id(id).map(|r| r.meta())),
+                id => Err(format!("class `{id}` is not a content rule")),
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        if rules.iter().filter(|r| r.is_none()).count() != 1 {
+            return Err(format!("exactly one class must be `{CLEAN}`"));
+        }
+        Ok(Model { weights, rules })
+    }
+
+    /// The sentences of the text of `cx` that the model may raise, whatever
+    /// the threshold.
+    pub fn candidates(&self, cx: &Context) -> Vec<Candidate> {
+        let text = cx.text;
+        let mentions = cx.mentions();
+        let view = text.compact.as_str();
+        let quoted = quoted_parts(mentions);
+        let mut buckets = Vec::new();
+        let mut found = Vec::new();
+        for sentence in sentences(&text.compact, mentions).filter(|s| !s.mention) {
+            buckets.clear();
+            ngrams(view, sentence.range.clone(), &quoted, self.weights.shape, &mut buckets);
+            let (class, probability) = self.top_class(&buckets);
+            let Some(rule) = self.rules[class] else { continue };
+            let span = trimmed(text.original, text.compact.original_range(sentence.range));
+            if !span.is_empty() {
+                found.push(Candidate { rule, probability, span });
+            }
+        }
+        found
+    }
+
+    /// The most likely class of a sentence read as `buckets`, and its
+    /// probability. Counts are scaled by one over the square root of their
+    /// number, so a long sentence is not surer for being long.
+    fn top_class(&self, buckets: &[u32]) -> (usize, f32) {
+        let w = &self.weights;
+        let mut sums = vec![0i32; w.classes.len()];
+        for &b in buckets {
+            for (sum, &v) in sums.iter_mut().zip(w.row(b)) {
+                *sum += i32::from(v as i8);
+            }
+        }
+        let norm = w.scale / (buckets.len().max(1) as f32).sqrt();
+        let logits: Vec<f32> = sums.iter().zip(&w.biases).map(|(&s, &bias)| bias + s as f32 * norm).collect();
+        let (top, &max) = logits.iter().enumerate().fold((0, &f32::NEG_INFINITY), |best, (i, z)| if *z > *best.1 { (i, z) } else { best });
+        let total: f32 = logits.iter().map(|z| (z - max).exp()).sum();
+        (top, 1.0 / total)
+    }
+
+    /// Appends a finding for every candidate sentence ([`Model::candidates`])
+    /// of an enabled rule at or above the threshold — when `findings`, those
+    /// of the rules, hold no error or warning. The backstop speaks only where
+    /// the rules are silent: a post they flagged is being looked at already,
+    /// and a second opinion that names another rule for another sentence
+    /// there is more often a confusion (an insult read as discrimination)
+    /// than a second violation.
+    pub fn raise(&self, cx: &Context, enabled: impl Fn(&str) -> bool, findings: &mut Vec<Finding>) {
+        if findings.iter().any(|f| f.severity != Severity::Info) {
+            return;
+        }
+        for candidate in self.candidates(cx) {
+            if candidate.probability < self.weights.threshold || !enabled(candidate.rule.id) {
+                continue;
+            }
+            let rule = candidate.rule;
+            findings.push(rule.finding(
+                candidate.span,
+                format!("この文は「{}」に当たると受け取られるおそれがあります（自動判定）。", rule.title),
+                format!("This sentence may be read as “{}” (automatic estimate).", rule.title_en),
+            ));
+        }
+    }
+}
+
+/// `range` of `text` without the white space around it.
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let inside = &text[range.clone()];
+    let start = range.start + (inside.len() - inside.trim_start().len());
+    let end = range.end - (inside.len() - inside.trim_end().len());
+    start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Config, Engine};
+
+    #[test]
+    fn the_shipped_weights_load_and_name_every_content_rule() {
+        let model = Model::builtin();
+        let mut named: Vec<&str> = model.rules.iter().flatten().map(|r| r.id).collect();
+        named.sort_unstable();
+        let mut wanted = CONTENT_RULES.to_vec();
+        wanted.sort_unstable();
+        assert_eq!(named, wanted);
+        assert!((0.0..=1.0).contains(&model.weights.threshold));
+    }
+
+    #[test]
+    fn the_shipped_weights_were_trained_on_the_corpus_in_the_tree() {
+        let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the crate sits in the workspace");
+        let files = corpus::files(workspace).expect("the corpus folders are readable");
+        let hash = corpus::hash(workspace, &files).expect("the corpus files are readable");
+        assert_eq!(
+            Model::builtin().weights.corpus_hash,
+            hash,
+            "crate/src/model/weights.bin was trained on another corpus than the one in the tree: run `./build.sh model`"
+        );
+    }
+
+    #[test]
+    fn trimming_keeps_the_words_only() {
+        assert_eq!(trimmed(" あ い\n", 0..9), 1..8);
+        assert_eq!(trimmed("  ", 0..2), 2..2);
+    }
+
+    fn model_findings(text: &str) -> Vec<(&'static str, String)> {
+        let with = Engine::new(Config::default()).unwrap().check(text);
+        let without = Engine::new(Config::default()).unwrap().without_model().check(text);
+        with.into_iter().filter(|f| !without.contains(f)).map(|f| (f.rule, text[f.span].to_owned())).collect()
+    }
+
+    #[test]
+    fn the_model_raises_a_sentence_the_rules_miss_with_its_reason() {
+        let text = "今度の選挙は〇〇党の△△先生をよろしくお願いします。\n運動会は晴天でした。";
+        assert_eq!(model_findings(text), [("political", "今度の選挙は〇〇党の△△先生をよろしくお願いします。".to_owned())]);
+        let finding = Engine::new(Config::default()).unwrap().check(text).remove(0);
+        assert_eq!((finding.clause, finding.severity), ("4(2)", Severity::Warning));
+        assert!(finding.message.ends_with("（自動判定）。") && finding.message_en.ends_with("(automatic estimate)."), "{finding:?}");
+    }
+
+    #[test]
+    fn the_model_is_silent_where_the_rules_raised_something() {
+        assert_eq!(model_findings("今度の選挙は〇〇党の△△先生をよろしくお願いします。詳しくは bit.ly/3xYz で"), []);
+    }
+
+    #[test]
+    fn mentions_are_never_raised() {
+        for text in ["人の容姿をからかうような書き込みはしないでください。", "「消えてほしい」という言葉がどれほど人を傷つけるか、学びました。"] {
+            assert_eq!(model_findings(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn disabled_rules_are_not_raised_by_the_model() {
+        let config = Config::from_json(&format!(r#"{{"disabled_rules": {}}}"#, serde_json::to_string(&CONTENT_RULES).unwrap())).unwrap();
+        let engine = Engine::new(config).unwrap();
+        assert_eq!(engine.check("あの先生、本当に使えないし存在が迷惑。早くいなくなればいいのに。"), []);
+    }
+}
