@@ -192,7 +192,7 @@ test('report.html from `postcheck audit` opens from disk offline: totals, highli
   assert.deepEqual([state.checked, state.flagged, state.errors, state.shares], [11, 8, 4, 3]);
   assert.deepEqual(state.posts.find((p) => p.id === '3kaab').marks, [['url-shortener', 'https://bit.ly/3qRsTuV', 4, 26]]);
   assert.deepEqual(state.posts.find((p) => p.id === '1700000000000000003').marks, [['insult', 'バカ', 6, 8]]);
-  assert.equal(await page.textContent('[data-rule-total="insult"] [data-count="findings"]'), '3');
+  assert.equal(await page.textContent('[data-rule-total="insult"] [data-count="findings"]'), '4');
   await filter(page, 'rule', 'insult');
   assert.deepEqual((await postIds(page)).sort(), ['1700000000000000003', '3kaac', 'https://mstdn.example/users/reiji/statuses/112']);
   await filter(page, 'year', '2023');
