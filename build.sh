@@ -79,12 +79,11 @@ build_wasm() {
   ensure_wasm_tools
   ensure_node_modules
   rm -rf extension/pkg
+  # One module for the service worker, the popup and the options page's audit
+  # worker: the export readers cost ~90 KB gzip, a second module would ship
+  # the dictionary and the model twice.
   log "building the wasm engine into extension/pkg/"
-  wasm_module extension/pkg --no-default-features
-  # The audit of past posts (options page) is a module of its own, so the
-  # service worker's engine does not carry the export readers.
-  log "building the wasm audit into extension/pkg/audit/"
-  wasm_module extension/pkg/audit --features audit
+  wasm_module extension/pkg --features audit
 }
 
 # wasm_module OUT_DIR CARGO_FEATURE_ARGS…: the crate's wasm, bound and optimised into OUT_DIR.

@@ -51,9 +51,14 @@ shipped=extension/pkg/postcheck_bg.wasm
 cargo_wasm=target/wasm32-unknown-unknown/wasm/postcheck.wasm
 size() { if [ -f "$1" ]; then wc -c < "$1"; else echo null; fi; }
 gz() { if [ -f "$1" ]; then gzip -9 -c "$1" | wc -c; else echo null; fi; }
-printf '{"cargo_raw": %s, "cargo_gzip": %s, "shipped_raw": %s, "shipped_gzip": %s, "glue_raw": %s, "glue_gzip": %s}\n' \
+# Everything the package ships (the files of dist/postcheck-*.zip), each gzip -9, summed.
+package_raw=0; package_gzip=0
+while IFS= read -r -d '' file; do
+  package_raw=$((package_raw + $(size "$file"))); package_gzip=$((package_gzip + $(gz "$file")))
+done < <(find extension -type f -print0)
+printf '{"cargo_raw": %s, "cargo_gzip": %s, "shipped_raw": %s, "shipped_gzip": %s, "glue_raw": %s, "glue_gzip": %s, "package_raw": %s, "package_gzip": %s}\n' \
   "$(size $cargo_wasm)" "$(gz $cargo_wasm)" "$(size $shipped)" "$(gz $shipped)" \
-  "$(size extension/pkg/postcheck.js)" "$(gz extension/pkg/postcheck.js)" > "$OUT/wasm.json"
+  "$(size extension/pkg/postcheck.js)" "$(gz extension/pkg/postcheck.js)" "$package_raw" "$package_gzip" > "$OUT/wasm.json"
 cat "$OUT/wasm.json" >&2
 
 log "native (cargo bench -p postcheck --bench engine)"

@@ -7,7 +7,7 @@
 //      {type: 'progress', done, total} · {type: 'done', report} · {type: 'error', message}
 
 // The audit's own build of the engine (build.sh): the service worker's lacks the export readers.
-import init, { Audit } from '../pkg/audit/postcheck.js';
+import init, { Audit } from '../pkg/postcheck.js';
 
 /** Posts per batch: small enough for frequent progress, large enough to cost little in messages. */
 const BATCH = 500;
