@@ -50,6 +50,10 @@ pub const CONTENT_RULES: [&str; 11] = [
 /// The class of a sentence that falls under no rule.
 pub const CLEAN: &str = "clean";
 
+/// More classes than the weights can have: their format counts them in a
+/// byte ([`weights`]).
+const MAX_CLASSES: usize = 256;
+
 /// A trained model, ready to judge sentences.
 #[derive(Debug)]
 pub struct Model {
@@ -123,14 +127,20 @@ impl Model {
     /// number, so a long sentence is not surer for being long.
     fn top_class(&self, buckets: &[u32]) -> (usize, f32) {
         let w = &self.weights;
-        let mut sums = vec![0i32; w.classes.len()];
+        // Fixed-size accumulators: no allocation per sentence.
+        let k = w.classes.len();
+        let mut sums = [0i32; MAX_CLASSES];
         for &b in buckets {
-            for (sum, &v) in sums.iter_mut().zip(w.row(b)) {
+            for (sum, &v) in sums[..k].iter_mut().zip(w.row(b)) {
                 *sum += i32::from(v as i8);
             }
         }
         let norm = w.scale / (buckets.len().max(1) as f32).sqrt();
-        let logits: Vec<f32> = sums.iter().zip(&w.biases).map(|(&s, &bias)| bias + s as f32 * norm).collect();
+        let mut logits = [0f32; MAX_CLASSES];
+        for ((logit, &s), &bias) in logits.iter_mut().zip(&sums[..k]).zip(&w.biases) {
+            *logit = bias + s as f32 * norm;
+        }
+        let logits = &logits[..k.min(w.biases.len())];
         let (top, &max) = logits.iter().enumerate().fold((0, &f32::NEG_INFINITY), |best, (i, z)| if *z > *best.1 { (i, z) } else { best });
         let total: f32 = logits.iter().map(|z| (z - max).exp()).sum();
         (top, 1.0 / total)

@@ -125,7 +125,7 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     let imperative = said.iter().any(|t| t.form().starts_with("命令"));
     let wanted = said.iter().any(|t| t.lemma() == "ほしい");
     let would_be_good = matches!(after, [conditional, good, ..]
-        if matches!(conditional.surface.as_str(), "ば" | "たら" | "だら") && good.lemma() == "いい");
+        if matches!(conditional.surface(), "ば" | "たら" | "だら") && good.lemma() == "いい");
     imperative || wanted || would_be_good
 }
 
@@ -147,7 +147,7 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     let before = people.named.partition_point(|p| p.range.start < range.start);
     people.named[..before].iter().rev().take(People::NEAREST).filter(|p| sentence.start <= p.range.start && p.range.end <= range.start).any(|person| {
         let after = words_under(text, &person.range).1.end;
-        let attribute = tokens.get(after).is_some_and(|t| t.surface == "の") && tokens.get(after + 1).is_some_and(|t| t.pos() == "名詞");
+        let attribute = tokens.get(after).is_some_and(|t| t.surface() == "の") && tokens.get(after + 1).is_some_and(|t| t.pos() == "名詞");
         is_subject(after) || (attribute && is_subject(after + 2))
     })
 }
@@ -166,7 +166,7 @@ fn continues_a_phrase(t: &Token) -> bool {
 /// A particle that makes the noun before it a modifier or an object rather
 /// than the subject: `担任の`, `生徒に`, `親と`.
 fn is_modifier_particle(t: &Token) -> bool {
-    t.pos() == "助詞" && matches!(t.subclass(), "格助詞" | "連体化") && !matches!(t.surface.as_str(), "が" | "って")
+    t.pos() == "助詞" && matches!(t.subclass(), "格助詞" | "連体化") && !matches!(t.surface(), "が" | "って")
 }
 
 impl Rule for Insult {

@@ -138,9 +138,18 @@ impl Lexicon {
     fn scan_lemmas(&self, text: &Normalized, hits: &mut Vec<Hit>) {
         let words = text.words();
         let tokens = words.tokens();
-        let has_key = |i: usize, key: &str| tokens.get(i).is_some_and(|t| lemma_key(&t.lemma()) == key);
+        // One buffer for every key read, so reading them allocates nothing.
+        let mut key = String::new();
+        let mut has_key = |i: usize, wanted: &str| {
+            tokens.get(i).is_some_and(|t| {
+                t.lemma_key_into(&mut key);
+                key == wanted
+            })
+        };
+        let mut first = String::new();
         for (i, token) in tokens.iter().enumerate() {
-            let Some(candidates) = self.lemmas_by_first.get(lemma_key(&token.lemma()).as_ref()) else { continue };
+            token.lemma_key_into(&mut first);
+            let Some(candidates) = self.lemmas_by_first.get(first.as_str()) else { continue };
             for lemmas in candidates.iter().map(|&c| &self.lemmas[c]) {
                 if !lemmas.keys.iter().enumerate().skip(1).all(|(j, key)| has_key(i + j, key)) {
                     continue;

@@ -47,6 +47,7 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use vibrato::dictionary::LexType;
@@ -74,13 +75,16 @@ pub fn prepare() {
     LazyLock::force(&TOKENIZER);
 }
 
-/// One word of the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One word of the text. It holds no text of its own: its surface is a
+/// range of the tokenised text, which the tokens of one check share, and
+/// its features are slices of the embedded dictionary, so a token costs no
+/// allocation.
+#[derive(Clone)]
 pub struct Token {
     /// Byte range in the folded view (and in the tokenised text).
     pub range: Range<usize>,
-    /// The word as it was tokenised (NFKC, katakana kept).
-    pub surface: String,
+    /// The tokenised text (see [`Words::new`]), shared by every token.
+    text: Rc<str>,
     /// Whether the dictionary knows the word (unknown words are runs of one
     /// kind of character that the analyser guessed at).
     pub known: bool,
@@ -112,7 +116,19 @@ impl Features {
     }
 }
 
+impl std::fmt::Debug for Token {
+    /// The token's own surface, not the whole text it shares.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token").field("range", &self.range).field("surface", &self.surface()).field("known", &self.known).field("features", &self.features).finish()
+    }
+}
+
 impl Token {
+    /// The word as it was tokenised (NFKC, katakana kept).
+    pub fn surface(&self) -> &str {
+        &self.text[self.range.clone()]
+    }
+
     /// Part of speech: `名詞`, `動詞`, `形容詞`, `助詞`…
     pub fn pos(&self) -> &'static str {
         self.features.pos
@@ -130,17 +146,45 @@ impl Token {
 
     /// The dictionary form (`黙れ` → `黙る`); the surface for unknown words.
     pub fn lemma(&self) -> Cow<'_, str> {
+        match self.lemma_parts() {
+            (kept, "") => Cow::Borrowed(kept),
+            ("", added) => Cow::Borrowed(added),
+            (kept, added) => Cow::Owned([kept, added].concat()),
+        }
+    }
+
+    /// The lemma's key ([`lemma_key`]) written into `out`, which is cleared
+    /// first: the form in which lemmas are looked up, without allocating
+    /// once `out` has grown.
+    pub fn lemma_key_into(&self, out: &mut String) {
+        out.clear();
+        let (kept, added) = self.lemma_parts();
+        let chars = || kept.chars().chain(added.chars());
+        if chars().any(key_folds) {
+            out.extend(chars().flat_map(char::to_lowercase).map(katakana_to_hiragana));
+        } else {
+            out.push_str(kept);
+            out.push_str(added);
+        }
+    }
+
+    /// The lemma as the part of the surface it keeps and what it adds after
+    /// that: the dictionary stores it as an edit of the surface (`黙れ` →
+    /// drop one character, add `る`).
+    fn lemma_parts(&self) -> (&str, &'static str) {
+        let surface = self.surface();
         let edit = self.features.lemma;
         let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
         match edit[..digits].parse::<usize>() {
-            Ok(0) if digits == edit.len() => Cow::Borrowed(&self.surface),
+            Ok(0) if digits == edit.len() => (surface, ""),
             Ok(dropped) => {
-                let kept = self.surface.chars().count().saturating_sub(dropped);
-                Cow::Owned(self.surface.chars().take(kept).chain(edit[digits..].chars()).collect())
+                let kept = surface.chars().count().saturating_sub(dropped);
+                let end = surface.char_indices().nth(kept).map_or(surface.len(), |(at, _)| at);
+                (&surface[..end], &edit[digits..])
             }
             // The full layout spells the lemma out.
-            Err(_) if !edit.is_empty() => Cow::Borrowed(edit),
-            Err(_) => Cow::Borrowed(&self.surface),
+            Err(_) if !edit.is_empty() => ("", edit),
+            Err(_) => (surface, ""),
         }
     }
 }
@@ -155,7 +199,7 @@ impl Words {
     /// Tokenises the folded view `folded`, with its katakana restored,
     /// sentence by sentence (see [`chunks`]).
     pub fn new(folded: &View) -> Words {
-        let text = with_katakana(folded);
+        let text: Rc<str> = with_katakana(folded).into();
         let mut tokens = Vec::new();
         WORKER.with_borrow_mut(|worker| {
             for (offset, chunk) in chunks(&text) {
@@ -165,7 +209,7 @@ impl Words {
                     let range = t.range_byte();
                     Token {
                         range: offset + range.start..offset + range.end,
-                        surface: t.surface().to_owned(),
+                        text: Rc::clone(&text),
                         known: t.lex_type() != LexType::Unknown,
                         features: Features::parse(t.feature()),
                     }
@@ -201,7 +245,7 @@ impl Words {
         let inside = |at: usize| {
             let i = self.tokens.partition_point(|t| t.range.end <= at);
             self.tokens.get(i).filter(|t| {
-                let Some((before, after)) = at.checked_sub(t.range.start).and_then(|k| Some((t.surface.get(..k)?, t.surface.get(k..)?))) else {
+                let Some((before, after)) = at.checked_sub(t.range.start).and_then(|k| Some((t.surface().get(..k)?, t.surface().get(k..)?))) else {
                     return false;
                 };
                 t.known && t.range.start < at && at < t.range.end && !(kanji(before.chars().next_back()) && kanji(after.chars().next()))
@@ -225,7 +269,7 @@ impl Words {
             "動詞" | "形容詞" => matches!(t.subclass(), "非自立" | "接尾"),
             _ => false,
         };
-        let joins = |t: &Token| t.pos() == "助詞" && t.subclass() == "接続助詞" && matches!(t.surface.as_str(), "て" | "で");
+        let joins = |t: &Token| t.pos() == "助詞" && t.subclass() == "接続助詞" && matches!(t.surface(), "て" | "で");
         while let Some(t) = self.tokens.get(index) {
             if inflects(t) || (joins(t) && self.tokens.get(index + 1).is_some_and(inflects)) {
                 index += 1;
@@ -240,12 +284,16 @@ impl Words {
 /// The form in which lemmas are compared: lower case, katakana as hiragana
 /// (`ウザい` and `うざい` are one word).
 pub fn lemma_key(lemma: &str) -> Cow<'_, str> {
-    let folds = |c: char| c.is_uppercase() || katakana_to_hiragana(c) != c;
-    if lemma.chars().any(folds) {
+    if lemma.chars().any(key_folds) {
         Cow::Owned(lemma.chars().flat_map(char::to_lowercase).map(katakana_to_hiragana).collect())
     } else {
         Cow::Borrowed(lemma)
     }
+}
+
+/// Whether a lemma with this character changes when made a key ([`lemma_key`]).
+fn key_folds(c: char) -> bool {
+    c.is_uppercase() || katakana_to_hiragana(c) != c
 }
 
 /// Longest piece of text tokenised at once, in bytes. The analyser sums
@@ -304,7 +352,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(String, String, String)> {
         let n = Normalized::new(text);
-        Words::new(&n.folded).tokens().iter().map(|t| (t.surface.clone(), t.pos().to_owned(), t.lemma().into_owned())).collect()
+        Words::new(&n.folded).tokens().iter().map(|t| (t.surface().to_owned(), t.pos().to_owned(), t.lemma().into_owned())).collect()
     }
 
     fn lemmas(text: &str) -> Vec<String> {
@@ -323,7 +371,7 @@ mod tests {
         let text = "黙れ。".repeat(2000) + &"あ".repeat(5000);
         let n = Normalized::new(&text);
         let w = Words::new(&n.folded);
-        let last_damare = w.tokens().iter().rfind(|t| t.surface == "黙れ").unwrap();
+        let last_damare = w.tokens().iter().rfind(|t| t.surface() == "黙れ").unwrap();
         assert_eq!(last_damare.range.start, 1999 * "黙れ。".len());
         assert_eq!(w.tokens().last().unwrap().range.end, text.len());
         assert!(w.tokens().windows(2).all(|p| p[0].range.end <= p[1].range.start));
@@ -349,7 +397,7 @@ mod tests {
         let text = "うちのﾊﾞｶ教頭";
         let n = Normalized::new(text);
         let w = Words::new(&n.folded);
-        let baka = w.tokens().iter().find(|t| t.surface == "バカ").expect("バカ is a word");
+        let baka = w.tokens().iter().find(|t| t.surface() == "バカ").expect("バカ is a word");
         assert_eq!(&text[n.folded.original_range(baka.range.clone())], "ﾊﾞｶ");
     }
 
