@@ -52,7 +52,9 @@ async function coldStart() {
   const pkg = await import("/pkg/postcheck.js");
   const module = await WebAssembly.compileStreaming(fetch("/pkg/postcheck_bg.wasm"));
   const t1 = performance.now();
-  pkg.initSync({ module });
+  // As the service worker does: asynchronously (a module over 8 MB may not
+  // be instantiated synchronously on the main thread).
+  await pkg.default({ module_or_path: module });
   const t2 = performance.now();
   pkg.check(post, undefined);
   const t3 = performance.now();

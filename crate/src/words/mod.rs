@@ -43,6 +43,17 @@
 //! The dictionary is embedded (`include_bytes!`) rather than shipped as a
 //! file for the service worker to fetch: one code path for the CLI and the
 //! extension, and the same gzip size either way.
+//!
+//! Cost, and what is next: every sentence is tokenised on the first
+//! question, about a third of a check (BENCHMARKS.md). Only two things need
+//! words: a Japanese list hit of three characters or fewer (the boundary
+//! veto) and a lemma entry. The next step is to tokenise just the sentences
+//! that hold one. Finding lemma entries without words needs an index made at
+//! build time: for each lemma that starts an entry, the surface forms that
+//! replace the whole word (`タヒね`, `しね` → `死ぬ`; `し` → `する`) and the
+//! stem its inflections keep; one Aho-Corasick scan of the folded view over
+//! those marks the sentences to tokenise (per-sentence `OnceCell`s, with a
+//! cursor that may cross into the next sentence for look-ahead).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
