@@ -1,16 +1,21 @@
 //! The CLI contract (README, *The command line*), run against the built binary.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
-fn postcheck(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_postcheck"))
+/// postcheck with `args`, its standard streams piped.
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_postcheck"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("run postcheck");
+        .expect("run postcheck")
+}
+
+fn postcheck(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     // The process may exit before reading (a bad config): a broken pipe is fine.
     let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
@@ -139,13 +144,7 @@ fn jsonl_exits_1_on_an_error_finding_and_2_on_bad_input() {
 /// `postcheck … | head -1` does, then closed.
 fn postcheck_into_closed_pipe(args: &[&str], stdin: &[u8]) -> Output {
     use std::io::{BufRead, BufReader};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_postcheck"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run postcheck");
+    let mut child = spawn(args);
     let mut input = child.stdin.take().unwrap();
     let stdin = stdin.to_vec();
     let feeder = std::thread::spawn(move || {
