@@ -85,22 +85,20 @@ impl Rule for Discrimination {
         }
         let tagged = |tag| ranges_tagged(&terms, tag);
         let mentions = cx.mentions();
-        for slur in tagged("slur") {
-            if !mentions.is_mention(&slur) {
-                out.push(Self::META.finding(
-                    text.compact.original_range(slur),
-                    "差別的な呼び方です。人を傷つける言葉なので使わないでください。",
-                    "This is a discriminatory slur. Do not use it.",
-                ));
-            }
-        }
-        for role in tagged("role") {
-            if !mentions.is_mention(&role) {
-                out.push(Self::META.finding(
-                    text.compact.original_range(role),
-                    "性別で役割や振る舞いを決めつける表現です。一人ひとりを尊重する表現に改めてください。",
-                    "This imposes a role or behaviour on someone because of their sex. Rewrite it so that it respects each person.",
-                ));
+        // Words that discriminate by themselves, each with what to say of it.
+        let words = [
+            ("slur", "差別的な呼び方です。人を傷つける言葉なので使わないでください。", "This is a discriminatory slur. Do not use it."),
+            (
+                "role",
+                "性別で役割や振る舞いを決めつける表現です。一人ひとりを尊重する表現に改めてください。",
+                "This imposes a role or behaviour on someone because of their sex. Rewrite it so that it respects each person.",
+            ),
+        ];
+        for (tag, message, message_en) in words {
+            for word in tagged(tag) {
+                if !mentions.is_mention(&word) {
+                    out.push(Self::META.finding(text.compact.original_range(word), message, message_en));
+                }
             }
         }
         let groups = tagged("group");
