@@ -102,6 +102,7 @@ pub fn build(out: &Path) {
     }
     let mut seen = HashSet::new();
     words.retain(|w| seen.insert((w.surface.clone(), w.left, w.right, w.shipped_features(full))));
+    fs::write(out.join("lemma_triggers.txt"), lemma_triggers(&words)).expect("write the lemma triggers");
 
     let lexicon_csv: String = words.iter().map(|w| w.csv(full)).collect();
     let unknown_csv: String = unknown.iter().map(|w| w.csv(full)).collect();
@@ -115,6 +116,65 @@ pub fn build(out: &Path) {
     let mut bytes = Vec::new();
     dictionary.write(&mut bytes).expect("serialise the dictionary");
     fs::write(out.join("words.dic"), bytes).expect("write the dictionary");
+}
+
+/// The table of `crate::words::lemma_triggers`: for each lemma key (see
+/// [`key`]) that some word with that lemma is not spelled as, a line
+/// `key<TAB>trigger<TAB>trigger…`, sorted. Every word with that lemma
+/// contains one of the triggers (as a key): the lemma itself if they all
+/// contain it (`ごみ`: ゴミ, ごみ, ゴミ箱 is another lemma), else the common prefix of the lemma
+/// and all its words (`黙` for `黙る`: 黙ら, 黙っ, 黙れ…), or, when they share
+/// none or just one kana (`する`: し, すっ…; `死ぬ`: 死な…, タヒね, しね; `かす`:
+/// かさ, かし…), the shortest of them that hold no other. A lemma every word of which contains it (nouns) has
+/// no line: the lemma itself is its trigger.
+fn lemma_triggers(words: &[Word]) -> String {
+    let mut by_lemma: HashMap<String, HashSet<String>> = HashMap::new();
+    for w in words {
+        let lemma = if w.features[LEMMA] == "*" { &w.surface } else { &w.features[LEMMA] };
+        let (lemma, surface) = (key(lemma), key(&w.surface));
+        if surface != lemma {
+            by_lemma.entry(lemma).or_default().insert(surface);
+        }
+    }
+    let mut rows: Vec<(String, Vec<String>)> = by_lemma
+        .into_iter()
+        .map(|(lemma, surfaces)| {
+            if surfaces.iter().all(|s| s.contains(&lemma)) {
+                return (lemma.clone(), vec![lemma]);
+            }
+            let prefix = common_prefix(surfaces.iter().map(String::as_str).chain([lemma.as_str()]));
+            // One kana (`か` of `かす`: かさ, かし…) is in every other sentence.
+            let kana = |c: char| matches!(c, 'ぁ'..='ゖ' | 'ー');
+            if !prefix.is_empty() && !(prefix.chars().count() == 1 && prefix.chars().all(kana)) {
+                let prefix = prefix.to_owned();
+                return (lemma, vec![prefix]);
+            }
+            let mut all: Vec<String> = surfaces.into_iter().chain([lemma.clone()]).collect();
+            all.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+            let mut triggers: Vec<String> = Vec::new();
+            for s in all {
+                if !triggers.iter().any(|t| s.contains(t.as_str())) {
+                    triggers.push(s);
+                }
+            }
+            (lemma, triggers)
+        })
+        .collect();
+    rows.sort();
+    rows.iter().map(|(lemma, triggers)| format!("{lemma}\t{}\n", triggers.join("\t"))).collect()
+}
+
+/// A lemma or surface as `crate::words::lemma_key` compares them: lower
+/// case, katakana as hiragana (the crate's `text::fold::katakana_to_hiragana`;
+/// a test there checks that the table is written in keys).
+fn key(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{30A1}'..='\u{30F6}' | '\u{30FD}' | '\u{30FE}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
 }
 
 /// A source file decoded from EUC-JP.

@@ -9,7 +9,7 @@ use crate::finding::Finding;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::Normalized;
-use crate::words::Token;
+use crate::words::{Token, Under};
 
 
 declare_rule! {
@@ -107,26 +107,25 @@ impl<'t> People<'t> {
     }
 }
 
-/// The words of `text`, with the indexes of those under the compact-view
-/// range `range`.
-fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> (&'t [Token], Range<usize>) {
-    let words = text.words();
+/// The words of `text` under the compact-view range `range`, and after it.
+fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> Under<'t> {
     let folded = text.folded.view_range(text.compact.original_range(range.clone()));
-    (words.tokens(), words.covering(&folded))
+    text.words().under(&folded)
 }
 
 /// Whether the verb at `range` is a command (`黙れ`, `黙ってろ`, `消えてしまえ`)
 /// or a wish (`死ねばいいのに`, `消えてほしい`, `死んだらいい`), not a statement
 /// (`黙って聞く`, `電気が消えた`).
 fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
-    let (tokens, under) = words_under(text, range);
-    let said = &tokens[under.clone()];
-    let after = &tokens[under.end..];
-    let imperative = said.iter().any(|t| t.form().starts_with("命令"));
-    let wanted = said.iter().any(|t| t.lemma() == "ほしい");
-    let would_be_good = matches!(after, [conditional, good, ..]
-        if matches!(conditional.surface(), "ば" | "たら" | "だら") && good.lemma() == "いい");
-    imperative || wanted || would_be_good
+    let under = words_under(text, range);
+    let imperative = under.tokens.iter().any(|t| t.form().starts_with("命令"));
+    let wanted = under.tokens.iter().any(|t| t.lemma() == "ほしい");
+    let would_be_good = || {
+        let mut after = under.after();
+        matches!((after.next(), after.next()), (Some(conditional), Some(good))
+            if matches!(conditional.surface(), "ば" | "たら" | "だら") && good.lemma() == "いい")
+    };
+    imperative || wanted || would_be_good()
 }
 
 /// Whether the judgement at `range` (`ゴミ`, `使えない`) is said of a person:
@@ -135,20 +134,20 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
 /// or a person's attribute (`新任のレベル`, `主審の目が`), or speaks to
 /// someone (`お前`).
 fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
-    let (tokens, under) = words_under(text, range);
-    if tokens.get(under.end).is_some_and(continues_a_phrase) {
+    if words_under(text, range).after().next().is_some_and(continues_a_phrase) {
         return false;
     }
     let sentence = text.compact.sentence(range);
     if people.addressed.any_within(&sentence) {
         return true;
     }
-    let is_subject = |at: usize| !tokens.get(at).is_some_and(is_modifier_particle);
+    let is_subject = |t: Option<&Token>| !t.is_some_and(is_modifier_particle);
     let before = people.named.partition_point(|p| p.range.start < range.start);
     people.named[..before].iter().rev().take(People::NEAREST).filter(|p| sentence.start <= p.range.start && p.range.end <= range.start).any(|person| {
-        let after = words_under(text, &person.range).1.end;
-        let attribute = tokens.get(after).is_some_and(|t| t.surface() == "の") && tokens.get(after + 1).is_some_and(|t| t.pos() == "名詞");
-        is_subject(after) || (attribute && is_subject(after + 2))
+        let mut after = words_under(text, &person.range).after();
+        let (first, second, third) = (after.next(), after.next(), after.next());
+        let attribute = first.is_some_and(|t| t.surface() == "の") && second.is_some_and(|t| t.pos() == "名詞");
+        is_subject(first) || (attribute && is_subject(third))
     })
 }
 

@@ -42,7 +42,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::{Normalized, Script, View, MASK};
-use crate::words::lemma_key;
+use crate::words::{is_skipped, lemma_key, lemma_triggers, Words};
 
 #[derive(Clone, Debug)]
 struct Entry {
@@ -93,8 +93,63 @@ pub struct Lexicon {
     lemmas: Vec<Lemmas>,
     /// The lemma entries by the key of their first word.
     lemmas_by_first: HashMap<String, Vec<usize>>,
+    /// Finds where a lemma entry can start; `None` without lemma entries.
+    lemma_triggers: Option<LemmaTriggers>,
     /// The entries of list `i` are `bounds[i]..bounds[i + 1]`.
     bounds: Vec<usize>,
+}
+
+/// Where the lemma entries of a lexicon can start, found without words: the
+/// triggers of their first words ([`crate::words::lemma_triggers`]) in the
+/// folded view. An entry whose first words are always spelled as their
+/// lemmas (`=てめー`: て, め, ー) starts only where they follow each other.
+#[derive(Debug)]
+struct LemmaTriggers {
+    finder: AhoCorasick,
+    /// For each pattern of `finder`, the words that must follow it for one
+    /// of the entries it may start (a list each; an empty one: none).
+    followers: Vec<Vec<Vec<String>>>,
+}
+
+impl LemmaTriggers {
+    fn new(lemmas: &[Lemmas]) -> Option<LemmaTriggers> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut followers: Vec<Vec<Vec<String>>> = Vec::new();
+        let mut add = |pattern: &str, follow: Vec<String>| {
+            let i = patterns.iter().position(|p| p == pattern).unwrap_or_else(|| {
+                patterns.push(pattern.to_owned());
+                followers.push(Vec::new());
+                patterns.len() - 1
+            });
+            followers[i].push(follow);
+        };
+        for keys in lemmas.iter().map(|l| &l.keys) {
+            match lemma_triggers(&keys[0]) {
+                Some(triggers) => triggers.into_iter().for_each(|t| add(t, Vec::new())),
+                None => add(&keys[0], keys[1..].iter().take_while(|k| lemma_triggers(k).is_none()).cloned().collect()),
+            }
+        }
+        let finder = AhoCorasick::new(&patterns).expect("lemma triggers are few enough to compile");
+        (!patterns.is_empty()).then_some(LemmaTriggers { finder, followers })
+    }
+
+    /// The starts of the places in the folded view `folded` where a lemma
+    /// entry may start.
+    fn find<'t>(&'t self, folded: &'t str) -> impl Iterator<Item = usize> + 't {
+        let follows = move |mut at: usize, words: &[String]| {
+            words.iter().all(|word| {
+                at += folded[at..].len() - folded[at..].trim_start_matches(is_skipped).len();
+                folded[at..].starts_with(word.as_str()) && {
+                    at += word.len();
+                    true
+                }
+            })
+        };
+        self.finder
+            .find_overlapping_iter(folded)
+            .filter(move |m| self.followers[m.pattern().as_usize()].iter().any(|words| follows(m.end(), words)))
+            .map(|m| m.start())
+    }
 }
 
 /// A raw occurrence of an entry, before boundaries and allow phrases.
@@ -127,37 +182,49 @@ impl Lexicon {
             .find_overlapping_iter(text.compact.as_str())
             .map(|m| Hit { entry: self.pattern_entries[m.pattern().as_usize()], start: m.start() as u32, end: m.end() as u32 })
             .collect();
-        if !self.lemmas.is_empty() {
-            self.scan_lemmas(text, &mut hits);
+        if let Some(triggers) = &self.lemma_triggers {
+            self.scan_lemmas(text, triggers, &mut hits);
         }
         hits
     }
 
     /// Adds the hits of the lemma entries: runs of words whose lemmas are an
-    /// entry's, with the inflection after them.
-    fn scan_lemmas(&self, text: &Normalized, hits: &mut Vec<Hit>) {
+    /// entry's, with the inflection after them. Only the sentences where
+    /// `triggers` finds the first word of an entry are tokenised; a match
+    /// may run on into the next.
+    fn scan_lemmas(&self, text: &Normalized, triggers: &LemmaTriggers, hits: &mut Vec<Hit>) {
+        let mut found = triggers.find(text.folded.as_str()).peekable();
+        if found.peek().is_none() {
+            return;
+        }
         let words = text.words();
-        let tokens = words.tokens();
+        let mut pieces: Vec<usize> = found.filter_map(|at| words.chunk_at(at)).collect();
+        pieces.sort_unstable();
+        pieces.dedup();
         // One buffer for every key read, so reading them allocates nothing.
-        let mut key = String::new();
-        let mut has_key = |i: usize, wanted: &str| {
-            tokens.get(i).is_some_and(|t| {
-                t.lemma_key_into(&mut key);
-                key == wanted
-            })
-        };
-        let mut first = String::new();
-        for (i, token) in tokens.iter().enumerate() {
-            token.lemma_key_into(&mut first);
-            let Some(candidates) = self.lemmas_by_first.get(first.as_str()) else { continue };
-            for lemmas in candidates.iter().map(|&c| &self.lemmas[c]) {
-                if !lemmas.keys.iter().enumerate().skip(1).all(|(j, key)| has_key(i + j, key)) {
-                    continue;
+        let (mut key, mut first) = (String::new(), String::new());
+        for piece in pieces {
+            for (i, token) in words.chunk(piece).iter().enumerate() {
+                token.lemma_key_into(&mut first);
+                let Some(candidates) = self.lemmas_by_first.get(first.as_str()) else { continue };
+                for lemmas in candidates.iter().map(|&c| &self.lemmas[c]) {
+                    let mut after = words.from(piece, i + 1);
+                    let mut last = token;
+                    let rest_match = lemmas.keys[1..].iter().all(|wanted| {
+                        after.next().is_some_and(|t| {
+                            last = t;
+                            t.lemma_key_into(&mut key);
+                            key == *wanted
+                        })
+                    });
+                    if !rest_match {
+                        continue;
+                    }
+                    let last = Words::inflection_end(last, after);
+                    let original = text.folded.original_range(token.range.start..last.range.end);
+                    let range = text.compact.view_range(original);
+                    hits.push(Hit { entry: lemmas.entry, start: range.start as u32, end: range.end as u32 });
                 }
-                let last = words.inflection_end(i + lemmas.keys.len()) - 1;
-                let original = text.folded.original_range(token.range.start..tokens[last].range.end);
-                let range = text.compact.view_range(original);
-                hits.push(Hit { entry: lemmas.entry, start: range.start as u32, end: range.end as u32 });
             }
         }
     }
@@ -378,7 +445,8 @@ impl ListBuilder {
         for (i, lemmas) in self.lemmas.iter().enumerate() {
             lemmas_by_first.entry(lemmas.keys[0].clone()).or_default().push(i);
         }
-        Lexicon { matcher, pattern_entries: self.pattern_entries, entries: self.entries, lemmas: self.lemmas, lemmas_by_first, bounds }
+        let lemma_triggers = LemmaTriggers::new(&self.lemmas);
+        Lexicon { matcher, pattern_entries: self.pattern_entries, entries: self.entries, lemmas: self.lemmas, lemmas_by_first, lemma_triggers, bounds }
     }
 }
 
@@ -473,6 +541,7 @@ mod tests {
         assert_eq!(flagged(list, "消えろ、消えてしまえ"), ["消えろ", "消えてしまえ"]);
         assert_eq!(flagged(list, "ほんと頭が悪かった"), ["頭が悪かった"]);
         assert!(flagged(list, "頭は悪くない").is_empty(), "the words must follow each other");
+        assert_eq!(flagged(list, "ほんと頭が\n悪かった"), ["頭が\n悪かった"], "a match runs on into the next line");
     }
 
     #[test]

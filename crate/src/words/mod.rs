@@ -44,19 +44,36 @@
 //! file for the service worker to fetch: one code path for the CLI and the
 //! extension, and the same gzip size either way.
 //!
-//! Cost, and what is next: every sentence is tokenised on the first
-//! question, about a third of a check (BENCHMARKS.md). Only two things need
-//! words: a Japanese list hit of three characters or fewer (the boundary
-//! veto) and a lemma entry. The next step is to tokenise just the sentences
-//! that hold one. Finding lemma entries without words needs an index made at
-//! build time: for each lemma that starts an entry, the surface forms that
-//! replace the whole word (`タヒね`, `しね` → `死ぬ`; `し` → `する`) and the
-//! stem its inflections keep; one Aho-Corasick scan of the folded view over
-//! those marks the sentences to tokenise (per-sentence `OnceCell`s, with a
-//! cursor that may cross into the next sentence for look-ahead).
+//! ## Tokenising only what needs words
+//!
+//! Tokenising every sentence was about 40 % of a check. Two things need
+//! words: a Japanese list hit of three characters or fewer (the boundary veto,
+//! `cuts_a_word`) and a lemma entry (`=黙る`). So [`Words`] cuts the text
+//! into sentences up front (cheap: one pass for the sentence ends) and
+//! tokenises a sentence only when something asks for its words, once
+//! ([`Words::chunk`]):
+//!
+//! * the veto asks only for the sentence that holds the end it checks;
+//! * the lemma entries are found without words first. `build.rs` writes a
+//!   table of, for each lemma some of whose words are spelled otherwise,
+//!   what every spelling of it contains ([`lemma_triggers`]: `黙` for `黙る`;
+//!   `し`, `すっ`… for `する`; `死な`…`死ん`, `しね`, `たひね` for `死ぬ`);
+//!   a word always spelled as its lemma (`て`, `先生`) is its own trigger,
+//!   and an entry that starts with such words (`=てめー`: て, め, ー) is a
+//!   candidate only where they are written one after the other. The
+//!   lexicon compiles the triggers of its entries' first words into one
+//!   Aho-Corasick automaton; one scan of the folded view marks the
+//!   sentences where an entry can start, and only they are tokenised. A
+//!   match may run on into the next sentence ([`Words::from`] tokenises it
+//!   when reached);
+//! * a rule that reads the words around a match (insult's predicates and
+//!   subjects) gets those under it and after it ([`Words::under`]).
+//!
+//! The table is 16,303 lemmas (377 KB raw, 90 KB gzip in the package).
+//! Measured: see BENCHMARKS.md and the commit that introduced this.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -79,6 +96,42 @@ static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
 thread_local! {
     /// One lattice per thread, reused by every check.
     static WORKER: RefCell<Worker<'static>> = RefCell::new(TOKENIZER.new_worker());
+}
+
+/// For each lemma key that some word with that lemma is not spelled as,
+/// what every such word contains: see `lemma_triggers` in
+/// `crate/build/dictionary.rs`.
+static LEMMA_TRIGGERS: &str = include_str!(concat!(env!("OUT_DIR"), "/lemma_triggers.txt"));
+
+/// Strings one of which (as a [`lemma_key`]) every word with the lemma key
+/// `key` contains, known or not: `黙` for `黙る` (黙れ, 黙っ…), `し`, `すっ`…
+/// for `する`. `None` when every word with that lemma is spelled as the key
+/// itself (most nouns and particles: `て`, `先生`), which is then both the
+/// trigger and the whole word. Found in the folded view, triggers mark the
+/// only sentences where a lemma entry can start.
+pub fn lemma_triggers(key: &str) -> Option<Vec<&'static str>> {
+    // A binary search over the sorted lines of the table.
+    let table = LEMMA_TRIGGERS;
+    let (mut low, mut high) = (0, table.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let start = table.as_bytes()[..middle].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let end = table[start..].find('\n').map_or(table.len(), |i| start + i);
+        let mut fields = table[start..end].split('\t');
+        match fields.next().unwrap_or("").cmp(key) {
+            std::cmp::Ordering::Equal => return Some(fields.collect()),
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    None
+}
+
+/// Whether the analyser skips `c` between words (the `SPACE` class of
+/// mecab-ipadic's `char.def`), so that words on either side of it follow
+/// each other.
+pub fn is_skipped(c: char) -> bool {
+    matches!(c, ' ' | '\u{D0}' | '\t' | '\u{B}' | '\n')
 }
 
 /// Loads the dictionary now rather than on the first check.
@@ -200,45 +253,95 @@ impl Token {
     }
 }
 
-/// The words of one text, in order.
+/// The words of one text, in order, tokenised sentence by sentence (see
+/// [`chunks`]) as they are asked for: a check that needs the words of one
+/// sentence does not pay for the others.
 #[derive(Clone, Debug, Default)]
 pub struct Words {
-    tokens: Vec<Token>,
+    /// The tokenised text (see [`Words::new`]), shared by every token.
+    text: Rc<str>,
+    /// The byte ranges of the pieces tokenised one by one, in order.
+    chunks: Vec<Range<usize>>,
+    /// The tokens of each piece, once tokenised.
+    chunk_tokens: Vec<OnceCell<Box<[Token]>>>,
+    /// Every token, once something asked for all of them ([`Words::tokens`]).
+    all: OnceCell<Vec<Token>>,
 }
 
 impl Words {
-    /// Tokenises the folded view `folded`, with its katakana restored,
-    /// sentence by sentence (see [`chunks`]).
+    /// The words of the folded view `folded`, with its katakana restored;
+    /// nothing is tokenised yet.
     pub fn new(folded: &View) -> Words {
         let text: Rc<str> = with_katakana(folded).into();
-        let mut tokens = Vec::new();
-        WORKER.with_borrow_mut(|worker| {
-            for (offset, chunk) in chunks(&text) {
-                worker.reset_sentence(chunk);
+        let chunks: Vec<Range<usize>> = chunks(&text).map(|(at, chunk)| at..at + chunk.len()).collect();
+        let chunk_tokens = chunks.iter().map(|_| OnceCell::new()).collect();
+        Words { text, chunks, chunk_tokens, all: OnceCell::new() }
+    }
+
+    /// The index of the piece that holds the byte at `at` (`None` at the end).
+    pub fn chunk_at(&self, at: usize) -> Option<usize> {
+        let i = self.chunks.partition_point(|c| c.end <= at);
+        (i < self.chunks.len()).then_some(i)
+    }
+
+    /// The tokens of piece `index`, tokenised on first use.
+    pub fn chunk(&self, index: usize) -> &[Token] {
+        self.chunk_tokens[index].get_or_init(|| {
+            let range = self.chunks[index].clone();
+            WORKER.with_borrow_mut(|worker| {
+                worker.reset_sentence(&self.text[range.clone()]);
                 worker.tokenize();
-                tokens.extend(worker.token_iter().map(|t| {
-                    let range = t.range_byte();
-                    Token {
-                        range: offset + range.start..offset + range.end,
-                        text: Rc::clone(&text),
-                        known: t.lex_type() != LexType::Unknown,
-                        features: Features::parse(t.feature()),
-                    }
-                }));
-            }
-        });
-        Words { tokens }
+                worker
+                    .token_iter()
+                    .map(|t| {
+                        let r = t.range_byte();
+                        Token {
+                            range: range.start + r.start..range.start + r.end,
+                            text: Rc::clone(&self.text),
+                            known: t.lex_type() != LexType::Unknown,
+                            features: Features::parse(t.feature()),
+                        }
+                    })
+                    .collect()
+            })
+        })
     }
 
+    /// The tokens from the `index`-th of piece `chunk` on, to the end of
+    /// the text, each piece tokenised only when reached.
+    pub fn from(&self, chunk: usize, index: usize) -> impl Iterator<Item = &Token> {
+        self.positions(chunk, index).map(|(_, t)| t)
+    }
+
+    /// Like [`Words::from`], with each token's piece and index in it.
+    fn positions(&self, chunk: usize, index: usize) -> impl Iterator<Item = ((usize, usize), &Token)> {
+        (chunk..self.chunks.len()).flat_map(move |c| {
+            let skip = if c == chunk { index } else { 0 };
+            self.chunk(c).iter().enumerate().skip(skip).map(move |(i, t)| ((c, i), t))
+        })
+    }
+
+    /// Every token of the text (tokenising all of it).
     pub fn tokens(&self) -> &[Token] {
-        &self.tokens
+        self.all.get_or_init(|| self.from(0, 0).cloned().collect())
     }
 
-    /// The indexes of the tokens that overlap the folded-view range `range`.
-    pub fn covering(&self, range: &Range<usize>) -> Range<usize> {
-        let first = self.tokens.partition_point(|t| t.range.end <= range.start);
-        let end = self.tokens.partition_point(|t| t.range.start < range.end);
-        first..end.max(first)
+    /// The tokens that overlap the folded-view range `range`, and a way to
+    /// the ones after them; only the pieces these lie in are tokenised.
+    pub fn under(&self, range: &Range<usize>) -> Under<'_> {
+        let mut under = Under { tokens: Vec::new(), after: (self.chunks.len(), 0), words: self };
+        let Some(start) = self.chunk_at(range.start) else { return under };
+        for (at, t) in self.positions(start, 0) {
+            if t.range.end <= range.start {
+                continue;
+            }
+            if t.range.start >= range.end {
+                under.after = at;
+                break;
+            }
+            under.tokens.push(t);
+        }
+        under
     }
 
     /// Whether the folded-view byte range `range` starts or ends inside a
@@ -253,9 +356,11 @@ impl Words {
     /// `小学校` as one word) says little about the words inside.
     pub fn cuts_a_word(&self, range: &Range<usize>, open_start: bool, open_end: bool, stem: bool) -> bool {
         let kanji = |c: Option<char>| c.is_some_and(|c| Script::of(c) == Script::Kanji);
+        // A word that `at` falls inside lies in the piece that holds `at`.
         let inside = |at: usize| {
-            let i = self.tokens.partition_point(|t| t.range.end <= at);
-            self.tokens.get(i).filter(|t| {
+            let tokens = self.chunk_at(at).map_or(&[][..], |c| self.chunk(c));
+            let i = tokens.partition_point(|t| t.range.end <= at);
+            tokens.get(i).filter(|t| {
                 let Some((before, after)) = at.checked_sub(t.range.start).and_then(|k| Some((t.surface().get(..k)?, t.surface().get(k..)?))) else {
                     return false;
                 };
@@ -266,14 +371,14 @@ impl Words {
         (!open_start && inside(range.start).is_some()) || (!open_end && inside(range.end).is_some_and(|t| !(stem && inflects(t))))
     }
 
-    /// The index after the inflection that follows the verb or adjective
-    /// just before `index`: auxiliaries (`ない`, `た`), dependent and suffix
-    /// verbs (`てろ` of `黙ってろ`, `せる` of `黙らせる`) and the `て` that
-    /// joins them. A noun does not inflect: `index` itself then.
-    pub fn inflection_end(&self, mut index: usize) -> usize {
-        let inflecting = |t: &Token| matches!(t.pos(), "動詞" | "形容詞" | "助動詞");
-        if !index.checked_sub(1).and_then(|i| self.tokens.get(i)).is_some_and(inflecting) {
-            return index;
+    /// The last word of a match that ends with `last`, the words after it
+    /// being `after`: the inflection that follows a verb or adjective
+    /// (auxiliaries `ない`, `た`; dependent and suffix verbs: `てろ` of
+    /// `黙ってろ`, `せる` of `黙らせる`; the `て` that joins them) belongs to
+    /// the match. A noun does not inflect: `last` itself then.
+    pub fn inflection_end<'w>(last: &'w Token, mut after: impl Iterator<Item = &'w Token>) -> &'w Token {
+        if !matches!(last.pos(), "動詞" | "形容詞" | "助動詞") {
+            return last;
         }
         let inflects = |t: &Token| match t.pos() {
             "助動詞" => true,
@@ -281,14 +386,33 @@ impl Words {
             _ => false,
         };
         let joins = |t: &Token| t.pos() == "助詞" && t.subclass() == "接続助詞" && matches!(t.surface(), "て" | "で");
-        while let Some(t) = self.tokens.get(index) {
-            if inflects(t) || (joins(t) && self.tokens.get(index + 1).is_some_and(inflects)) {
-                index += 1;
-            } else {
-                break;
+        let (mut end, mut next) = (last, after.next());
+        while let Some(t) = next {
+            let following = after.next();
+            match following {
+                _ if inflects(t) => (end, next) = (t, following),
+                Some(f) if joins(t) && inflects(f) => (end, next) = (f, after.next()),
+                _ => break,
             }
         }
-        index
+        end
+    }
+}
+
+/// The tokens under a range of the text ([`Words::under`]).
+pub struct Under<'w> {
+    /// The tokens that overlap the range, in order.
+    pub tokens: Vec<&'w Token>,
+    /// Where the tokens after them start: piece and index in it.
+    after: (usize, usize),
+    words: &'w Words,
+}
+
+impl<'w> Under<'w> {
+    /// The tokens after the range, to the end of the text, each sentence
+    /// tokenised when reached.
+    pub fn after(&self) -> impl Iterator<Item = &'w Token> {
+        self.words.from(self.after.0, self.after.1)
     }
 }
 
@@ -410,6 +534,43 @@ mod tests {
         let w = Words::new(&n.folded);
         let baka = w.tokens().iter().find(|t| t.surface() == "バカ").expect("バカ is a word");
         assert_eq!(&text[n.folded.original_range(baka.range.clone())], "ﾊﾞｶ");
+    }
+
+    #[test]
+    fn the_trigger_table_is_sorted_and_written_in_keys() {
+        let keys: Vec<&str> = LEMMA_TRIGGERS.lines().map(|l| l.split('\t').next().unwrap()).collect();
+        assert!(keys.len() > 1000 && keys.windows(2).all(|p| p[0] < p[1]));
+        for line in LEMMA_TRIGGERS.lines() {
+            assert!(line.split('\t').count() > 1 && line.split('\t').all(|f| !f.is_empty() && lemma_key(f) == f), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn every_spelling_of_a_word_holds_a_trigger_of_its_lemma() {
+        let text = "黙ってろ。タヒね、しね、4ね。来い、来た。宿題しろよ、してない。ウザかった。ゴミだ。";
+        let n = Normalized::new(text);
+        let w = Words::new(&n.folded);
+        for t in w.tokens() {
+            let key = lemma_key(&t.lemma()).into_owned();
+            let folded = &n.folded.as_str()[t.range.clone()];
+            match lemma_triggers(&key) {
+                Some(triggers) => assert!(triggers.iter().any(|t| folded.contains(t)), "{folded} ({key}): {triggers:?}"),
+                None => assert_eq!(folded, key),
+            }
+        }
+        assert_eq!(lemma_triggers("黙る"), Some(vec!["黙"]));
+        assert_eq!(lemma_triggers("て"), None, "a particle is spelled as its lemma");
+    }
+
+    #[test]
+    fn sentences_are_tokenised_when_asked_for() {
+        let n = Normalized::new("黙れ。消えろ\nうるさい");
+        let w = Words::new(&n.folded);
+        let second = w.chunk_at("黙れ。".len()).unwrap();
+        assert_eq!(w.chunk(second)[0].surface(), "消えろ");
+        assert_eq!(w.from(second, 1).map(Token::surface).collect::<Vec<_>>(), ["うるさい"]);
+        assert_eq!(w.tokens().len(), 4);
+        assert_eq!(w.chunk_at(n.folded.as_str().len()), None);
     }
 
     #[test]
