@@ -19,8 +19,11 @@ pub struct Engine {
     rules: Vec<&'static dyn Rule>,
     /// The organisation's extra terms, per rule.
     extra_terms: Vec<(&'static RuleMeta, TermList)>,
-    /// The learned backstop ([`crate::model`]); `None` to measure the rules alone.
-    model: Option<&'static Model>,
+    /// Whether the learned backstop ([`crate::model`]) backs the rules up;
+    /// `false` to measure the rules alone. The weights are parsed on first
+    /// use (a header parse), so the trainer can build a rules-only engine
+    /// while the shipped weights are of an older features version.
+    with_model: bool,
 }
 
 impl Engine {
@@ -42,13 +45,13 @@ impl Engine {
         for rule in &rules {
             rule.prepare();
         }
-        Ok(Engine { config, rules, extra_terms, model: Some(Model::builtin()) })
+        Ok(Engine { config, rules, extra_terms, with_model: true })
     }
 
     /// The same engine without the learned model: the rules alone (for
     /// measuring what the model adds, `postcheck --no-model`).
     pub fn without_model(self) -> Engine {
-        Engine { model: None, ..self }
+        Engine { with_model: false, ..self }
     }
 
     pub fn config(&self) -> &Config {
@@ -75,8 +78,8 @@ impl Engine {
                 ));
             }
         }
-        if let Some(model) = self.model {
-            model.raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
+        if self.with_model {
+            Model::builtin().raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
         }
         // Each organisation allow list is scanned once, and each finding
         // looks up the phrases that could hold it, not every phrase.

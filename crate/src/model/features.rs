@@ -3,6 +3,12 @@
 //! case, katakana folded to hiragana, spacing tricks undone), so `ﾊﾞｶ`, `バカ`
 //! and `ば か` look the same to it.
 //!
+//! Besides character n-grams, a sentence is read as pseudo-words: runs of
+//! one script (kanji, kana, Latin letters, digits), each word and each pair of
+//! neighbouring words hashed like an n-gram. They say "this kanji compound"
+//! or "this word after that one" without a tokenizer, whose cost per sentence
+//! the model cannot afford.
+//!
 //! Quoted text is left out: a word in quotation marks is mentioned, not
 //! used (`「死ね」と書き込まれたら相談を`), the same reading the rules give it.
 
@@ -13,7 +19,7 @@ use crate::text::{Script, View};
 
 /// Changes whenever the features below change, so that weights trained on
 /// other features are refused instead of read as noise.
-pub const FEATURES_VERSION: u32 = 1;
+pub const FEATURES_VERSION: u32 = 2;
 
 /// Sentences with fewer letters than this are not judged: a fragment
 /// (`はい。`, `🙏`) carries too little to estimate anything from.
@@ -26,6 +32,8 @@ pub struct Shape {
     pub bucket_bits: u8,
     pub min_order: u8,
     pub max_order: u8,
+    /// Whether pseudo-words and pairs of them are read as well.
+    pub words: bool,
 }
 
 /// The longest n-gram a [`Shape`] may ask for.
@@ -93,7 +101,7 @@ const BOUNDARY: u32 = 0x02;
 /// are read as `0` (a phone number is its shape, not its digits) and runs of
 /// spaces as one space.
 pub fn ngrams(text: &str, range: Range<usize>, quoted: &[Range<usize>], shape: Shape, out: &mut Vec<u32>) {
-    let mut grams = Grams { window: [BOUNDARY; MAX_ORDER as usize], filled: 1, shape, out };
+    let mut grams = Grams { window: [BOUNDARY; MAX_ORDER as usize], filled: 1, shape, word: Word::START, previous_word: Word::START.hash, out };
     let mut quote = quoted.partition_point(|q| q.end <= range.start);
     let mut last = BOUNDARY;
     for (offset, c) in text[range.clone()].char_indices() {
@@ -114,9 +122,38 @@ pub fn ngrams(text: &str, range: Range<usize>, quoted: &[Range<usize>], shape: S
         }
         last = code;
         grams.push(code);
+        if shape.words {
+            grams.word(c, code);
+        }
     }
     grams.push(BOUNDARY);
+    if shape.words {
+        grams.end_sentence();
+    }
 }
+
+/// A pseudo-word being read: a run of characters of one script.
+#[derive(Clone, Copy)]
+struct Word {
+    script: Script,
+    /// FNV-1a of the word's characters so far.
+    hash: u64,
+    len: usize,
+}
+
+impl Word {
+    /// The start of a sentence, as a word of its own.
+    const START: Word = Word { script: Script::Other, hash: FNV_OFFSET ^ 0x5354, len: 0 };
+    /// The hash that stands for the end of a sentence.
+    const END: u64 = FNV_OFFSET ^ 0x454e;
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Tells pseudo-word features from n-grams of the same characters.
+const WORD_TAG: u64 = 0x57;
+const PAIR_TAG: u64 = 0x5750;
 
 /// The last few characters read, and where their n-grams go.
 struct Grams<'o> {
@@ -124,6 +161,9 @@ struct Grams<'o> {
     /// How many characters (boundary included) have been read, up to the window's size.
     filled: usize,
     shape: Shape,
+    /// The pseudo-word being read, and the hash of the one before it.
+    word: Word,
+    previous_word: u64,
     out: &'o mut Vec<u32>,
 }
 
@@ -139,15 +179,58 @@ impl Grams<'_> {
             self.out.push(bucket(&self.window[self.window.len() - order..], self.shape.bucket_bits));
         }
     }
+
+    /// Reads `c` (as `code`) into the current pseudo-word, ending it first
+    /// when `c` is of another script. Spaces, punctuation and symbols end a
+    /// word and start none.
+    fn word(&mut self, c: char, code: u32) {
+        let script = match Script::of(c) {
+            Script::Katakana => Script::Hiragana,
+            script if script.is_word() => script,
+            _ => Script::Other,
+        };
+        if script != self.word.script || script == Script::Other {
+            self.end_word();
+            self.word = Word { script, hash: FNV_OFFSET, len: 0 };
+        }
+        if script != Script::Other {
+            self.word.hash = (self.word.hash ^ u64::from(code)).wrapping_mul(FNV_PRIME);
+            self.word.len += 1;
+        }
+    }
+
+    /// The features of the word just read: the word, and the pair it forms
+    /// with the word before it.
+    fn end_word(&mut self) {
+        if self.word.len == 0 {
+            return;
+        }
+        let bits = self.shape.bucket_bits;
+        self.out.push(mix(self.word.hash ^ WORD_TAG, bits));
+        self.out.push(mix((self.previous_word ^ PAIR_TAG).wrapping_mul(FNV_PRIME) ^ self.word.hash, bits));
+        self.previous_word = self.word.hash;
+        self.word.len = 0;
+    }
+
+    /// The last word's features, and the pair of the last word and the end.
+    fn end_sentence(&mut self) {
+        self.end_word();
+        self.out.push(mix((self.previous_word ^ PAIR_TAG).wrapping_mul(FNV_PRIME) ^ Word::END, self.shape.bucket_bits));
+    }
 }
 
 /// FNV-1a over the characters, then a multiplicative mix so that the top
 /// bits, which pick the bucket, depend on every character.
 fn bucket(gram: &[u32], bits: u8) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ gram.len() as u64;
+    let mut h: u64 = FNV_OFFSET ^ gram.len() as u64;
     for &c in gram {
-        h = (h ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
+        h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
     }
+    mix(h, bits)
+}
+
+/// A multiplicative mix of `h`, cut to `bits`.
+fn mix(mut h: u64, bits: u8) -> u32 {
     h ^= h >> 29;
     h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h >> (64 - u32::from(bits))) as u32
@@ -158,7 +241,7 @@ mod tests {
     use super::*;
     use crate::text::Normalized;
 
-    const SHAPE: Shape = Shape { bucket_bits: 16, min_order: 1, max_order: 3 };
+    const SHAPE: Shape = Shape { bucket_bits: 16, min_order: 1, max_order: 3, words: false };
 
     fn sentences_of(text: &str) -> Vec<(String, bool)> {
         let n = Normalized::new(text);
@@ -167,12 +250,16 @@ mod tests {
     }
 
     fn grams_of(text: &str) -> Vec<u32> {
+        grams_in(text, SHAPE)
+    }
+
+    fn grams_in(text: &str, shape: Shape) -> Vec<u32> {
         let n = Normalized::new(text);
         let mentions = Mentions::new(&n);
         let quoted = quoted_parts(&mentions);
         let mut out = Vec::new();
         for s in sentences(&n.compact, &mentions) {
-            ngrams(n.compact.as_str(), s.range, &quoted, SHAPE, &mut out);
+            ngrams(n.compact.as_str(), s.range, &quoted, shape, &mut out);
         }
         out
     }
@@ -212,5 +299,20 @@ mod tests {
         let grams = grams_of("あいうえお");
         assert_eq!(grams.len(), 5 + 6 + 5);
         assert!(grams.iter().all(|&b| (b as usize) < SHAPE.buckets()));
+    }
+
+    #[test]
+    fn pseudo_words_are_runs_of_one_script_read_with_their_neighbours() {
+        let words = Shape { words: true, ..SHAPE };
+        let extra = |text: &str| grams_in(text, words).len() - grams_in(text, SHAPE).len();
+        // abc | 先生 | 000: three words, three pairs (the first with the start), the pair with the end.
+        assert_eq!(extra("ABC先生123"), 7);
+        // Punctuation ends a word: 先生方 | 先生方, and the same word is the same
+        // bucket (the last word comes third from the end, before its pair and the end's).
+        assert_eq!(extra("先生方、先生方"), 5);
+        let grams = grams_in("先生方、先生方", words);
+        assert_eq!(grams.iter().filter(|&&b| b == grams[grams.len() - 3]).count(), 2);
+        // Katakana and hiragana are one script to it, as in the compact view.
+        assert_eq!(grams_in("先生はバカだ", words), grams_in("先生はばかだ", words));
     }
 }

@@ -10,13 +10,14 @@ use std::process::ExitCode;
 use postcheck::model::corpus::{self, Case};
 
 const USAGE: &str = "\
-usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--iterations N] [--l2 X]
-                             [--positive-weight X] [--out FILE] [--workspace DIR]
+usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--iterations N] [--l2 X]
+                             [--positive-weight X] [--max-clean-alarms X] [--max-wrong-rule X]
+                             [--out FILE] [--workspace DIR]
        postcheck-model eval
 
   train   fits the weights on the training part of the corpus (model/corpus/*.jsonl
           and crate/tests/corpus/regression.jsonl), chooses the decision threshold on
-          the calibration part and cross-validation, and writes the weights
+          the model alone's out-of-fold and calibration scores, and writes the weights
           (default crate/src/model/weights.bin)
   eval    the engine with and without the model on the held-out part: recall per
           rule and false alarms, in aggregate only";
