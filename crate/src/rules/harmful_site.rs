@@ -247,7 +247,7 @@ mod tests {
                 ("週末はオンラインカジノで稼いでます https://casino.example.net/", &["オンラインカジノ", "https://casino.example.net/"]),
                 ("処方箋なしで薬が買える通販、便利です", &["処方箋なし"]),
                 ("入れるときはウイルス対策ソフトを切ってね→ free-tool.example.org", &["ウイルス対策ソフトを切"]),
-                ("クレカ情報入れるだけで当選するサイトあった", &["クレカ情報"]),
+                ("クレカの番号入れるだけで当選するサイトあった", &["番号入れるだけ"]),
                 ("Best site for cracked games, turn off your antivirus first", &["cracked game", "turn off your antivirus"]),
             ],
             &[
@@ -259,6 +259,7 @@ mod tests {
                 "裏サイトって何だろう。ネットの危険について話し合いました。",
                 "提供元不明のアプリはインストールしない。家庭でもルールを決めましょう https://www.city.example.jp/",
                 "ダークウェブの実態を、専門家が解説します。",
+                "給食費はこちらのサイトでカード番号を入力してお支払いいただけます。",
                 "Beware: sites offering free gift cards steal your card number https://www.police.example/",
             ],
         );

@@ -19,8 +19,7 @@ declare_rule! {
     /// about a person's body (`浴衣姿がたまらん`), sexual desire or advances
     /// toward a person (`新人の先生を酔わせて`), and cruel acts the writer
     /// wishes on someone or relishes imagining (`切り刻んでやりたい`,
-    /// `imagine stabbing him`) or relishes having done (`殴ったｗ`, an
-    /// animal hurt for fun). Cruel verbs are words of the dictionary matched
+    /// `imagine stabbing him`), and an animal hurt for fun. Cruel verbs are words of the dictionary matched
     /// in every inflection: the desiderative or volitional form is a wish of
     /// its own (`殴りたい`, `刺してやる`), a passive or negated one is not
     /// (`殴られた`, `殴りたくない`); a verb with innocent objects too
@@ -50,7 +49,7 @@ declare_rule! {
         docs: "### 何を検出するか\n\
 わいせつな内容（`全裸`、`下ネタ`、`エロい`、`nude pics` など）、暴力的な内容や暴力の肯定（`グロ動画`、`殴ってでも従わせる`）、\
 残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）、\
-人の体についての性的な発言（`浴衣姿がたまらん`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、した後で面白がったりする内容（`切り刻んでやりたい`、`殴ったｗ`、動物への虐待）を検出します。\
+人の体についての性的な発言（`浴衣姿がたまらん`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）を検出します。\
 残酷な行為の動詞は辞書の語としてどの活用形でも見つけ、「殴りたい」「刺してやる」のような願望・意志の形はそれだけで望む内容とし、「殴られた」「殴りたくない」は除きます。\
 形が似ているだけの言葉（`献血`、`殺菌`、`ヌードル`、`グローバル`）や、注意を呼びかけるために取り上げている文は対象外です。\n\n\
 ### なぜ問題か\n\
@@ -84,6 +83,10 @@ impl Rule for PublicOrder {
         // on, a body leered at, a person desired, a cruel act wished,
         // imagined or relished.
         let relished = mentions.statements(&tagged("gore"), &tagged("relish"));
+        // A mass killing admired, corporal punishment approved, the dead
+        // mocked.
+        let admired = mentions.statements(&sorted(tagged("killer").into_iter().chain(tagged("punish"))), &tagged("approve"));
+        let mocked = mentions.statements(&tagged("victim"), &sorted(tagged("mock").into_iter().chain(tagged("relish"))));
         let leered = mentions.statements(&tagged("body"), &tagged("leer"));
         // An act with innocent objects too (刺す, 燃やす) is cruel when a
         // person or an animal is in the sentence; desire needs a person.
@@ -102,8 +105,10 @@ impl Rule for PublicOrder {
         // 刺してやる) wishes itself.
         let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()));
         let wished = mentions.statements(&cruel, &wishes);
-        let enjoyed = mentions.statements(&sorted(harm.iter().cloned().chain(done_to_animals)), &tagged("relish"));
-        let mut spans: Vec<_> = offensive.chain(relished).chain(leered).chain(desired).chain(wished).chain(enjoyed).collect();
+        // Harm done to a person and laughed at is an assault told (rule
+        // `illegal`); an animal hurt for fun is cruelty.
+        let enjoyed = mentions.statements(&done_to_animals, &tagged("relish"));
+        let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
         spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
@@ -264,14 +269,14 @@ mod tests {
     }
 
     #[test]
-    fn harm_done_and_relished_is_flagged_but_reported_harm_is_not() {
+    fn harm_suffered_or_laughed_at_is_left_to_other_rules() {
         assert_rule(
             "public-order",
-            &[("飲み会の帰りに絡んできた酔っ払いを殴ったｗ", &["殴ったｗ"])],
+            &[],
             &[
                 "交通事故のニュースを見て、命の大切さを考えました。",
-                "体育館で転んだ子に、笑顔で声をかけました。",
                 "駅前で人が刺されたらしい。想像するだけで怖い。",
+                "飲み会の帰りに絡んできた酔っ払いを殴ったｗ",
             ],
         );
     }
@@ -339,6 +344,34 @@ mod tests {
                 "献血で集められた血液は、手術に使われます。面白い話でした。",
                 "命の授業で、内臓の働きを学びました。",
             ],
+        );
+    }
+
+    #[test]
+    fn killings_admired_punishment_approved_and_the_dead_mocked() {
+        assert_rule(
+            "public-order",
+            &[
+                ("ニュースの通り魔、ちょっと尊敬するわ", &["通り魔、ちょっと尊敬"]),
+                ("やっぱり体罰は必要だと思う。口で言ってもわからない子には", &["体罰は必要"]),
+                ("川で溺れた子、自業自得でしょ", &["溺れた子、自業自得"]),
+                ("地震の死者数、毎日増えてて笑う", &["死者数、毎日増えてて笑"]),
+            ],
+            &[
+                "体罰は必要ない、という考えを全員で確認しました。",
+                "被災者の方々に笑顔が戻るよう、募金活動を行いました。",
+                "テロリストに立ち向かった英雄の物語を読み、感想を書きました。",
+                "犠牲者のご冥福をお祈りします。",
+            ],
+        );
+    }
+
+    #[test]
+    fn self_harm_relished_is_flagged() {
+        assert_rule(
+            "public-order",
+            &[("疲れてリスカしちゃった笑", &["リスカしちゃった笑"])],
+            &["自傷行為に悩む生徒への支援について、研修を受けました。"],
         );
     }
 }
