@@ -260,6 +260,7 @@ mod tests {
                 "提供元不明のアプリはインストールしない。家庭でもルールを決めましょう https://www.city.example.jp/",
                 "ダークウェブの実態を、専門家が解説します。",
                 "給食費はこちらのサイトでカード番号を入力してお支払いいただけます。",
+                "不審なメールのリンクを開くと、ウイルスに感染することがあります。",
                 "Beware: sites offering free gift cards steal your card number https://www.police.example/",
             ],
         );

@@ -20,8 +20,8 @@ declare_rule! {
     /// toward a person (`新人の先生を酔わせて`), and cruel acts the writer
     /// wishes on someone or relishes imagining (`切り刻んでやりたい`,
     /// `imagine stabbing him`), and an animal hurt for fun. Cruel verbs are words of the dictionary matched
-    /// in every inflection: the desiderative or volitional form is a wish of
-    /// its own (`殴りたい`, `刺してやる`), a passive or negated one is not
+    /// in every inflection: the desiderative form is a wish of its own
+    /// (`殴りたい`, `刺してやりたい`; `殴ってやる` is a threat, left to `illegal`), a passive or negated one is not
     /// (`殴られた`, `殴りたくない`); a verb with innocent objects too
     /// (`刺す`, `燃やす`) counts only with a person or an animal in the
     /// sentence. Words that only
@@ -50,7 +50,7 @@ declare_rule! {
 わいせつな内容（`全裸`、`下ネタ`、`エロい`、`nude pics` など）、暴力的な内容や暴力の肯定（`グロ動画`、`殴ってでも従わせる`）、\
 残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）、\
 人の体についての性的な発言（`浴衣姿がたまらん`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）を検出します。\
-残酷な行為の動詞は辞書の語としてどの活用形でも見つけ、「殴りたい」「刺してやる」のような願望・意志の形はそれだけで望む内容とし、「殴られた」「殴りたくない」は除きます。\
+残酷な行為の動詞は辞書の語としてどの活用形でも見つけ、「殴りたい」「刺してやりたい」のような願望の形はそれだけで望む内容とし（「殴ってやる」は脅しとして illegal の対象）、「殴られた」「殴りたくない」は除きます。\
 形が似ているだけの言葉（`献血`、`殺菌`、`ヌードル`、`グローバル`）や、注意を呼びかけるために取り上げている文は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は公序良俗に反する情報の発信を禁じています。学校のアカウントは児童生徒や保護者も読んでおり、\
@@ -101,8 +101,8 @@ impl Rule for PublicOrder {
             done_to_someone = mentions.statements(&sorted(people.into_iter().chain(animals)), &acts);
         }
         let cruel = sorted(harm.iter().cloned().chain(done_to_someone));
-        // A cruel verb in the desiderative or volitional form (殴りたい,
-        // 刺してやる) wishes itself.
+        // A cruel verb in the desiderative form (殴りたい, 刺してやりたい)
+        // wishes itself.
         let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()));
         let wished = mentions.statements(&cruel, &wishes);
         // Harm done to a person and laughed at is an assault told (rule
@@ -130,14 +130,16 @@ fn sorted(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// Whether the verb at `range` (compact view; a lemma match runs on over
-/// its inflection) is wished or meant: `殴りたい`, `刺してやる`, `燃やそう`,
-/// not `殴った`, `殴られたくない` (suffered, not done) or `殴りたくない`.
+/// its inflection) is wished: `殴りたい`, `刺してやりたい`, not `殴った`,
+/// `殴られたくない` (suffered, not done) or `殴りたくない`.
 fn is_wished(text: &Normalized, range: &Range<usize>) -> bool {
     let words = text.words();
     let folded = text.folded.view_range(text.compact.original_range(range.clone()));
     let (tokens, under) = (words.tokens(), words.covering(&folded));
     let said = &tokens[under.clone()];
-    let wish = said.iter().any(|t| t.pos() == "助動詞" && matches!(t.lemma().as_ref(), "たい" | "う") || t.lemma() == "やる" && t.subclass() == "非自立");
+    // Only the desiderative: `殴ってやる` and `刺してやろう` said to
+    // someone are threats (rule `illegal`), not a fantasy.
+    let wish = said.iter().any(|t| t.pos() == "助動詞" && t.lemma() == "たい");
     // A negation may follow a particle: `殴りたくもない`.
     let negated = tokens[under.end..].iter().take(2).chain(said).any(|t| t.lemma() == "ない");
     wish && !negated
@@ -252,10 +254,10 @@ mod tests {
             "public-order",
             &[
                 ("隣の席のやつ、いつか殴ってやりたい", &["殴ってやりたい"]),
-                ("あの営業マン、ぶっ殺してやろうかと思った", &["ぶっ殺してやろう"]),
+                ("あの営業マン、ぶっ殺したくなった", &["ぶっ殺したく"]),
                 ("クレーム電話の相手を痛めつけたいと本気で思う", &["痛めつけたい"]),
                 ("あいつを刺したい", &["あいつを刺したい"]),
-                ("うるさい犬、燃やしてやる", &["犬、燃やしてやる"]),
+                ("うるさい隣の犬、燃やしてやりたい", &["犬、燃やしてやりたい"]),
             ],
             &[
                 "昨日は先生が蚊に刺されました。",
@@ -264,6 +266,7 @@ mod tests {
                 "落ち葉を集めて燃やしました。焼き芋がおいしかったです。",
                 "部長が殴られた事件について、警察の方の講演を聞きました。",
                 "あんな先生には殴られたくないし、殴りたくもない。",
+                "次に会ったら殴ってやるからな。",
             ],
         );
     }
