@@ -114,8 +114,10 @@ impl Rule for HarmfulSite {
         let free_paid = cx.mentions().statements(&ranges_tagged(&pointers, "free"), &ranges_tagged(&pointers, "paid"));
         pointed.extend(free_paid.into_iter().filter(|r| !named.any_within(&view.sentence(r))).map(|r| (r, "piracy")));
         pointed.sort_by_key(|(r, _)| r.start);
-        // Without a link, a pointer needs a word for a site in its sentence.
-        let site_words = cx.links.is_empty().then(|| {
+        // Without a link that could lead there (links to the organisation
+        // and the public sector cannot), a pointer needs a word for a site
+        // in its sentence.
+        let site_words = unofficial.is_empty().then(|| {
             Inside::new(SITE_WORDS.iter().flat_map(|w| view.as_str().match_indices(w).map(|(at, w)| at..at + w.len())))
         });
         for (range, category) in pointed {
@@ -261,6 +263,7 @@ mod tests {
                 "ダークウェブの実態を、専門家が解説します。",
                 "給食費はこちらのサイトでカード番号を入力してお支払いいただけます。",
                 "不審なメールのリンクを開くと、ウイルスに感染することがあります。",
+                "ウイルス入りの添付ファイルが届いた学校がありました。\nhttps://www.pref.hokkaido.lg.jp/",
                 "Beware: sites offering free gift cards steal your card number https://www.police.example/",
             ],
         );
