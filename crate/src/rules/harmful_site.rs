@@ -1,7 +1,10 @@
 //! `harmful-site`: links or pointers to obscene, malicious, piracy or
 //! dating sites (有害サイト).
 
+use std::ops::Range;
 use std::sync::LazyLock;
+
+use super::context::ranges_tagged;
 
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
@@ -14,10 +17,16 @@ declare_rule! {
     /// ### What it does
     /// Flags links to obscene, piracy, malicious or dating sites: by a
     /// curated list of domains, and by telling words in the domain or path
-    /// (`xxx`, `porn`, `deai`, `mangamura`, `manga-zenkan`…). Also flags
-    /// words that point readers to such a site (出会い系サイト, 海賊版サイト,
-    /// 大人向け動画, エロ動画 …) when the post has a link or speaks of a site —
-    /// but not in a sentence that warns about them or teaches.
+    /// (`xxx`, `porn`, `deai`, `mangamura`, `casino`, `torrent`…). Also flags
+    /// words that point readers to such a site when the post has a link or
+    /// its sentence speaks of a site (サイト, アプリ, ここ, →): by kind —
+    /// obscene or paid-sex contact (エロ動画, パパ活), piracy (海賊版, 割れ版,
+    /// torrent, or a paid work for nothing: 新作映画がタダで), malware and
+    /// scams (ウイルス入り, ウイルス対策を切って, カード番号を入れるだけ),
+    /// gambling (オンラインカジノ), the dark side (闇サイト, 晒し掲示板), drugs
+    /// without a prescription, counterfeits, cheat tools, suicide methods and
+    /// criminal jobs (闇バイト) — but not in a sentence that warns, teaches or
+    /// reports (注意, 被害, について, インストールしない).
     /// Organisations add their own domains or words under `terms` of
     /// `harmful-site` in the configuration.
     ///
@@ -37,7 +46,7 @@ declare_rule! {
         severity: Error,
         title: "有害サイト",
         title_en: "Harmful sites",
-        docs: "### 何を検出するか\nわいせつ、海賊版、悪意のある（ウイルス・フィッシング）、出会い系のサイトへのリンク。既知のドメインの一覧と、ドメインやパスに含まれる特徴的な語（xxx、porn、deai、mangamura、manga-zenkan など）で判定します。投稿にリンクがあるか「サイト」などの語があるとき、出会い系サイト・海賊版サイト・大人向け動画・エロ動画などの誘導の言葉も検出します。注意喚起や学習の文は除きます。組織の設定の `terms` の `harmful-site` でドメインや語を追加できます。\n\n### なぜ問題か\nガイドライン4(7)：わいせつなサイト、コンピュータに害を与えるサイトその他不適切なサイトへの誘導は禁止されています。公式アカウントからの誘導は児童生徒を危険にさらし、信頼を損ないます。\n\n### 例\n検出する：`http://xxx-hot-videos.example`、`大人向け動画サイトの入口はこちら is.gd/otona18`（誘導の言葉）。\n検出しない：`本との出会いを大切に`、`出会い系サイトの危険性について学びました`、`/adult-education/`。\n",
+        docs: "### 何を検出するか\nわいせつ、海賊版、悪意のある（ウイルス・フィッシング）、出会い系のサイトへのリンク。既知のドメインの一覧と、ドメインやパスに含まれる特徴的な語（xxx、porn、deai、mangamura、manga-zenkan など）で判定します。投稿にリンクがあるか文に「サイト」「アプリ」「ここ」などの語があるとき、有害なサイトへの誘導の言葉も種類ごとに検出します：わいせつ・出会い系（エロ動画、パパ活）、海賊版（割れ版、torrent、「新作映画がタダで」のような有料作品の無料視聴）、ウイルス・詐欺（ウイルス入り、ウイルス対策を切って、カード番号を入れるだけ）、賭博（オンラインカジノ）、闇サイト・晒し掲示板、処方箋なしの薬、偽ブランド、不正ツール、自殺の方法、闇バイト。注意喚起・学習・報道の文（注意、被害、について、インストールしない）は除きます。組織の設定の `terms` の `harmful-site` でドメインや語を追加できます。\n\n### なぜ問題か\nガイドライン4(7)：わいせつなサイト、コンピュータに害を与えるサイトその他不適切なサイトへの誘導は禁止されています。公式アカウントからの誘導は児童生徒を危険にさらし、信頼を損ないます。\n\n### 例\n検出する：`http://xxx-hot-videos.example`、`大人向け動画サイトの入口はこちら is.gd/otona18`（誘導の言葉）。\n検出しない：`本との出会いを大切に`、`出会い系サイトの危険性について学びました`、`/adult-education/`。\n",
     }
 }
 
@@ -45,7 +54,7 @@ static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
-const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ"];
+const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉"];
 
 impl Rule for HarmfulSite {
     fn meta(&self) -> &'static RuleMeta {
@@ -90,21 +99,38 @@ impl Rule for HarmfulSite {
             }
         }
         let view = &cx.text.compact;
-        // Without a link, a pointer needs a site word after it.
-        let site_words = cx.links.is_empty().then(|| {
+        let pointers = lists::HARMFUL_POINTERS.find(cx.text);
+        if pointers.is_empty() {
+            return;
+        }
+        let mut pointed: Vec<(Range<usize>, &str)> =
+            pointers.iter().filter(|m| !matches!(m.tag, "free" | "paid" | "warn")).map(|m| (m.range.clone(), m.tag)).collect();
+        // A sentence that warns or reports (`…に注意`, `被害が増えています`)
+        // names the site without pointing to it.
+        let warnings = Inside::new(ranges_tagged(&pointers, "warn"));
+        // Paid works for nothing (`新作がタダで`): a `free` and a `paid` word
+        // in a sentence that names no such site already point to piracy.
+        let named = Inside::new(pointed.iter().map(|(r, _)| r.clone()));
+        let free_paid = cx.mentions().statements(&ranges_tagged(&pointers, "free"), &ranges_tagged(&pointers, "paid"));
+        pointed.extend(free_paid.into_iter().filter(|r| !named.any_within(&view.sentence(r))).map(|r| (r, "piracy")));
+        pointed.sort_by_key(|(r, _)| r.start);
+        // Without a link that could lead there (links to the organisation
+        // and the public sector cannot), a pointer needs a word for a site
+        // in its sentence.
+        let site_words = unofficial.is_empty().then(|| {
             Inside::new(SITE_WORDS.iter().flat_map(|w| view.as_str().match_indices(w).map(|(at, w)| at..at + w.len())))
         });
-        for m in lists::HARMFUL_POINTERS.find(cx.text) {
-            let span = view.original_range(m.range.clone());
+        for (range, category) in pointed {
+            let span = view.original_range(range.clone());
             // Links are in order and apart: the one that could hold the
             // pointer is the last to start before it.
             let before = cx.links.partition_point(|l| l.span.start <= span.start);
             let inside_link = before.checked_sub(1).is_some_and(|i| span.end <= cx.links[i].span.end);
-            let no_site_follows = site_words.as_ref().is_some_and(|w| !w.any_within(&(m.range.start..view.sentence(&m.range).end)));
-            if inside_link || no_site_follows || cx.mentions().is_mention(&m.range) {
+            let no_site = site_words.as_ref().is_some_and(|w| !w.any_within(&view.sentence(&range)));
+            if inside_link || no_site || warnings.any_within(&view.sentence(&range)) || cx.mentions().is_mention(&range) {
                 continue;
             }
-            let (what, what_en) = describe(m.tag);
+            let (what, what_en) = describe(category);
             out.push(Self::META.finding(
                 span,
                 format!("{what}への誘導と受け取られる表現です。このようなサイトの紹介は禁止されています。削除してください。"),
@@ -130,7 +156,14 @@ fn describe(category: &str) -> (&'static str, &'static str) {
         "adult" => ("わいせつなサイト", "an obscene (adult) site"),
         "piracy" => ("海賊版サイト", "a piracy site"),
         "dating" => ("出会い系サイト", "a dating site"),
-        "malware" => ("悪意のあるサイト（ウイルス・フィッシング）", "a malicious (malware or phishing) site"),
+        "malware" => ("悪意のあるサイト（ウイルス・フィッシング・詐欺）", "a malicious (malware, phishing or scam) site"),
+        "gambling" => ("賭博のサイト", "a gambling site"),
+        "drug" => ("薬物を扱うサイト", "a site selling drugs"),
+        "fake" => ("偽物や偽造品を扱うサイト", "a site selling counterfeits or forgeries"),
+        "cheat" => ("不正ツールのサイト", "a site of cheating or cracking tools"),
+        "suicide" => ("自殺を誘うサイト", "a site about ways of suicide"),
+        "crimejob" => ("闇バイトのサイト", "a site recruiting for crime"),
+        "dark" => ("闇サイト・晒しの掲示板", "a dark-web market or a board exposing people"),
         _ => ("不適切なサイト", "an inappropriate site"),
     }
 }
@@ -204,5 +237,52 @@ mod tests {
     #[test]
     fn pointer_without_site_or_link_is_quiet() {
         assert!(flagged(ID, "海賊版という言葉の由来").is_empty());
+    }
+
+    #[test]
+    fn harmful_kinds_of_site_in_other_words() {
+        assert_rule(
+            ID,
+            &[
+                ("このサイト、ウイルス入りらしいけど動画は全部見れる", &["ウイルス入り"]),
+                ("ゲームの改造ツールならここで落とせるよ", &["改造ツール"]),
+                ("週末はオンラインカジノで稼いでます https://casino.example.net/", &["オンラインカジノ", "https://casino.example.net/"]),
+                ("処方箋なしで薬が買える通販、便利です", &["処方箋なし"]),
+                ("入れるときはウイルス対策ソフトを切ってね→ free-tool.example.org", &["ウイルス対策ソフトを切"]),
+                ("クレカの番号入れるだけで当選するサイトあった", &["番号入れるだけ"]),
+                ("Best site for cracked games, turn off your antivirus first", &["cracked game", "turn off your antivirus"]),
+            ],
+            &[
+                "ウイルス対策ソフトは常に最新の状態にしましょう。https://www.ipa.go.jp/",
+                "オンラインカジノは犯罪です。絶対に利用しないでください。",
+                "闇バイトの募集サイトに注意しましょう。",
+                "ただでさえ忙しい時期ですが、学校のサイトを更新しました。",
+                "ウイルスに感染するサイトが増えています。https://www.ipa.go.jp/",
+                "裏サイトって何だろう。ネットの危険について話し合いました。",
+                "提供元不明のアプリはインストールしない。家庭でもルールを決めましょう https://www.city.example.jp/",
+                "ダークウェブの実態を、専門家が解説します。",
+                "給食費はこちらのサイトでカード番号を入力してお支払いいただけます。",
+                "不審なメールのリンクを開くと、ウイルスに感染することがあります。",
+                "ウイルス入りの添付ファイルが届いた学校がありました。\nhttps://www.pref.hokkaido.lg.jp/",
+                "Beware: sites offering free gift cards steal your card number https://www.police.example/",
+            ],
+        );
+    }
+
+    #[test]
+    fn paid_works_for_nothing_point_to_piracy() {
+        assert_rule(
+            ID,
+            &[
+                ("最新刊までタダで読めるアプリ見つけた", &["最新刊までタダで"]),
+                ("新作映画が無料で観れるサイト、教えようか？", &["新作映画が無料で観"]),
+                ("Watch the latest episode free here: https://tv.example.cc/ep12", &["latest episode free"]),
+            ],
+            &[
+                "新刊の紹介コーナーを図書館のサイトに設けました。参加無料のお話し会もあります。",
+                "タブレットの学習アプリは無料です。新作の教材は来月届きます。",
+                "新作の読み聞かせ会は参加無料です https://library.example.jp/event",
+            ],
+        );
     }
 }

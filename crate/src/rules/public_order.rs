@@ -1,10 +1,13 @@
 //! `public-order`: Against public order and morals (公序良俗に反する内容).
 
 
+use std::ops::Range;
+
 use super::lists;
 use super::context::{find_as_listed, ranges_tagged};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::Normalized;
 
 
 declare_rule! {
@@ -13,9 +16,15 @@ declare_rule! {
     /// violent content and advocacy of violence (`グロ動画`,
     /// `殴ってでも従わせる`), and cruel imagery that the post relishes or
     /// passes on (`血しぶきが飛び散る残酷シーン、最高でした`), sexual remarks
-    /// about a person's body (`浴衣姿がたまらん`), and cruel acts the writer
+    /// about a person's body (`浴衣姿がたまらん`), sexual desire or advances
+    /// toward a person (`新人の先生を酔わせて`), and cruel acts the writer
     /// wishes on someone or relishes imagining (`切り刻んでやりたい`,
-    /// `imagine stabbing him`). Words that only
+    /// `imagine stabbing him`), and an animal hurt for fun. Cruel verbs are words of the dictionary matched
+    /// in every inflection: the desiderative form is a wish of its own
+    /// (`殴りたい`, `刺してやりたい`; `殴ってやる` is a threat, left to `illegal`), a passive or negated one is not
+    /// (`殴られた`, `殴りたくない`); a verb with innocent objects too
+    /// (`刺す`, `燃やす`) counts only with a person or an animal in the
+    /// sentence. Words that only
     /// look alike are left alone (`献血`, `殺菌`, `ヌードル`, `グローバル`), and
     /// so is a lesson or notice that names such content to warn about it.
     ///
@@ -40,7 +49,8 @@ declare_rule! {
         docs: "### 何を検出するか\n\
 わいせつな内容（`全裸`、`下ネタ`、`エロい`、`nude pics` など）、暴力的な内容や暴力の肯定（`グロ動画`、`殴ってでも従わせる`）、\
 残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）、\
-人の体についての性的な発言（`浴衣姿がたまらん`）、人を傷つける残酷な行為を望んだり想像して楽しんだりする内容（`切り刻んでやりたい`）を検出します。\
+人の体についての性的な発言（`浴衣姿がたまらん`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）を検出します。\
+残酷な行為の動詞は辞書の語としてどの活用形でも見つけ、「殴りたい」「刺してやりたい」のような願望の形はそれだけで望む内容とし（「殴ってやる」は脅しとして illegal の対象）、「殴られた」「殴りたくない」は除きます。\
 形が似ているだけの言葉（`献血`、`殺菌`、`ヌードル`、`グローバル`）や、注意を呼びかけるために取り上げている文は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は公序良俗に反する情報の発信を禁じています。学校のアカウントは児童生徒や保護者も読んでおり、\
@@ -66,12 +76,39 @@ impl Rule for PublicOrder {
         let tagged = |tag| ranges_tagged(&terms, tag);
         let mentions = cx.mentions();
         let offensive = tagged("obscene").into_iter().chain(tagged("violence")).filter(|r| !mentions.is_mention(r));
-        // Three statements of two parts each: cruel imagery relished or
-        // passed on, a body leered at, a cruel act wished or imagined.
+        // A cruel act suffered (`殴られた`, `刺されたらしい`) is news, not a wish.
+        let done = |tag| -> Vec<Range<usize>> { tagged(tag).into_iter().filter(|r| !is_passive(text, r)).collect() };
+        let (harm, acts, desire) = (done("harm"), done("act"), tagged("desire"));
+        // Statements of two parts each: cruel imagery relished or passed
+        // on, a body leered at, a person desired, a cruel act wished,
+        // imagined or relished.
         let relished = mentions.statements(&tagged("gore"), &tagged("relish"));
+        // A mass killing admired, corporal punishment approved, the dead
+        // mocked.
+        let admired = mentions.statements(&sorted(tagged("killer").into_iter().chain(tagged("punish"))), &tagged("approve"));
+        let mocked = mentions.statements(&tagged("victim"), &sorted(tagged("mock").into_iter().chain(tagged("relish"))));
         let leered = mentions.statements(&tagged("body"), &tagged("leer"));
-        let wished = mentions.statements(&tagged("harm"), &tagged("wish"));
-        let mut spans: Vec<_> = offensive.chain(relished).chain(leered).chain(wished).collect();
+        // An act with innocent objects too (刺す, 燃やす) is cruel when a
+        // person or an animal is in the sentence; desire needs a person.
+        // The people are looked up only when such words are at hand.
+        let (mut done_to_someone, mut desired, mut done_to_animals) = (Vec::new(), Vec::new(), Vec::new());
+        if !acts.is_empty() || !desire.is_empty() {
+            let people = sorted(lists::PEOPLE.find(text).into_iter().map(|m| m.range).chain(tagged("person")));
+            desired = mentions.statements(&people, &desire);
+            let animals = tagged("animal");
+            // Cruelty to an animal, told with relish (`猫に石を投げつけて遊んだ笑`).
+            done_to_animals = mentions.statements(&animals, &acts);
+            done_to_someone = mentions.statements(&sorted(people.into_iter().chain(animals)), &acts);
+        }
+        let cruel = sorted(harm.iter().cloned().chain(done_to_someone));
+        // A cruel verb in the desiderative form (殴りたい, 刺してやりたい)
+        // wishes itself.
+        let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()));
+        let wished = mentions.statements(&cruel, &wishes);
+        // Harm done to a person and laughed at is an assault told (rule
+        // `illegal`); an animal hurt for fun is cruelty.
+        let enjoyed = mentions.statements(&done_to_animals, &tagged("relish"));
+        let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
         spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
@@ -83,6 +120,37 @@ impl Rule for PublicOrder {
             ));
         }
     }
+}
+
+/// Ranges by start, as [`super::context::Mentions::statements`] takes them.
+fn sorted(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut ranges: Vec<_> = ranges.collect();
+    ranges.sort_by_key(|r| (r.start, r.end));
+    ranges
+}
+
+/// Whether the verb at `range` (compact view; a lemma match runs on over
+/// its inflection) is wished: `殴りたい`, `刺してやりたい`, not `殴った`,
+/// `殴られたくない` (suffered, not done) or `殴りたくない`.
+fn is_wished(text: &Normalized, range: &Range<usize>) -> bool {
+    let words = text.words();
+    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+    let (tokens, under) = (words.tokens(), words.covering(&folded));
+    let said = &tokens[under.clone()];
+    // Only the desiderative: `殴ってやる` and `刺してやろう` said to
+    // someone are threats (rule `illegal`), not a fantasy.
+    let wish = said.iter().any(|t| t.pos() == "助動詞" && t.lemma() == "たい");
+    // A negation may follow a particle: `殴りたくもない`.
+    let negated = tokens[under.end..].iter().take(2).chain(said).any(|t| t.lemma() == "ない");
+    wish && !negated
+}
+
+/// Whether the verb at `range` (compact view, with its inflection) is
+/// passive: suffered (`殴られた`), not done.
+fn is_passive(text: &Normalized, range: &Range<usize>) -> bool {
+    let words = text.words();
+    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+    words.tokens()[words.covering(&folded)].iter().any(|t| matches!(t.lemma().as_ref(), "れる" | "られる"))
 }
 
 #[cfg(test)]
@@ -158,7 +226,7 @@ mod tests {
         assert_rule(
             "public-order",
             &[
-                ("うるさい客、首を絞めてやりたい", &["首を絞めてやりたい"]),
+                ("うるさい客、首を絞めてやりたい", &["客、首を絞めてやりたい"]),
                 ("部長をチェーンソーで解体する妄想が止まらない", &["チェーンソーで解体する妄想"]),
                 ("Sometimes I imagine stabbing the whole committee.", &["imagine stabbing"]),
                 ("あの審判、マジで殴りたい", &["殴りたい"]),
@@ -177,6 +245,136 @@ mod tests {
                 "Private lessons and the changing room are on the second floor. She grabbed the ball!",
                 "解剖の授業で内臓の仕組みを学び、面白かったと話していました。",
             ],
+        );
+    }
+
+    #[test]
+    fn a_cruel_verb_wished_in_any_inflection() {
+        assert_rule(
+            "public-order",
+            &[
+                ("隣の席のやつ、いつか殴ってやりたい", &["殴ってやりたい"]),
+                ("あの営業マン、ぶっ殺したくなった", &["ぶっ殺したく"]),
+                ("クレーム電話の相手を痛めつけたいと本気で思う", &["痛めつけたい"]),
+                ("あいつを刺したい", &["あいつを刺したい"]),
+                ("うるさい隣の犬、燃やしてやりたい", &["犬、燃やしてやりたい"]),
+            ],
+            &[
+                "昨日は先生が蚊に刺されました。",
+                "生徒たちは、大会に向けて闘志を燃やしたいと話していました。",
+                "息を殺して、ホタルの光を見たいと思います。",
+                "落ち葉を集めて燃やしました。焼き芋がおいしかったです。",
+                "部長が殴られた事件について、警察の方の講演を聞きました。",
+                "あんな先生には殴られたくないし、殴りたくもない。",
+                "次に会ったら殴ってやるからな。",
+            ],
+        );
+    }
+
+    #[test]
+    fn harm_suffered_or_laughed_at_is_left_to_other_rules() {
+        assert_rule(
+            "public-order",
+            &[],
+            &[
+                "交通事故のニュースを見て、命の大切さを考えました。",
+                "駅前で人が刺されたらしい。想像するだけで怖い。",
+                "飲み会の帰りに絡んできた酔っ払いを殴ったｗ",
+            ],
+        );
+    }
+
+    #[test]
+    fn cruelty_to_animals_told_with_relish() {
+        assert_rule(
+            "public-order",
+            &[
+                ("近所の野良猫に石を投げつけて遊んだｗ", &["野良猫に石を投げつけて遊んだｗ"]),
+                ("うるさい犬、蹴り飛ばしたらスカッとした", &["犬、蹴り飛ばしたらスカッと"]),
+            ],
+            &[
+                "生徒たちはカエルを観察して、面白かったと話していました。",
+                "犬が投げつけられたボールを追いかける様子に、みんな笑顔でした笑",
+                "ボールを蹴り飛ばしてストレス解消、スカッとしました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn sexual_advances_toward_a_person_are_flagged() {
+        assert_rule(
+            "public-order",
+            &[
+                ("新人の先生を酔わせてホテルに連れ込みたい", &["新人の先生を酔わせてホテルに連れ込"]),
+                ("保護者の若いママ、口説いてみようかな", &["保護者の若いママ、口説いてみよう"]),
+                ("That new intern is so hot, I'd hit on her in a heartbeat", &["intern is so hot, I'd hit on her"]),
+                ("教育実習の先生、色気がすごくて授業どころじゃない", &["先生、色気"]),
+                ("I keep undressing the new teacher with my eyes", &["undressing the new teacher"]),
+            ],
+            &[
+                "先生方のおかげで、楽しい遠足になりました。ホテルに到着しました。",
+                "赤ちゃんを抱っこした保護者の方が来校されました。",
+                "色気より食い気、と笑う子どもたちでした。",
+            ],
+        );
+    }
+
+    #[test]
+    fn bodies_named_in_other_words_and_leered_at() {
+        assert_rule(
+            "public-order",
+            &[
+                ("事務の人の谷間、チラ見しちゃった", &["谷間、チラ見"]),
+                ("同僚の脚線美に見とれて会議どころじゃない", &["脚線美に見とれ"]),
+            ],
+            &[
+                "スーツ姿の新入生が、緊張した面持ちで入場しました。",
+                "子どもたちの成長に胸が熱くなり、景色にも見とれました。",
+                "ライフスタイルに合わせた家庭学習を紹介しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn gore_relished_in_more_words() {
+        assert_rule(
+            "public-order",
+            &[
+                ("轢死の瞬間の動画、何回も見ちゃう笑", &["轢死の瞬間の動画、何回も見ちゃう笑"]),
+                ("Found a video with a dead body in it lol", &["dead body in it lol"]),
+            ],
+            &[
+                "献血で集められた血液は、手術に使われます。面白い話でした。",
+                "命の授業で、内臓の働きを学びました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn killings_admired_punishment_approved_and_the_dead_mocked() {
+        assert_rule(
+            "public-order",
+            &[
+                ("ニュースの通り魔、ちょっと尊敬するわ", &["通り魔、ちょっと尊敬"]),
+                ("やっぱり体罰は必要だと思う。口で言ってもわからない子には", &["体罰は必要"]),
+                ("川で溺れた子、自業自得でしょ", &["溺れた子、自業自得"]),
+                ("地震の死者数、毎日増えてて笑う", &["死者数、毎日増えてて笑"]),
+            ],
+            &[
+                "体罰は必要ない、という考えを全員で確認しました。",
+                "被災者の方々に笑顔が戻るよう、募金活動を行いました。",
+                "テロリストに立ち向かった英雄の物語を読み、感想を書きました。",
+                "犠牲者のご冥福をお祈りします。",
+            ],
+        );
+    }
+
+    #[test]
+    fn self_harm_relished_is_flagged() {
+        assert_rule(
+            "public-order",
+            &[("疲れてリスカしちゃった笑", &["リスカしちゃった笑"])],
+            &["自傷行為に悩む生徒への支援について、研修を受けました。"],
         );
     }
 }
