@@ -285,6 +285,9 @@ mod tests {
         assert!(!mention("気をつけて。大麻あるよ。", "大麻"), "a warning looks back, not forward");
         assert!(!mention("大麻あるよ。晴れ。気をつけて。", "大麻"), "only one sentence back");
         assert!(!mention("大麻あるよ。誰にも言わないでね。", "大麻"), "a request for secrecy does not look back");
+        assert!(!mention("大麻が手に入るらしい。口外しないように", "大麻"), "nor does one in a lesson's words");
+        assert!(mention("大麻は所持だけで逮捕されることもあります", "大麻"));
+        assert!(!mention("あの先生、大麻で逮捕されるらしい", "大麻"), "a rumour of an arrest is no warning");
     }
 
     fn statement_mention(text: &str, words: &[&str]) -> bool {
