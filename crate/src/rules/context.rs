@@ -21,12 +21,17 @@ pub struct Mentions<'t> {
     quotations: Enclosing,
     /// The mention cues, by start.
     cues: Vec<Range<usize>>,
+    /// The cues that also reach back to the sentence before theirs (tagged
+    /// `back`: `…受け子集めの書き込みです。ご注意ください。`), by start.
+    cues_back: Vec<Range<usize>>,
 }
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
-        let cues = lists::MENTION_CUES.find(text).into_iter().map(|m| m.range).collect();
-        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues }
+        let found = lists::MENTION_CUES.find(text);
+        let cues_back = ranges_tagged(&found, "back");
+        let cues = found.into_iter().map(|m| m.range).collect();
+        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues, cues_back }
     }
 
     /// Whether the word at `range` (compact view) is *mentioned* rather than
@@ -42,7 +47,9 @@ impl<'t> Mentions<'t> {
     /// a group term and what is said of it) is mentioned rather than made:
     /// one of its words is quoted, or the sentence carries a mention cue that
     /// is not itself one of the words (in `近づかないように` the cue `ないよう
-    /// に` is part of the statement, not a lesson about it).
+    /// に` is part of the statement, not a lesson about it), or the next
+    /// sentence opens with a warning or lesson that looks back at it
+    /// (`SNSで受け子の勧誘が増えています。ご注意ください。`).
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
         if parts.iter().any(|r| self.quotations.encloses(r)) {
@@ -51,8 +58,10 @@ impl<'t> Mentions<'t> {
         let sentence = self.text.compact.sentence(first);
         let words = Covered::new(parts.iter().cloned());
         let in_statement = |cue: &Range<usize>| words.overlaps(cue);
-        let first_cue = self.cues.partition_point(|c| c.start < sentence.start);
-        self.cues[first_cue..].iter().take_while(|c| c.start < sentence.end).any(|cue| cue.end <= sentence.end && !in_statement(cue))
+        // At the text's end there is no next sentence (asked for, the view
+        // gives back the last one).
+        let next = self.text.compact.sentence(&(sentence.end..sentence.end));
+        cue_within(&self.cues, &sentence, in_statement) || (next.start >= sentence.end && cue_within(&self.cues_back, &next, |_| false))
     }
 
     /// Whether a mention cue lies inside `range` (compact view): the
@@ -97,6 +106,11 @@ impl<'t> Mentions<'t> {
         }
         found
     }
+}
+
+/// Whether one of `cues` (by start) lies inside `span` and is not `excluded`.
+fn cue_within(cues: &[Range<usize>], span: &Range<usize>, excluded: impl Fn(&Range<usize>) -> bool) -> bool {
+    ranges_within(cues, span).any(|cue| !excluded(&cue))
 }
 
 /// The ranges of `words` (by start) that lie inside `span`.
@@ -258,6 +272,22 @@ mod tests {
         assert!(mention("写真の無断転載はご遠慮ください。", "無断転載"));
         assert!(mention("デマを広げないように学びました。", "でま"));
         assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
+    }
+
+    #[test]
+    fn a_warning_or_lesson_looks_back_one_sentence() {
+        assert!(mention("大麻の売買がSNSで広がっています。十分に注意してください。", "大麻"));
+        assert!(!mention("大麻が手に入るらしい。みんな気をつけて", "大麻"), "hearsay passed on ends in a casual warning");
+        assert!(mention("無料をうたう違法サイトがあります。アクセスしないようにしましょう。", "違法"));
+        assert!(mention("大麻の話。ホームルームで話し合いました。", "大麻"));
+        assert!(!mention("会議で大麻の件を話し合ってた", "大麻"), "a meeting's discussion is a report, not a lesson");
+        assert!(!mention("大麻あるよ。先生に注意されたけど", "大麻"), "being told off is no warning");
+        assert!(!mention("気をつけて。大麻あるよ。", "大麻"), "a warning looks back, not forward");
+        assert!(!mention("大麻あるよ。晴れ。気をつけて。", "大麻"), "only one sentence back");
+        assert!(!mention("大麻あるよ。誰にも言わないでね。", "大麻"), "a request for secrecy does not look back");
+        assert!(!mention("大麻が手に入るらしい。口外しないように", "大麻"), "nor does one in a lesson's words");
+        assert!(mention("大麻は所持だけで逮捕されることもあります", "大麻"));
+        assert!(!mention("あの先生、大麻で逮捕されるらしい", "大麻"), "a rumour of an arrest is no warning");
     }
 
     fn statement_mention(text: &str, words: &[&str]) -> bool {

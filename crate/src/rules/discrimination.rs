@@ -285,6 +285,15 @@ mod tests {
     }
 
     #[test]
+    fn verbs_ending_in_the_claims_kanji_are_not_claims() {
+        assert_rule(
+            "discrimination",
+            &[("女性教員ばかり得してる", &["女性教員ばかり得してる"])],
+            &["本校では男性教員が育児休業を取得しています。", "女性教員が資格を習得して、研修の講師を務めました。", "男性教員が保護者を説得して、行事が実現しました。"],
+        );
+    }
+
+    #[test]
     fn slurs_and_ordinary_words_that_contain_them() {
         assert_rule(
             "discrimination",

@@ -296,6 +296,7 @@ mod tests {
                 ("今日で40歳！\n私、1986年1月9日生まれなんです", &["1986年1月9日"]),
                 ("Lost: a blue hat of Lily Kato, 3rd grade.", &["Lily Kato"]),
                 ("Get well soon, Sota Hattori in 2-3!", &["Sota Hattori"]),
+                ("Well done Haruka Nishida Grade 8!", &["Haruka Nishida"]),
                 ("3年1組の Mei Fujita が表彰されました", &["Mei Fujita"]),
             ],
             &[
@@ -323,6 +324,8 @@ mod tests {
                 "Thanks to Kenji Watanabe of the city office, Year 5 learned about recycling.",
                 "3年生の遠足の引率は（山田 ほか）です",
                 "Grade 3 thanks Yuki Tanaka Sensei for the lesson.",
+                "Grade 4 toured the Akan Kotan Cultural Center.",
+                "Class 2-1 asked: Should Japan keep daylight time? Could Sapporo host again?",
                 "本日5月5日は石川啄木の誕生日です",
                 "石川啄木は1886年2月20日生まれの歌人です",
                 "私が受付です。2020年4月2日生まれ以降のお子さんが対象です",

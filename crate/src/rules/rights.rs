@@ -137,6 +137,24 @@ mod tests {
     }
 
     #[test]
+    fn posts_that_keep_to_consent_are_careful_not_careless() {
+        assert_rule(
+            "rights",
+            &[
+                ("掲載NGの子もいるけど、運動会の写真そのまま載せちゃった", &["掲載NGの子もいるけど、運動会の写真そのまま載せ"]),
+                ("顔出しNGって言われてたけど、かわいいから写真アップ", &["顔出しNG"]),
+                ("顔出しNGの子がいるのに配慮していない写真を載せた", &["顔出しNG"]),
+            ],
+            &[
+                "顔出しNGのご家庭があるため、集合写真はホームページに載せていません。",
+                "掲載NGの児童の顔は、スタンプで隠してから公開しています。",
+                "写真に写りたくない生徒には配慮して撮影しています。",
+                "合唱祭の動画は著作権処理をした音源を使いました。動画は校内だけで見ます。",
+            ],
+        );
+    }
+
+    #[test]
     fn articles_characters_songs_and_pupils_works_are_flagged() {
         assert_rule(
             "rights",

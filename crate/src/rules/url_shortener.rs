@@ -43,7 +43,9 @@ impl Rule for UrlShortener {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for link in cx.links {
-            if is_official(&link.host, cx.config) {
+            // A shortener without a path (`短縮URL（bit.lyなど）は注意`, `like
+            // bit.ly`) names the service: there is no page it redirects to.
+            if is_official(&link.host, cx.config) || link.path_segments().next().is_none() {
                 continue;
             }
             let host = &link.host;
@@ -197,6 +199,15 @@ mod tests {
                 "gmail.com/t.co",
                 "bitly.example.com/abc",
             ],
+        );
+    }
+
+    #[test]
+    fn a_service_named_without_a_page_is_not_a_link() {
+        assert_rule(
+            ID,
+            &[("bit.lyなどの短縮URLに注意。申込みは bit.ly/3AbCdEf", &["bit.ly/3AbCdEf"]), ("see https://tinyurl.com/ab12Cd (not tinyurl.com)", &["https://tinyurl.com/ab12Cd"])],
+            &["短縮URL（bit.lyなど）はリンク先が見えません", "scam texts with short links (like bit.ly, t.co) are going around", "https://x.gd/ のようなサービス"],
         );
     }
 

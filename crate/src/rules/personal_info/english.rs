@@ -117,6 +117,9 @@ fn names(original: &str) -> Vec<Range<usize>> {
         let titled = i > 0 && listed(&original[words[i - 1].clone()]) == Some("title") && original[words[i - 1].end..given.start].trim_start_matches('.').trim().is_empty();
         // `Kenji Watanabe of the city office`, `Tanaka Sensei`.
         let adult = words.get(i + 2).is_some_and(|next| listed(&original[next.clone()]) == Some("after") && original[surname.end..next.start].trim().is_empty());
+        // `Nibutani Ainu Culture Museum`: a third capitalised word that is
+        // not a class word makes the pair part of a longer proper noun.
+        let longer = words.get(i + 2).is_some_and(|next| original[surname.end..next.start] == *" " && capitalised(next) && listed(&original[next.clone()]).is_none());
         if original[given.end..surname.start] != *" "
             || !capitalised(given)
             || !capitalised(surname)
@@ -124,6 +127,7 @@ fn names(original: &str) -> Vec<Range<usize>> {
             || listed(&original[surname.clone()]).is_some()
             || titled
             || adult
+            || longer
             || !romanised(original[surname.clone()].to_ascii_lowercase().as_bytes())
         {
             continue;
