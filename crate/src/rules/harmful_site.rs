@@ -45,7 +45,7 @@ static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
-const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ"];
+const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "forum", "mirror", "channel", " dot ", "discord", "telegram"];
 
 impl Rule for HarmfulSite {
     fn meta(&self) -> &'static RuleMeta {
@@ -204,5 +204,19 @@ mod tests {
     #[test]
     fn pointer_without_site_or_link_is_quiet() {
         assert!(flagged(ID, "海賊版という言葉の由来").is_empty());
+    }
+
+    #[test]
+    fn english_pointers_next_to_a_site() {
+        assert_rule(
+            "harmful-site",
+            &[
+                ("Check out this hookup app site, totally worth it.", &["hookup app"]),
+            ],
+            &[
+                "Please don't use dating app sites to meet strangers.",
+                "Our school app now shows the lunch menu.",
+            ],
+        );
     }
 }

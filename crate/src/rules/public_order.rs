@@ -179,4 +179,19 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn english_bodies_leered_at_and_harm_wished() {
+        assert_rule(
+            "public-order",
+            &[
+                ("Her cleavage today, couldn't stop staring lol", &["cleavage today, couldn't stop staring"]),
+                ("I want to strangle that parent so badly.", &["I want to strangle that parent so badly"]),
+            ],
+            &[
+                "Hot weather today: keep your body cool and drink water.",
+                "The kids wore swimsuits for the first pool day of summer.",
+            ],
+        );
+    }
 }
