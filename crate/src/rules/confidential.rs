@@ -149,4 +149,19 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn english_subjects_with_disclosure_or_timing() {
+        assert_rule(
+            "confidential",
+            &[
+                ("Between you and me, the transfer list is out and Mr. Sato is going to Asahikawa.", &["transfer list"]),
+                ("Don't tell anyone but the essay topic on the final is climate change.", &["essay topic on the final"]),
+            ],
+            &[
+                "The bus transfer is at 8:10 at the station.",
+                "Exam results will be announced next week on the website.",
+            ],
+        );
+    }
 }

@@ -9,6 +9,7 @@ use super::{lists, Context};
 use crate::text::terms::{TermList, TermMatch};
 use crate::text::spans::{Covered, Enclosing, Inside};
 use crate::text::{Normalized, Script, View};
+use crate::words::Under;
 
 /// Where a text mentions words rather than using them: its quotations and
 /// mention cues, found once per check (rules reach it through
@@ -244,6 +245,12 @@ fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
     let here = view.sentence(range);
     let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
     view.sentence(&(before..before)).start..view.sentence(&(here.end..here.end)).end
+}
+
+/// The words of `text` under the compact-view range `range`, and after it.
+pub fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> Under<'t> {
+    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+    text.words().under(&folded)
 }
 
 #[cfg(test)]

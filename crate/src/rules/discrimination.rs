@@ -301,4 +301,24 @@ mod tests {
             &["給食のホモ牛乳を飲みました。", "ホモジナイズした牛乳の仕組みを学んだ。"],
         );
     }
+
+    #[test]
+    fn english_generalisations_about_a_group() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("Women shouldn't lead, they're too emotional.", &["Women shouldn't lead, they're too emotional"]),
+                ("Foreign students are always dishonest and greedy.", &["Foreign students are always dishonest and greedy"]),
+                ("No offense but girls are just naturally worse at math.", &["girls are just naturally worse at"]),
+                ("Kids from single-parent homes are always the troublemakers.", &["Kids from single-parent homes are always the troublemakers"]),
+            ],
+            &[
+                "Our seniors never slow down: 80 runners joined the marathon.",
+                "Young people tend to enjoy the new library corner.",
+                "The men's volleyball team won on Saturday.",
+                "Kids from three schools joined the snow festival.",
+                "In our human rights lesson we talked about why saying immigrants can't be trusted is wrong.",
+            ],
+        );
+    }
 }

@@ -54,7 +54,7 @@ static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
-const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉"];
+const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ", "discord", "telegram"];
 
 impl Rule for HarmfulSite {
     fn meta(&self) -> &'static RuleMeta {
@@ -285,6 +285,20 @@ mod tests {
                 "新刊の紹介コーナーを図書館のサイトに設けました。参加無料のお話し会もあります。",
                 "タブレットの学習アプリは無料です。新作の教材は来月届きます。",
                 "新作の読み聞かせ会は参加無料です https://library.example.jp/event",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_pointers_next_to_a_site() {
+        assert_rule(
+            "harmful-site",
+            &[
+                ("Check out this hookup app site, totally worth it.", &["hookup app"]),
+            ],
+            &[
+                "Please don't use dating app sites to meet strangers.",
+                "Our school app now shows the lunch menu.",
             ],
         );
     }

@@ -335,4 +335,22 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn english_acts_with_what_makes_them_wrong() {
+        assert_rule(
+            "illegal",
+            &[
+                ("Drove home after a few beers last night, no problem lol", &["Drove home"]),
+                ("I can hook you up with some weed, dm me.", &["weed"]),
+                ("You'll pay for this, I'm coming for you.", &["You'll pay for this, I'm coming for you"]),
+            ],
+            &[
+                "The kids got flu shots today.",
+                "For the sake of the students, please drive slowly.",
+                "Come watch the game for free this Saturday!",
+                "We drove to the farm and nothing was wasted.",
+            ],
+        );
+    }
 }

@@ -2,14 +2,14 @@
 
 use std::ops::Range;
 
-use super::context::{find_as_listed, has_tag};
+use super::context::{find_as_listed, has_tag, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::Normalized;
-use crate::words::{Token, Under};
+use crate::words::Token;
 
 
 declare_rule! {
@@ -75,6 +75,8 @@ pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
         .filter(|m| {
             if has_tag(m.tag, "command") {
                 is_command_or_wish(text, &m.range)
+            } else if has_tag(m.tag, "judgement") && starts_latin(text, &m.range) {
+                is_predicated_of_a_person_en(text, people.get_or_init(|| People::new(text)), &m.range)
             } else if has_tag(m.tag, "judgement") {
                 is_said_of_a_person(text, people.get_or_init(|| People::new(text)), &m.range)
             } else {
@@ -105,12 +107,6 @@ impl<'t> People<'t> {
         let addressed = Inside::new(named.iter().filter(|p| has_tag(p.tag, "you")).map(|p| p.range.clone()));
         People { named, addressed }
     }
-}
-
-/// The words of `text` under the compact-view range `range`, and after it.
-fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> Under<'t> {
-    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
-    text.words().under(&folded)
 }
 
 /// Whether the verb at `range` is a command (`黙れ`, `黙ってろ`, `消えてしまえ`)
@@ -148,6 +144,61 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
         let (first, second, third) = (after.next(), after.next(), after.next());
         let attribute = first.is_some_and(|t| t.surface() == "の") && second.is_some_and(|t| t.pos() == "名詞");
         is_subject(first) || (attribute && is_subject(third))
+    })
+}
+
+/// Whether the list entry at `range` (compact view) is written in Latin
+/// letters: an English judgement, read without the dictionary's words.
+fn starts_latin(text: &Normalized, range: &Range<usize>) -> bool {
+    text.compact.as_str()[range.clone()].starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether the English judgement at `range` (`useless`, `a joke`) is said of
+/// a person as a predicate: a person of `data/people.txt` comes shortly before
+/// it in the sentence, joined to it by a form of *be* with nothing but
+/// intensifiers after it (`that coach is so useless`, `you're a joke`,
+/// `the new guy in 3B is honestly pathetic`), or right before it (`you
+/// useless`, `he should be fired`). `students picked up trash` and `kids
+/// are picking up trash` are acts, not judgements.
+fn is_predicated_of_a_person_en(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
+    /// Words between the person and the copula (`that teacher *in 3B* is`).
+    const MAX_WORDS: usize = 6;
+    const COPULAS: &[&str] = &["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m", "seems", "looks", "sounds", "acts", "became", "becoming"];
+    const INTENSIFIERS: &[&str] = &[
+        "so", "such", "a", "an", "the", "total", "totally", "complete", "completely", "absolute", "absolutely", "utter", "utterly", "really",
+        "just", "pure", "very", "too", "literally", "honestly", "seriously", "actually", "still", "always", "all", "fucking", "freaking",
+        "damn", "bloody", "kind", "of", "sort", "like", "most", "more", "biggest", "beyond", "genuinely", "truly", "clearly",
+    ];
+    const ARTICLES: &[&str] = &["a", "an", "the", "such", "what"];
+    let view = text.compact.as_str();
+    // The view's sentences end at `。!?` and line breaks, not at a full stop
+    // (URLs, decimals); in English a full stop before a space ends one too.
+    let around = text.compact.sentence(range);
+    let start = view[around.start..range.start].rfind(". ").map_or(around.start, |at| around.start + at + 2);
+    let end = view[range.end..around.end].find(". ").map_or(around.end, |at| range.end + at + 1);
+    let sentence = start..end;
+    let is_words_of = |span: &str, allowed: &[&str]| span.split(|c: char| !(c.is_alphanumeric() || c == '\'')).all(|w| w.is_empty() || allowed.contains(&w));
+    // A verdict standing as a sentence of its own (`Pathetic.`, `Absolute
+    // garbage.`) in a post that speaks of someone.
+    if !people.named.is_empty()
+        && is_words_of(&view[sentence.start..range.start], INTENSIFIERS)
+        && view[range.end..sentence.end].chars().all(|c| !c.is_alphanumeric())
+    {
+        return true;
+    }
+    let before = people.named.partition_point(|p| p.range.start < range.start);
+    people.named[..before].iter().rev().take(People::NEAREST).filter(|p| sentence.start <= p.range.start && p.range.end <= range.start).any(|person| {
+        // `you're`, `he's`: the person entry may end on the copula itself.
+        let gap = &view[person.range.end..range.start];
+        let words: Vec<&str> = gap.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect();
+        let person_ends_in_copula = COPULAS.iter().any(|c| c.starts_with('\'') && view[person.range.clone()].ends_with(c));
+        let copula = words.iter().rposition(|w| COPULAS.contains(w) || COPULAS.iter().any(|c| c.starts_with('\'') && w.ends_with(c)));
+        match copula {
+            // `is a smug little know-it-all`: after an article, a short noun phrase.
+            Some(at) if words.get(at + 1).is_some_and(|w| ARTICLES.contains(w)) => at <= MAX_WORDS && words.len() - at <= 5,
+            Some(at) => at <= MAX_WORDS && words[at + 1..].iter().all(|w| INTENSIFIERS.contains(w)),
+            None => words.iter().all(|w| INTENSIFIERS.contains(w)) && (person_ends_in_copula || words.is_empty() || has_tag(person.tag, "you")),
+        }
     })
 }
 
@@ -362,6 +413,29 @@ mod tests {
                 "「死ね」などの言葉は絶対に使わないようにしましょう。",
                 "ネット上で「バカ」と書き込むことの重さについて学びました。",
                 "In today's lesson we learned why words like \"loser\" hurt.",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_judgements_count_when_predicated_of_a_person() {
+        assert_rule(
+            "insult",
+            &[
+                ("That new coach is so useless.", &["useless"]),
+                ("You're pathetic, honestly.", &["pathetic"]),
+                ("The ref today was a total clown", &["clown"]),
+                ("He's useless at his job", &["useless"]),
+                ("Our principal is a spineless yes-man.", &["spineless", "yes-man"]),
+                ("Shut up and sit down, nobody likes you", &["Shut up", "nobody likes you"]),
+                ("That parent called the office again. Pathetic.", &["Pathetic"]),
+            ],
+            &[
+                "The students picked up trash along the river.",
+                "Kids are picking up trash at the park.",
+                "This old printer is useless, so we ordered a new one.",
+                "She told a joke at the assembly.",
+                "The kids found a worm and a potato in the school garden.",
             ],
         );
     }

@@ -118,4 +118,20 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn english_drafts_and_deliberations_with_their_content() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("The draft plan to merge the two schools is ridiculous, apparently it's going to the council in May.", &["draft plan"]),
+                ("The proposal to close the branch school is still under discussion, nothing is final.", &["proposal", "still under discussion, nothing is final"]),
+            ],
+            &[
+                "Students wrote a first draft of their essay and I think they did well.",
+                "The plan for school bus stops is still under review, and we will let you know in March.",
+                "The board's draft plan is open for public comment until May 31.",
+            ],
+        );
+    }
 }

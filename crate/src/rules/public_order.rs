@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged};
+use super::context::{find_as_listed, ranges_tagged, words_under};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::Normalized;
@@ -133,24 +133,20 @@ fn sorted(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
 /// its inflection) is wished: `殴りたい`, `刺してやりたい`, not `殴った`,
 /// `殴られたくない` (suffered, not done) or `殴りたくない`.
 fn is_wished(text: &Normalized, range: &Range<usize>) -> bool {
-    let words = text.words();
-    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
-    let (tokens, under) = (words.tokens(), words.covering(&folded));
-    let said = &tokens[under.clone()];
+    let under = words_under(text, range);
+    let said = &under.tokens;
     // Only the desiderative: `殴ってやる` and `刺してやろう` said to
     // someone are threats (rule `illegal`), not a fantasy.
     let wish = said.iter().any(|t| t.pos() == "助動詞" && t.lemma() == "たい");
     // A negation may follow a particle: `殴りたくもない`.
-    let negated = tokens[under.end..].iter().take(2).chain(said).any(|t| t.lemma() == "ない");
+    let negated = under.after().take(2).chain(said.iter().copied()).any(|t| t.lemma() == "ない");
     wish && !negated
 }
 
 /// Whether the verb at `range` (compact view, with its inflection) is
 /// passive: suffered (`殴られた`), not done.
 fn is_passive(text: &Normalized, range: &Range<usize>) -> bool {
-    let words = text.words();
-    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
-    words.tokens()[words.covering(&folded)].iter().any(|t| matches!(t.lemma().as_ref(), "れる" | "られる"))
+    words_under(text, range).tokens.iter().any(|t| matches!(t.lemma().as_ref(), "れる" | "られる"))
 }
 
 #[cfg(test)]
@@ -375,6 +371,21 @@ mod tests {
             "public-order",
             &[("疲れてリスカしちゃった笑", &["リスカしちゃった笑"])],
             &["自傷行為に悩む生徒への支援について、研修を受けました。"],
+        );
+    }
+
+    #[test]
+    fn english_bodies_leered_at_and_harm_wished() {
+        assert_rule(
+            "public-order",
+            &[
+                ("Her cleavage today, couldn't stop staring lol", &["cleavage today, couldn't stop staring"]),
+                ("I want to strangle that parent so badly.", &["I want to strangle that parent so badly"]),
+            ],
+            &[
+                "Hot weather today: keep your body cool and drink water.",
+                "The kids wore swimsuits for the first pool day of summer.",
+            ],
         );
     }
 }

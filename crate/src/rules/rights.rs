@@ -177,4 +177,20 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn english_works_and_faces_taken_without_permission() {
+        assert_rule(
+            "rights",
+            &[
+                ("Posted the sports day video with a pop song as background music on YouTube.", &["pop song as background music"]),
+                ("Posted photos of the kids even though two families haven't signed the consent form.", &["haven't signed"]),
+            ],
+            &[
+                "Our school was featured in a newspaper article!",
+                "Forms can be downloaded from the website.",
+                "We used royalty-free music with a pop song feel for the graduation video.",
+            ],
+        );
+    }
 }

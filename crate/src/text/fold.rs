@@ -129,6 +129,8 @@ pub fn fold_simple(c: char) -> Option<(char, Script)> {
         // Full-width ASCII (`（`, `：`, `Ａ`, `１`) is NFKC-equivalent to ASCII.
         '\u{FF01}'..='\u{FF5E}' => fold_simple(char::from_u32(c as u32 - 0xFEE0)?),
         '\u{3000}' => Some((' ', Script::Space)),
+        // Typographic apostrophes (`don’t`, as phones type them) are the ASCII one.
+        '\u{2018}' | '\u{2019}' => Some(('\'', Script::of_ascii('\''))),
         '、' | '。' | '「' | '」' | '『' | '』' | '【' | '】' | '〜' | '・' => Some((c, Script::Other)),
         _ => None,
     }
@@ -156,6 +158,12 @@ mod tests {
     fn half_width_katakana_with_voiced_mark_becomes_one_hiragana() {
         assert_eq!(fold("ｶﾞ"), "が");
         assert_eq!(fold("ﾊﾟ"), "ぱ");
+    }
+
+    #[test]
+    fn typographic_apostrophes_become_ascii() {
+        assert_eq!(fold_simple('\u{2019}').map(|(c, _)| c), Some('\''));
+        assert_eq!(fold_simple('\u{2018}').map(|(c, _)| c), Some('\''));
     }
 
     #[test]
