@@ -50,7 +50,28 @@ impl Rule for Confidential {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for hit in context::cued_terms(cx, &lists::CONFIDENTIAL) {
+        let hits = context::cued_terms(cx, &lists::CONFIDENTIAL);
+        if hits.is_empty() {
+            return;
+        }
+        // A draft told as a secret (`ここだけの話、教委で練ってる案では…`) is
+        // one fact, and `policy-draft` names it more exactly: a secrecy
+        // marker next to a draft under deliberation is left to that rule.
+        // Exam content, personnel moves and cases are secrets of their own.
+        let mut drafts: Vec<_> = context::cued_terms(cx, &lists::POLICY_DRAFT).into_iter().map(|d| d.range).collect();
+        drafts.sort_by_key(|d| d.start);
+        let view = &cx.text.compact;
+        // By binary search: the draft starting first at or after the
+        // neighbourhood's start, and the one before it.
+        let next_to_draft = |range: &std::ops::Range<usize>| {
+            let near = context::neighbourhood(view, range);
+            let i = drafts.partition_point(|d| d.start < near.start);
+            drafts.get(i).is_some_and(|d| d.start < near.end) || i.checked_sub(1).is_some_and(|j| drafts[j].end > near.start)
+        };
+        for hit in hits {
+            if matches!(hit.tag, "secret" | "unannounced") && next_to_draft(&hit.range) {
+                continue;
+            }
             let (message, message_en) = match hit.tag {
                 "exam" => (
                     "実施前の試験の内容にあたるおそれがあります。試験問題は職務上の秘密です。",
@@ -130,7 +151,7 @@ mod tests {
                 // an exam's content with a word that discloses it
                 ("来週の学年末テスト、作った本人だから言っちゃうけど大問は3つだけ", &["学年末テスト、作った本人だから言っちゃうけど大問"]),
                 // a discipline case with a time before the announcement
-                ("隣の学校の先生が懲戒処分になるらしい。まだ報道されてないけど", &["懲戒"]),
+                ("隣の学校の先生が懲戒処分になるらしい。まだ報道されてないけど", &["懲戒処分"]),
                 // a time before the announcement with a word that discloses
                 ("来週発表だけど先に言っちゃう、図書館が建て替えになります", &["来週発表"]),
                 ("【職員限り】面談の記録をまとめました", &["職員限り"]),
@@ -146,6 +167,33 @@ mod tests {
                 "人事異動の発表は3月下旬の予定です。",
                 "「取り扱い注意」と書かれた書類は、校外に持ち出さないでください。",
                 "公表前の情報は発信しない。職員研修でSNSの使い方を確かめました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn classes_of_timing_secrecy_and_subject_generalise() {
+        assert_rule(
+            "confidential",
+            &[
+                // a personnel move with a time before it is public
+                ("新しい教頭が誰か、公式発表前だけど知ってるよ", &["新しい教頭"]),
+                ("校長の昇任の話、本人もまだ知らないんだって", &["昇任"]),
+                // an exam's answers with a word of secrecy
+                ("明日の小テストの解答、内密にね", &["小テストの解答"]),
+                // a case asked to be kept: the request is the secret told, not a warning
+                ("うちのクラスの万引きの件、口外しないでくださいね", &["万引き"]),
+                ("Between ourselves, the new principal is Mr. Ito. Not public until April.", &["new principal", "Not public until"]),
+                ("[CONFIDENTIAL] staff list for next year attached", &["[CONFIDENTIAL]"]),
+            ],
+            &[
+                "解答は来週の授業で配ります。",
+                "昇任された先生方、おめでとうございます。",
+                "The answers will be posted after the test.",
+                "万引きは犯罪です。口外しないでくださいと言われても、大人に相談しよう。",
+                // a draft told as a secret is the policy-draft rule's
+                "ここだけの話、教育委員会で検討中の通学区域の見直し案では、うちの学区が二つに分かれる方向です。",
+                "Not public yet: the board is still drafting the new attendance policy and leaning towards stricter rules.",
             ],
         );
     }

@@ -86,7 +86,7 @@ mod tests {
                 ("部活動の休養日を増やすことを議論中です。個人的には反対です", &["議論中"]),
                 ("修学旅行を廃止する方向で検討を進めています", &["検討を進め"]),
                 ("Closing the pool is under consideration. Personally, that's a mistake.", &["under consideration"]),
-                ("予算案、まだ議会前だけど図書費が削られるみたい。正直きつい", &["議会前だけど"]),
+                ("予算案、まだ議会前だけど図書費が削られるみたい。正直きつい", &["予算案", "議会前だけど"]),
                 ("議論中の通学区域の見直し、内部で回ってきたので共有します", &["議論中"]),
             ],
             &[
@@ -114,6 +114,22 @@ mod tests {
                 "生徒会で、文化祭のスローガンを練っている最中です。",
                 "「学級だより（案）」を、班ごとに作りました。",
                 "給食の新メニューの案を、栄養委員が考えてくれました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn classes_of_drafts_and_deliberation_generalise() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("部活動の地域移行、教委で水面下で話が進んでて、土日は全部外部指導者にする方向だって", &["水面下で話が進んで"]),
+                ("The district's budget cut is still being discussed, but it would eliminate two bus routes.", &["still being discussed"]),
+                ("学校の統合案、まだ決まってないけど正直反対", &["統合案", "まだ決まってないけど"]),
+            ],
+            &[
+                "来年度の予算案が議会で可決されました。",
+                "A draft of the school trip schedule is attached.",
             ],
         );
     }
