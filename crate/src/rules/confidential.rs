@@ -185,11 +185,16 @@ mod tests {
                 ("うちのクラスの万引きの件、口外しないでくださいね", &["万引き"]),
                 ("Between ourselves, the new principal is Mr. Ito. Not public until April.", &["new principal", "Not public until"]),
                 ("[CONFIDENTIAL] staff list for next year attached", &["[CONFIDENTIAL]"]),
+                // a pupil-guidance case told with the class it happened in
+                ("3年2組の生徒の補導の件、誰にも言わないでね", &["補導"]),
+                ("Ms. Ono is being promoted to vice principal; it won't be announced until May.", &["promoted"]),
             ],
             &[
                 "解答は来週の授業で配ります。",
                 "昇任された先生方、おめでとうございます。",
                 "The answers will be posted after the test.",
+                "補導員の方と一緒に、夏祭りの夜回りをしました。",
+                "The new timetable will be announced next week.",
                 "万引きは犯罪です。口外しないでくださいと言われても、大人に相談しよう。",
                 // a draft told as a secret is the policy-draft rule's
                 "ここだけの話、教育委員会で検討中の通学区域の見直し案では、うちの学区が二つに分かれる方向です。",

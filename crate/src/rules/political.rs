@@ -172,12 +172,15 @@ mod tests {
                 ("自民党を推します", &["自民党を推します"]),
                 ("組合推薦の候補、みんなで応援しようね", &["組合推薦の候補、みんなで応援しよう"]),
                 ("Don't vote for the Democrats this time.", &["Don't vote for the Democrats"]),
+                ("あの首相は早く退陣してほしい", &["首相は早く退陣"]),
+                ("I'm voting for the Green Party.", &["I'm voting for the Green Party"]),
             ],
             &[
                 "文部科学大臣賞の受賞を、応援してくださった皆さんと喜びたいです。",
                 "議員の方をお招きし、選挙の仕組みについて授業を行いました。",
                 "生徒会選挙で、候補者に投票しました。",
                 "We voted for our class mascot.",
+                "知事が退任のあいさつに来校されました。",
             ],
         );
     }
