@@ -42,7 +42,8 @@ impl<'t> Mentions<'t> {
     /// a group term and what is said of it) is mentioned rather than made:
     /// one of its words is quoted, or the sentence carries a mention cue that
     /// is not itself one of the words (in `近づかないように` the cue `ないよう
-    /// に` is part of the statement, not a lesson about it).
+    /// に` is part of the statement, not a lesson about it) and is not inside
+    /// a quotation (a quoted `「持ち帰り禁止」` frames nothing outside it).
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
         if parts.iter().any(|r| self.quotations.encloses(r)) {
@@ -52,7 +53,7 @@ impl<'t> Mentions<'t> {
         let words = Covered::new(parts.iter().cloned());
         let in_statement = |cue: &Range<usize>| words.overlaps(cue);
         let first_cue = self.cues.partition_point(|c| c.start < sentence.start);
-        self.cues[first_cue..].iter().take_while(|c| c.start < sentence.end).any(|cue| cue.end <= sentence.end && !in_statement(cue))
+        self.cues[first_cue..].iter().take_while(|c| c.start < sentence.end).any(|cue| cue.end <= sentence.end && !in_statement(cue) && !self.quotations.encloses(cue))
     }
 
     /// Whether a mention cue lies inside `range` (compact view): the
@@ -277,6 +278,12 @@ mod tests {
         assert!(!statement_mention("外国人には近づかないように!", &["外国人", "近づかない"]));
         assert!(statement_mention("外国人だから近づかない、という偏見をなくそうと学びました。", &["外国人", "近づかない"]));
         assert!(statement_mention("「外国人は迷惑」という言葉", &["外国人", "迷惑"]));
+    }
+
+    #[test]
+    fn a_cue_inside_a_quotation_frames_nothing_outside_it() {
+        assert!(!statement_mention("「持ち帰り禁止」ってLINEで回ってきた", &["回ってきた"]));
+        assert!(statement_mention("「持ち帰り禁止」ってデマを広めないように", &["でま"]));
     }
 
     #[test]

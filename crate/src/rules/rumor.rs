@@ -95,7 +95,7 @@ impl Rule for Rumor {
 /// (`らしい。`, `らしいです`, `らしいので`), not a noun it modifies
 /// (`子どもらしい笑顔`).
 fn closes_clause(view: &View, at: usize) -> bool {
-    const ENDINGS: &[&str] = &["です", "よ", "ぞ", "ね", "けど", "けれど", "ので", "から", "っ", "という", "とのこと", "し", "じゃん", "わ"];
+    const ENDINGS: &[&str] = &["です", "よ", "ぞ", "ね", "な", "の", "ぜ", "けど", "けれど", "ので", "から", "っ", "という", "とのこと", "と聞", "と言", "し", "じゃん", "わ", "w", "笑"];
     let word_goes_on = matches!(view.script_at(at), Some(Script::Hiragana | Script::Katakana | Script::Kanji | Script::Alpha | Script::Digit));
     !word_goes_on || ENDINGS.iter().any(|e| view.as_str()[at..].starts_with(e))
 }
@@ -200,12 +200,19 @@ mod tests {
                 ("人づてに聞いた話で、A小が統合されるとか", &["人づてに聞いた"]),
                 ("学童が閉鎖されるんだってさ", &["んだってさ"]),
                 ("Someone said the pool is closing this summer, is this true?", &["Someone said", "is this true"]),
+                // らしい closing a clause, however the clause goes on
+                ("隣の中学、来年から制服が自由になるらしいｗ", &["らしい"]),
+                ("新しい体育館は来年できるらしいと聞きました", &["らしい", "と聞きました"]),
+                // a doubt outside a quoted claim: the quoted 禁止 is no warning
+                ("「来月からタブレット持ち帰り禁止」ってLINEで回ってきたけど、ほんと？", &["LINEで回ってきた", "ほんと？"]),
             ],
             &[
                 "保護者から、温かいお言葉をいただきました。",
                 "本当ですか？と驚く子どもたちの表情が印象的でした。",
                 "キャンプの思い出を、家でたくさん話してたそうです。",
                 "Is this true? Find out in our science show on Friday!",
+                "子どもらしいのびのびとした絵です。",
+                "素晴らしいな、と感じた一日でした。",
             ],
         );
     }
