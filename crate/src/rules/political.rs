@@ -174,6 +174,7 @@ mod tests {
                 ("Don't vote for the Democrats this time.", &["Don't vote for the Democrats"]),
                 ("あの首相は早く退陣してほしい", &["首相は早く退陣"]),
                 ("I'm voting for the Green Party.", &["I'm voting for the Green Party"]),
+                ("比例は青空党に入れました", &["比例は青空党に入れました"]),
             ],
             &[
                 "文部科学大臣賞の受賞を、応援してくださった皆さんと喜びたいです。",
@@ -181,6 +182,7 @@ mod tests {
                 "生徒会選挙で、候補者に投票しました。",
                 "We voted for our class mascot.",
                 "知事が退任のあいさつに来校されました。",
+                "合唱コンクールの曲、この曲も候補に入れよう！",
             ],
         );
     }

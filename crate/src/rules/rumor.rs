@@ -203,6 +203,8 @@ mod tests {
                 // らしい closing a clause, however the clause goes on
                 ("隣の中学、来年から制服が自由になるらしいｗ", &["らしい"]),
                 ("新しい体育館は来年できるらしいと聞きました", &["らしい", "と聞きました"]),
+                ("確かじゃないけど、給食センターが民営化されるんだって", &["確かじゃないけど"]),
+                ("Take it with a grain of salt, but the library is closing in March.", &["Take it with a grain of salt"]),
                 // a doubt outside a quoted claim: the quoted 禁止 is no warning
                 ("「来月からタブレット持ち帰り禁止」ってLINEで回ってきたけど、ほんと？", &["LINEで回ってきた", "ほんと？"]),
             ],
@@ -212,6 +214,7 @@ mod tests {
                 "キャンプの思い出を、家でたくさん話してたそうです。",
                 "Is this true? Find out in our science show on Friday!",
                 "子どもらしいのびのびとした絵です。",
+                "保護者の間で、読み聞かせの輪が広がっています。",
                 "素晴らしいな、と感じた一日でした。",
             ],
         );
