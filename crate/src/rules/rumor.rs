@@ -205,6 +205,8 @@ mod tests {
                 ("新しい体育館は来年できるらしいと聞きました", &["らしい", "と聞きました"]),
                 ("確かじゃないけど、給食センターが民営化されるんだって", &["確かじゃないけど"]),
                 ("Take it with a grain of salt, but the library is closing in March.", &["Take it with a grain of salt"]),
+                ("I heard from a parent that the principal is leaving.", &["I heard from a parent"]),
+                ("学校祭が中止になると聞いたけど、どうなの", &["と聞いたけど"]),
                 // a doubt outside a quoted claim: the quoted 禁止 is no warning
                 ("「来月からタブレット持ち帰り禁止」ってLINEで回ってきたけど、ほんと？", &["LINEで回ってきた", "ほんと？"]),
             ],
