@@ -188,12 +188,15 @@ mod tests {
                 // a pupil-guidance case told with the class it happened in
                 ("3年2組の生徒の補導の件、誰にも言わないでね", &["補導"]),
                 ("Ms. Ono is being promoted to vice principal; it won't be announced until May.", &["promoted"]),
+                // a pupil's or colleague's private circumstances told as a secret
+                ("内緒だけど、2組の子の親が離婚したんだって", &["離婚"]),
             ],
             &[
                 "解答は来週の授業で配ります。",
                 "昇任された先生方、おめでとうございます。",
                 "The answers will be posted after the test.",
                 "補導員の方と一緒に、夏祭りの夜回りをしました。",
+                "入院中の祖母に、孫たちが手紙を書きました。",
                 "The new timetable will be announced next week.",
                 "万引きは犯罪です。口外しないでくださいと言われても、大人に相談しよう。",
                 // a draft told as a secret is the policy-draft rule's
