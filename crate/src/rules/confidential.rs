@@ -197,6 +197,7 @@ mod tests {
                 "The answers will be posted after the test.",
                 "補導員の方と一緒に、夏祭りの夜回りをしました。",
                 "入院中の祖母に、孫たちが手紙を書きました。",
+                "3年1組の佐藤さんのお母さんは、妊娠中でも読み聞かせに来てくださいました。",
                 "The new timetable will be announced next week.",
                 "万引きは犯罪です。口外しないでくださいと言われても、大人に相談しよう。",
                 // a draft told as a secret is the policy-draft rule's
