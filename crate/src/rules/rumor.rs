@@ -207,6 +207,8 @@ mod tests {
                 ("Take it with a grain of salt, but the library is closing in March.", &["Take it with a grain of salt"]),
                 ("I heard from a parent that the principal is leaving.", &["I heard from a parent"]),
                 ("学校祭が中止になると聞いたけど、どうなの", &["と聞いたけど"]),
+                ("教頭先生が辞めるってうわさ、本当だったらさみしい", &["ってうわさ", "本当だったら"]),
+                ("Someone told me the exams are moving to June.", &["Someone told me"]),
                 // a doubt outside a quoted claim: the quoted 禁止 is no warning
                 ("「来月からタブレット持ち帰り禁止」ってLINEで回ってきたけど、ほんと？", &["LINEで回ってきた", "ほんと？"]),
             ],
@@ -217,6 +219,7 @@ mod tests {
                 "Is this true? Find out in our science show on Friday!",
                 "子どもらしいのびのびとした絵です。",
                 "保護者の間で、読み聞かせの輪が広がっています。",
+                "本当だったらいいのに、と子どもたちは笑っていました。",
                 "素晴らしいな、と感じた一日でした。",
             ],
         );
