@@ -190,6 +190,10 @@ mod tests {
                 ("Ms. Ono is being promoted to vice principal; it won't be announced until May.", &["promoted"]),
                 // a pupil's or colleague's private circumstances told as a secret
                 ("内緒だけど、2組の子の親が離婚したんだって", &["離婚"]),
+                ("明日の数学、問3は教科書の例題そのままだよ。ないしょね", &["問3"]),
+                ("来年度の3年の担任、佐藤先生になるって。まだ内緒ね", &["の担任"]),
+                ("Don't tell anyone, but Mr. Hill is leaving our school in March.", &["leaving our school"]),
+                ("修学旅行、中止が決まったけど生徒にはまだ言えないんだ", &["中止が決まったけど生徒にはまだ"]),
             ],
             &[
                 "解答は来週の授業で配ります。",
@@ -197,6 +201,9 @@ mod tests {
                 "The answers will be posted after the test.",
                 "補導員の方と一緒に、夏祭りの夜回りをしました。",
                 "入院中の祖母に、孫たちが手紙を書きました。",
+                "雨天の場合、運動会は延期になります。",
+                "問3の解き方を、黒板で説明しました。",
+                "1年1組の担任の先生には内緒で、寄せ書きを準備しました。",
                 "3年1組の佐藤さんのお母さんは、妊娠中でも読み聞かせに来てくださいました。",
                 "The new timetable will be announced next week.",
                 "万引きは犯罪です。口外しないでくださいと言われても、大人に相談しよう。",
