@@ -182,6 +182,7 @@ mod tests {
                 ("今朝の紙面、写真に撮って学級通信に貼りました", &["紙面"]),
                 ("学年の先生たちで踊ってみた動画、TikTokにアップしました", &["踊ってみた"]),
                 ("フリー素材じゃないけど、かわいいイラストだったのでお便りに使いました", &["フリー素材じゃない"]),
+                ("Here's the full article from today's paper, copied below for everyone.", &["article"]),
             ],
             &[
                 "学級新聞を作って廊下に掲示しました。",
@@ -193,6 +194,8 @@ mod tests {
                 "いじめ防止ポスターを、児童が自分で考えたキャラクターで描きました。",
                 "本校の取り組みを、北海道新聞に載せていただきました。",
                 "フリー素材のイラストを使って、学年だよりを作りました。",
+                "Our students wrote an article for the town newsletter.",
+                "Read the full article on the paper's website.",
                 "申し込みが終わったら、完了画面をスクショして保存してください。",
             ],
         );
