@@ -48,8 +48,9 @@ impl<'t> Mentions<'t> {
     /// a group term and what is said of it) is mentioned rather than made:
     /// one of its words is quoted, or the sentence carries a mention cue that
     /// is not itself one of the words (in `近づかないように` the cue `ないよう
-    /// に` is part of the statement, not a lesson about it), or the next
-    /// sentence opens with a warning or lesson that looks back at it
+    /// に` is part of the statement, not a lesson about it) and is not inside
+    /// a quotation (a quoted `「持ち帰り禁止」` frames nothing outside it), or the
+    /// next sentence opens with a warning or lesson that looks back at it
     /// (`SNSで受け子の勧誘が増えています。ご注意ください。`).
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
@@ -62,7 +63,8 @@ impl<'t> Mentions<'t> {
         // At the text's end there is no next sentence (asked for, the view
         // gives back the last one).
         let next = self.text.compact.sentence(&(sentence.end..sentence.end));
-        cue_within(&self.cues, &sentence, in_statement) || (next.start >= sentence.end && cue_within(&self.cues_back, &next, |_| false))
+        let quoted = |cue: &Range<usize>| self.quotations.encloses(cue);
+        cue_within(&self.cues, &sentence, |cue| in_statement(cue) || quoted(cue)) || (next.start >= sentence.end && cue_within(&self.cues_back, &next, quoted))
     }
 
     /// Whether a mention cue lies inside `range` (compact view): the
@@ -241,7 +243,7 @@ fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &
 
 /// The sentence around `range` with the sentences just before and after
 /// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
-fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
+pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
     let here = view.sentence(range);
     let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
     view.sentence(&(before..before)).start..view.sentence(&(here.end..here.end)).end
@@ -314,6 +316,12 @@ mod tests {
         assert!(!statement_mention("外国人には近づかないように!", &["外国人", "近づかない"]));
         assert!(statement_mention("外国人だから近づかない、という偏見をなくそうと学びました。", &["外国人", "近づかない"]));
         assert!(statement_mention("「外国人は迷惑」という言葉", &["外国人", "迷惑"]));
+    }
+
+    #[test]
+    fn a_cue_inside_a_quotation_frames_nothing_outside_it() {
+        assert!(!statement_mention("「持ち帰り禁止」ってLINEで回ってきた", &["回ってきた"]));
+        assert!(statement_mention("「持ち帰り禁止」ってデマを広めないように", &["でま"]));
     }
 
     #[test]

@@ -87,7 +87,7 @@ mod tests {
                 ("部活動の休養日を増やすことを議論中です。個人的には反対です", &["議論中"]),
                 ("修学旅行を廃止する方向で検討を進めています", &["検討を進め"]),
                 ("Closing the pool is under consideration. Personally, that's a mistake.", &["under consideration"]),
-                ("予算案、まだ議会前だけど図書費が削られるみたい。正直きつい", &["議会前だけど"]),
+                ("予算案、まだ議会前だけど図書費が削られるみたい。正直きつい", &["予算案", "議会前だけど"]),
                 ("議論中の通学区域の見直し、内部で回ってきたので共有します", &["議論中"]),
             ],
             &[
@@ -131,6 +131,22 @@ mod tests {
                 "Students wrote a first draft of their essay and I think they did well.",
                 "The plan for school bus stops is still under review, and we will let you know in March.",
                 "The board's draft plan is open for public comment until May 31.",
+            ],
+        );
+    }
+
+    #[test]
+    fn classes_of_drafts_and_deliberation_generalise() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("部活動の地域移行、教委で水面下で話が進んでて、土日は全部外部指導者にする方向だって", &["水面下で話が進んで"]),
+                ("The district's budget cut is still being discussed, but it would eliminate two bus routes.", &["still being discussed"]),
+                ("学校の統合案、まだ決まってないけど正直反対", &["統合案", "まだ決まってないけど"]),
+            ],
+            &[
+                "来年度の予算案が議会で可決されました。",
+                "A draft of the school trip schedule is attached.",
             ],
         );
     }

@@ -95,7 +95,7 @@ impl Rule for Rumor {
 /// (`らしい。`, `らしいです`, `らしいので`), not a noun it modifies
 /// (`子どもらしい笑顔`).
 fn closes_clause(view: &View, at: usize) -> bool {
-    const ENDINGS: &[&str] = &["です", "よ", "ぞ", "ね", "けど", "けれど", "ので", "から", "っ", "という", "とのこと", "し", "じゃん", "わ"];
+    const ENDINGS: &[&str] = &["です", "よ", "ぞ", "ね", "な", "の", "ぜ", "けど", "けれど", "ので", "から", "っ", "という", "とのこと", "と聞", "と言", "し", "じゃん", "わ", "w", "笑"];
     let word_goes_on = matches!(view.script_at(at), Some(Script::Hiragana | Script::Katakana | Script::Kanji | Script::Alpha | Script::Digit));
     !word_goes_on || ENDINGS.iter().any(|e| view.as_str()[at..].starts_with(e))
 }
@@ -113,7 +113,7 @@ mod tests {
                 ("真偽不明ですが、市内のプールが今年は開かないみたいです", &["真偽不明", "みたい"]),
                 ("Rumour has it the bridge will be closed all winter.", &["Rumour has it"]),
                 ("聞いた話だと、来年から部活が全部なくなるんだって", &["聞いた話だと"]),
-                ("ソースはないけど、制服が廃止になるってさ", &["ソースはない"]),
+                ("ソースはないけど、制服が廃止になるってさ", &["ソースはない", "ってさ"]),
             ],
             &[
                 "噂話に振り回されないよう、情報の確かめ方を学びました。",
@@ -173,7 +173,7 @@ mod tests {
         assert_rule(
             "rumor",
             &[
-                ("近所の人が言ってた、橋が通行止めになるってほんと？", &["が言ってた", "ってほんと？"]),
+                ("近所の人が言ってた、橋が通行止めになるってほんと？", &["近所の人が言ってた", "ってほんと？"]),
                 ("LINEで回ってきた話、給食センターが閉鎖されるって", &["LINEで回ってきた"]),
                 ("隣の人が言うには、駅のトイレが使えなくなるって", &["が言うには"]),
                 ("熊の動画が回ってきました。うちの町かどうかわからないけど", &["回ってきました", "かどうかわからない"]),
@@ -187,6 +187,40 @@ mod tests {
                 "回覧板で回ってきたお知らせ、地域の清掃は7時からだって。",
                 // a hedge from the inside is a leak (confidential), not hearsay
                 "まだ非公開だけど、会議で見せてもらった素案では体育館を建て替えるらしい。",
+            ],
+        );
+    }
+
+    #[test]
+    fn sources_endings_and_doubts_generalise() {
+        assert_rule(
+            "rumor",
+            &[
+                ("ママ友から聞いたんだけど、来年から給食費が上がるってほんと？", &["ママ友", "から聞いたんだけど", "ってほんと？"]),
+                ("人づてに聞いた話で、A小が統合されるとか", &["人づてに聞いた"]),
+                ("学童が閉鎖されるんだってさ", &["んだってさ"]),
+                ("Someone said the pool is closing this summer, is this true?", &["Someone said", "is this true"]),
+                // らしい closing a clause, however the clause goes on
+                ("隣の中学、来年から制服が自由になるらしいｗ", &["らしい"]),
+                ("新しい体育館は来年できるらしいと聞きました", &["らしい", "と聞きました"]),
+                ("確かじゃないけど、給食センターが民営化されるんだって", &["確かじゃないけど"]),
+                ("Take it with a grain of salt, but the library is closing in March.", &["Take it with a grain of salt"]),
+                ("I heard from a parent that the principal is leaving.", &["I heard from a parent"]),
+                ("学校祭が中止になると聞いたけど、どうなの", &["と聞いたけど"]),
+                ("教頭先生が辞めるってうわさ、本当だったらさみしい", &["ってうわさ", "本当だったら"]),
+                ("Someone told me the exams are moving to June.", &["Someone told me"]),
+                // a doubt outside a quoted claim: the quoted 禁止 is no warning
+                ("「来月からタブレット持ち帰り禁止」ってLINEで回ってきたけど、ほんと？", &["LINEで回ってきた", "ほんと？"]),
+            ],
+            &[
+                "保護者から、温かいお言葉をいただきました。",
+                "本当ですか？と驚く子どもたちの表情が印象的でした。",
+                "キャンプの思い出を、家でたくさん話してたそうです。",
+                "Is this true? Find out in our science show on Friday!",
+                "子どもらしいのびのびとした絵です。",
+                "保護者の間で、読み聞かせの輪が広がっています。",
+                "本当だったらいいのに、と子どもたちは笑っていました。",
+                "素晴らしいな、と感じた一日でした。",
             ],
         );
     }
