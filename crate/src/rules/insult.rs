@@ -120,6 +120,11 @@ fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> (&'t [Token], 
 /// (`黙って聞く`, `電気が消えた`).
 fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     let (tokens, under) = words_under(text, range);
+    // A command opens its clause; right after a predicate (`暑かった`+`しね`,
+    // `だ`+`しね`) the kana are the particles `し` and `ね`.
+    if under.start > 0 && matches!(tokens[under.start - 1].pos(), "助動詞" | "形容詞") {
+        return false;
+    }
     let said = &tokens[under.clone()];
     let after = &tokens[under.end..];
     let imperative = said.iter().any(|t| t.form().starts_with("命令"));
@@ -145,11 +150,24 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     }
     let is_subject = |at: usize| !tokens.get(at).is_some_and(is_modifier_particle);
     let before = people.named.partition_point(|p| p.range.start < range.start);
-    people.named[..before].iter().rev().take(People::NEAREST).filter(|p| sentence.start <= p.range.start && p.range.end <= range.start).any(|person| {
-        let after = words_under(text, &person.range).1.end;
-        let attribute = tokens.get(after).is_some_and(|t| t.surface() == "の") && tokens.get(after + 1).is_some_and(|t| t.pos() == "名詞");
-        is_subject(after) || (attribute && is_subject(after + 2))
-    })
+    let names_a_subject = |span: &Range<usize>| {
+        people.named[..before].iter().rev().take(People::NEAREST).filter(|p| span.start <= p.range.start && p.range.end <= span.end).any(|person| {
+            let after = words_under(text, &person.range).1.end;
+            let attribute = tokens.get(after).is_some_and(|t| t.surface() == "の") && tokens.get(after + 1).is_some_and(|t| t.pos() == "名詞");
+            is_subject(after) || (attribute && is_subject(after + 2))
+        })
+    };
+    if names_a_subject(&(sentence.start..range.start)) {
+        return true;
+    }
+    // A verdict without a subject of its own (`ほんとポンコツ。`) is said of
+    // whom the sentence before it was about (`うちの新人、また遅刻。`); one
+    // with its own subject (`このカードは使えない`) is not.
+    let own = words_under(text, &(sentence.start..range.start)).1;
+    let has_own_subject = tokens[own.start..own.end.min(under.start)].iter().any(|t| t.pos() == "助詞" && matches!(t.surface(), "は" | "が" | "って" | "も"));
+    let Some((last, _)) = text.compact.as_str()[..sentence.start].char_indices().next_back() else { return false };
+    let stands_as_predicate = tokens.get(under.end).is_none_or(|t| t.pos() != "助詞" || t.subclass() == "終助詞");
+    !has_own_subject && stands_as_predicate && names_a_subject(&text.compact.sentence(&(last..last)))
 }
 
 /// A word after which the word before it is not a predicate but part of a
@@ -337,6 +355,64 @@ mod tests {
                 "「死ね」などの言葉は絶対に使わないようにしましょう。",
                 "ネット上で「バカ」と書き込むことの重さについて学びました。",
                 "In today's lesson we learned why words like \"loser\" hurt.",
+            ],
+        );
+    }
+
+    #[test]
+    fn judgements_by_class_said_of_every_kind_of_person() {
+        assert_rule(
+            "insult",
+            &[
+                ("あの担任、ほんと非常識", &["非常識"]),
+                ("うちの部長は偉そうで、いつも口ばかり", &["偉そう"]),
+                ("隣のクラスの先輩、マジで雑魚", &["雑魚"]),
+                ("あのおばさん、ほんと無神経", &["無神経"]),
+                ("あの先生は本当に図々しい", &["図々しい"]),
+                ("The new coach is a total muppet.", &["muppet"]),
+                ("Shut up, nobody asked you.", &["Shut up"]),
+                ("そんな説明もおわかりにならないとは、さすがですね", &["おわかりにならない"]),
+                ("文章を理解する力がおありでないのでしょうか", &["おありでない"]),
+            ],
+            &[
+                "非常識な時間帯のお電話はお控えください。",
+                "このプリンターは役に立たない。",
+                "部長のおかげで、雑魚寝の合宿も楽しく過ごせました。",
+                "We watched The Muppets in English club.",
+                "上履きをお持ちでない方は、受付でスリッパをお使いください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn intensifiers_terrain_and_key_points_are_not_insults() {
+        assert_rule(
+            "insult",
+            &[("あいつ、マジでキモ", &["キモ"]), ("お前なんか、しね", &["しね"])],
+            &[
+                "今年の夏は暑かったしね。秋が楽しみです。",
+                "雪が多いし、寒いしね。",
+                "畑で、ばかでかいかぼちゃが採れました。",
+                "ハゲ山だった斜面に、今年も苗木を植えました。",
+                "ここがキモ！という補助線を見つけました。",
+                "キモ試しの後は、みんなで花火をしました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_verdict_without_a_subject_is_said_of_whom_the_sentence_before_was_about() {
+        assert_rule(
+            "insult",
+            &[
+                ("うちの新人、また遅刻。ほんとポンコツ。", &["ポンコツ"]),
+                ("あの審判は見てなかった。節穴すぎ", &["節穴"]),
+                ("教頭がまた会議を延ばした。マジで使えない", &["使えない"]),
+            ],
+            &[
+                "コピー機がまた止まった。ほんとポンコツ。",
+                "先生が新しいカードを配った。このカードは使えない。",
+                "生徒会が集まりました。燃えないゴミはこちらへ。",
             ],
         );
     }
