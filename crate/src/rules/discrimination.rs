@@ -31,7 +31,9 @@ declare_rule! {
     /// (`遅い`, `怖い`, `rude`) counts when the sentence generalises
     /// (`年配の先生ってやっぱり遅い`: `やっぱり`, `どうせ`, `いつも`, `always`, or
     /// `って`/`なんて` right after the group), and some words belittle a group
-    /// on their own right after it (`外国人だらけ`). Gender roles imposed on a
+    /// on their own right after it (`外国人だらけ`). A place is a group when a
+    /// word for its people follows it (`イタリアの人`, `九州出身`, `中国系の子`),
+    /// not on its own (`ロシアの文学`). Gender roles imposed on a
     /// person (`男の子なんだから泣くな`) are flagged too. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
@@ -60,6 +62,7 @@ declare_rule! {
 決めつけ・排除・侮辱の言葉が同じ文にあるときに検出します（`外国人の保護者は…呼ばない方がいい`、`障害のある子が…迷惑`）。\
 `遅い`・`怖い` のような弱い言葉は、文が一般化しているとき（`やっぱり`、`どうせ`、`いつも`、集団の直後の `って`・`なんて`）に数え、\
 集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
+国や地域の名前は、人を表す語が続くとき（`イタリアの人`、`九州出身`）に集団として扱い、`ロシアの文学` は対象外です。\
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
@@ -324,7 +327,7 @@ mod tests {
             "discrimination",
             &[
                 ("イタリアの人ってみんな時間にルーズでしょ", &["イタリアの人ってみんな時間にルーズ"]),
-                ("九州出身の先生って、基本的にうるさいよね", &["九州出身の先生って、基本的にうるさい"]),
+                ("九州出身の先生って、やっぱりうるさいよね", &["九州出身の先生って、やっぱりうるさい"]),
                 ("モンゴル系の子はやっぱり乱暴だから、同じ班にしない方がいい", &["モンゴル系の子はやっぱり乱暴"]),
             ],
             &[
