@@ -31,7 +31,9 @@ declare_rule! {
     /// (`遅い`, `怖い`, `rude`) counts when the sentence generalises
     /// (`年配の先生ってやっぱり遅い`: `やっぱり`, `どうせ`, `いつも`, `always`, or
     /// `って`/`なんて` right after the group), and some words belittle a group
-    /// on their own right after it (`外国人だらけ`). Gender roles imposed on a
+    /// on their own right after it (`外国人だらけ`). A place is a group when a
+    /// word for its people follows it (`イタリアの人`, `九州出身`, `中国系の子`),
+    /// not on its own (`ロシアの文学`). Gender roles imposed on a
     /// person (`男の子なんだから泣くな`) are flagged too. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
@@ -60,6 +62,7 @@ declare_rule! {
 決めつけ・排除・侮辱の言葉が同じ文にあるときに検出します（`外国人の保護者は…呼ばない方がいい`、`障害のある子が…迷惑`）。\
 `遅い`・`怖い` のような弱い言葉は、文が一般化しているとき（`やっぱり`、`どうせ`、`いつも`、集団の直後の `って`・`なんて`）に数え、\
 集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
+国や地域の名前は、人を表す語が続くとき（`イタリアの人`、`九州出身`）に集団として扱い、`ロシアの文学` は対象外です。\
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
@@ -101,15 +104,22 @@ impl Rule for Discrimination {
                 }
             }
         }
-        let groups = tagged("group");
+        let compact = text.compact.as_str();
+        // A group runs on over the word for its people (`外国人の子`,
+        // `アジア系の家庭`), so that what follows them (`って`) follows the
+        // group; a place is a group only with such a word (`ロシア人`,
+        // `大阪の人`), not in `ロシアの文学`.
+        let mut groups: Vec<Range<usize>> = tagged("group").into_iter().map(|g| with_head(compact, g)).collect();
+        groups.extend(tagged("place").into_iter().filter_map(|p| Some(p.start..head_after(compact, p.end)?)));
+        groups.sort_by_key(|g| g.start);
         if groups.is_empty() {
             return;
         }
         let mut claims = tagged("claim");
         claims.extend(insult_words(text));
-        claims.extend(after_group(text.compact.as_str(), &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
+        claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
         let mut general = tagged("general");
-        general.extend(after_group(text.compact.as_str(), &groups, &["って", "とか", "なんて", "なんか"]));
+        general.extend(after_group(compact, &groups, &["って", "とか", "なんて", "なんか"]));
         claims.extend(generalised(&text.compact, tagged("trait"), &general));
         claims.sort_by_key(|r| r.start);
         for statement in mentions.statements(&groups, &claims) {
@@ -120,6 +130,24 @@ impl Rule for Discrimination {
             ));
         }
     }
+}
+
+/// Words for the people of a group or a place, as they follow it (longest
+/// first, so that `の人たち` wins over `の人`).
+const HEADS: &[&str] = &[
+    "の子どもたち", "の子供たち", "の人たち", "の子ども", "の子供", "の家庭", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
+    "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
+];
+
+/// The end of the word for people right after `at` (`人` of `ロシア人`), if
+/// there is one.
+fn head_after(text: &str, at: usize) -> Option<usize> {
+    HEADS.iter().find(|h| text[at..].starts_with(*h)).map(|h| at + h.len())
+}
+
+/// `group` with the word for its people that follows it (`外国人` + `の子`).
+fn with_head(text: &str, group: Range<usize>) -> Range<usize> {
+    group.start..head_after(text, group.end).unwrap_or(group.end)
 }
 
 /// Where one of `markers` follows a group right away. Some make a statement
@@ -319,6 +347,49 @@ mod tests {
                 "Kids from three schools joined the snow festival.",
                 "In our human rights lesson we talked about why saying immigrants can't be trusted is wrong.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_place_is_a_group_only_with_a_word_for_its_people() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("イタリアの人ってみんな時間にルーズでしょ", &["イタリアの人ってみんな時間にルーズ"]),
+                ("九州出身の先生って、やっぱりうるさいよね", &["九州出身の先生って、やっぱりうるさい"]),
+                ("モンゴル系の子はやっぱり乱暴だから、同じ班にしない方がいい", &["モンゴル系の子はやっぱり乱暴"]),
+            ],
+            &[
+                "ロシアの文学を読み、登場人物の心情について話し合いました。",
+                "大阪に遠征し、みんなで全力を出し切りました。",
+                "タイ人の留学生が、母国のダンスを披露してくれました。",
+                "アジア系の留学生と、みんなで料理を作りました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn weaker_attributes_by_class_in_every_inflection_when_the_sentence_generalises() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("高齢者ってみんな頑固だよね", &["高齢者ってみんな頑固"]),
+                ("シンママの家の子って、やっぱり落ち着きがない", &["シンママの家の子って、やっぱり落ち着きがない"]),
+                ("Millennials are all so emotional.", &["Millennials are all so emotional"]),
+            ],
+            &[
+                "高齢者の方が、みんなで昔の遊びを教えてくださいました。",
+                "転んでも泣かない、頑固なほど粘り強い1年生でした。",
+            ],
+        );
+    }
+
+    #[test]
+    fn ones_own_habit_is_a_statement_not_a_lesson() {
+        assert_rule(
+            "discrimination",
+            &[("中国人は信用できないから、近づかないようにしてる", &["中国人は信用できないから、近づかない"])],
+            &["外国人には近づかないように、という偏見をなくす学習をしました。"],
         );
     }
 }

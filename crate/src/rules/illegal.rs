@@ -353,4 +353,52 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn threats_by_class_a_harm_and_a_promise() {
+        assert_rule(
+            "illegal",
+            &[
+                ("次の試合で会ったら、痛めつけてやるからな", &["痛めつけ"]),
+                ("首を洗って待ってろよ", &["首を洗って"]),
+                ("You'll pay for this.", &["You'll pay for this"]),
+                ("I'll find you after practice.", &["I'll find you"]),
+            ],
+            &[
+                "相手の速攻を潰すことができ、チーム一丸で勝ちました。",
+                "タイムカプセルを校庭に埋めるぞ！みんな集まれ。",
+                "The fees you'll pay for the trip are listed below.",
+            ],
+        );
+    }
+
+    #[test]
+    fn drugs_drink_and_impunity_by_class() {
+        assert_rule(
+            "illegal",
+            &[
+                ("合成麻薬、格安で譲るよ", &["合成麻薬"]),
+                ("Anyone want to try shrooms this weekend?", &["shrooms"]),
+                ("晩酌のあと、コンビニまでバイクで帰ったけど平気", &["バイクで帰"]),
+                ("中2の甥に缶チューハイ飲ませたら喜んでた", &["缶チューハイ"]),
+                ("駅の無賃乗車、お咎めなしだった", &["無賃乗車"]),
+                ("違法DLした漫画、クラスのみんなに回した", &["違法DL"]),
+                ("テスト中にスマホでこっそり調べた", &["テスト中"]),
+                ("Track him down and post his address.", &["Track him down and post his address"]),
+            ],
+            &[
+                "薬物乱用防止教室で、合成麻薬の怖さを知りました。",
+                "麻薬探知犬のデモンストレーションを見学しました。",
+                "「一回だけなら」と誘われても断る練習を、薬物の授業で行いました。",
+                "歓迎会の乾杯はノンアルコールビールで。帰りは私が運転しました。",
+                "水筒の水をこまめに飲みましょう。雨の日は車で迎えに来る保護者が多くなります。",
+                "アルコールチェックを済ませてから、スクールバスを運転します。",
+                "テスト中はスマホを回収し、教卓に置きます。",
+                "無賃乗車は犯罪です。",
+                "隣町の人が、飲み会の後に車で帰ったらしい。",
+                "違法DLは犯罪です。",
+                "Please update your home address in the parent portal.",
+            ],
+        );
+    }
 }

@@ -26,7 +26,9 @@ declare_rule! {
     /// spelling (`黙れ`, `黙ってろ`, `消えろ`, `消えてほしい`, `しね`, `タヒね`), but
     /// not statements (`黙って聞く`, `電気が消えた`). Judgements (`ゴミ`,
     /// `使えない`, `頭悪い`, `ポンコツ`, `終わってる`) are flagged when said of a
-    /// person (`あの担任は使えない`), not of a thing (`このカードは使えない`).
+    /// person (`あの担任は使えない`), not of a thing (`このカードは使えない`); a
+    /// verdict without a subject of its own is said of whom the sentence
+    /// before was about (`うちの新人、また遅刻。ほんとポンコツ。`).
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting insults or defamation (侮蔑・誹謗中傷).
@@ -53,7 +55,8 @@ declare_rule! {
 いじめ防止の呼びかけで「キモい」と引用する場合のように、言葉を取り上げているだけの文は対象外です。\
 `黙れ`、`黙ってろ`、`消えろ`、`消えてほしい`、`しね`、`タヒね` のような命令・願望は活用や表記を問わず検出し、\
 `黙って聞く`、`電気が消えた` のような叙述は対象外です。`ゴミ`、`使えない`、`頭悪い`、`ポンコツ`、`終わってる` などの評価は、\
-人について言う場合（`あの担任は使えない`）に検出し、物について言う場合（`このカードは使えない`）は対象外です。\n\n\
+人について言う場合（`あの担任は使えない`）に検出し、物について言う場合（`このカードは使えない`）は対象外です。\
+主語のない評価（`ほんとポンコツ。`）は、直前の文の人物（`うちの新人、また遅刻。`）について言ったものとして扱います。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は侮蔑・誹謗中傷の発信を禁じています。学校や教育委員会の投稿は組織の発信であり、\
 児童生徒・保護者・同僚・相手チームなどをさげすむ言葉は、相手を傷つけ、学校への信頼を損ないます。\
@@ -114,6 +117,11 @@ impl<'t> People<'t> {
 /// (`黙って聞く`, `電気が消えた`).
 fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     let under = words_under(text, range);
+    // A command opens its clause; right after a predicate (`暑かった`+`しね`,
+    // `だ`+`しね`) the kana are the particles `し` and `ね`.
+    if word_before(text, range).is_some_and(|t| matches!(t.pos(), "助動詞" | "形容詞")) {
+        return false;
+    }
     let imperative = under.tokens.iter().any(|t| t.form().starts_with("命令"));
     let wanted = under.tokens.iter().any(|t| t.lemma() == "ほしい");
     let would_be_good = || {
@@ -122,6 +130,13 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
             if matches!(conditional.surface(), "ば" | "たら" | "だら") && good.lemma() == "いい")
     };
     imperative || wanted || would_be_good()
+}
+
+/// The word right before the compact-view range `range` in its sentence.
+fn word_before<'t>(text: &'t Normalized, range: &Range<usize>) -> Option<&'t Token> {
+    let sentence = text.compact.sentence(range);
+    let first = words_under(text, range).tokens.first()?.range.start;
+    words_under(text, &(sentence.start..range.start)).tokens.into_iter().rev().find(|t| t.range.end <= first)
 }
 
 /// Whether the judgement at `range` (`ゴミ`, `使えない`) is said of a person:
@@ -139,13 +154,32 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     }
     let is_subject = |t: Option<&Token>| !t.is_some_and(is_modifier_particle);
     let before = people.named.partition_point(|p| p.range.start < range.start);
-    people.named[..before].iter().rev().take(People::NEAREST).filter(|p| sentence.start <= p.range.start && p.range.end <= range.start).any(|person| {
-        let mut after = words_under(text, &person.range).after();
-        let (first, second, third) = (after.next(), after.next(), after.next());
-        let attribute = first.is_some_and(|t| t.surface() == "の") && second.is_some_and(|t| t.pos() == "名詞");
-        is_subject(first) || (attribute && is_subject(third))
-    })
+    let names_a_subject = |span: &Range<usize>| {
+        people.named[..before].iter().rev().take(People::NEAREST).filter(|p| span.start <= p.range.start && p.range.end <= span.end).any(|person| {
+            let mut after = words_under(text, &person.range).after();
+            let (first, second, third) = (after.next(), after.next(), after.next());
+            let attribute = first.is_some_and(|t| t.surface() == "の") && second.is_some_and(|t| t.pos() == "名詞");
+            is_subject(first) || (attribute && is_subject(third))
+        })
+    };
+    if names_a_subject(&(sentence.start..range.start)) {
+        return true;
+    }
+    // A verdict without a subject of its own (`ほんとポンコツ。`) is said of
+    // whom the sentence before it was about (`うちの新人、また遅刻。`); one
+    // with its own subject (`このカードは使えない`) is not.
+    let said = words_under(text, range);
+    let Some(verdict) = said.tokens.first() else { return false };
+    let has_own_subject = words_under(text, &(sentence.start..range.start))
+        .tokens
+        .iter()
+        .take_while(|t| t.range.end <= verdict.range.start)
+        .any(|t| t.pos() == "助詞" && matches!(t.surface(), "は" | "が" | "って" | "も"));
+    let Some((last, _)) = text.compact.as_str()[..sentence.start].char_indices().next_back() else { return false };
+    let stands_as_predicate = said.after().next().is_none_or(|t| t.pos() != "助詞" || t.subclass() == "終助詞");
+    !has_own_subject && stands_as_predicate && names_a_subject(&text.compact.sentence(&(last..last)))
 }
+
 
 /// Whether the list entry at `range` (compact view) is written in Latin
 /// letters: an English judgement, read without the dictionary's words.
@@ -436,6 +470,64 @@ mod tests {
                 "This old printer is useless, so we ordered a new one.",
                 "She told a joke at the assembly.",
                 "The kids found a worm and a potato in the school garden.",
+            ],
+        );
+    }
+
+    #[test]
+    fn judgements_by_class_said_of_every_kind_of_person() {
+        assert_rule(
+            "insult",
+            &[
+                ("あの担任、ほんと非常識", &["非常識"]),
+                ("うちの部長は偉そうで、いつも口ばかり", &["偉そう"]),
+                ("隣のクラスの先輩、マジで雑魚", &["雑魚"]),
+                ("あのおばさん、ほんと無神経", &["無神経"]),
+                ("あの先生は本当に図々しい", &["図々しい"]),
+                ("The new coach is a total muppet.", &["muppet"]),
+                ("Shut up, nobody asked you.", &["Shut up", "nobody asked"]),
+                ("そんな説明もおわかりにならないとは、さすがですね", &["おわかりにならない"]),
+                ("文章を理解する力がおありでないのでしょうか", &["おありでない"]),
+            ],
+            &[
+                "非常識な時間帯のお電話はお控えください。",
+                "このプリンターは役に立たない。",
+                "部長のおかげで、雑魚寝の合宿も楽しく過ごせました。",
+                "We watched The Muppets in English club.",
+                "上履きをお持ちでない方は、受付でスリッパをお使いください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn intensifiers_terrain_and_key_points_are_not_insults() {
+        assert_rule(
+            "insult",
+            &[("あいつ、マジでキモ", &["キモ"]), ("お前なんか、しね", &["しね"])],
+            &[
+                "今年の夏は暑かったしね。秋が楽しみです。",
+                "雪が多いし、寒いしね。",
+                "畑で、ばかでかいかぼちゃが採れました。",
+                "ハゲ山だった斜面に、今年も苗木を植えました。",
+                "ここがキモ！という補助線を見つけました。",
+                "キモ試しの後は、みんなで花火をしました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_verdict_without_a_subject_is_said_of_whom_the_sentence_before_was_about() {
+        assert_rule(
+            "insult",
+            &[
+                ("うちの新人、また遅刻。ほんとポンコツ。", &["ポンコツ"]),
+                ("あの審判は見てなかった。節穴すぎ", &["節穴"]),
+                ("教頭がまた会議を延ばした。マジで使えない", &["使えない"]),
+            ],
+            &[
+                "コピー機がまた止まった。ほんとポンコツ。",
+                "先生が新しいカードを配った。このカードは使えない。",
+                "生徒会が集まりました。燃えないゴミはこちらへ。",
             ],
         );
     }
