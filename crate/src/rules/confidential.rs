@@ -21,8 +21,8 @@ declare_rule! {
     /// a helpline's promise that callers' secrets are kept, a surprise kept
     /// from the person it is for (`ご本人にはまだ内緒`), or personnel
     /// moves the board has announced. A draft policy told as a secret
-    /// (`ここだけの話、教委で検討中の案では…`) is left to `policy-draft`,
-    /// which names it more exactly.
+    /// (`ここだけの話、教委で検討中の案では…`) is both: a secret learned on
+    /// duty here, an unfinished policy under `policy-draft`.
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting secrets learned on duty; public
@@ -42,7 +42,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、「ここだけの話」、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動は対象外です。検討中の政策を内緒話として書いたもの（「ここだけの話、教委で検討中の案では…」）は、より的確な「policy-draft」が検出します。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、「ここだけの話」、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動は対象外です。検討中の政策を内緒話として書いたもの（「ここだけの話、教委で検討中の案では…」）は、職務上の秘密として、また「policy-draft」（検討中の政策）としても検出します。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -57,24 +57,7 @@ impl Rule for Confidential {
         if hits.is_empty() {
             return;
         }
-        // A draft told as a secret (`ここだけの話、教委で練ってる案では…`) is
-        // one fact, and `policy-draft` names it more exactly: a secrecy
-        // marker next to a draft under deliberation is left to that rule.
-        // Exam content, personnel moves and cases are secrets of their own.
-        let mut drafts: Vec<_> = context::cued_terms(cx, &lists::POLICY_DRAFT).into_iter().map(|d| d.range).collect();
-        drafts.sort_by_key(|d| d.start);
-        let view = &cx.text.compact;
-        // By binary search: the draft starting first at or after the
-        // neighbourhood's start, and the one before it.
-        let next_to_draft = |range: &std::ops::Range<usize>| {
-            let near = context::neighbourhood(view, range);
-            let i = drafts.partition_point(|d| d.start < near.start);
-            drafts.get(i).is_some_and(|d| d.start < near.end) || i.checked_sub(1).is_some_and(|j| drafts[j].end > near.start)
-        };
         for hit in hits {
-            if matches!(hit.tag, "secret" | "unannounced") && next_to_draft(&hit.range) {
-                continue;
-            }
             let (message, message_en) = match hit.tag {
                 "exam" => (
                     "実施前の試験の内容にあたるおそれがあります。試験問題は職務上の秘密です。",
@@ -212,6 +195,8 @@ mod tests {
                 ("来年度の3年の担任、佐藤先生になるって。まだ内緒ね", &["の担任"]),
                 ("Don't tell anyone, but Mr. Hill is leaving our school in March.", &["leaving our school"]),
                 ("修学旅行、中止が決まったけど生徒にはまだ言えないんだ", &["中止が決まったけど生徒にはまだ"]),
+                // a draft told as a secret is a secret too (and a draft, for policy-draft)
+                ("ここだけの話、教育委員会で検討中の通学区域の見直し案では、うちの学区が二つに分かれる方向です。", &["ここだけの話"]),
             ],
             &[
                 "解答は来週の授業で配ります。",
@@ -226,9 +211,6 @@ mod tests {
                 "3年1組の佐藤さんのお母さんは、妊娠中でも読み聞かせに来てくださいました。",
                 "The new timetable will be announced next week.",
                 "万引きは犯罪です。口外しないでくださいと言われても、大人に相談しよう。",
-                // a draft told as a secret is the policy-draft rule's
-                "ここだけの話、教育委員会で検討中の通学区域の見直し案では、うちの学区が二つに分かれる方向です。",
-                "Not public yet: the board is still drafting the new attendance policy and leaning towards stricter rules.",
             ],
         );
     }

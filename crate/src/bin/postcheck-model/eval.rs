@@ -1,4 +1,4 @@
-//! Evaluation on the held-out part: the whole engine, with and without the
+//! Evaluation on the held-out part and on the unseen writers' posts: the whole engine, with and without the
 //! model, scored like `eval-corpus` (an expected rule is found if any finding
 //! names it; a post has a false alarm if an error or warning names a rule it
 //! does not expect). Only aggregates are printed: the held-out posts are
@@ -55,12 +55,37 @@ fn ratio(a: usize, b: usize) -> String {
 pub fn run(workspace: &std::path::Path) -> Result<(), String> {
     let (_, cases) = super::load(workspace)?;
     let held_out: Vec<&Case> = cases.iter().filter(|c| Part::of(&c.id) == Part::HeldOut).collect();
-    let clean = held_out.iter().filter(|c| c.expect.is_empty()).count();
+    let unseen = unseen_writers(workspace)?;
     let with = Engine::new(Config::default()).map_err(|e| e.to_string())?;
     let without = Engine::new(Config::default()).map_err(|e| e.to_string())?.without_model();
+    report("held-out part", &held_out, &without, &with);
+    println!();
+    report(&format!("unseen writers ({UNSEEN})"), &unseen.iter().collect::<Vec<_>>(), &without, &with);
+    Ok(())
+}
+
+/// Posts by writers none of whose posts the model or the rules were tuned
+/// on: a harder test than the held-out part, whose writers also wrote the
+/// training part. Never trained on, never read case by case.
+const UNSEEN: &str = "model/unseen";
+
+fn unseen_writers(workspace: &std::path::Path) -> Result<Vec<Case>, String> {
+    let folder = workspace.join(UNSEEN);
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    files.sort();
+    postcheck::model::corpus::read(&files)
+}
+
+/// One table of recall per expected rule and false alarms, with and without the model.
+fn report(label: &str, cases: &[&Case], without: &Engine, with: &Engine) {
+    let clean = cases.iter().filter(|c| c.expect.is_empty()).count();
     let started = Instant::now();
-    let (rules, both) = (tally(&without, &held_out), tally(&with, &held_out));
-    println!("held-out part: {} posts ({} clean), scored in {:.2} s", held_out.len(), clean, started.elapsed().as_secs_f64());
+    let (rules, both) = (tally(without, cases), tally(with, cases));
+    println!("{label}: {} posts ({} clean), scored in {:.2} s", cases.len(), clean, started.elapsed().as_secs_f64());
     println!("\n| expected | posts | rules alone | rules + model |\n|---|---:|---:|---:|");
     for (rule, (found, wanted)) in &rules.recall {
         let (found_both, _) = both.recall[rule];
@@ -69,17 +94,7 @@ pub fn run(workspace: &std::path::Path) -> Result<(), String> {
     let total = |t: &Tally| t.recall.values().fold((0, 0), |(f, w), (a, b)| (f + a, w + b));
     let ((f1, w1), (f2, w2)) = (total(&rules), total(&both));
     println!("| **all** | {w1} | **{}** | **{}** |", ratio(f1, w1), ratio(f2, w2));
-    println!(
-        "| false alarms, share of posts | {} | {} | {} |",
-        held_out.len(),
-        ratio(rules.false_alarm_posts, held_out.len()),
-        ratio(both.false_alarm_posts, held_out.len())
-    );
-    println!(
-        "| false alarms, share of clean posts | {clean} | {} | {} |",
-        ratio(rules.false_alarm_clean_posts, clean),
-        ratio(both.false_alarm_clean_posts, clean)
-    );
+    println!("| false alarms, share of posts | {} | {} | {} |", cases.len(), ratio(rules.false_alarm_posts, cases.len()), ratio(both.false_alarm_posts, cases.len()));
+    println!("| false alarms, share of clean posts | {clean} | {} | {} |", ratio(rules.false_alarm_clean_posts, clean), ratio(both.false_alarm_clean_posts, clean));
     println!("\nfalse alarms by rule (posts): rules alone {:?}; rules + model {:?}", rules.false_alarms_by_rule, both.false_alarms_by_rule);
-    Ok(())
 }

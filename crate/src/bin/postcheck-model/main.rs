@@ -19,7 +19,8 @@ usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--itera
           and crate/tests/corpus/regression.jsonl), chooses the decision threshold on
           the model alone's out-of-fold and calibration scores, and writes the weights
           (default crate/src/model/weights.bin)
-  eval    the engine with and without the model on the held-out part: recall per
+  eval    the engine with and without the model on the held-out part and on the
+          unseen writers' posts (model/unseen/): recall per
           rule and false alarms, in aggregate only";
 
 fn main() -> ExitCode {
