@@ -125,7 +125,7 @@ mod tests {
             "policy-draft",
             &[
                 ("The draft plan to merge the two schools is ridiculous, apparently it's going to the council in May.", &["draft plan"]),
-                ("The proposal to close the branch school is still under discussion, nothing is final.", &["proposal", "still under discussion, nothing is final"]),
+                ("The proposal to close the branch school is still under discussion, nothing is final.", &["proposal to", "still under discussion, nothing is final"]),
             ],
             &[
                 "Students wrote a first draft of their essay and I think they did well.",
