@@ -109,11 +109,13 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
   notes.push(
     `- **${i.label}**: ${time(i.stats.median_ns)} against ${time(budgetNs)}. Building the two normalised views takes ` +
       `${time(i.normalize.median_ns)} (${(share * 100).toFixed(0)} % of the check, ${i.normalize.mb_per_s.toFixed(0)} MB/s; characters that NFKC ` +
-      "leaves alone — ASCII, kana, common kanji, full-width ASCII — already skip the NFKC iterator). The largest single part " +
-      "(about a third, by `perf`) is the words layer tokenising every sentence with vibrato; next is tokenising only the sentences " +
-      "that hold a short Japanese list hit or a lemma entry's trigger (the design is in `crate/src/words/`'s docs). The rest is the rules: one " +
-      "overlapping scan of the shared lexicon (all word lists in one contiguous-NFA Aho-Corasick automaton, about 47 instructions " +
-      "a byte), link extraction with `url` parsing, and personal-info's number, address and name scanners, which walk the text " +
+      "leaves alone — ASCII, kana, common kanji, full-width ASCII — already skip the NFKC iterator). The words layer now tokenises " +
+      "only the sentences that hold a short Japanese list hit or a lemma entry's trigger (`crate/src/words/`'s docs), yet by `perf` " +
+      "(2026-11-29, the bench posts through the CLI) the per-check structures built on first use — those tokens, the mention cues, " +
+      "the model's sentences — are still the largest part (about a sixth), mostly the veto asking for the words of sentences " +
+      "that hold a two-kanji hit; then the overlapping scan of the shared lexicon (one contiguous-NFA Aho-Corasick automaton over " +
+      "every word list, which grew with this version's classes: about an eighth), the model's n-gram scoring (inlined in " +
+      "`Engine::check`, about a tenth), link extraction with `url` parsing, and personal-info's number, address and name scanners, which walk the text " +
       "whatever the lexicon found. What would fix it: a DFA for the lexicon (several times faster to scan, but slower to build " +
       "and larger in memory — measure against the 50 ms construction budget), and running each scanner only where the one " +
       "lexicon scan found its labels or a digit run, instead of over the whole text.",
