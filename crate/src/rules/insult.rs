@@ -9,7 +9,7 @@ use crate::finding::Finding;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::Normalized;
-use crate::words::Token;
+use crate::words::{Token, Under};
 
 
 declare_rule! {
@@ -119,7 +119,7 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     let under = words_under(text, range);
     // A command opens its clause; right after a predicate (`暑かった`+`しね`,
     // `だ`+`しね`) the kana are the particles `し` and `ね`.
-    if word_before(text, range).is_some_and(|t| matches!(t.pos(), "助動詞" | "形容詞")) {
+    if word_before(text, range, &under).is_some_and(|t| matches!(t.pos(), "助動詞" | "形容詞")) {
         return false;
     }
     let imperative = under.tokens.iter().any(|t| t.form().starts_with("命令"));
@@ -132,10 +132,11 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     imperative || wanted || would_be_good()
 }
 
-/// The word right before the compact-view range `range` in its sentence.
-fn word_before<'t>(text: &'t Normalized, range: &Range<usize>) -> Option<&'t Token> {
+/// The word right before the compact-view range `range` in its sentence,
+/// `under` being the words under the range.
+fn word_before<'t>(text: &'t Normalized, range: &Range<usize>, under: &Under<'t>) -> Option<&'t Token> {
     let sentence = text.compact.sentence(range);
-    let first = words_under(text, range).tokens.first()?.range.start;
+    let first = under.tokens.first()?.range.start;
     words_under(text, &(sentence.start..range.start)).tokens.into_iter().rev().find(|t| t.range.end <= first)
 }
 
@@ -145,7 +146,8 @@ fn word_before<'t>(text: &'t Normalized, range: &Range<usize>) -> Option<&'t Tok
 /// or a person's attribute (`新任のレベル`, `主審の目が`), or speaks to
 /// someone (`お前`).
 fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
-    if words_under(text, range).after().next().is_some_and(continues_a_phrase) {
+    let said = words_under(text, range);
+    if said.after().next().is_some_and(continues_a_phrase) {
         return false;
     }
     let sentence = text.compact.sentence(range);
@@ -168,7 +170,6 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     // A verdict without a subject of its own (`ほんとポンコツ。`) is said of
     // whom the sentence before it was about (`うちの新人、また遅刻。`); one
     // with its own subject (`このカードは使えない`) is not.
-    let said = words_under(text, range);
     let Some(verdict) = said.tokens.first() else { return false };
     let has_own_subject = words_under(text, &(sentence.start..range.start))
         .tokens
@@ -179,7 +180,6 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     let stands_as_predicate = said.after().next().is_none_or(|t| t.pos() != "助詞" || t.subclass() == "終助詞");
     !has_own_subject && stands_as_predicate && names_a_subject(&text.compact.sentence(&(last..last)))
 }
-
 
 /// Whether the list entry at `range` (compact view) is written in Latin
 /// letters: an English judgement, read without the dictionary's words.
