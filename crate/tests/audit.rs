@@ -83,10 +83,18 @@ fn x_archive_zip_links_expanded_entities_unescaped_retweets_shared() {
     let o = audit(&out, &[&fixture("x/twitter-2024-11-01.zip")]);
     assert_eq!(code(&o), 1, "{}", String::from_utf8_lossy(&o.stderr));
     let posts = out.posts();
+    // The long post's whole text comes from note-tweet.js: what it says after
+    // character 280 is judged, its link wrapper expanded from the note's own.
+    let long = format!(
+        "本日は学習発表会でした。{}なお職員室の端末のパスワードは sakura2024 です。感想はこちら https://bit.ly/4kansou",
+        "どの学年も練習の成果を発揮し、堂々とした発表を見せてくれました。".repeat(7)
+    );
+    let unclaimed_note = format!("あの審判は本当にバカだ。{}", "試合の振り返りは来週の練習で行います。".repeat(15));
     assert_eq!(
         summary(&posts),
         owned(&[
             ("post", "Our password is hunter2 — please keep it secret 🙏", &[("credential", "hunter2")]),
+            ("post", &long, &[("credential", "sakura2024"), ("url-shortener", "https://bit.ly/4kansou")]),
             (
                 "post",
                 "本日は運動会でした。ご声援ありがとうございました & お疲れさまでした！ 詳しくは https://www.sapporo-school.ed.jp/news/undokai",
@@ -96,9 +104,12 @@ fn x_archive_zip_links_expanded_entities_unescaped_retweets_shared() {
             ("post", "あの保護者はバカだ。体育館の写真", &[("insult", "バカ")]),
             ("share", "RT @someone: あいつは死ね", &[]),
             ("reply", "@parent_pta ありがとうございます。", &[]),
+            ("post", &unclaimed_note, &[("insult", "バカ")]),
         ])
     );
-    let p = &posts[2];
+    assert_eq!((&posts[1]["id"], &posts[1]["url"]), (&Value::from("1700000000000000007"), &Value::from("https://x.com/sapporo_school/status/1700000000000000007")));
+    assert_eq!((&posts[7]["id"], &posts[7]["created_at"], &posts[7]["url"]), (&Value::from("1800000000000000002"), &Value::from("2024-06-01T00:00:00Z"), &Value::Null));
+    let p = &posts[3];
     assert_eq!(
         (&p["source"], &p["account"], &p["id"], &p["created_at"], &p["url"]),
         (
@@ -229,7 +240,7 @@ fn since_and_until_keep_the_posts_of_those_days() {
     let out = OutDir::new("since");
     audit(&out, &[&fixture("x/twitter-2024-11-01.zip"), "--since", "2024-02-01", "--until", "2024-09-02"]);
     let ids: Vec<String> = out.posts().iter().map(|p| p["id"].as_str().unwrap().to_owned()).collect();
-    assert_eq!(ids, ["1700000000000000002", "1700000000000000003", "1700000000000000004"]);
+    assert_eq!(ids, ["1700000000000000002", "1700000000000000003", "1700000000000000004", "1800000000000000002"]);
     let o = audit(&out, &[&fixture("table"), "--since", "June 2023"]);
     assert_eq!(code(&o), 2);
     assert!(String::from_utf8(o.stderr).unwrap().contains("June 2023 is not a date (YYYY-MM-DD)"));
@@ -241,7 +252,7 @@ fn summary_csv_and_a_self_contained_report_are_written() {
     audit(&out, &[&fixture("x/twitter-2024-11-01.zip"), &fixture("mastodon/archive-20241101.tar.gz")]);
     let csv = out.read("summary.csv");
     assert!(csv.starts_with("\u{feff}created_at,source,account,kind,url,post_id,severity,rule,clause,flagged,message,suggestion,text\r\n"));
-    assert_eq!(csv.matches("\r\n").count() - 1, 7, "a row per finding (shares have none):\n{csv}");
+    assert_eq!(csv.matches("\r\n").count() - 1, 10, "a row per finding (shares have none):\n{csv}");
     assert!(csv.contains(",x,sapporo_school,post,https://x.com/sapporo_school/status/1700000000000000003,1700000000000000003,error,insult,4(7),バカ,"));
     let html = out.read("report.html");
     for external in ["src=\"http", "href=\"http", "@import", "url(http"] {
@@ -251,8 +262,8 @@ fn summary_csv_and_a_self_contained_report_are_written() {
     let data = &html[data_start..];
     let json = &data[data.find('>').unwrap() + 1..data.find("</script>").unwrap()];
     let data: Value = serde_json::from_str(json).unwrap();
-    assert_eq!((data["checked"].as_u64(), data["shares"].as_u64()), (Some(8), Some(2)));
-    assert_eq!(data["posts"].as_array().unwrap().len(), 6);
+    assert_eq!((data["checked"].as_u64(), data["shares"].as_u64()), (Some(10), Some(2)));
+    assert_eq!(data["posts"].as_array().unwrap().len(), 8);
     assert_eq!(data["posts"][0]["findings"][0]["severity"], "error", "posts with errors first");
     assert_eq!(data["months"]["2024-03"], 1);
 }

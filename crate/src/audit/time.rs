@@ -1,5 +1,6 @@
 //! Dates of exports as ISO 8601 (UTC): Unix seconds (Meta, YouTube) and X's
-//! `Wed Oct 10 20:19:24 +0000 2018`.
+//! `Wed Oct 10 20:19:24 +0000 2018`; and back to Unix seconds, where two
+//! files of one export must be matched by time (X's long posts).
 
 /// `2018-10-10T20:19:24Z` for Unix seconds.
 pub fn iso_from_unix(seconds: i64) -> String {
@@ -10,6 +11,11 @@ pub fn iso_from_unix(seconds: i64) -> String {
 
 /// X's `created_at` (`Wed Oct 10 20:19:24 +0000 2018`) in ISO 8601, UTC.
 pub fn iso_from_x(date: &str) -> Option<String> {
+    unix_from_x(date).map(iso_from_unix)
+}
+
+/// X's `created_at` in Unix seconds.
+pub fn unix_from_x(date: &str) -> Option<i64> {
     let parts: Vec<&str> = date.split_whitespace().collect();
     let [_, month, day, time, zone, year] = parts[..] else { return None };
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -20,7 +26,23 @@ pub fn iso_from_x(date: &str) -> Option<String> {
     let sign = if zone.starts_with('-') { -1 } else { 1 };
     let zone: i64 = zone.trim_start_matches(['+', '-']).parse().ok()?;
     let offset = sign * (zone / 100 * 3600 + zone % 100 * 60);
-    Some(iso_from_unix(days_from_civil(year, month, day) * 86_400 + h * 3600 + mi * 60 + s - offset))
+    Some(days_from_civil(year, month, day) * 86_400 + h * 3600 + mi * 60 + s - offset)
+}
+
+/// An ISO 8601 UTC time (`2024-10-12T01:30:00.000Z`, fraction optional) in
+/// Unix seconds, the fraction dropped.
+pub fn unix_from_iso(date: &str) -> Option<i64> {
+    let date = date.strip_suffix('Z')?;
+    let (day, time) = date.split_once('T')?;
+    let number = |part: Option<&str>| part.and_then(|p| p.parse::<i64>().ok());
+    let mut ymd = day.split('-');
+    let (y, m, d) = (number(ymd.next())?, number(ymd.next())?, number(ymd.next())?);
+    let mut hms = time.split('.').next()?.split(':');
+    let (h, mi, s) = (number(hms.next())?, number(hms.next())?, number(hms.next())?);
+    if ymd.next().is_some() || hms.next().is_some() {
+        return None;
+    }
+    Some(days_from_civil(y, m, d) * 86_400 + h * 3600 + mi * 60 + s)
 }
 
 /// Howard Hinnant's `civil_from_days`: days since 1970-01-01 to a date.
@@ -62,5 +84,14 @@ mod tests {
         assert_eq!(iso_from_x("Wed Oct 10 20:19:24 +0000 2018").as_deref(), Some("2018-10-10T20:19:24Z"));
         assert_eq!(iso_from_x("Fri Mar 01 08:30:00 +0900 2024").as_deref(), Some("2024-02-29T23:30:00Z"));
         assert_eq!(iso_from_x("yesterday"), None);
+    }
+
+    #[test]
+    fn iso_times_become_unix_seconds() {
+        assert_eq!(unix_from_iso("2024-02-29T23:59:59Z"), Some(1_709_251_199));
+        assert_eq!(unix_from_iso("2024-02-29T23:59:59.870Z"), Some(1_709_251_199));
+        assert_eq!(unix_from_iso("2024-02-29T23:59:59.870Z"), unix_from_x("Thu Feb 29 23:59:59 +0000 2024"));
+        assert_eq!(unix_from_iso("2024-02-29 23:59:59"), None);
+        assert_eq!(unix_from_iso("2024-02-29T23:59Z"), None);
     }
 }

@@ -8,11 +8,20 @@
 //! (t.co is X's choice, not the author's). The `t.co` link X appends for an
 //! attached photo or video (`entities.media`) was not written at all and is
 //! dropped. A retweet (`RT @…:`) is a share.
+//!
+//! A long post (X Premium's "note tweet") is cut in `tweets.js` to its first
+//! 280 characters; its whole text is in `data/note-tweet.js`
+//! (`window.YTD.note_tweet.part0 = [{"noteTweet": {"createdAt", "core":
+//! {"text", "urls"}}}]`), which names no tweet id. A note belongs to the tweet
+//! created within a second of it whose cut text its own text begins with;
+//! judging the cut text alone would miss whatever the post says after
+//! character 280. A note no tweet claims is still audited, as a post of its
+//! own without a link: better read twice than not at all.
 
 use serde::Deserialize;
 
 use super::decode::unescape_html;
-use super::time::iso_from_x;
+use super::time::{iso_from_unix, iso_from_x, unix_from_iso, unix_from_x};
 use super::{companion, file_name, parse_json, utf8, File, Kind, Post, ReadError};
 
 pub fn claims(path: &str) -> bool {
@@ -56,6 +65,42 @@ struct Link {
 }
 
 #[derive(Deserialize)]
+struct NoteItem {
+    #[serde(rename = "noteTweet")]
+    note: Note,
+}
+
+#[derive(Deserialize)]
+struct Note {
+    #[serde(rename = "noteTweetId", default)]
+    id: String,
+    #[serde(rename = "createdAt", default)]
+    created_at: String,
+    core: NoteCore,
+}
+
+#[derive(Deserialize)]
+struct NoteCore {
+    text: String,
+    #[serde(default)]
+    urls: Vec<NoteLink>,
+}
+
+#[derive(Deserialize)]
+struct NoteLink {
+    #[serde(rename = "shortUrl")]
+    short_url: String,
+    #[serde(rename = "expandedUrl", default)]
+    expanded_url: Option<String>,
+}
+
+impl From<NoteLink> for Link {
+    fn from(link: NoteLink) -> Link {
+        Link { url: link.short_url, expanded_url: link.expanded_url }
+    }
+}
+
+#[derive(Deserialize)]
 struct AccountItem {
     account: Account,
 }
@@ -82,12 +127,55 @@ pub fn read(claimed: &[&File], all: &[File]) -> Result<Vec<Post>, ReadError> {
         }
         None => String::new(),
     };
+    let mut notes: Vec<Option<Note>> = match companion(all, "note-tweet.js") {
+        Some(file) => parse_json::<Vec<NoteItem>>(file, json_of(file, utf8(file)?)?.as_bytes())?.into_iter().map(|i| Some(i.note)).collect(),
+        None => Vec::new(),
+    };
     let mut posts = Vec::new();
     for file in claimed {
         let items: Vec<Item> = parse_json(file, json_of(file, utf8(file)?)?.as_bytes())?;
-        posts.extend(items.into_iter().map(|Item { tweet }| post_of(&account, tweet)));
+        for Item { mut tweet } in items {
+            if let Some(note) = notes.iter_mut().find(|n| n.as_ref().is_some_and(|n| is_note_of(n, &tweet))).and_then(Option::take) {
+                lengthen(&mut tweet, note);
+            }
+            posts.push(post_of(&account, tweet));
+        }
     }
+    posts.extend(notes.into_iter().flatten().map(|note| unclaimed_note(&account, note)));
     Ok(posts)
+}
+
+/// Whether `note` is the whole text of `tweet`: created within a second of
+/// it, and beginning with the tweet's text up to its first link (X ends a
+/// cut text with `…` and a link to the post; links are t.co wrappers in both).
+fn is_note_of(note: &Note, tweet: &Tweet) -> bool {
+    let near = match (unix_from_iso(&note.created_at), unix_from_x(&tweet.created_at)) {
+        (Some(a), Some(b)) => (a - b).abs() <= 1,
+        _ => false,
+    };
+    let cut = unescape_html(&tweet.full_text);
+    let head = cut.split("https://t.co/").next().unwrap_or_default().trim_end().trim_end_matches('…').trim_end();
+    near && unescape_html(&note.core.text).starts_with(head)
+}
+
+/// The tweet with its note's whole text (and the note's link wrappers).
+fn lengthen(tweet: &mut Tweet, note: Note) {
+    tweet.full_text = note.core.text;
+    tweet.entities.urls.extend(note.core.urls.into_iter().map(Link::from));
+}
+
+/// A note no tweet claimed: a post of its own, with no address to link to.
+fn unclaimed_note(account: &str, note: Note) -> Post {
+    let urls = note.core.urls.into_iter().map(Link::from).collect();
+    Post {
+        source: "x",
+        account: account.to_owned(),
+        id: note.id,
+        created_at: unix_from_iso(&note.created_at).map_or(note.created_at, iso_from_unix),
+        url: None,
+        text: restore(&note.core.text, &Entities { urls, media: Vec::new() }),
+        kind: Kind::Post,
+    }
 }
 
 fn post_of(account: &str, tweet: Tweet) -> Post {
