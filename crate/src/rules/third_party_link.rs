@@ -44,13 +44,10 @@ declare_rule! {
 /// Words right before `@user` that mark a quote or share of that user's post.
 const QUOTE_MARKERS: &[&str] = &["rt", "qt", "via", "from", "h/t", "repost", "reposted", "credit", "photo by", "リポスト", "引用"];
 
-/// Phrases after a name or `@user` that mark a quote (`山田さんの投稿より`).
-
 impl Rule for ThirdPartyLink {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
-
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for link in cx.links {
