@@ -147,12 +147,40 @@ test('options: English as the display language reaches the card and the popup', 
   await popup.goto(extensionUrl('popup/popup.html'));
   await waitFor(async () => (await popup.getAttribute('#text', 'placeholder')) === 'Paste a post here to check it against the guideline.', { message: 'English popup' });
 
-  await page.reload();
-  await waitFor(async () => (await page.textContent('h1')) === 'postcheck settings', { message: 'English options' });
+  await waitFor(async () => (await page.textContent('h1').catch(() => '')) === 'postcheck settings', { message: 'English options' });
   await page.selectOption('#ui_language', 'ja');
   await page.click('#save');
   await waitFor(async () => (await syncStorage()).ui_language === 'ja', { message: 'back to Japanese' });
   await Promise.all([page.close(), compose.close(), popup.close()]);
+});
+
+test('options: a new display language is taken at once: the page is shown in it and says it saved', async () => {
+  const page = await openOptions();
+  const shownIn = async (lang, h1, status) => {
+    const state = async () => ({ lang: await page.getAttribute('html', 'lang'), h1: await page.textContent('h1'), status: await page.textContent('#status'),
+      rule: await page.textContent('details.rule[data-rule="insult"] .title') });
+    return waitFor(async () => {
+      const now = await state().catch(() => null); // the page may be between loads
+      return now?.lang === lang && now.h1 === h1 && now.status === status && now;
+    }, { message: `the page in ${lang}` });
+  };
+  await page.selectOption('#ui_language', 'en');
+  await page.click('#save');
+  const english = await shownIn('en', 'postcheck settings', 'Saved.');
+  assert.equal(english.rule, 'Insults and defamation');
+  assert.equal(await page.$eval('#ui_language', (s) => s.value), 'en');
+  assert.equal((await syncStorage()).ui_language, 'en');
+
+  // An import that changes the language does the same.
+  await page.setInputFiles('#import', { name: 'ja.json', mimeType: 'application/json', buffer: Buffer.from('{"ui_language": "ja"}') });
+  const japanese = await shownIn('ja', 'postcheck の設定', '読み込んで保存しました。');
+  assert.equal(japanese.rule, '侮蔑・誹謗中傷');
+  assert.equal((await syncStorage()).ui_language, 'ja');
+
+  // Saved in the same language, the page stays as it is and says so.
+  await page.click('#save');
+  await shownIn('ja', 'postcheck の設定', '保存しました。');
+  await page.close();
 });
 
 test('options: an invalid import is rejected with the reason, a valid one is saved', async () => {

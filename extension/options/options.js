@@ -16,6 +16,8 @@ import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from '.
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const SEVERITIES = ['error', 'warning', 'info'];
+/** sessionStorage key: the status to show once the page is built again in a new display language */
+const SAID_AFTER_RELOAD = 'postcheck-options-status';
 
 /** Whether the page is built: policy that answers late or changes before is applied after. */
 let built = false;
@@ -188,7 +190,7 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
   }
   if (!(await store(settings))) return;
   Object.assign(values, settings);
-  $('status').textContent = strings.optionsSaved;
+  say('optionsSaved');
 });
 
 $('import').addEventListener('change', async () => {
@@ -217,8 +219,23 @@ $('import').addEventListener('change', async () => {
   if (!(await store(imported))) return;
   Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
   fill(values);
-  $('status').textContent = strings.optionsImported;
+  say('optionsImported');
 });
+
+/**
+ * Shows what was done; after a change of display language the page is
+ * built again in the new one first (every label, the rules' docs and the
+ * audit section were written in the old), and says it there.
+ * @param {string} key the message
+ */
+function say(key) {
+  if (values.ui_language !== document.documentElement.lang) {
+    sessionStorage.setItem(SAID_AFTER_RELOAD, key);
+    location.reload();
+    return;
+  }
+  $('status').textContent = strings[key];
+}
 
 $('export').addEventListener('click', () => {
   const blob = new Blob([JSON.stringify(values, null, 2) + '\n'], { type: 'application/json' });
@@ -307,6 +324,11 @@ fill(values);
 showLocks();
 openLinkedRule();
 addEventListener('hashchange', openLinkedRule);
+const said = sessionStorage.getItem(SAID_AFTER_RELOAD);
+if (said) {
+  sessionStorage.removeItem(SAID_AFTER_RELOAD);
+  $('status').textContent = strings[said];
+}
 chrome.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') onPolicy();
 });
