@@ -206,6 +206,23 @@ test('the card shows the message and the clause, and ignore hides that finding',
   await page.close();
 });
 
+test('the card shows each clause a finding cites on its own line', async () => {
+  const page = await openCompose();
+  await page.click('#post');
+  await page.keyboard.type('明日の運動会、3年2組の田中さんがアンカーです。');
+  const [named] = await waitForRules(page, ['personal-info']);
+  await page.mouse.move(named.box.left + named.box.width / 2, named.box.top + named.box.height / 2);
+  await waitFor(async () => (await card(page))?.rule === 'personal-info', { message: 'the card' });
+  // innerText is the text as laid out: a line break the page collapses reads as a space.
+  const clause = await page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-card] blockquote').innerText);
+  const lines = clause.split('\n');
+  assert.equal(lines[0], 'ガイドライン');
+  assert.match(lines[1], /^3\(1\) 公表・公開を前提とする情報/);
+  assert.match(lines[2], /^4\(3\) 基本的人権、肖像権/);
+  assert.equal(lines.length, 3, clause);
+  await page.close();
+});
+
 test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its actions; Escape closes it', async () => {
   const page = await openCompose();
   await page.click('#rich');

@@ -50,6 +50,19 @@ test('popup: pasted text is checked, marked and listed with the clause', async (
   await page.close();
 });
 
+test('popup: each clause a finding cites is on its own line', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  await page.fill('#text', '明日の運動会、3年2組の田中さんがアンカーです。');
+  const item = await page.waitForSelector('#findings li[data-rule="personal-info"] blockquote');
+  // innerText is the text as laid out: a line break the page collapses reads as a space.
+  const lines = (await item.innerText()).split('\n');
+  assert.match(lines[0], /^ガイドライン: 3\(1\) 公表・公開を前提とする情報/);
+  assert.match(lines[1], /^4\(3\) 基本的人権、肖像権/);
+  assert.equal(lines.length, 2, lines.join('|'));
+  await page.close();
+});
+
 test('options: a bad domain is shown next to its field and nothing is saved', async () => {
   const before = await syncStorage();
   const page = await openOptions();
