@@ -159,6 +159,8 @@ test('options: English as the display language reaches the card and the popup', 
   const popup = await env.browser.ctx.newPage();
   await popup.goto(extensionUrl('popup/popup.html'));
   await waitFor(async () => (await popup.getAttribute('#text', 'placeholder')) === 'Paste a post here to check it against the guideline.', { message: 'English popup' });
+  await popup.fill('#text', '審判はバカだ');
+  await waitFor(async () => (await popup.textContent('#summary')) === 'Findings: 1', { message: 'the count, right for one finding' });
 
   await waitFor(async () => (await page.textContent('h1').catch(() => '')) === 'postcheck settings', { message: 'English options' });
   await page.selectOption('#ui_language', 'ja');
