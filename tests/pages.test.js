@@ -50,6 +50,15 @@ test('popup: pasted text is checked, marked and listed with the clause', async (
   await page.close();
 });
 
+test('popup: opens ready for a paste (the text box has the focus)', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  await waitFor(() => page.evaluate(() => document.activeElement?.id === 'text'), { message: 'the text box focused' });
+  await page.keyboard.insertText('審判はバカだ');
+  await page.waitForSelector('#findings li[data-rule="insult"]');
+  await page.close();
+});
+
 test('popup: each clause a finding cites is on its own line', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));
