@@ -240,6 +240,31 @@ test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its
   await page.close();
 });
 
+test('keyboard: a card opened by the caret says how to reach its buttons; Alt+Enter then focuses them', async () => {
+  const page = await openCompose();
+  await page.click('#post');
+  await page.keyboard.type('審判はバカだ');
+  await waitForRules(page, ['insult']);
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+  const hint = () => page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-card] .hint')?.textContent ?? null);
+  await waitFor(async () => (await card(page))?.rule === 'insult', { message: 'the card, opened by the caret' });
+  assert.equal(await hint(), 'Alt+Enter でボタンを選べます（Esc で閉じます）');
+  await page.keyboard.press('Alt+Enter');
+  await waitFor(() => page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.activeElement?.getAttribute('data-action') === 'ignore'), { message: 'focus on the card' });
+  assert.equal(await hint(), null, 'the buttons have the focus: no hint');
+  await page.keyboard.press('Escape');
+  await waitFor(async () => (await card(page)) === null, { message: 'card closed' });
+  assert.equal(await editorText(page, '#post'), '審判はバカだ');
+
+  // Opened by the pointer, the card has no keyboard hint.
+  const [insult] = await waitForRules(page, ['insult']);
+  await page.keyboard.press('End');
+  await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+  await waitFor(async () => (await card(page))?.rule === 'insult', { message: 'the card, opened by the pointer' });
+  assert.equal(await hint(), null);
+  await page.close();
+});
+
 for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#rich']]) {
   test(`${kind}: applying a fix replaces the span through the editor, and Ctrl+Z restores it`, async (t) => {
     const page = await openCompose();
