@@ -252,6 +252,30 @@ async function importFile(page, contents) {
   }), { message: 'the import answered' });
 }
 
+test('options: export writes the settings as the page shows them, edits not yet saved included; a bad field stops it', async () => {
+  const before = await syncStorage();
+  const page = await openOptions();
+  await page.fill('#official_domains', 'example-school.ed.jp');
+  await page.click('details.rule[data-rule="rumor"] input.enabled');
+  const download = page.waitForEvent('download');
+  await page.click('#export');
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  assert.deepEqual(exported.official_domains, ['example-school.ed.jp']);
+  assert.ok(exported.disabled_rules.includes('rumor'), JSON.stringify(exported.disabled_rules));
+  assert.deepEqual(await syncStorage(), before, 'exporting saves nothing');
+
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.fill('#official_domains', 'not a domain');
+  await page.click('#export');
+  const error = await page.waitForSelector('[data-field="official_domains"] .error');
+  assert.match(await error.textContent(), /not a domain/);
+  assert.equal(await page.textContent('#status'), '書き出していません。印の付いた欄を直してください。');
+  assert.equal(downloads.length, 0, 'nothing exported');
+  await page.close();
+});
+
 test('options: import knows only the settings themselves (__proto__, constructor, toString are unknown)', async () => {
   const page = await openOptions();
   const before = await syncStorage();

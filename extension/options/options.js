@@ -164,8 +164,9 @@ function clearErrors() {
  * Shows an error next to its field (or next to the import button).
  * @param {FieldError} error
  * @param {HTMLElement | null} field
+ * @param {string} [status] what the status line says was not done
  */
-function showError(error, field) {
+function showError(error, field, status = 'optionsInvalid') {
   const target = field ?? fieldFor(error.field) ?? $('form');
   const message = document.createElement('p');
   message.className = 'error';
@@ -175,7 +176,7 @@ function showError(error, field) {
   target.append(message);
   target.closest('details')?.setAttribute('open', '');
   target.querySelector('textarea, input, select')?.focus();
-  $('status').textContent = strings.optionsInvalid;
+  $('status').textContent = strings[status];
   $('status').className = 'failed';
 }
 
@@ -237,8 +238,17 @@ function say(key) {
   $('status').textContent = strings[key];
 }
 
+// What the page shows, edits not yet saved included (the file is what the
+// user sees, not what was stored before), checked like a save.
 $('export').addEventListener('click', () => {
-  const blob = new Blob([JSON.stringify(values, null, 2) + '\n'], { type: 'application/json' });
+  clearErrors();
+  const settings = readForm();
+  const problem = problemWith(settings);
+  if (problem) {
+    showError(problem, null, 'optionsExportInvalid');
+    return;
+  }
+  const blob = new Blob([JSON.stringify(settings, null, 2) + '\n'], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = 'postcheck-settings.json';
