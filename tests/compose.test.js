@@ -266,6 +266,43 @@ test('keyboard: a card opened by the caret says how to reach its buttons; Alt+En
 });
 
 for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#rich']]) {
+  test(`${kind} taller than the window, not focused: apply and ignore keep the page where it is`, async () => {
+    const page = await openCompose();
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.$eval('#post', (el) => { el.style.height = '1500px'; });
+    const lines = Array.from({ length: 60 }, (_, i) => `${i + 1}行目のお知らせです。`);
+    lines[40] = '図書室PCのパスワード：Kita_2025 です。';
+    lines[45] = 'あの審判はバカだ。';
+    const text = lines.join('\n');
+    await page.click(selector);
+    await page.keyboard.insertText(text);
+    await waitForRules(page, ['credential', 'insult'], 10000);
+    // The user clicks outside the box and scrolls to the findings, far below the box's top.
+    await page.evaluate(() => { document.activeElement.blur(); });
+    await page.$eval(selector, (el) => { const r = el.getBoundingClientRect(); window.scrollTo(0, window.scrollY + r.top + r.height * 0.68 - 250); });
+    const inView = (rule) => waitFor(async () => (await highlights(page)).find((h) => h.rule === rule && h.box.top > 0 && h.box.bottom < 500), { message: `${rule} in view` });
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 500, `scrolled down (${scrolled})`);
+
+    const credential = await inView('credential');
+    await page.mouse.move(credential.box.left + credential.box.width / 2, credential.box.top + credential.box.height / 2);
+    await waitFor(async () => (await card(page))?.rule === 'credential', { message: 'the card' });
+    await clickCardAction(page, 'apply');
+    await waitFor(async () => (await editorText(page, selector)) === text.replace('Kita_2025', '*********'), { message: 'the fix applied' });
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not move');
+
+    const insult = await inView('insult');
+    await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+    await waitFor(async () => (await card(page))?.rule === 'insult', { message: 'the card' });
+    await page.evaluate(() => { document.activeElement.blur(); });
+    await clickCardAction(page, 'ignore');
+    await waitFor(async () => !(await highlights(page)).some((h) => h.rule === 'insult'), { message: 'ignored' });
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not move');
+    await page.close();
+  });
+}
+
+for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#rich']]) {
   test(`${kind}: applying a fix replaces the span through the editor, and Ctrl+Z restores it`, async (t) => {
     const page = await openCompose();
     await page.click(selector);
