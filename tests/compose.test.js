@@ -206,6 +206,23 @@ test('the card shows the message and the clause, and ignore hides that finding',
   await page.close();
 });
 
+test('the card shows each clause a finding cites on its own line', async () => {
+  const page = await openCompose();
+  await page.click('#post');
+  await page.keyboard.type('明日の運動会、3年2組の田中さんがアンカーです。');
+  const [named] = await waitForRules(page, ['personal-info']);
+  await page.mouse.move(named.box.left + named.box.width / 2, named.box.top + named.box.height / 2);
+  await waitFor(async () => (await card(page))?.rule === 'personal-info', { message: 'the card' });
+  // innerText is the text as laid out: a line break the page collapses reads as a space.
+  const clause = await page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-card] blockquote').innerText);
+  const lines = clause.split('\n');
+  assert.equal(lines[0], 'ガイドライン');
+  assert.match(lines[1], /^3\(1\) 公表・公開を前提とする情報/);
+  assert.match(lines[2], /^4\(3\) 基本的人権、肖像権/);
+  assert.equal(lines.length, 3, clause);
+  await page.close();
+});
+
 test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its actions; Escape closes it', async () => {
   const page = await openCompose();
   await page.click('#rich');
@@ -222,6 +239,68 @@ test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its
   assert.equal(await editorText(page, '#rich'), '審判はバカだ');
   await page.close();
 });
+
+test('keyboard: a card opened by the caret says how to reach its buttons; Alt+Enter then focuses them', async () => {
+  const page = await openCompose();
+  await page.click('#post');
+  await page.keyboard.type('審判はバカだ');
+  await waitForRules(page, ['insult']);
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+  const hint = () => page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-card] .hint')?.textContent ?? null);
+  await waitFor(async () => (await card(page))?.rule === 'insult', { message: 'the card, opened by the caret' });
+  assert.equal(await hint(), 'Alt+Enter でボタンを選べます（Esc で閉じます）');
+  await page.keyboard.press('Alt+Enter');
+  await waitFor(() => page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.activeElement?.getAttribute('data-action') === 'ignore'), { message: 'focus on the card' });
+  assert.equal(await hint(), null, 'the buttons have the focus: no hint');
+  await page.keyboard.press('Escape');
+  await waitFor(async () => (await card(page)) === null, { message: 'card closed' });
+  assert.equal(await editorText(page, '#post'), '審判はバカだ');
+
+  // Opened by the pointer, the card has no keyboard hint.
+  const [insult] = await waitForRules(page, ['insult']);
+  await page.keyboard.press('End');
+  await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+  await waitFor(async () => (await card(page))?.rule === 'insult', { message: 'the card, opened by the pointer' });
+  assert.equal(await hint(), null);
+  await page.close();
+});
+
+for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#rich']]) {
+  test(`${kind} taller than the window, not focused: apply and ignore keep the page where it is`, async () => {
+    const page = await openCompose();
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.$eval('#post', (el) => { el.style.height = '1500px'; });
+    const lines = Array.from({ length: 60 }, (_, i) => `${i + 1}行目のお知らせです。`);
+    lines[40] = '図書室PCのパスワード：Kita_2025 です。';
+    lines[45] = 'あの審判はバカだ。';
+    const text = lines.join('\n');
+    await page.click(selector);
+    await page.keyboard.insertText(text);
+    await waitForRules(page, ['credential', 'insult'], 10000);
+    // The user clicks outside the box and scrolls to the findings, far below the box's top.
+    await page.evaluate(() => { document.activeElement.blur(); });
+    await page.$eval(selector, (el) => { const r = el.getBoundingClientRect(); window.scrollTo(0, window.scrollY + r.top + r.height * 0.68 - 250); });
+    const inView = (rule) => waitFor(async () => (await highlights(page)).find((h) => h.rule === rule && h.box.top > 0 && h.box.bottom < 500), { message: `${rule} in view` });
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 500, `scrolled down (${scrolled})`);
+
+    const credential = await inView('credential');
+    await page.mouse.move(credential.box.left + credential.box.width / 2, credential.box.top + credential.box.height / 2);
+    await waitFor(async () => (await card(page))?.rule === 'credential', { message: 'the card' });
+    await clickCardAction(page, 'apply');
+    await waitFor(async () => (await editorText(page, selector)) === text.replace('Kita_2025', '*********'), { message: 'the fix applied' });
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not move');
+
+    const insult = await inView('insult');
+    await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
+    await waitFor(async () => (await card(page))?.rule === 'insult', { message: 'the card' });
+    await page.evaluate(() => { document.activeElement.blur(); });
+    await clickCardAction(page, 'ignore');
+    await waitFor(async () => !(await highlights(page)).some((h) => h.rule === 'insult'), { message: 'ignored' });
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not move');
+    await page.close();
+  });
+}
 
 for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#rich']]) {
   test(`${kind}: applying a fix replaces the span through the editor, and Ctrl+Z restores it`, async (t) => {

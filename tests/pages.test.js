@@ -50,6 +50,28 @@ test('popup: pasted text is checked, marked and listed with the clause', async (
   await page.close();
 });
 
+test('popup: opens ready for a paste (the text box has the focus)', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  await waitFor(() => page.evaluate(() => document.activeElement?.id === 'text'), { message: 'the text box focused' });
+  await page.keyboard.insertText('審判はバカだ');
+  await page.waitForSelector('#findings li[data-rule="insult"]');
+  await page.close();
+});
+
+test('popup: each clause a finding cites is on its own line', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  await page.fill('#text', '明日の運動会、3年2組の田中さんがアンカーです。');
+  const item = await page.waitForSelector('#findings li[data-rule="personal-info"] blockquote');
+  // innerText is the text as laid out: a line break the page collapses reads as a space.
+  const lines = (await item.innerText()).split('\n');
+  assert.match(lines[0], /^ガイドライン: 3\(1\) 公表・公開を前提とする情報/);
+  assert.match(lines[1], /^4\(3\) 基本的人権、肖像権/);
+  assert.equal(lines.length, 2, lines.join('|'));
+  await page.close();
+});
+
 test('options: a bad domain is shown next to its field and nothing is saved', async () => {
   const before = await syncStorage();
   const page = await openOptions();
@@ -146,13 +168,43 @@ test('options: English as the display language reaches the card and the popup', 
   const popup = await env.browser.ctx.newPage();
   await popup.goto(extensionUrl('popup/popup.html'));
   await waitFor(async () => (await popup.getAttribute('#text', 'placeholder')) === 'Paste a post here to check it against the guideline.', { message: 'English popup' });
+  await popup.fill('#text', '審判はバカだ');
+  await waitFor(async () => (await popup.textContent('#summary')) === 'Findings: 1', { message: 'the count, right for one finding' });
 
-  await page.reload();
-  await waitFor(async () => (await page.textContent('h1')) === 'postcheck settings', { message: 'English options' });
+  await waitFor(async () => (await page.textContent('h1').catch(() => '')) === 'postcheck settings', { message: 'English options' });
   await page.selectOption('#ui_language', 'ja');
   await page.click('#save');
   await waitFor(async () => (await syncStorage()).ui_language === 'ja', { message: 'back to Japanese' });
   await Promise.all([page.close(), compose.close(), popup.close()]);
+});
+
+test('options: a new display language is taken at once: the page is shown in it and says it saved', async () => {
+  const page = await openOptions();
+  const shownIn = async (lang, h1, status) => {
+    const state = async () => ({ lang: await page.getAttribute('html', 'lang'), h1: await page.textContent('h1'), status: await page.textContent('#status'),
+      rule: await page.textContent('details.rule[data-rule="insult"] .title') });
+    return waitFor(async () => {
+      const now = await state().catch(() => null); // the page may be between loads
+      return now?.lang === lang && now.h1 === h1 && now.status === status && now;
+    }, { message: `the page in ${lang}` });
+  };
+  await page.selectOption('#ui_language', 'en');
+  await page.click('#save');
+  const english = await shownIn('en', 'postcheck settings', 'Saved.');
+  assert.equal(english.rule, 'Insults and defamation');
+  assert.equal(await page.$eval('#ui_language', (s) => s.value), 'en');
+  assert.equal((await syncStorage()).ui_language, 'en');
+
+  // An import that changes the language does the same.
+  await page.setInputFiles('#import', { name: 'ja.json', mimeType: 'application/json', buffer: Buffer.from('{"ui_language": "ja"}') });
+  const japanese = await shownIn('ja', 'postcheck の設定', '読み込んで保存しました。');
+  assert.equal(japanese.rule, '侮蔑・誹謗中傷');
+  assert.equal((await syncStorage()).ui_language, 'ja');
+
+  // Saved in the same language, the page stays as it is and says so.
+  await page.click('#save');
+  await shownIn('ja', 'postcheck の設定', '保存しました。');
+  await page.close();
 });
 
 test('options: an invalid import is rejected with the reason, a valid one is saved', async () => {
@@ -199,6 +251,30 @@ async function importFile(page, contents) {
     return error ? { error: error.textContent } : document.querySelector('#status').textContent && { status: document.querySelector('#status').textContent };
   }), { message: 'the import answered' });
 }
+
+test('options: export writes the settings as the page shows them, edits not yet saved included; a bad field stops it', async () => {
+  const before = await syncStorage();
+  const page = await openOptions();
+  await page.fill('#official_domains', 'example-school.ed.jp');
+  await page.click('details.rule[data-rule="rumor"] input.enabled');
+  const download = page.waitForEvent('download');
+  await page.click('#export');
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  assert.deepEqual(exported.official_domains, ['example-school.ed.jp']);
+  assert.ok(exported.disabled_rules.includes('rumor'), JSON.stringify(exported.disabled_rules));
+  assert.deepEqual(await syncStorage(), before, 'exporting saves nothing');
+
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.fill('#official_domains', 'not a domain');
+  await page.click('#export');
+  const error = await page.waitForSelector('[data-field="official_domains"] .error');
+  assert.match(await error.textContent(), /not a domain/);
+  assert.equal(await page.textContent('#status'), '書き出していません。印の付いた欄を直してください。');
+  assert.equal(downloads.length, 0, 'nothing exported');
+  await page.close();
+});
 
 test('options: import knows only the settings themselves (__proto__, constructor, toString are unknown)', async () => {
   const page = await openOptions();

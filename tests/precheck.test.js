@@ -226,6 +226,13 @@ test('in English: the confirmation, the default checklist and the buttons', asyn
     const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
     assert.match(shown.text, /^Before you post/);
     assert.match(shown.text, /cannot be fully deleted/);
+    // English wording and punctuation, right for one finding as for many.
+    const listed = await page.evaluate(() => {
+      const el = document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-confirm]');
+      return { count: el.querySelector('ul.findings').previousElementSibling.textContent, item: el.querySelector('li[data-rule="insult"]').textContent };
+    });
+    assert.equal(listed.count, 'Findings to look at again under the guideline: 1');
+    assert.match(listed.item, /^Error“バカ” Insults and defamation \(4\(7\)\): /);
     assert.deepEqual(shown.checklist, [
       'The head of the office has approved this post', 'The content has been checked for accuracy',
       'Personal information and portrait rights have been checked',

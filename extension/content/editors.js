@@ -20,6 +20,17 @@
     else document.execCommand('insertText', false, replacement);
   }
 
+  /**
+   * Focuses a text box without scrolling the page: a box taller than the
+   * window would otherwise be scrolled to its top, away from the words the
+   * user was fixing.
+   * @param {HTMLElement} element
+   */
+  function focusInPlace(element) {
+    element.focus({ preventScroll: true });
+  }
+  ns.focusInPlace = focusInPlace;
+
   // A <textarea> has no text nodes to measure: a hidden mirror element that
   // copies its computed style, size and scroll position lays the same text
   // out the same way.
@@ -83,7 +94,7 @@
     }
 
     select(start, end) {
-      this.element.focus();
+      focusInPlace(this.element);
       this.element.setSelectionRange(start, end);
     }
 
@@ -134,7 +145,7 @@
       const map = this.currentMap();
       const from = ns.pointAt(map, start, this.element);
       const to = ns.pointAt(map, end, this.element);
-      this.element.focus();
+      focusInPlace(this.element);
       const range = document.createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);

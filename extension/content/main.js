@@ -171,9 +171,9 @@
   function cardActions(session) {
     return {
       apply: (finding) => { hideCard(); session.apply(finding); },
-      ignore: (finding) => { hideCard(); session.ignore(finding); session.element.focus(); },
+      ignore: (finding) => { hideCard(); session.ignore(finding); ns.focusInPlace(session.element); },
       explain: (finding) => { ns.send({ type: 'explain', rule: finding.rule }).catch(() => {}); },
-      close: () => { hideCard(); session.element.focus(); },
+      close: () => { hideCard(); ns.focusInPlace(session.element); },
     };
   }
 

@@ -16,6 +16,8 @@ import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from '.
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const SEVERITIES = ['error', 'warning', 'info'];
+/** sessionStorage key: the status to show once the page is built again in a new display language */
+const SAID_AFTER_RELOAD = 'postcheck-options-status';
 
 /** Whether the page is built: policy that answers late or changes before is applied after. */
 let built = false;
@@ -162,8 +164,9 @@ function clearErrors() {
  * Shows an error next to its field (or next to the import button).
  * @param {FieldError} error
  * @param {HTMLElement | null} field
+ * @param {string} [status] what the status line says was not done
  */
-function showError(error, field) {
+function showError(error, field, status = 'optionsInvalid') {
   const target = field ?? fieldFor(error.field) ?? $('form');
   const message = document.createElement('p');
   message.className = 'error';
@@ -173,7 +176,7 @@ function showError(error, field) {
   target.append(message);
   target.closest('details')?.setAttribute('open', '');
   target.querySelector('textarea, input, select')?.focus();
-  $('status').textContent = strings.optionsInvalid;
+  $('status').textContent = strings[status];
   $('status').className = 'failed';
 }
 
@@ -188,7 +191,7 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
   }
   if (!(await store(settings))) return;
   Object.assign(values, settings);
-  $('status').textContent = strings.optionsSaved;
+  say('optionsSaved');
 });
 
 $('import').addEventListener('change', async () => {
@@ -217,11 +220,35 @@ $('import').addEventListener('change', async () => {
   if (!(await store(imported))) return;
   Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
   fill(values);
-  $('status').textContent = strings.optionsImported;
+  say('optionsImported');
 });
 
+/**
+ * Shows what was done; after a change of display language the page is
+ * built again in the new one first (every label, the rules' docs and the
+ * audit section were written in the old), and says it there.
+ * @param {string} key the message
+ */
+function say(key) {
+  if (values.ui_language !== document.documentElement.lang) {
+    sessionStorage.setItem(SAID_AFTER_RELOAD, key);
+    location.reload();
+    return;
+  }
+  $('status').textContent = strings[key];
+}
+
+// What the page shows, edits not yet saved included (the file is what the
+// user sees, not what was stored before), checked like a save.
 $('export').addEventListener('click', () => {
-  const blob = new Blob([JSON.stringify(values, null, 2) + '\n'], { type: 'application/json' });
+  clearErrors();
+  const settings = readForm();
+  const problem = problemWith(settings);
+  if (problem) {
+    showError(problem, null, 'optionsExportInvalid');
+    return;
+  }
+  const blob = new Blob([JSON.stringify(settings, null, 2) + '\n'], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = 'postcheck-settings.json';
@@ -307,6 +334,11 @@ fill(values);
 showLocks();
 openLinkedRule();
 addEventListener('hashchange', openLinkedRule);
+const said = sessionStorage.getItem(SAID_AFTER_RELOAD);
+if (said) {
+  sessionStorage.removeItem(SAID_AFTER_RELOAD);
+  $('status').textContent = strings[said];
+}
 chrome.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') onPolicy();
 });

@@ -19,6 +19,8 @@
       this.finding = null;
       /** how it was opened: 'pointer' | 'caret' | 'keyboard' */
       this.source = '';
+      /** the keyboard hint, shown when the caret opened the card */
+      this.hint = document.createElement('p');
     }
 
     /**
@@ -30,7 +32,7 @@
      */
     show(finding, anchor, ui, actions, source) {
       if (this.finding === finding && this.element) {
-        this.source = source;
+        this.setSource(source);
         return;
       }
       this.hide();
@@ -77,11 +79,23 @@
         }
       }));
 
+      this.hint = element('p', 'hint', text('cardKeyboardHint'));
       this.root.append(el);
-      this.place(el, anchor);
       this.element = el;
       this.finding = finding;
+      this.setSource(source);
+      this.place(el, anchor);
+    }
+
+    /**
+     * Opened by the caret, the card says how the keyboard reaches its
+     * buttons (Tab from the text box goes on through the page instead).
+     * @param {string} source
+     */
+    setSource(source) {
       this.source = source;
+      if (source === 'caret') this.element?.append(this.hint);
+      else this.hint.remove();
     }
 
     /** Below the span, or above it when there is no room below. */

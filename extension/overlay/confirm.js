@@ -141,7 +141,7 @@
           item.dataset.rule = finding.rule;
           item.dataset.severity = finding.severity;
           const about = en ? ` ${finding.title_en} (${finding.clause}): ${finding.message_en}` : ` ${finding.title}（${finding.clause}）：${finding.message}`;
-          item.append(element('span', 'badge', text(`severity_${finding.severity}`)), element('span', 'quote', `「${finding.text}」`),
+          item.append(element('span', 'badge', text(`severity_${finding.severity}`)), element('span', 'quote', en ? `“${finding.text}”` : `「${finding.text}」`),
             document.createTextNode(about));
           list.append(item);
         }

@@ -32,7 +32,8 @@
     .card .title { font-weight: 700; }
     .card p { margin: 6px 0; }
     .card .suggestion { font-weight: 600; }
-    .card blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #dadce0; color: #5f6368; font-size: 12px; }
+    .card blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #dadce0; color: #5f6368; font-size: 12px; white-space: pre-line; }
+    .card .hint { margin: 6px 0 0; font-size: 11px; color: #5f6368; }
     .card .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 8px; }
     .card button { font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 4px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; cursor: pointer; }
     .card button[data-action="apply"] { background: #1a73e8; border-color: #1a73e8; color: #fff; }
