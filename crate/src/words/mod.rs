@@ -100,6 +100,21 @@ static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
     Tokenizer::new(dictionary).ignore_space(true).expect("the dictionary defines SPACE").max_grouping_len(24)
 });
 
+/// The features of the dictionary's words, kept outside it so that loading
+/// it makes no string per word: see `write_features` in
+/// `crate/build/dictionary.rs` for the format.
+static WORD_FEATURES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/word_features.bin"));
+static FEATURES: &str = include_str!(concat!(env!("OUT_DIR"), "/features.txt"));
+static FEATURE_STARTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/feature_starts.bin"));
+
+/// The features of the dictionary word `word_id` (of the system lexicon).
+fn word_features(word_id: u32) -> &'static str {
+    let at = word_id as usize * 2;
+    let index = u16::from_le_bytes([WORD_FEATURES[at], WORD_FEATURES[at + 1]]) as usize;
+    let start = |i: usize| u32::from_le_bytes(FEATURE_STARTS[i * 4..i * 4 + 4].try_into().expect("four bytes")) as usize;
+    &FEATURES[start(index)..start(index + 1) - 1]
+}
+
 thread_local! {
     /// One lattice per thread, reused by every check.
     static WORKER: RefCell<Worker<'static>> = RefCell::new(TOKENIZER.new_worker());
@@ -306,7 +321,10 @@ impl Words {
                             range: range.start + r.start..range.start + r.end,
                             text: Rc::clone(&self.text),
                             known: t.lex_type() != LexType::Unknown,
-                            features: Features::parse(t.feature()),
+                            features: Features::parse(match t.lex_type() {
+                                LexType::System => word_features(t.word_idx().word_id),
+                                _ => t.feature(),
+                            }),
                         }
                     })
                     .collect()
