@@ -1,15 +1,17 @@
 // The shipped wasm engine in headless Chromium: time to load, instantiate and
 // answer the first check (fresh browser each launch, so nothing is cached),
-// then `check` on the same inputs as the native benchmark.
+// then `check` on the same inputs as the native benchmark; and the
+// extension's own service worker woken by a check, as a user meets it.
 //
-//   node bench/browser.mjs [--launches N]   writes target/bench/browser.json
+//   node bench/browser.mjs [--launches N] [--wakes N]   writes target/bench/browser.json
 //
 // The page is served on 127.0.0.1 with cross-origin isolation headers, which
 // give performance.now() its fine (5 µs) resolution; short calls are still
 // timed in batches of at least 1 ms and reported per call.
 
 import { createServer } from "node:http";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,7 +22,11 @@ import { summarize } from "./stats.mjs";
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, "..");
 const OUT = join(ROOT, "target/bench");
-const launches = Number(process.argv[process.argv.indexOf("--launches") + 1]) || 5;
+const option = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
+const launches = option("--launches", 5);
+/** Wake-ups of the extension's service worker timed in each launch. */
+const wakes = option("--wakes", 5);
+const EXTENSION = join(ROOT, "extension");
 const INPUTS = ["post-280", "text-10k", "text-1mb"];
 
 const ROUTES = { "/pkg/": join(ROOT, "extension/pkg"), "/inputs/": join(OUT, "inputs") };
@@ -94,6 +100,76 @@ async function warmChecks({ inputs, config, budgetMs }) {
   return results;
 }
 
+/** Marks the service worker sets on wake-up (extension/background/service-worker.js). */
+const MARKS = ["postcheck:compiled", "postcheck:instantiated", "postcheck:first-check"];
+
+/**
+ * The extension's service worker, stopped as the browser stops an idle one
+ * and woken by a `check` message as a content script's first check wakes it:
+ * from the message to the findings (what a user waits for), and the parts,
+ * from the worker's own marks. The first wake of a launch has nothing cached
+ * (fresh profile); later ones may reuse what Chromium keeps between wakes
+ * (its code cache of the compiled wasm).
+ */
+async function wakeUps(post) {
+  const profile = mkdtempSync(join(tmpdir(), "postcheck-bench-"));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless=new", `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, "--no-sandbox",
+      "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const first = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker"));
+    const id = new URL(first.url()).host;
+    // Any extension document can message the worker; a stylesheet runs no script of its own.
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${id}/report/report.css`);
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("ServiceWorker.enable");
+    const runs = [];
+    for (let i = 0; i < wakes; i++) {
+      const stopped = new Promise((resolve) => {
+        const onUpdate = ({ versions }) => {
+          if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${id}/`) && v.runningStatus === "stopped")) {
+            cdp.off("ServiceWorker.workerVersionUpdated", onUpdate);
+            resolve();
+          }
+        };
+        cdp.on("ServiceWorker.workerVersionUpdated", onUpdate);
+      });
+      await cdp.send("ServiceWorker.stopAllWorkers");
+      await stopped;
+      const sent = await page.evaluate(async (text) => {
+        const t0 = performance.now();
+        const answer = await chrome.runtime.sendMessage({ type: "check", text });
+        const t1 = performance.now();
+        if (!answer?.ok || !answer.result.findings.length) throw new Error(`no findings on wake-up: ${JSON.stringify(answer)}`);
+        return { sentAt: performance.timeOrigin + t0, totalMs: t1 - t0 };
+      }, post);
+      const worker = ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${id}/`)).at(-1);
+      const marks = await worker.evaluate((names) => ({
+        origin: performance.timeOrigin,
+        at: Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])),
+      }), MARKS);
+      if (marks.origin < sent.sentAt || MARKS.some((n) => marks.at[n] === null)) throw new Error(`the service worker did not set its marks: ${JSON.stringify(marks)}`);
+      const [compiled, instantiated, checked] = MARKS.map((n) => marks.at[n]);
+      runs.push({
+        totalMs: sent.totalMs,
+        // Starting the worker and evaluating its scripts, up to its timeline's origin.
+        startMs: marks.origin - sent.sentAt,
+        compileMs: compiled,
+        instantiateMs: instantiated - compiled,
+        firstCheckMs: checked - instantiated,
+      });
+    }
+    return runs;
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   for (const id of INPUTS) {
@@ -102,7 +178,9 @@ async function main() {
   const config = JSON.parse(readFileSync(join(BENCH, "corpus/config.json"), "utf8"));
   const server = await serve();
   const url = `http://127.0.0.1:${server.address().port}/`;
+  const post = readFileSync(join(OUT, "inputs", "post-280.txt"), "utf8");
   const cold = [];
+  const wokenFirst = [], wokenLater = [];
   let warm = null, version = null;
   try {
     for (let i = 0; i < launches; i++) {
@@ -121,6 +199,9 @@ async function main() {
       } finally {
         await browser.close();
       }
+      const [firstWake, ...laterWakes] = await wakeUps(post);
+      wokenFirst.push(firstWake);
+      wokenLater.push(...laterWakes);
     }
   } finally {
     server.close();
@@ -131,12 +212,17 @@ async function main() {
     launches,
     crossOriginIsolated: cold.every((c) => c.isolated),
     cold: { loadCompileMs: pick("loadCompileMs"), instantiateMs: pick("instantiateMs"), firstCheckMs: pick("firstCheckMs"), totalMs: pick("totalMs") },
+    wake: Object.fromEntries([["first", wokenFirst], ["later", wokenLater]].filter(([, runs]) => runs.length).map(([key, runs]) => [key,
+      Object.fromEntries(["totalMs", "startMs", "compileMs", "instantiateMs", "firstCheckMs"].map((part) => [part, summarize(runs.map((r) => r[part]))]))])),
     checks: Object.fromEntries(Object.entries(warm).map(([id, r]) => [id, { chars: r.chars, findings: r.findings, batch: r.batch, ms: summarize(r.times) }])),
   };
   writeFileSync(join(OUT, "browser.json"), JSON.stringify(report, null, 2));
   const fmt = (s) => `median ${s.median.toFixed(3)} ms, p95 ${s.p95.toFixed(3)} ms`;
   console.log(`browser: Chromium ${version}, ${launches} launches`);
   for (const [key, s] of Object.entries(report.cold)) console.log(`  ${key.padEnd(16)} ${fmt(s)}`);
+  for (const [which, parts] of Object.entries(report.wake)) {
+    for (const [key, s] of Object.entries(parts)) console.log(`  wake (${which}) ${key.padEnd(14)} ${fmt(s)}`);
+  }
   for (const [id, r] of Object.entries(report.checks)) console.log(`  check ${id.padEnd(10)} ${fmt(r.ms)}`);
   console.log(`wrote ${join(OUT, "browser.json")}`);
 }

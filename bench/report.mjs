@@ -18,7 +18,7 @@ const browser = load("browser");
 const peer = existsSync(join(OUT, "peer.json")) ? load("peer") : null;
 
 // The budgets of DESIGN.md.
-const BUDGET = { audit100kNs: 10e9, post280Ns: 50e3, text10kNs: 1e6, constructionNs: 50e6, shippedGzipBytes: 4_000_000 };
+const BUDGET = { audit100kNs: 10e9, post280Ns: 50e3, text10kNs: 1e6, constructionNs: 50e6, shippedGzipBytes: 4_000_000, wakeNs: 300e6 };
 
 const time = (ns) =>
   ns < 1e3 ? `${ns.toFixed(0)} ns` : ns < 1e6 ? `${(ns / 1e3).toFixed(1)} µs` : ns < 1e9 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e9).toFixed(2)} s`;
@@ -46,9 +46,10 @@ const worstFamilyNs = Math.max(...scaling.map((f) => f.sizes.at(-1).stats.median
 if (scaling.length) {
   budgets.push(["any 1 MB input, pathological ones included, native, median of the slowest", "≤ 1 s, linear", time(worstFamilyNs), verdict(worstFamilyNs, 1e9), "native"]);
 }
-// Not a budget of its own, but what the extension's service worker pays on wake-up.
-const engineReadyInChromium = ["wasm in Chromium: instantiate + first check (builds the engine), median", "≤ 300 ms p95 (service worker wake-up to first findings)",
-  ms(browser.cold.instantiateMs.median + browser.cold.firstCheckMs.median), "—", "wasm"];
+// The extension's service worker, stopped and woken by a check (bench/browser.mjs, wakeUps).
+const wake = browser.wake.later ?? browser.wake.first;
+budgets.push(["service worker: wake-up to the first findings (woken by a check), Chromium, p95", "≤ 300 ms",
+  ms(wake.totalMs.p95), verdict(wake.totalMs.p95 * 1e6, BUDGET.wakeNs), "wasm"]);
 const missed = budgets.filter((b) => b[3] === "MISSED");
 
 const lines = [];
@@ -89,7 +90,7 @@ out(
   "",
   "| what | budget | measured | verdict | section |",
   "|---|---|---|---|---|",
-  ...[...budgets, engineReadyInChromium].map(([what, budget, measured, v, section]) => `| ${what} | ${budget} | ${measured} | ${v} | [${section}](#${section === "native" ? "1-native" : "2-wasm"}) |`),
+  ...budgets.map(([what, budget, measured, v, section]) => `| ${what} | ${budget} | ${measured} | ${v} | [${section}](#${section === "native" ? "1-native" : "2-wasm"}) |`),
   "",
   missed.length === 0 ? "Every budget measured here is met." : `${missed.length} of ${budgets.length} budgets missed: see the notes below.`,
   ...(budgets.some((b) => b[3].startsWith("met,")) ? ["", "A budget met within 10 % has no headroom for the rules still to come."] : []),
@@ -236,6 +237,19 @@ out(
   `| instantiate (\`initSync\`) | ${ms(pc("instantiateMs").median)} | ${ms(pc("instantiateMs").p95)} |`,
   `| first \`check\` of the 280-character post (builds the engine; V8 compiles functions on first call) | ${ms(pc("firstCheckMs").median)} | ${ms(pc("firstCheckMs").p95)} |`,
   `| total, to the first findings | **${ms(pc("totalMs").median)}** | ${ms(pc("totalMs").p95)} |`,
+  "",
+  "The extension's service worker, stopped as Chromium stops an idle one and woken by a `check` message (as a",
+  "content script's check wakes it), from the message to its findings; the parts are the worker's own marks. The",
+  "first wake of each launch has nothing cached; later ones reuse what Chromium keeps (its code cache of the wasm):",
+  "",
+  "| wake-up | worker started | its scripts, fetch and compile the module | instantiate | first `check` (builds the engine) | total: message to findings, median | p95 |",
+  "|---|---:|---:|---:|---:|---:|---:|",
+  ...Object.entries(browser.wake).map(([which, w]) =>
+    `| ${which === "first" ? `first of a launch (${w.totalMs.n})` : `later (${w.totalMs.n})`} | ${ms(w.startMs.median)} | ${ms(w.compileMs.median)} | ` +
+    `${ms(w.instantiateMs.median)} | ${ms(w.firstCheckMs.median)} | **${ms(w.totalMs.median)}** | ${ms(w.totalMs.p95)} |`),
+  "",
+  "A worker woken by a page that is about to check (a text box focused: the content script's `hello` or `warm`)",
+  "builds the engine at once, while the user types, so its first check does not wait for the construction.",
   "",
   "`check` afterwards, from JavaScript (includes converting the findings to JS objects), per call; the last row",
   "passes the organisation's settings as the extension does, which adds reading the settings object on every call:",

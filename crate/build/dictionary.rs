@@ -103,8 +103,11 @@ pub fn build(out: &Path) {
     let mut seen = HashSet::new();
     words.retain(|w| seen.insert((w.surface.clone(), w.left, w.right, w.shipped_features(full))));
     fs::write(out.join("lemma_triggers.txt"), lemma_triggers(&words)).expect("write the lemma triggers");
+    write_features(out, &words, full);
 
-    let lexicon_csv: String = words.iter().map(|w| w.csv(full)).collect();
+    // The lexicon's words go to vibrato without their features (see
+    // `write_features`); the few unknown-word entries keep theirs.
+    let lexicon_csv: String = words.iter().map(|w| format!("{},{},{},{}\n", w.surface, w.left, w.right, w.cost)).collect();
     let unknown_csv: String = unknown.iter().map(|w| w.csv(full)).collect();
     let dictionary = vibrato::SystemDictionaryBuilder::from_readers(
         lexicon_csv.as_bytes(),
@@ -116,6 +119,35 @@ pub fn build(out: &Path) {
     let mut bytes = Vec::new();
     dictionary.write(&mut bytes).expect("serialise the dictionary");
     fs::write(out.join("words.dic"), bytes).expect("write the dictionary");
+}
+
+/// The features of the lexicon's words, kept out of the vibrato dictionary:
+/// vibrato deserialises every word's features into a string of its own
+/// (183,653 allocations, the larger part of loading the dictionary, which
+/// the extension's service worker does on every wake-up), while these tables
+/// are read where they are embedded. `word_features.bin`: for each word, in
+/// the lexicon's order (vibrato's word ids), the index of its features as a
+/// little-endian u16; `features.txt`: the distinct features, one a line;
+/// `feature_starts.bin`: where each line starts, as little-endian u32, and
+/// the text's length after the last.
+fn write_features(out: &Path, words: &[Word], full: bool) {
+    let mut distinct: HashMap<String, u16> = HashMap::new();
+    let (mut text, mut starts, mut indexes) = (String::new(), Vec::new(), Vec::with_capacity(words.len() * 2));
+    for w in words {
+        let features = w.shipped_features(full);
+        let next = distinct.len();
+        let index = *distinct.entry(features).or_insert_with_key(|features| {
+            starts.extend_from_slice(&(text.len() as u32).to_le_bytes());
+            text.push_str(features);
+            text.push('\n');
+            u16::try_from(next).expect("at most 65,536 distinct features (else widen word_features.bin)")
+        });
+        indexes.extend_from_slice(&index.to_le_bytes());
+    }
+    starts.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    fs::write(out.join("word_features.bin"), indexes).expect("write the word features");
+    fs::write(out.join("features.txt"), text).expect("write the features");
+    fs::write(out.join("feature_starts.bin"), starts).expect("write the feature starts");
 }
 
 /// The table of `crate::words::lemma_triggers`: for each lemma key (see

@@ -55,6 +55,20 @@ fn config_from_js(config: &JsValue) -> Result<Config, ConfigError> {
 /// made inside the same object is not seen.
 #[wasm_bindgen]
 pub fn check(text: &str, config: JsValue) -> Result<JsValue, JsError> {
+    with_engine(config, |engine| to_js(&findings_out(text, &engine.check(text))))
+}
+
+/// Builds the engine for `config` now (as [`check`] would on its first
+/// call), so that a check that comes later finds it ready: the service
+/// worker prepares it when a page is about to need it.
+#[wasm_bindgen]
+pub fn prepare(config: JsValue) -> Result<(), JsError> {
+    with_engine(config, |_| Ok(()))
+}
+
+/// `f` with the engine for `config`, built or reconfigured first when
+/// `config` is another object than last time (see [`check`]).
+fn with_engine<T>(config: JsValue, f: impl FnOnce(&Engine) -> Result<T, JsError>) -> Result<T, JsError> {
     let error = |e: ConfigError| JsError::new(&e.to_string());
     ENGINE.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -65,8 +79,7 @@ pub fn check(text: &str, config: JsValue) -> Result<JsValue, JsError> {
                 _ => *slot = Some(Configured { engine: Engine::new(read).map_err(error)?, source: config }),
             }
         }
-        let engine = &slot.as_ref().expect("an engine was just configured").engine;
-        to_js(&findings_out(text, &engine.check(text)))
+        f(&slot.as_ref().expect("an engine was just configured").engine)
     })
 }
 

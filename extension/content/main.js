@@ -130,6 +130,9 @@
 
   function onFocus(target) {
     if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.tagName === 'TEXTAREA')) return;
+    // The first hello wakes the worker and has it build the engine; a later
+    // focus asks it to again, as it may have been stopped while idle.
+    if (greeted && site) ns.send({ type: 'warm' }).catch(() => {});
     ns.greet().then(() => adopt(target), () => {});
   }
 
