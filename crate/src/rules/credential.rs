@@ -481,8 +481,15 @@ fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
     }
     if let Some(begin) = folded.find("-----begin") {
         let line_end = folded[begin..].find('\n').map_or(folded.len(), |i| begin + i);
-        if folded[begin..line_end].contains("private key-----") {
-            found.push(text.folded.original_range(begin..line_end));
+        const HEADER_END: &str = "private key-----";
+        if let Some(at) = folded[begin..line_end].find(HEADER_END) {
+            // A key whose body was replaced by `****` (this rule's own fix) is
+            // no longer a key: only its header is left.
+            let body = folded[begin + at + HEADER_END.len()..].split("-----end").next().unwrap_or_default();
+            let concealed = body.contains('*') && body.chars().all(|c| c == '*' || c.is_whitespace());
+            if !concealed {
+                found.push(text.folded.original_range(begin..line_end));
+            }
         }
     }
     found
@@ -633,7 +640,7 @@ mod tests {
                 ),
                 ("APIトークン：Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.x9Yz", &["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.x9Yz"]),
             ],
-            &["akiaの由来は", "通知は hooks.slack.com の設定で", "ask-questions-early", "sk-8 park", "-----BEGIN PUBLIC KEY-----"],
+            &["akiaの由来は", "通知は hooks.slack.com の設定で", "ask-questions-early", "sk-8 park", "-----BEGIN PUBLIC KEY-----", "鍵 -----BEGIN OPENSSH PRIVATE KEY----- ************"],
         );
     }
 }
