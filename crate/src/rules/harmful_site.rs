@@ -54,7 +54,14 @@ static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
-const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ", "discord", "telegram"];
+/// Besides the site itself: where to search for it (`ググれば`, `検索すれば`),
+/// the places one is passed on (a forum, a blog, a group, an account, a shop
+/// or dealer, a tool) and a code to sign up with.
+const SITE_WORDS: &[&str] = &[
+    "さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ",
+    "discord", "telegram", "検索", "ぐぐ", "search", "ふぉーらむ", "ぶろぐ", "blog", "まとめ", "wiki", "すれ", "ちゃんねる", "ぐるーぷ", "group", "垢", "あかうんと",
+    "account", "りぷ", "replies", "bio", "しょっぷ", "shop", "業者", "つーる", "tool", "拡張", "こーど", "code", "invite",
+];
 
 impl Rule for HarmfulSite {
     fn meta(&self) -> &'static RuleMeta {
@@ -104,10 +111,11 @@ impl Rule for HarmfulSite {
             return;
         }
         let mut pointed: Vec<(Range<usize>, &str)> =
-            pointers.iter().filter(|m| !matches!(m.tag, "free" | "paid" | "warn")).map(|m| (m.range.clone(), m.tag)).collect();
+            pointers.iter().filter(|m| !matches!(m.tag, "free" | "paid" | "warn" | "lawful")).map(|m| (m.range.clone(), m.tag)).collect();
         // A sentence that warns or reports (`…に注意`, `被害が増えています`)
-        // names the site without pointing to it.
-        let warnings = Inside::new(ranges_tagged(&pointers, "warn"));
+        // names the site without pointing to it; one that names a lawful way
+        // to the work (`図書館`, `公式アプリ`, `試し読み`) points to no pirate.
+        let warnings = Inside::new(ranges_tagged(&pointers, "warn").into_iter().chain(ranges_tagged(&pointers, "lawful")));
         // Paid works for nothing (`新作がタダで`): a `free` and a `paid` word
         // in a sentence that names no such site already point to piracy.
         let named = Inside::new(pointed.iter().map(|(r, _)| r.clone()));
@@ -299,6 +307,52 @@ mod tests {
             &[
                 "Please don't use dating app sites to meet strangers.",
                 "Our school app now shows the lunch menu.",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_a_site_offers_by_class_with_where_to_find_it() {
+        assert_rule(
+            ID,
+            &[
+                ("疲れた人へ。苦しまない方法がまとめてあるブログ、検索すれば出てくるよ", &["苦しまない方法"]),
+                ("処方箋いらないで睡眠薬が届く通販、このショップが早い", &["処方箋いらない"]),
+                ("スロットアプリ、リアルマネーで遊べるやつ。招待コードはDMで", &["リアルマネー"]),
+                ("送金するだけで倍になるキャンペーン、まだやってるよ→ example.xyz", &["送金するだけ", "倍になる"]),
+                ("簡単な作業で日給5万、グループに入れば紹介してもらえる", &["簡単な作業", "日給5万"]),
+                ("彼氏の居場所がわかるアプリ、入れとくと便利", &["居場所がわかる"]),
+                ("友達のLINEが全部見れるアプリ、海外のストアにある", &["LINEが全部見れる"]),
+                ("エロ同人まとめてるサイトあったから共有しとく", &["エロ同人"]),
+                ("期末の答えが手に入るって掲示板、誰か知ってる？", &["答えが手に入る"]),
+            ],
+            &[
+                "苦しまない方法で治療を受けられるよう、病院のサイトで相談窓口を確認しました。",
+                "処方箋いらない市販薬でも飲み合わせに注意してください。",
+                "ゲームにリアルマネーをつぎ込む被害について、保護者会で話し合いました。",
+                "送金するだけで倍になる、という投資サイトは詐欺の手口です。",
+                "簡単な作業で高収入という書き込みは闇バイトの入口です。相談してください。",
+                "防災アプリで避難所の位置がわかるので、入れておきましょう。",
+                "簡単な作業から始めて、委員会の仕事に慣れていきました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn works_put_up_without_the_right_and_lawful_ways_to_them() {
+        assert_rule(
+            ID,
+            &[
+                ("公開中の映画、もう全部上がってるサイトあるよ", &["映画、もう全部上がってる"]),
+                ("あのドラマ、検索すればタダで見れるとこ出てくる", &["ドラマ、検索すればタダで見"]),
+                ("問題集の解答、PDFで落ちてるフォーラム見つけた", &["問題集の解答、PDFで落ちてる"]),
+                ("Every paid resource for free in this group, invite below", &["paid resource for free"]),
+            ],
+            &[
+                "市立図書館のサイトで、名作映画がタダで見られます。",
+                "公式アプリで第1話が無料で読める漫画を紹介します。",
+                "文化祭の動画が上がってるので、学校のサイトから見てください。",
+                "体育館にマンガが落ちてるので、持ち主は取りに来てください。",
             ],
         );
     }

@@ -94,6 +94,10 @@ fn message(kind: &str) -> (&'static str, &'static str) {
             "20歳未満の飲酒・喫煙を勧める表現です。法律で禁止されています。",
             "This encourages drinking or smoking under 20, which the law forbids.",
         ),
+        "gamble" => (
+            "違法な賭博（賭け麻雀、闇カジノ、オンラインカジノなど）をしたり勧めたりする表現です。賭博は刑法で禁止されています。",
+            "This tells of or recommends illegal gambling (betting games, underground or online casinos), which the Penal Code forbids.",
+        ),
         _ => (
             "海賊版など、著作権を侵害する利用を勧める表現です。",
             "This encourages using or spreading pirated works, which infringes copyright.",
@@ -398,6 +402,52 @@ mod tests {
                 "隣町の人が、飲み会の後に車で帰ったらしい。",
                 "違法DLは犯罪です。",
                 "Please update your home address in the parent portal.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_weapon_at_hand_for_people() {
+        assert_rule(
+            "illegal",
+            &[
+                ("カバンにナイフ持ち歩いてる。キレそうになったら使うかも", &["ナイフ"]),
+                ("あいつに会うときは刃物を持ち歩くことにした", &["刃物"]),
+                ("I carry a knife to parents' evening now, just in case.", &["knife"]),
+            ],
+            &[
+                "調理実習で、ナイフや包丁の安全な使い方を学びました。",
+                "刃物を持ち歩くことは法律で禁止されています。",
+                "キャンプでは、ナイフの扱いに気をつけましょう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn paid_material_passed_around() {
+        assert_rule(
+            "illegal",
+            &[
+                ("研修の資料、有料だけど一人が買ってみんなに回すことにした", &["有料だけど"]),
+                ("問題集は有料なのに、スキャンしてクラスLINEで配っといた", &["有料なのに"]),
+            ],
+            &["有料のパンフレットについては、受付でお尋ねください。", "有料道路を通って、見学先まで回りました。"],
+        );
+    }
+
+    #[test]
+    fn gambling_for_money_told_or_recommended() {
+        assert_rule(
+            "illegal",
+            &[
+                ("週末は職員仲間と賭け麻雀。今月は3万円勝った", &["賭け麻雀"]),
+                ("オンラインカジノにハマってる。スマホで簡単だしおすすめ", &["オンラインカジノ"]),
+                ("すすきのの裏カジノ、今度みんなで行こう", &["裏カジノ"]),
+            ],
+            &[
+                "オンラインカジノは日本国内から利用すると犯罪になります。",
+                "ギャンブル依存症の講演で、賭博の怖さについて学びました。",
+                "麻雀教室で、賭けない健康麻雀を楽しみました。",
             ],
         );
     }
