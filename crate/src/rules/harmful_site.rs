@@ -55,12 +55,11 @@ static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
 /// Besides the site itself: where to search for it (`ググれば`, `検索すれば`),
-/// the places one is passed on (a forum, a blog, an account, a shop
+/// the places one is passed on (a forum, a blog, a thread, a shop
 /// or dealer, a tool) and a code to sign up with.
 const SITE_WORDS: &[&str] = &[
     "さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ",
-    "discord", "telegram", "検索", "ぐぐ", "search", "ふぉーらむ", "ぶろぐ", "blog", "まとめ", "wiki", "すれ", "ちゃんねる", "垢", "あかうんと",
-    "account", "りぷ", "replies", "bio", "しょっぷ", "shop", "業者", "つーる", "tool", "拡張", "こーど", "code", "invite",
+    "discord", "telegram", "検索", "ぐぐ", "search", "ふぉーらむ", "ぶろぐ", "blog", "まとめ", "wiki", "すれっど", "thread", "ちゃんねる", "りぷ", "replies", "bio", "しょっぷ", "shop", "業者", "つーる", "tool", "拡張", "こーど", "code", "invite",
 ];
 
 impl Rule for HarmfulSite {
@@ -320,7 +319,7 @@ mod tests {
                 ("処方箋いらないで睡眠薬が届く通販、このショップが早い", &["処方箋いらない"]),
                 ("スロットアプリ、リアルマネーで遊べるやつ。招待コードはDMで", &["リアルマネー"]),
                 ("送金するだけで倍になるキャンペーン、まだやってるよ→ example.xyz", &["送金するだけ", "倍になる"]),
-                ("簡単な作業で日給5万、このアカウントにDMすれば紹介してもらえる", &["簡単な作業", "日給5万"]),
+                ("簡単な作業で日給5万、このブログで紹介してもらえる", &["簡単な作業", "日給5万"]),
                 ("彼氏の居場所がわかるアプリ、入れとくと便利", &["居場所がわかる"]),
                 ("友達のLINEが全部見れるアプリ、海外のストアにある", &["LINEが全部見れる"]),
                 ("エロ同人まとめてるサイトあったから共有しとく", &["エロ同人"]),

@@ -410,13 +410,4 @@ mod tests {
             ],
         );
     }
-
-    #[test]
-    fn a_person_undressed_by_an_app() {
-        assert_rule(
-            "public-order",
-            &[("同僚の写真をAIで裸にするアプリに入れてみた", &["裸にする"]), ("Tried a nudify tool on a coworker's photo", &["nudify"])],
-            &["裸足で走るはだし運動会を行いました。"],
-        );
-    }
 }
