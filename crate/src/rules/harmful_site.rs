@@ -19,14 +19,17 @@ declare_rule! {
     /// curated list of domains, and by telling words in the domain or path
     /// (`xxx`, `porn`, `deai`, `mangamura`, `casino`, `torrent`…). Also flags
     /// words that point readers to such a site when the post has a link or
-    /// its sentence speaks of a site (サイト, アプリ, ここ, →): by kind —
+    /// its sentence speaks of a site or of where to find one (サイト, アプリ,
+    /// ここ, →, 検索すれば, フォーラム, 招待コード): by kind —
     /// obscene or paid-sex contact (エロ動画, パパ活), piracy (海賊版, 割れ版,
     /// torrent, or a paid work for nothing: 新作映画がタダで), malware and
     /// scams (ウイルス入り, ウイルス対策を切って, カード番号を入れるだけ),
     /// gambling (オンラインカジノ), the dark side (闇サイト, 晒し掲示板), drugs
-    /// without a prescription, counterfeits, cheat tools, suicide methods and
-    /// criminal jobs (闇バイト) — but not in a sentence that warns, teaches or
-    /// reports (注意, 被害, について, インストールしない).
+    /// without a prescription, counterfeits, cheat tools, apps that spy on a
+    /// person's phone or whereabouts, suicide methods (苦しまない方法) and
+    /// criminal jobs (闇バイト, 簡単な作業で日給…) — but not in a sentence
+    /// that warns, teaches or reports (注意, 被害, について, インストールしない), or that names a
+    /// lawful way to the work (図書館, 公式アプリ, 試し読み).
     /// Organisations add their own domains or words under `terms` of
     /// `harmful-site` in the configuration.
     ///
@@ -46,7 +49,7 @@ declare_rule! {
         severity: Error,
         title: "有害サイト",
         title_en: "Harmful sites",
-        docs: "### 何を検出するか\nわいせつ、海賊版、悪意のある（ウイルス・フィッシング）、出会い系のサイトへのリンク。既知のドメインの一覧と、ドメインやパスに含まれる特徴的な語（xxx、porn、deai、mangamura、manga-zenkan など）で判定します。投稿にリンクがあるか文に「サイト」「アプリ」「ここ」などの語があるとき、有害なサイトへの誘導の言葉も種類ごとに検出します：わいせつ・出会い系（エロ動画、パパ活）、海賊版（割れ版、torrent、「新作映画がタダで」のような有料作品の無料視聴）、ウイルス・詐欺（ウイルス入り、ウイルス対策を切って、カード番号を入れるだけ）、賭博（オンラインカジノ）、闇サイト・晒し掲示板、処方箋なしの薬、偽ブランド、不正ツール、自殺の方法、闇バイト。注意喚起・学習・報道の文（注意、被害、について、インストールしない）は除きます。組織の設定の `terms` の `harmful-site` でドメインや語を追加できます。\n\n### なぜ問題か\nガイドライン4(7)：わいせつなサイト、コンピュータに害を与えるサイトその他不適切なサイトへの誘導は禁止されています。公式アカウントからの誘導は児童生徒を危険にさらし、信頼を損ないます。\n\n### 例\n検出する：`http://xxx-hot-videos.example`、`大人向け動画サイトの入口はこちら is.gd/otona18`（誘導の言葉）。\n検出しない：`本との出会いを大切に`、`出会い系サイトの危険性について学びました`、`/adult-education/`。\n",
+        docs: "### 何を検出するか\nわいせつ、海賊版、悪意のある（ウイルス・フィッシング）、出会い系のサイトへのリンク。既知のドメインの一覧と、ドメインやパスに含まれる特徴的な語（xxx、porn、deai、mangamura、manga-zenkan など）で判定します。投稿にリンクがあるか文に「サイト」「アプリ」「ここ」「検索すれば」「フォーラム」「招待コード」などの語があるとき、有害なサイトへの誘導の言葉も種類ごとに検出します：わいせつ・出会い系（エロ動画、パパ活）、海賊版（割れ版、torrent、「新作映画がタダで」のような有料作品の無料視聴）、ウイルス・詐欺（ウイルス入り、ウイルス対策を切って、カード番号を入れるだけ）、賭博（オンラインカジノ）、闇サイト・晒し掲示板、処方箋なしの薬、偽ブランド、不正ツール、人のスマホや居場所をのぞくアプリ、自殺の方法（苦しまない方法）、闇バイト（簡単な作業で日給…）。注意喚起・学習・報道の文（注意、被害、について、インストールしない）や、正規の入手先（図書館、公式アプリ、試し読み）を示す文は除きます。組織の設定の `terms` の `harmful-site` でドメインや語を追加できます。\n\n### なぜ問題か\nガイドライン4(7)：わいせつなサイト、コンピュータに害を与えるサイトその他不適切なサイトへの誘導は禁止されています。公式アカウントからの誘導は児童生徒を危険にさらし、信頼を損ないます。\n\n### 例\n検出する：`http://xxx-hot-videos.example`、`大人向け動画サイトの入口はこちら is.gd/otona18`（誘導の言葉）。\n検出しない：`本との出会いを大切に`、`出会い系サイトの危険性について学びました`、`/adult-education/`。\n",
     }
 }
 

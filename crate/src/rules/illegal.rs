@@ -13,7 +13,9 @@ declare_rule! {
     /// `みんなで押しかけよう`), offering or using drugs, recruiting for
     /// 闇バイト, making light of drunk driving, encouraging minors to drink or
     /// smoke, using or spreading pirated works, advocating corporal
-    /// punishment, mass-reporting an account, exam cheating, and wrongdoing
+    /// punishment, mass-reporting an account, exam cheating, a weapon carried
+    /// to use on people (`ナイフ持ち歩いてる`), paid material passed round
+    /// (`有料だけど…回す`), gambling for money (賭け麻雀, 裏カジノ), and wrongdoing
     /// told as a tip or a boast because nobody will notice (`万引きしても
     /// バレない`). Most of these are a topic word together with a word of
     /// action or incitement in the same sentence, so a drug-abuse prevention
@@ -36,7 +38,7 @@ declare_rule! {
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、「バレない」と勧めたり自慢したりする不正行為（万引きなど）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
