@@ -19,14 +19,17 @@ declare_rule! {
     /// curated list of domains, and by telling words in the domain or path
     /// (`xxx`, `porn`, `deai`, `mangamura`, `casino`, `torrent`…). Also flags
     /// words that point readers to such a site when the post has a link or
-    /// its sentence speaks of a site (サイト, アプリ, ここ, →): by kind —
+    /// its sentence speaks of a site or of where to find one (サイト, アプリ,
+    /// ここ, →, 検索すれば, フォーラム, 招待コード): by kind —
     /// obscene or paid-sex contact (エロ動画, パパ活), piracy (海賊版, 割れ版,
     /// torrent, or a paid work for nothing: 新作映画がタダで), malware and
     /// scams (ウイルス入り, ウイルス対策を切って, カード番号を入れるだけ),
     /// gambling (オンラインカジノ), the dark side (闇サイト, 晒し掲示板), drugs
-    /// without a prescription, counterfeits, cheat tools, suicide methods and
-    /// criminal jobs (闇バイト) — but not in a sentence that warns, teaches or
-    /// reports (注意, 被害, について, インストールしない).
+    /// without a prescription, counterfeits, cheat tools, apps that spy on a
+    /// person's phone or whereabouts, suicide methods (苦しまない方法) and
+    /// criminal jobs (闇バイト, 簡単な作業で日給…) — but not in a sentence
+    /// that warns, teaches or reports (注意, 被害, について, インストールしない), or that names a
+    /// lawful way to the work (図書館, 公式アプリ, 試し読み).
     /// Organisations add their own domains or words under `terms` of
     /// `harmful-site` in the configuration.
     ///
@@ -46,7 +49,7 @@ declare_rule! {
         severity: Error,
         title: "有害サイト",
         title_en: "Harmful sites",
-        docs: "### 何を検出するか\nわいせつ、海賊版、悪意のある（ウイルス・フィッシング）、出会い系のサイトへのリンク。既知のドメインの一覧と、ドメインやパスに含まれる特徴的な語（xxx、porn、deai、mangamura、manga-zenkan など）で判定します。投稿にリンクがあるか文に「サイト」「アプリ」「ここ」などの語があるとき、有害なサイトへの誘導の言葉も種類ごとに検出します：わいせつ・出会い系（エロ動画、パパ活）、海賊版（割れ版、torrent、「新作映画がタダで」のような有料作品の無料視聴）、ウイルス・詐欺（ウイルス入り、ウイルス対策を切って、カード番号を入れるだけ）、賭博（オンラインカジノ）、闇サイト・晒し掲示板、処方箋なしの薬、偽ブランド、不正ツール、自殺の方法、闇バイト。注意喚起・学習・報道の文（注意、被害、について、インストールしない）は除きます。組織の設定の `terms` の `harmful-site` でドメインや語を追加できます。\n\n### なぜ問題か\nガイドライン4(7)：わいせつなサイト、コンピュータに害を与えるサイトその他不適切なサイトへの誘導は禁止されています。公式アカウントからの誘導は児童生徒を危険にさらし、信頼を損ないます。\n\n### 例\n検出する：`http://xxx-hot-videos.example`、`大人向け動画サイトの入口はこちら is.gd/otona18`（誘導の言葉）。\n検出しない：`本との出会いを大切に`、`出会い系サイトの危険性について学びました`、`/adult-education/`。\n",
+        docs: "### 何を検出するか\nわいせつ、海賊版、悪意のある（ウイルス・フィッシング）、出会い系のサイトへのリンク。既知のドメインの一覧と、ドメインやパスに含まれる特徴的な語（xxx、porn、deai、mangamura、manga-zenkan など）で判定します。投稿にリンクがあるか文に「サイト」「アプリ」「ここ」「検索すれば」「フォーラム」「招待コード」などの語があるとき、有害なサイトへの誘導の言葉も種類ごとに検出します：わいせつ・出会い系（エロ動画、パパ活）、海賊版（割れ版、torrent、「新作映画がタダで」のような有料作品の無料視聴）、ウイルス・詐欺（ウイルス入り、ウイルス対策を切って、カード番号を入れるだけ）、賭博（オンラインカジノ）、闇サイト・晒し掲示板、処方箋なしの薬、偽ブランド、不正ツール、人のスマホや居場所をのぞくアプリ、自殺の方法（苦しまない方法）、闇バイト（簡単な作業で日給…）。注意喚起・学習・報道の文（注意、被害、について、インストールしない）や、正規の入手先（図書館、公式アプリ、試し読み）を示す文は除きます。組織の設定の `terms` の `harmful-site` でドメインや語を追加できます。\n\n### なぜ問題か\nガイドライン4(7)：わいせつなサイト、コンピュータに害を与えるサイトその他不適切なサイトへの誘導は禁止されています。公式アカウントからの誘導は児童生徒を危険にさらし、信頼を損ないます。\n\n### 例\n検出する：`http://xxx-hot-videos.example`、`大人向け動画サイトの入口はこちら is.gd/otona18`（誘導の言葉）。\n検出しない：`本との出会いを大切に`、`出会い系サイトの危険性について学びました`、`/adult-education/`。\n",
     }
 }
 
@@ -54,7 +57,13 @@ static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
-const SITE_WORDS: &[&str] = &["さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ", "discord", "telegram"];
+/// Besides the site itself: where to search for it (`ググれば`, `検索すれば`),
+/// the places one is passed on (a forum, a blog, a thread, a shop
+/// or dealer, a tool) and a code to sign up with.
+const SITE_WORDS: &[&str] = &[
+    "さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ",
+    "discord", "telegram", "検索", "ぐぐ", "search", "ふぉーらむ", "ぶろぐ", "blog", "まとめ", "wiki", "すれっど", "thread", "ちゃんねる", "りぷ", "replies", "bio", "しょっぷ", "shop", "業者", "つーる", "tool", "拡張", "こーど", "code", "invite",
+];
 
 impl Rule for HarmfulSite {
     fn meta(&self) -> &'static RuleMeta {
@@ -104,10 +113,11 @@ impl Rule for HarmfulSite {
             return;
         }
         let mut pointed: Vec<(Range<usize>, &str)> =
-            pointers.iter().filter(|m| !matches!(m.tag, "free" | "paid" | "warn")).map(|m| (m.range.clone(), m.tag)).collect();
+            pointers.iter().filter(|m| !matches!(m.tag, "free" | "paid" | "warn" | "lawful")).map(|m| (m.range.clone(), m.tag)).collect();
         // A sentence that warns or reports (`…に注意`, `被害が増えています`)
-        // names the site without pointing to it.
-        let warnings = Inside::new(ranges_tagged(&pointers, "warn"));
+        // names the site without pointing to it; one that names a lawful way
+        // to the work (`図書館`, `公式アプリ`, `試し読み`) points to no pirate.
+        let warnings = Inside::new(ranges_tagged(&pointers, "warn").into_iter().chain(ranges_tagged(&pointers, "lawful")));
         // Paid works for nothing (`新作がタダで`): a `free` and a `paid` word
         // in a sentence that names no such site already point to piracy.
         let named = Inside::new(pointed.iter().map(|(r, _)| r.clone()));
@@ -299,6 +309,53 @@ mod tests {
             &[
                 "Please don't use dating app sites to meet strangers.",
                 "Our school app now shows the lunch menu.",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_a_site_offers_by_class_with_where_to_find_it() {
+        assert_rule(
+            ID,
+            &[
+                ("疲れた人へ。苦しまない方法がまとめてあるブログ、検索すれば出てくるよ", &["苦しまない方法"]),
+                ("処方箋いらないで睡眠薬が届く通販、このショップが早い", &["処方箋いらない"]),
+                ("スロットアプリ、リアルマネーで遊べるやつ。招待コードはDMで", &["リアルマネー"]),
+                ("送金するだけで倍になるキャンペーン、まだやってるよ→ example.xyz", &["送金するだけ", "倍になる"]),
+                ("簡単な作業で日給5万、このブログで紹介してもらえる", &["簡単な作業", "日給5万"]),
+                ("彼氏の居場所がわかるアプリ、入れとくと便利", &["居場所がわかる"]),
+                ("友達のLINEが全部見れるアプリ、海外のストアにある", &["LINEが全部見れる"]),
+                ("エロ同人まとめてるサイトあったから共有しとく", &["エロ同人"]),
+                ("期末の答えが手に入るって掲示板、誰か知ってる？", &["答えが手に入る"]),
+            ],
+            &[
+                "苦しまない方法で治療を受けられるよう、病院のサイトで相談窓口を確認しました。",
+                "処方箋いらない市販薬でも飲み合わせに注意してください。",
+                "ゲームにリアルマネーをつぎ込む被害について、保護者会で話し合いました。",
+                "送金するだけで倍になる、という投資サイトは詐欺の手口です。",
+                "簡単な作業で高収入という書き込みは闇バイトの入口です。相談してください。",
+                "防災アプリで避難所の位置がわかるので、入れておきましょう。",
+                "簡単な作業から始めて、委員会の仕事に慣れていきました。",
+                "学年のLINEグループで、期末テストの答えが手に入るという噂が出て指導しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn works_put_up_without_the_right_and_lawful_ways_to_them() {
+        assert_rule(
+            ID,
+            &[
+                ("公開中の映画、もう全部上がってるサイトあるよ", &["映画、もう全部上がってる"]),
+                ("あのドラマ、検索すればタダで見れるとこ出てくる", &["ドラマ、検索すればタダで見"]),
+                ("問題集の解答、PDFで落ちてるフォーラム見つけた", &["問題集の解答、PDFで落ちてる"]),
+                ("Every paid resource for free in this group, invite below", &["paid resource for free"]),
+            ],
+            &[
+                "市立図書館のサイトで、名作映画がタダで見られます。",
+                "公式アプリで第1話が無料で読める漫画を紹介します。",
+                "文化祭の動画が上がってるので、学校のサイトから見てください。",
+                "体育館にマンガが落ちてるので、持ち主は取りに来てください。",
             ],
         );
     }

@@ -13,7 +13,9 @@ declare_rule! {
     /// `みんなで押しかけよう`), offering or using drugs, recruiting for
     /// 闇バイト, making light of drunk driving, encouraging minors to drink or
     /// smoke, using or spreading pirated works, advocating corporal
-    /// punishment, mass-reporting an account, exam cheating, and wrongdoing
+    /// punishment, mass-reporting an account, exam cheating, a weapon carried
+    /// to use on people (`ナイフ持ち歩いてる`), paid material passed round
+    /// (`有料だけど…回す`), gambling for money (賭け麻雀, 裏カジノ), and wrongdoing
     /// told as a tip or a boast because nobody will notice (`万引きしても
     /// バレない`). Most of these are a topic word together with a word of
     /// action or incitement in the same sentence, so a drug-abuse prevention
@@ -36,7 +38,7 @@ declare_rule! {
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、「バレない」と勧めたり自慢したりする不正行為（万引きなど）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
@@ -93,6 +95,10 @@ fn message(kind: &str) -> (&'static str, &'static str) {
         "minor" => (
             "20歳未満の飲酒・喫煙を勧める表現です。法律で禁止されています。",
             "This encourages drinking or smoking under 20, which the law forbids.",
+        ),
+        "gamble" => (
+            "違法な賭博（賭け麻雀、闇カジノ、オンラインカジノなど）をしたり勧めたりする表現です。賭博は刑法で禁止されています。",
+            "This tells of or recommends illegal gambling (betting games, underground or online casinos), which the Penal Code forbids.",
         ),
         _ => (
             "海賊版など、著作権を侵害する利用を勧める表現です。",
@@ -398,6 +404,53 @@ mod tests {
                 "隣町の人が、飲み会の後に車で帰ったらしい。",
                 "違法DLは犯罪です。",
                 "Please update your home address in the parent portal.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_weapon_at_hand_for_people() {
+        assert_rule(
+            "illegal",
+            &[
+                ("カバンにナイフ持ち歩いてる。キレそうになったら使うかも", &["ナイフ"]),
+                ("あいつに会うときは刃物を持ち歩くことにした", &["刃物"]),
+                ("I carry a knife to parents' evening now, just in case.", &["knife"]),
+            ],
+            &[
+                "調理実習で、ナイフや包丁の安全な使い方を学びました。",
+                "刃物を持ち歩くことは法律で禁止されています。",
+                "キャンプでは、ナイフの扱いに気をつけましょう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn paid_material_passed_around() {
+        assert_rule(
+            "illegal",
+            &[
+                ("研修の資料、有料だけど一人が買ってみんなに回すことにした", &["有料だけど"]),
+                ("問題集は有料なのに、スキャンしてクラスLINEで配っといた", &["有料なのに"]),
+            ],
+            &["有料のパンフレットについては、受付でお尋ねください。", "有料道路を通って、見学先まで回りました。"],
+        );
+    }
+
+    #[test]
+    fn gambling_for_money_told_or_recommended() {
+        assert_rule(
+            "illegal",
+            &[
+                ("週末は職員仲間と賭け麻雀。今月は3万円勝った", &["賭け麻雀"]),
+                ("オンラインカジノにハマってる。スマホで簡単だしおすすめ", &["オンラインカジノ"]),
+                ("すすきのの裏カジノ、今度みんなで行こう", &["裏カジノ"]),
+            ],
+            &[
+                "オンラインカジノは日本国内から利用すると犯罪になります。",
+                "ギャンブル依存症の講演で、賭博の怖さについて学びました。",
+                "麻雀教室で、賭けない健康麻雀を楽しみました。",
+                "オンラインカジノ、初回ボーナスで5万勝った人もいるらしい",
             ],
         );
     }

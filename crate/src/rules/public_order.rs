@@ -16,7 +16,8 @@ declare_rule! {
     /// violent content and advocacy of violence (`グロ動画`,
     /// `殴ってでも従わせる`), and cruel imagery that the post relishes or
     /// passes on (`血しぶきが飛び散る残酷シーン、最高でした`), sexual remarks
-    /// about a person's body (`浴衣姿がたまらん`), sexual desire or advances
+    /// about a person's body (`浴衣姿がたまらん`), peeping where people
+    /// undress (`更衣室の壁に穴をあけて`), sexual desire or advances
     /// toward a person (`新人の先生を酔わせて`), and cruel acts the writer
     /// wishes on someone or relishes imagining (`切り刻んでやりたい`,
     /// `imagine stabbing him`), and an animal hurt for fun. Cruel verbs are words of the dictionary matched
@@ -49,7 +50,7 @@ declare_rule! {
         docs: "### 何を検出するか\n\
 わいせつな内容（`全裸`、`下ネタ`、`エロい`、`nude pics` など）、暴力的な内容や暴力の肯定（`グロ動画`、`殴ってでも従わせる`）、\
 残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）、\
-人の体についての性的な発言（`浴衣姿がたまらん`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）を検出します。\
+人の体についての性的な発言（`浴衣姿がたまらん`）、更衣室などののぞき（`更衣室の壁に穴をあけて`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）を検出します。\
 残酷な行為の動詞は辞書の語としてどの活用形でも見つけ、「殴りたい」「刺してやりたい」のような願望の形はそれだけで望む内容とし（「殴ってやる」は脅しとして illegal の対象）、「殴られた」「殴りたくない」は除きます。\
 形が似ているだけの言葉（`献血`、`殺菌`、`ヌードル`、`グローバル`）や、注意を呼びかけるために取り上げている文は対象外です。\n\n\
 ### なぜ問題か\n\
@@ -88,6 +89,8 @@ impl Rule for PublicOrder {
         let admired = mentions.statements(&sorted(tagged("killer").into_iter().chain(tagged("punish"))), &tagged("approve"));
         let mocked = mentions.statements(&tagged("victim"), &sorted(tagged("mock").into_iter().chain(tagged("relish"))));
         let leered = mentions.statements(&tagged("body"), &tagged("leer"));
+        // Peeping: where people undress (or a woman) and a covert way to see.
+        let peeped = mentions.statements(&tagged("private"), &tagged("peep"));
         // An act with innocent objects too (刺す, 燃やす) is cruel when a
         // person or an animal is in the sentence; desire needs a person.
         // The people are looked up only when such words are at hand.
@@ -108,7 +111,7 @@ impl Rule for PublicOrder {
         // Harm done to a person and laughed at is an assault told (rule
         // `illegal`); an animal hurt for fun is cruelty.
         let enjoyed = mentions.statements(&done_to_animals, &tagged("relish"));
-        let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(desired).chain(wished).chain(enjoyed).collect();
+        let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
         spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
@@ -385,6 +388,25 @@ mod tests {
             &[
                 "Hot weather today: keep your body cool and drink water.",
                 "The kids wore swimsuits for the first pool day of summer.",
+            ],
+        );
+    }
+
+    #[test]
+    fn peeping_where_people_undress() {
+        assert_rule(
+            "public-order",
+            &[
+                ("女子更衣室の壁に穴をあけとこうかな笑", &["女子更衣室の壁に穴をあけ"]),
+                ("合宿の大浴場、隠しカメラ仕込んだら面白そう", &["大浴場、隠しカメラ"]),
+                ("隣の部屋の女の先生、こっそり覗いてみたい", &["女の先生、こっそり覗いてみたい"]),
+                ("Thinking of a hidden camera in the girls' changing room lol", &["hidden camera in the girls' changing room"]),
+            ],
+            &[
+                "更衣室の窓から中が覗けないよう、カーテンを付けました。",
+                "大浴場の入浴時間は、女子が19時からです。",
+                "理科室の顕微鏡を覗いて、細胞を観察しました。",
+                "女の先生が、更衣室の鍵を管理しています。",
             ],
         );
     }
