@@ -47,10 +47,6 @@ pub struct Segment {
     /// Script of the original cluster (after NFKC, before kana folding), so
     /// boundaries can tell katakana `バカ` from hiragana `ばかり`.
     pub script: Script,
-    /// The original cluster starts with an upper-case letter (`A`, `Ａ`):
-    /// the views are lower case, but an English sentence is told from an
-    /// abbreviation by the capital after its full stop.
-    pub capital: bool,
 }
 
 /// A normalised copy of the text, one [`Segment`] per character.
@@ -116,10 +112,11 @@ impl View {
 
     /// The byte range of the sentence around `range`: from just after the
     /// last sentence-ending mark before it to just after the first one at or
-    /// after its end (or the text's ends). See [`View::find_sentence_marks`]
-    /// for what ends a sentence.
+    /// after its end (or the text's ends).
     pub fn sentence(&self, range: &Range<usize>) -> Range<usize> {
-        let marks = self.sentence_marks.get_or_init(|| self.find_sentence_marks());
+        let marks = self.sentence_marks.get_or_init(|| {
+            self.text.char_indices().filter(|&(_, c)| ends_sentence(c)).map(|(i, c)| (i as u32, (i + c.len_utf8()) as u32)).collect()
+        });
         let before = marks.partition_point(|&(_, after)| after as usize <= range.start);
         let start = before.checked_sub(1).map_or(0, |i| marks[i].1 as usize);
         let next = marks.partition_point(|&(at, _)| (at as usize) < range.end);
@@ -127,66 +124,9 @@ impl View {
         start..end
     }
 
-    /// The byte ranges of the marks that end a sentence, in order, in one
-    /// pass over the view.
-    ///
-    /// `。`, a line break, and `!`/`?` end a sentence, except a `!`/`?` between
-    /// two characters of one Latin token (`?id=3` in a URL, `yahoo!japan`).
-    /// A full stop (`.`, `．`) ends one where English would: before the end
-    /// of the text, before a Japanese character (`です．次に`), or before a
-    /// space and a word that does not start in lower case (`home. Then`,
-    /// `home. 「`, `home. 3`) — unless it closes an abbreviation
-    /// ([`closes_abbreviation`]). A full stop without a space after it is
-    /// inside a decimal, a URL, an e-mail address or a domain, and closing
-    /// quotes or brackets after it (`."`) belong to its mark. An ellipsis
-    /// (`...`, `…`) ends a sentence only before a space and a capital or at
-    /// the text's end.
-    fn find_sentence_marks(&self) -> Vec<(u32, u32)> {
-        let chars: Vec<char> = self.text.chars().collect();
-        let segments = &self.segments;
-        let n = chars.len();
-        let at = |i: usize| segments.get(i).map_or(self.text.len(), |s| s.at as usize) as u32;
-        let in_token = |i: usize| chars[i].is_ascii_graphic();
-        let mut marks = Vec::new();
-        let mut i = 0;
-        while i < n {
-            let c = chars[i];
-            match c {
-                '。' | '！' | '？' | '\n' => marks.push((at(i), at(i + 1))),
-                '!' | '?' if !(i > 0 && i + 1 < n && in_token(i - 1) && in_token(i + 1)) => marks.push((at(i), at(i + 1))),
-                '.' | '．' => {
-                    let dots_end = (i..n).find(|&j| !matches!(chars[j], '.' | '．')).unwrap_or(n);
-                    let next = (dots_end..n).find(|&j| !is_closing_quote(chars[j])).unwrap_or(n);
-                    let after_space = (next..n).find(|&j| !matches!(chars[j], ' ' | '\t')).unwrap_or(n);
-                    // An ellipsis (`...`, `…`) trails off inside a Japanese
-                    // sentence (`長さだったな…って`, `蓮… (5年1組)`): it ends one
-                    // only before a capital (`Wait... Okay`).
-                    let ellipsis = dots_end - i > 1;
-                    let ends = if next == n || after_space == n {
-                        true
-                    } else if after_space > next {
-                        let lower_word = segments[after_space].script == Script::Alpha && !segments[after_space].capital;
-                        let capital = segments[after_space].script == Script::Alpha && segments[after_space].capital;
-                        if ellipsis { capital } else { !lower_word && !closes_abbreviation(&chars, segments, i) }
-                    } else {
-                        !ellipsis && segments[next].script.is_japanese()
-                    };
-                    if ends {
-                        marks.push((at(i), at(next)));
-                    }
-                    i = dots_end;
-                    continue;
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-        marks
-    }
-
     #[inline]
-    fn push(&mut self, c: char, start: usize, end: usize, script: Script, capital: bool) {
-        self.segments.push(Segment { at: self.text.len() as u32, start: start as u32, end: end as u32, script, capital });
+    fn push(&mut self, c: char, start: usize, end: usize, script: Script) {
+        self.segments.push(Segment { at: self.text.len() as u32, start: start as u32, end: end as u32, script });
         self.text.push(c);
     }
 }
@@ -245,45 +185,23 @@ fn fold_text(original: &str) -> View {
         }
         if end == start + first.len_utf8() {
             if let Some((c, script)) = fold::fold_simple(first) {
-                view.push(c, start, end, script, first.is_uppercase());
+                view.push(c, start, end, script);
                 continue;
             }
         }
         buffer.clear();
         if let Some(script) = fold::fold_cluster(&original[start..end], &mut buffer) {
             for c in buffer.chars() {
-                view.push(c, start, end, script, first.is_uppercase());
+                view.push(c, start, end, script);
             }
         }
     }
     view
 }
 
-/// Closing quotes and brackets, which stay with the full stop before them.
-fn is_closing_quote(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '」' | '』' | '）')
-}
-
-/// Titles that stand before a name or a number and never end a sentence.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "no", "nos", "vs", "fig", "vol", "pp", "tel", "ext", "dept", "approx", "jr", "sr", "inc", "ltd", "co", "corp", "cf", "al",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Whether the full stop at char index `dot` closes an abbreviation rather
-/// than a sentence: a title (`Mr.`, `No.`), an initial (`J. Smith`), or
-/// letters each followed by a dot (`U.S.`, `e.g.`, `a.m.`), which the
-/// compact view may have joined into one word (`us`, whose letters then
-/// come from apart in the original).
-fn closes_abbreviation(chars: &[char], segments: &[Segment], dot: usize) -> bool {
-    let start = (0..dot).rev().take(12).take_while(|&j| chars[j] == '.' || segments[j].script == Script::Alpha).last().unwrap_or(dot);
-    let word: String = chars[start..dot].iter().collect();
-    if word.is_empty() || word.starts_with('.') {
-        return false;
-    }
-    let initials = word.split('.').all(|piece| piece.chars().count() == 1);
-    let joined = segments[start..dot].windows(2).any(|w| w[1].start > w[0].end);
-    initials || joined || TITLES.contains(&word.as_str())
+/// Characters that end a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '．')
 }
 
 /// Separators people put inside a word to split it: `ば か`, `バ・カ`, `ば_か`.
@@ -331,7 +249,7 @@ fn compact_view(folded: &View) -> View {
                 // A dash inside Japanese is an elongation (`ば〜か`, `スーパー`):
                 // keep one prolonged sound mark, mapped to the whole run.
                 if has_dash && japanese(p) && japanese(q) {
-                    view.push('ー', seg.start as usize, segments[run_end - 1].end as usize, Script::Katakana, false);
+                    view.push('ー', seg.start as usize, segments[run_end - 1].end as usize, Script::Katakana);
                     i = run_end;
                     continue;
                 }
@@ -343,14 +261,14 @@ fn compact_view(folded: &View) -> View {
             // Not a trick: the whole run stays as written, read once (a
             // run is never rescanned from each of its characters).
             for (&c, s) in chars[i..run_end].iter().zip(&segments[i..run_end]) {
-                view.push(c, s.start as usize, s.end as usize, s.script, s.capital);
+                view.push(c, s.start as usize, s.end as usize, s.script);
             }
             i = run_end;
             continue;
         }
         let near_japanese = || (i > 0 && japanese(i - 1)) || (i + 1 < n && japanese(i + 1));
         let out = if masking(i) && near_japanese() { MASK } else { c };
-        view.push(out, seg.start as usize, seg.end as usize, seg.script, seg.capital);
+        view.push(out, seg.start as usize, seg.end as usize, seg.script);
         i += 1;
     }
     view
@@ -435,52 +353,6 @@ mod tests {
         assert_eq!(sentence_of("一文目"), "一文目。");
         assert_eq!(sentence_of("三"), "三");
         assert_eq!(n.compact.sentence(&(0..0)), 0.."一文目。".len());
-    }
-
-    /// The sentences of `s` as the folded view cuts them.
-    fn sentences(s: &str) -> Vec<String> {
-        let view = Normalized::new(s).folded;
-        let mut out = Vec::new();
-        let mut at = 0;
-        while at < view.as_str().len() {
-            let range = view.sentence(&(at..at));
-            out.push(view.as_str()[range.clone()].trim().to_owned());
-            at = range.end;
-        }
-        out
-    }
-
-    #[test]
-    fn english_sentences_end_at_a_full_stop_before_a_capital_a_digit_or_a_quote() {
-        assert_eq!(sentences("We went home. Then it rained! Did you see? 3 left."), ["we went home.", "then it rained!", "did you see?", "3 left."]);
-        assert_eq!(sentences("He said \"fine.\" She left."), ["he said \"fine.\"", "she left."]);
-        assert_eq!(sentences("Wait... Okay."), ["wait...", "okay."]);
-        assert_eq!(sentences("長さだったな…って思った。1番 蓮… (5年1組)"), ["長さだったな...って思った。", "1番 蓮... (5年1組)"], "an ellipsis trails off");
-        assert_eq!(sentences("終わりです．次に行きます．"), ["終わりです.", "次に行きます."]);
-        assert_eq!(sentences("ＯＫ． Ｔｈａｎｋｓ"), ["ok.", "thanks"], "full-width letters keep their case");
-    }
-
-    #[test]
-    fn a_full_stop_inside_an_abbreviation_a_number_or_an_address_does_not_end_a_sentence() {
-        for s in [
-            "Mr. Smith met Dr. Brown at No. 5 St. Mary's.",
-            "The U.S. Army and the U.K. Navy came.",
-            "At 9 a.m. Tom came, e.g. Tom and i.e. Ken.",
-            "J. R. Tolkien wrote it.",
-            "It costs 3.50 dollars at example.com today.",
-            "Mail me at ken.sato@example.jp or see https://example.com/a?id=3&x=1 now.",
-            "We are fine. and you?",
-        ] {
-            assert_eq!(sentences(s).len(), 1, "{s}");
-        }
-        assert_eq!(sentences("Join us. Then go."), ["join us.", "then go."], "a word, not letters with dots");
-    }
-
-    #[test]
-    fn letters_joined_by_the_compact_view_still_read_as_an_abbreviation() {
-        let n = Normalized::new("The U.S. Army came. Then it left.");
-        let at = n.compact.as_str().find("army").unwrap();
-        assert_eq!(&n.compact.as_str()[n.compact.sentence(&(at..at))], "the us. army came.");
     }
 
     #[test]
