@@ -25,14 +25,18 @@ pub struct Mentions<'t> {
     /// The cues that also reach back to the sentence before theirs (tagged
     /// `back`: `…受け子集めの書き込みです。ご注意ください。`), by start.
     cues_back: Vec<Range<usize>>,
+    /// Pronouns that point back at people named before (`they`, `彼ら`;
+    /// tagged `anaphor` in the same list), by start.
+    anaphors: Vec<Range<usize>>,
 }
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
-        let found = lists::MENTION_CUES.find(text);
+        let (anaphors, found): (Vec<_>, Vec<_>) = lists::MENTION_CUES.find(text).into_iter().partition(|m| has_tag(m.tag, "anaphor"));
         let cues_back = ranges_tagged(&found, "back");
         let cues = found.into_iter().map(|m| m.range).collect();
-        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues, cues_back }
+        let anaphors = anaphors.into_iter().map(|m| m.range).collect();
+        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues, cues_back, anaphors }
     }
 
     /// Whether the word at `range` (compact view) is *mentioned* rather than
@@ -82,7 +86,9 @@ impl<'t> Mentions<'t> {
 
     /// Statements made of two kinds of words that meet in one sentence: a
     /// subject (`外国人`, `候補`) and what is said or done about it (`呼ばない`,
-    /// `一票を`), both lists by start. Returns, for each sentence where a
+    /// `一票を`), both lists by start; or a predicate in a sentence that
+    /// points back with a pronoun (`They…`, `彼らは…`) and a subject in the
+    /// sentence before. Returns, for each sentence where a
     /// subject and a predicate meet and the statement is not a mention, the
     /// compact-view range from its first word to its last.
     pub fn statements(&self, subjects: &[Range<usize>], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -96,6 +102,14 @@ impl<'t> Mentions<'t> {
             }
             last_sentence = Some(sentence.clone());
             let mut parts: Vec<Range<usize>> = ranges_within(subjects, &sentence).collect();
+            // A sentence that names no subject but points back with a
+            // pronoun (`…the Ainu kids. They never sit still.`) says its
+            // predicate of the sentence before.
+            if parts.is_empty() && ranges_within(&self.anaphors, &sentence).next().is_some() {
+                if let Some((before, _)) = self.text.compact.as_str()[..sentence.start].char_indices().next_back() {
+                    parts.extend(ranges_within(subjects, &self.text.compact.sentence(&(before..before))));
+                }
+            }
             if parts.is_empty() {
                 continue;
             }
@@ -281,6 +295,44 @@ mod tests {
         assert!(mention("写真の無断転載はご遠慮ください。", "無断転載"));
         assert!(mention("デマを広げないように学びました。", "でま"));
         assert!(!mention("あいつはデマばかり。授業は楽しい。", "でま"));
+    }
+
+    #[test]
+    fn a_lesson_named_a_question_to_the_reader_or_a_reported_trend_frames_its_sentence() {
+        assert!(mention("今日の道徳：友だちの写真を無断で載せたらどうなる？", "無断"));
+        assert!(mention("情報モラル教室のテーマは、ネットで拾った画像の扱いでした", "ねっとで拾った"));
+        assert!(mention("ネットで拾った画像を、そのまま学級通信に使っていませんか？", "ねっとで拾った"));
+        assert!(mention("闇バイトの受け子として高校生が捕まる事件が、道内で相次いでいます。", "受け子"));
+        assert!(mention("受け子の募集がSNSで出回っています。同様の被害が相次いでおり、警察が呼びかけています。", "受け子"));
+        assert!(mention("Posting classmates' photos without asking can hurt them.", "without asking"));
+        assert!(!mention("ネットで拾った画像、そのまま使っちゃいました。道徳って難しい", "ねっとで拾った"), "the word alone names no lesson");
+        assert!(!mention("受け子やらない？日給5万。", "受け子"));
+        assert!(!mention("ネットで拾った画像です。使っていませんでした", "ねっとで拾った"), "a past denial is no question to readers");
+        assert!(!mention("Found this photo online, hope it doesn't hurt anyone.", "found this photo"));
+    }
+
+    fn statements_of(text: &str, subject: &str, predicate: &str) -> Vec<String> {
+        let n = Normalized::new(text);
+        let find = |w: &str| n.compact.as_str().match_indices(w).map(|(at, _)| at..at + w.len()).collect::<Vec<_>>();
+        Mentions::new(&n).statements(&find(subject), &find(predicate)).into_iter().map(|r| n.compact.as_str()[r].to_owned()).collect()
+    }
+
+    #[test]
+    fn a_pronoun_carries_the_subject_of_the_sentence_before_into_its_own() {
+        assert_eq!(statements_of("年配の先生は早く辞めるべき。彼らは時代遅れ。", "年配の先生", "時代遅れ"), ["年配の先生は早く辞めるべき。彼らは時代遅れ"]);
+        assert_eq!(statements_of("外国人の生徒が増えた。彼らは本当に迷惑。", "外国人", "迷惑"), ["外国人の生徒が増えた。彼らは本当に迷惑"]);
+        assert_eq!(statements_of("Old teachers should retire! They're dinosaurs.", "old teachers", "dinosaurs"), ["old teachers should retire! they're dinosaurs"]);
+        assert!(statements_of("外国人の生徒が増えた。本当に迷惑な雪。", "外国人", "迷惑").is_empty(), "no pronoun, no pairing");
+        assert!(statements_of("外国人の生徒が増えた。晴れ。彼らは迷惑。", "外国人", "迷惑").is_empty(), "one sentence back only");
+        assert!(statements_of("彼らは迷惑。外国人の生徒が増えた。", "外国人", "迷惑").is_empty(), "a pronoun points back, not forward");
+    }
+
+    #[test]
+    fn a_disclaimer_denies_its_own_sentence_only() {
+        assert!(statement_mention("各政党の主張を比べました（特定の政党を支持するものではありません）", &["政党を支持す"]));
+        assert!(statement_mention("外国人が悪いわけではありません", &["外国人", "悪い"]));
+        assert!(statement_mention("This is a non-partisan forum where every candidate speaks.", &["candidate"]));
+        assert!(!statement_mention("青空党を支持します。無理強いするものではありません。", &["党を支持し"]));
     }
 
     #[test]

@@ -150,7 +150,22 @@ mod tests {
                 "The mock election compared every party's pledges; 特定の候補者を支持しているわけではありません。",
                 "吹奏楽部の応援団に、知事から感謝状をいただきました。",
                 "政権交代について、公民の授業で話し合いました。",
+                // a disclaimer denies the reading, in the sentence or after it
+                "公民で各政党の主張を比べました（特定の政党を支持するものではありません）。",
+                "期日前投票に行ってきました！みなさんも投票へ。特定の候補を応援するわけではありません。",
+                "Our school does not endorse any political party or candidate.",
+                "We don't endorse candidates or parties, and never will.",
+                "The debate was non-partisan: students read every candidate's pledges and voted for none.",
             ],
+        );
+        assert_rule(
+            "political",
+            &[
+                ("私は青空党を支持します。無理強いするものではありませんが。", &["党を支持します"]),
+                ("We endorse Candidate Sato for mayor!", &["endorse Candidate Sato for mayor"]),
+                ("Our union endorses Candidate Sato. Not endorsing him would be a waste.", &["endorses Candidate"]),
+            ],
+            &[],
         );
         assert_rule(
             "political",
@@ -180,6 +195,14 @@ mod tests {
                 ("あの議員だけはダメ、次は落とすべき", &["議員だけはダメ、次は落とす"]),
                 ("今の政権、次の選挙で終わらせよう", &["政権、次の選挙で終わらせよう"]),
                 ("週末は青空党の署名集めを手伝います", &["党の署名集めを手伝い"]),
+                ("組合として、今度は緑の風党を全面支援します", &["党を全面支援します"]),
+                ("道の教育の未来は、青空党に託しましょう", &["党に託しましょう"]),
+                ("山田候補を後押ししてください", &["候補を後押ししてください"]),
+                ("比例は青空党に票を投じてきました", &["比例は青空党に票を投じてきました"]),
+                ("市長選は田中候補以外ありえない", &["候補以外ありえない"]),
+                ("@CandidateSato has my vote this time ❤️", &["CandidateSato has my vote"]),
+                ("I'll be voting against the ruling coalition in May.", &["voting against the ruling coalition"]),
+                ("This time teachers should vote for the opposition.", &["vote for the opposition"]),
             ],
             &[
                 "文部科学大臣賞の受賞を、応援してくださった皆さんと喜びたいです。",
@@ -196,6 +219,11 @@ mod tests {
                 "児童会役員選挙の候補者を、みんなで応援しよう。",
                 "甘党の先生には最悪の一日でした。給食のデザートがなかったのです。",
                 "Our team played its best; the weather was the worst part.",
+                "地域の皆さまのご支援に感謝し、卒業生に未来を託します。",
+                "PTAの後押しで、通学路に横断歩道ができました。",
+                "優勝はこのチーム以外ありえない！応援よろしくお願いします。",
+                "Our debate team faced strong opposition in the final.",
+                "Every pupil has my vote for best effort this term!",
             ],
         );
     }

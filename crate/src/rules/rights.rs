@@ -108,6 +108,29 @@ mod tests {
     }
 
     #[test]
+    fn pictures_taken_behind_someones_back_or_against_their_word_are_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("遠足のバスで寝ている子の写真、こっそり撮っちゃった", &["こっそり撮"]),
+                ("隠し撮りした同僚の動画、学年のグループに流しました", &["隠し撮"]),
+                ("運動会で転んだ子の泣き顔、本人はNGって言ってたけど載せちゃう", &["本人はNG"]),
+                ("Sneaky pic of my student asleep on the bus 😴", &["Sneaky pic"]),
+                ("Took this photo of the kids at recess, their parents don't know lol", &["parents don't know"]),
+                ("Class photos are up on my Insta! Didn't get to ask everyone yet.", &["Didn't get to ask"]),
+            ],
+            &[
+                "こっそり練習していた合唱、本番で大成功でした。写真は学級通信でお知らせします。",
+                "隠し味はりんごです。給食の写真をどうぞ。",
+                "本人は知らないうちに疲れがたまっています。早めに寝ましょう。",
+                "Our sneaky reindeer visited the classroom today!",
+                "盗撮やこっそり撮ることは犯罪です。写真の扱いについて学びました。",
+                "Parents, don't know where to find the photo order form? It's on the school website.",
+            ],
+        );
+    }
+
+    #[test]
     fn broadcast_screenshots_are_flagged() {
         assert_rule(
             "rights",
