@@ -34,6 +34,14 @@
 //! A lemma entry is cut into words by the dictionary; it matches where the
 //! text has words with the same lemmas in a row (kana folded), and the match
 //! runs on over the inflection that follows (`黙ら`+`せる`, `消え`+`ろ`).
+//!
+//! The rules' lists are one [`Lexicon`]: one Aho-Corasick automaton
+//! (contiguous NFA) over about 10,000 spellings. A DFA was measured
+//! (2026-11-29, callgrind instructions, the CLI): the scan of a
+//! 280-character post's check fell by 2.7 % (0.90 M → 0.88 M
+//! instructions a check), construction grew 3.4 times (264 M → 903 M
+//! instructions, against a 50 ms budget met by 46.5 ms) and the process's
+//! memory by 50 MB (39 → 89 MB peak): not worth it.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
