@@ -9,6 +9,8 @@ use std::{env, fs};
 
 #[path = "build/dictionary.rs"]
 mod dictionary;
+#[path = "src/text/kanji.rs"]
+mod kanji;
 
 const DATA_DIRS: &[&str] = &["src/rules/data", "src/links/data"];
 

@@ -104,6 +104,7 @@ pub fn build(out: &Path) {
     words.retain(|w| seen.insert((w.surface.clone(), w.left, w.right, w.shipped_features(full))));
     fs::write(out.join("lemma_triggers.txt"), lemma_triggers(&words)).expect("write the lemma triggers");
     write_features(out, &words, full);
+    fs::write(out.join("word_pairs.bin"), word_pairs(&words)).expect("write the word pairs");
 
     // The lexicon's words go to vibrato without their features (see
     // `write_features`); the few unknown-word entries keep theirs.
@@ -194,6 +195,40 @@ fn lemma_triggers(words: &[Word]) -> String {
         .collect();
     rows.sort();
     rows.iter().map(|(lemma, triggers)| format!("{lemma}\t{}\n", triggers.join("\t"))).collect()
+}
+
+/// The table of `crate::words`'s word pairs: every two characters that
+/// follow each other inside the surface of a word of the dictionary, except
+/// two kanji (a cut between kanji never counts), each with whether a word
+/// other than a verb or adjective has them. Sorted keys `(first << 21 |
+/// second) << 1 | not_only_inflecting`, written as the differences between
+/// them in LEB128 (23,000 pairs in 33 KB).
+fn word_pairs(words: &[Word]) -> Vec<u8> {
+    let mut pairs: HashMap<u64, bool> = HashMap::new();
+    for w in words {
+        let inflects = matches!(w.features[POS].as_str(), "動詞" | "形容詞");
+        let chars: Vec<char> = w.surface.chars().collect();
+        for pair in chars.windows(2) {
+            let [a, b] = [pair[0], pair[1]];
+            if !(crate::kanji::is_kanji(a) && crate::kanji::is_kanji(b)) {
+                *pairs.entry((a as u64) << 21 | b as u64).or_default() |= !inflects;
+            }
+        }
+    }
+    let mut keys: Vec<u64> = pairs.into_iter().map(|(pair, other)| pair << 1 | other as u64).collect();
+    keys.sort_unstable();
+    let mut out = Vec::with_capacity(keys.len() * 2);
+    let mut last = 0;
+    for key in keys {
+        let mut delta = key - last;
+        last = key;
+        while delta >= 0x80 {
+            out.push(delta as u8 | 0x80);
+            delta >>= 7;
+        }
+        out.push(delta as u8);
+    }
+    out
 }
 
 /// A lemma or surface as `crate::words::lemma_key` compares them: lower

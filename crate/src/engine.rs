@@ -10,15 +10,18 @@ use crate::links;
 use crate::model::Model;
 use crate::rules::{Context, Rule, RuleMeta, RULES};
 use crate::text::spans::Enclosing;
-use crate::text::terms::TermList;
+use crate::text::terms::Lexicon;
 use crate::text::Normalized;
 
 /// A configured checker. Build once per configuration; `check` is cheap.
 pub struct Engine {
     config: Config,
     rules: Vec<&'static dyn Rule>,
-    /// The organisation's extra terms, per rule.
-    extra_terms: Vec<(&'static RuleMeta, TermList)>,
+    /// The organisation's extra terms: one list per rule, in one lexicon
+    /// scanned once per check ([`Lexicon::from_terms`]), list `i` for the
+    /// `i`-th of these rules.
+    extra_terms: Lexicon,
+    extra_rules: Vec<&'static RuleMeta>,
     /// Whether the learned backstop ([`crate::model`]) backs the rules up;
     /// `false` to measure the rules alone. The weights are parsed on first
     /// use (a header parse), so the trainer can build a rules-only engine
@@ -31,13 +34,14 @@ impl Engine {
         config.validate()?;
         let rules: Vec<&'static dyn Rule> =
             RULES.iter().copied().filter(|r| !config.disabled_rules.iter().any(|d| d == r.meta().id)).collect();
-        let extra_terms = rules
+        let (extra_rules, extra_lists): (Vec<&'static RuleMeta>, Vec<(&[String], &[String])>) = rules
             .iter()
             .filter_map(|r| {
                 let terms = config.terms.get(r.meta().id)?;
-                Some((r.meta(), TermList::from_terms(&terms.deny, &terms.allow)))
+                Some((r.meta(), (&terms.deny[..], &terms.allow[..])))
             })
-            .collect();
+            .unzip();
+        let extra_terms = Lexicon::from_terms(&extra_lists);
         // Compile every rule's matchers now, not on the first keystroke.
         crate::words::prepare();
         crate::rules::lists::prepare();
@@ -45,7 +49,7 @@ impl Engine {
         for rule in &rules {
             rule.prepare();
         }
-        Ok(Engine { config, rules, extra_terms, with_model: true })
+        Ok(Engine { config, rules, extra_terms, extra_rules, with_model: true })
     }
 
     /// The same engine without the learned model: the rules alone (for
@@ -60,7 +64,7 @@ impl Engine {
 
     /// The findings for `text`, sorted by position, with byte spans.
     pub fn check(&self, text: &str) -> Vec<Finding> {
-        let (config, extra_terms) = (&self.config, &self.extra_terms);
+        let config = &self.config;
         let normalized = Normalized::new(text);
         let links = links::extract(&normalized);
         let cx = Context::new(&normalized, &links, config);
@@ -68,8 +72,9 @@ impl Engine {
         for rule in &self.rules {
             rule.check(&cx, &mut findings);
         }
-        for (meta, list) in extra_terms {
-            for m in list.find(&normalized) {
+        let extra_hits = if self.extra_rules.is_empty() { Vec::new() } else { self.extra_terms.scan(&normalized) };
+        for (i, meta) in self.extra_rules.iter().enumerate() {
+            for m in self.extra_terms.find(&normalized, &extra_hits, i) {
                 let span = normalized.compact.original_range(m.range);
                 findings.push(meta.finding(
                     span,
@@ -94,7 +99,8 @@ impl Engine {
         }
         // Each organisation allow list is scanned once, and each finding
         // looks up the phrases that could hold it, not every phrase.
-        let allowed: BTreeMap<&str, Enclosing> = extra_terms.iter().map(|(m, l)| (m.id, Enclosing::new(l.allowed(&normalized)))).collect();
+        let allowed: BTreeMap<&str, Enclosing> =
+            self.extra_rules.iter().enumerate().map(|(i, m)| (m.id, Enclosing::new(self.extra_terms.allowed(&extra_hits, i)))).collect();
         findings.retain(|f| allowed.get(f.rule).is_none_or(|phrases| !phrases.encloses(&normalized.compact.view_range(f.span.clone()))));
         for f in &mut findings {
             if let Some(&severity) = config.severities.get(f.rule) {

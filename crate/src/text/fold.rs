@@ -33,9 +33,7 @@ impl Script {
             c if c.is_whitespace() => Script::Space,
             '\u{3041}'..='\u{309F}' => Script::Hiragana,
             '\u{30A0}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => Script::Katakana,
-            '\u{3005}' | '\u{3006}' | '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' => {
-                Script::Kanji
-            }
+            c if super::kanji::is_kanji(c) => Script::Kanji,
             c if c.is_ascii_digit() => Script::Digit,
             c if c.is_alphabetic() => Script::Alpha,
             _ => Script::Other,

@@ -21,9 +21,12 @@
 //!   unified to `○`. Word lists are matched on this view.
 
 pub mod fold;
+mod kanji;
 pub mod names;
 pub mod spans;
 pub mod terms;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod utf16;
 
 use std::cell::OnceCell;
@@ -137,9 +140,9 @@ pub struct Normalized<'a> {
     pub original: &'a str,
     pub folded: View,
     pub compact: View,
-    /// The hits of the rules' shared lexicon, scanned on first use, with the
-    /// lexicon they belong to (see [`terms::Lexicon`]).
-    shared_hits: OnceCell<(usize, Rc<[terms::Hit]>)>,
+    /// The scan of the rules' shared lexicon, made on first use, with the
+    /// lexicon it belongs to (see [`terms::Lexicon`]).
+    shared_scan: OnceCell<(usize, Rc<terms::Scan>)>,
     /// The words of the text, tokenised on first use.
     words: OnceCell<crate::words::Words>,
 }
@@ -148,7 +151,7 @@ impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Self {
         let folded = fold_text(original);
         let compact = compact_view(&folded);
-        Normalized { original, folded, compact, shared_hits: OnceCell::new(), words: OnceCell::new() }
+        Normalized { original, folded, compact, shared_scan: OnceCell::new(), words: OnceCell::new() }
     }
 
     /// The words of the text ([`crate::words`]), tokenised once per check.
@@ -156,15 +159,15 @@ impl<'a> Normalized<'a> {
         self.words.get_or_init(|| crate::words::Words::new(&self.folded))
     }
 
-    /// The hits of `lexicon` in this text: scanned once, then shared by
-    /// every list of the lexicon.
-    fn shared_hits(&self, lexicon: &'static terms::Lexicon) -> Rc<[terms::Hit]> {
+    /// The scan of `lexicon` in this text: made once, then shared by every
+    /// list of the lexicon.
+    fn shared_scan(&self, lexicon: &'static terms::Lexicon) -> Rc<terms::Scan> {
         let key = lexicon as *const terms::Lexicon as usize;
-        let (cached_key, hits) = self.shared_hits.get_or_init(|| (key, lexicon.scan(self).into()));
+        let (cached_key, cached) = self.shared_scan.get_or_init(|| (key, Rc::new(lexicon.scan_lazily(self))));
         if *cached_key == key {
-            Rc::clone(hits)
+            Rc::clone(cached)
         } else {
-            lexicon.scan(self).into()
+            Rc::new(lexicon.scan_lazily(self))
         }
     }
 }

@@ -34,7 +34,16 @@
 //! A lemma entry is cut into words by the dictionary; it matches where the
 //! text has words with the same lemmas in a row (kana folded), and the match
 //! runs on over the inflection that follows (`黙ら`+`せる`, `消え`+`ろ`).
+//!
+//! The rules' lists are one [`Lexicon`]: one Aho-Corasick automaton
+//! (contiguous NFA) over about 10,000 spellings. A DFA was measured
+//! (2026-11-29, callgrind instructions, the CLI): the scan of a
+//! 280-character post's check fell by 2.7 % (0.90 M → 0.88 M
+//! instructions a check), construction grew 3.4 times (264 M → 903 M
+//! instructions, against a 50 ms budget met by 46.5 ms) and the process's
+//! memory by 50 MB (39 → 89 MB peak): not worth it.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -103,40 +112,89 @@ pub struct Lexicon {
 /// triggers of their first words ([`crate::words::lemma_triggers`]) in the
 /// folded view. An entry whose first words are always spelled as their
 /// lemmas (`=てめー`: て, め, ー) starts only where they follow each other.
+///
+/// An entry whose first word is spelled otherwise (`=しばく`, which the
+/// dictionary reads as `し` of `する` + `ばく`) would start wherever its
+/// first word's trigger is (`し`: in nearly every sentence); it starts only
+/// where each of its later words has one of its triggers (or, spelled as
+/// its lemma, itself) somewhere after it, which the same automaton finds.
+/// A word holds a trigger of its lemma, so a place where a later word has
+/// none after it cannot start the entry.
 #[derive(Debug)]
 struct LemmaTriggers {
     finder: AhoCorasick,
-    /// For each pattern of `finder`, the words that must follow it for one
-    /// of the entries it may start (a list each; an empty one: none).
-    followers: Vec<Vec<Vec<String>>>,
+    /// For each pattern of `finder`, the entries it may start, each with
+    /// what must follow it for that.
+    followers: Vec<Vec<(u32, Follow)>>,
+}
+
+/// What must follow a trigger for it to start an entry.
+#[derive(Debug)]
+enum Follow {
+    /// These words, spelled as their lemmas, right after it (none: any
+    /// place will do).
+    Next(Vec<String>),
+    /// For each later word of the entry, the patterns of the finder one of
+    /// which it holds: one of them somewhere after the trigger.
+    Later(Vec<Vec<u32>>),
+}
+
+/// Where a pattern of [`LemmaTriggers`] was found in the folded view.
+#[derive(Clone, Copy, Debug)]
+struct Trigger {
+    pattern: u32,
+    start: u32,
+    end: u32,
 }
 
 impl LemmaTriggers {
     fn new(lemmas: &[Lemmas]) -> Option<LemmaTriggers> {
         let mut patterns: Vec<String> = Vec::new();
-        let mut followers: Vec<Vec<Vec<String>>> = Vec::new();
-        let mut add = |pattern: &str, follow: Vec<String>| {
-            let i = patterns.iter().position(|p| p == pattern).unwrap_or_else(|| {
-                patterns.push(pattern.to_owned());
+        let mut followers: Vec<Vec<(u32, Follow)>> = Vec::new();
+        let mut pattern = |text: &str| {
+            patterns.iter().position(|p| p == text).unwrap_or_else(|| {
+                patterns.push(text.to_owned());
                 followers.push(Vec::new());
                 patterns.len() - 1
-            });
-            followers[i].push(follow);
+            }) as u32
         };
-        for keys in lemmas.iter().map(|l| &l.keys) {
+        let mut starts: Vec<(u32, u32, Follow)> = Vec::new();
+        for Lemmas { entry, keys } in lemmas {
             match lemma_triggers(&keys[0]) {
-                Some(triggers) => triggers.into_iter().for_each(|t| add(t, Vec::new())),
-                None => add(&keys[0], keys[1..].iter().take_while(|k| lemma_triggers(k).is_none()).cloned().collect()),
+                Some(triggers) => {
+                    let later: Vec<Vec<u32>> = keys[1..]
+                        .iter()
+                        .map(|k| lemma_triggers(k).unwrap_or_else(|| vec![k.as_str()]).into_iter().map(&mut pattern).collect())
+                        .collect();
+                    for t in triggers {
+                        starts.push((pattern(t), *entry, Follow::Later(later.clone())));
+                    }
+                }
+                None => {
+                    let next = keys[1..].iter().take_while(|k| lemma_triggers(k).is_none()).cloned().collect();
+                    starts.push((pattern(&keys[0]), *entry, Follow::Next(next)));
+                }
             }
+        }
+        for (pattern, entry, follow) in starts {
+            followers[pattern as usize].push((entry, follow));
         }
         let finder = AhoCorasick::new(&patterns).expect("lemma triggers are few enough to compile");
         (!patterns.is_empty()).then_some(LemmaTriggers { finder, followers })
     }
 
-    /// The starts of the places in the folded view `folded` where a lemma
-    /// entry may start.
-    fn find<'t>(&'t self, folded: &'t str) -> impl Iterator<Item = usize> + 't {
-        let follows = move |mut at: usize, words: &[String]| {
+    /// Every trigger in the folded view `folded`, whatever it may start.
+    fn scan(&self, folded: &str) -> Vec<Trigger> {
+        self.finder
+            .find_overlapping_iter(folded)
+            .map(|m| Trigger { pattern: m.pattern().as_u32(), start: m.start() as u32, end: m.end() as u32 })
+            .collect()
+    }
+
+    /// The starts of the places among `found` (triggers in the folded view
+    /// `folded`) where a lemma entry of `entries` may start.
+    fn starts<'t>(&'t self, folded: &'t str, found: &'t [Trigger], entries: Range<usize>) -> impl Iterator<Item = usize> + 't {
+        let next = move |mut at: usize, words: &[String]| {
             words.iter().all(|word| {
                 at += folded[at..].len() - folded[at..].trim_start_matches(is_skipped).len();
                 folded[at..].starts_with(word.as_str()) && {
@@ -145,11 +203,47 @@ impl LemmaTriggers {
                 }
             })
         };
-        self.finder
-            .find_overlapping_iter(folded)
-            .filter(move |m| self.followers[m.pattern().as_usize()].iter().any(|words| follows(m.end(), words)))
-            .map(|m| m.start())
+        // Where each pattern was last found (its start), once asked for.
+        let last_found: OnceCell<Vec<Option<u32>>> = OnceCell::new();
+        let later = move |at: u32, words: &[Vec<u32>]| {
+            let last = last_found.get_or_init(|| {
+                let mut last = vec![None; self.followers.len()];
+                for m in found {
+                    last[m.pattern as usize] = Some(m.start);
+                }
+                last
+            });
+            words.iter().all(|patterns| patterns.iter().any(|&p| last[p as usize].is_some_and(|start| start >= at)))
+        };
+        found
+            .iter()
+            .filter(move |m| {
+                self.followers[m.pattern as usize].iter().any(|(entry, follow)| {
+                    entries.contains(&(*entry as usize))
+                        && match follow {
+                            Follow::Next(words) => next(m.end as usize, words),
+                            Follow::Later(words) => later(m.end, words),
+                        }
+                })
+            })
+            .map(|m| m.start as usize)
     }
+}
+
+/// One text's scan of a lexicon: the hits of its spellings, found at once,
+/// and the hits of its lemma entries, found list by list when a list is
+/// asked for ([`TermList::find`]). Lemma entries need words, and the
+/// triggers of the lists that every check reads (the people a judgement
+/// may be about: `児童`, `先生`, `親`) are in nearly every sentence of a
+/// school's post; a list read only when another list found something
+/// (`insult`'s people, read for a judgement) tokenises nothing otherwise.
+#[derive(Debug)]
+pub struct Scan {
+    spelled: Vec<Hit>,
+    /// Where the lexicon's lemma entries may start, found without words.
+    triggers: Vec<Trigger>,
+    /// The lemma entries' hits, by list, once found.
+    lemma_hits: Vec<OnceCell<Vec<Hit>>>,
 }
 
 /// A raw occurrence of an entry, before boundaries and allow phrases.
@@ -174,26 +268,91 @@ impl Lexicon {
         builder.build_lexicon(bounds)
     }
 
+    /// Lists from an organisation's configuration in one lexicon, list `i`
+    /// of it from `lists[i]`: extra terms to flag (`.0`) and extra phrases
+    /// to allow (`.1`). They are literal text ([`literal_term`]): no `!`,
+    /// `*` or tag of the list format reaches them from a configuration.
+    ///
+    /// The engine puts every rule's extra terms in one lexicon, so a check
+    /// scans the text once for all of them ([`Lexicon::find`],
+    /// [`Lexicon::allowed`] on the hits of one [`Lexicon::scan`]), not once
+    /// per rule and again for its allow phrases (six scans for the three
+    /// rules of `bench/corpus/config.json`). Each list is still selected on
+    /// its own: one rule's allow phrase or longer term does not hide
+    /// another's.
+    pub fn from_terms(lists: &[(&[String], &[String])]) -> Lexicon {
+        let mut builder = ListBuilder::default();
+        let mut bounds = vec![0];
+        for (deny, allow) in lists {
+            for (terms, allow) in [(deny, false), (allow, true)] {
+                for term in *terms {
+                    builder.push(literal_term(term), allow, String::new(), [false, false], false);
+                }
+            }
+            bounds.push(builder.entries.len());
+        }
+        builder.build_lexicon(bounds)
+    }
+
+    /// The flagged terms of list `index` in the text whose hits (by this
+    /// lexicon's [`Lexicon::scan`]) are `hits`: those that respect their
+    /// boundaries and lie inside no allow phrase of the list, by position (a
+    /// term inside a longer flagged term is reported once, as the longer one).
+    pub fn find(&self, text: &Normalized, hits: &[Hit], index: usize) -> Vec<TermMatch<'_>> {
+        self.select(text, self.hits_of(hits, index))
+    }
+
+    /// The compact-view ranges of the allow phrases of list `index` among
+    /// `hits` (the engine vetoes a rule's findings inside the allow phrases
+    /// an organisation configured for it).
+    pub fn allowed(&self, hits: &[Hit], index: usize) -> Vec<Range<usize>> {
+        self.hits_of(hits, index).filter(|h| self.entries[h.entry as usize].allow).map(|h| h.start as usize..h.end as usize).collect()
+    }
+
     /// Every occurrence of every entry in the text: spellings in the
     /// compact view, lemmas in its words.
     pub fn scan(&self, text: &Normalized) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = self
-            .matcher
-            .find_overlapping_iter(text.compact.as_str())
-            .map(|m| Hit { entry: self.pattern_entries[m.pattern().as_usize()], start: m.start() as u32, end: m.end() as u32 })
-            .collect();
+        let scan = self.scan_lazily(text);
+        let mut hits = scan.spelled;
         if let Some(triggers) = &self.lemma_triggers {
-            self.scan_lemmas(text, triggers, &mut hits);
+            self.scan_lemmas(text, triggers, &scan.triggers, 0..self.entries.len(), &mut hits);
         }
         hits
     }
 
-    /// Adds the hits of the lemma entries: runs of words whose lemmas are an
-    /// entry's, with the inflection after them. Only the sentences where
-    /// `triggers` finds the first word of an entry are tokenised; a match
-    /// may run on into the next.
-    fn scan_lemmas(&self, text: &Normalized, triggers: &LemmaTriggers, hits: &mut Vec<Hit>) {
-        let mut found = triggers.find(text.folded.as_str()).peekable();
+    /// The occurrences of the spellings in the text, and where lemma
+    /// entries may start; [`Lexicon::hits_of_list`] finds a list's hits.
+    pub(super) fn scan_lazily(&self, text: &Normalized) -> Scan {
+        let spelled = self
+            .matcher
+            .find_overlapping_iter(text.compact.as_str())
+            .map(|m| Hit { entry: self.pattern_entries[m.pattern().as_usize()], start: m.start() as u32, end: m.end() as u32 })
+            .collect();
+        let triggers = self.lemma_triggers.as_ref().map_or_else(Vec::new, |t| t.scan(text.folded.as_str()));
+        Scan { spelled, triggers, lemma_hits: (1..self.bounds.len()).map(|_| OnceCell::new()).collect() }
+    }
+
+    /// The hits of list `index` in the text scanned as `scan`: its
+    /// spellings', then its lemma entries' (found now if not yet).
+    fn hits_of_list(&self, text: &Normalized, scan: &Scan, index: usize) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = self.hits_of(&scan.spelled, index).copied().collect();
+        if let Some(triggers) = &self.lemma_triggers {
+            hits.extend_from_slice(scan.lemma_hits[index].get_or_init(|| {
+                let mut lemma_hits = Vec::new();
+                self.scan_lemmas(text, triggers, &scan.triggers, self.bounds[index]..self.bounds[index + 1], &mut lemma_hits);
+                lemma_hits
+            }));
+        }
+        hits
+    }
+
+    /// Adds the hits of the lemma entries among `entries`: runs of words
+    /// whose lemmas are an entry's, with the inflection after them. Only the
+    /// sentences where `found` (the text's triggers) holds the first word
+    /// of one of those entries are tokenised; a match may run on into the
+    /// next.
+    fn scan_lemmas(&self, text: &Normalized, triggers: &LemmaTriggers, found: &[Trigger], entries: Range<usize>, hits: &mut Vec<Hit>) {
+        let mut found = triggers.starts(text.folded.as_str(), found, entries.clone()).peekable();
         if found.peek().is_none() {
             return;
         }
@@ -201,13 +360,20 @@ impl Lexicon {
         let mut pieces: Vec<usize> = found.filter_map(|at| words.chunk_at(at)).collect();
         pieces.sort_unstable();
         pieces.dedup();
+        self.match_lemmas(text, &pieces, entries, hits);
+    }
+
+    /// Adds the hits of the lemma entries among `entries` that start in the
+    /// pieces `pieces` of the text's words (in order).
+    fn match_lemmas(&self, text: &Normalized, pieces: &[usize], entries: Range<usize>, hits: &mut Vec<Hit>) {
+        let words = text.words();
         // One buffer for every key read, so reading them allocates nothing.
         let (mut key, mut first) = (String::new(), String::new());
-        for piece in pieces {
+        for &piece in pieces {
             for (i, token) in words.chunk(piece).iter().enumerate() {
                 token.lemma_key_into(&mut first);
                 let Some(candidates) = self.lemmas_by_first.get(first.as_str()) else { continue };
-                for lemmas in candidates.iter().map(|&c| &self.lemmas[c]) {
+                for lemmas in candidates.iter().map(|&c| &self.lemmas[c]).filter(|l| entries.contains(&(l.entry as usize))) {
                     let mut after = words.from(piece, i + 1);
                     let mut last = token;
                     let rest_match = lemmas.keys[1..].iter().all(|wanted| {
@@ -301,34 +467,12 @@ impl TermList {
         TermList { source: Source::Shared { lexicon, index } }
     }
 
-    /// A list from an organisation's configuration: extra terms to flag and
-    /// extra phrases to allow. They are literal text ([`literal_term`]): no
-    /// `!`, `*` or tag of the list format reaches them from a configuration.
-    pub fn from_terms(deny: &[String], allow: &[String]) -> TermList {
-        let mut builder = ListBuilder::default();
-        for (terms, allow) in [(deny, false), (allow, true)] {
-            for term in terms {
-                builder.push(literal_term(term), allow, String::new(), [false, false], false);
-            }
-        }
-        let bounds = vec![0, builder.entries.len()];
-        TermList { source: Source::Own(builder.build_lexicon(bounds)) }
-    }
-
     /// Every term of the list in `text` that respects its boundaries and is
     /// not inside an allow phrase, by position. A term inside a longer
     /// flagged term is reported once, as the longer one.
     pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
         let (lexicon, hits) = self.hits(text);
         lexicon.select(text, hits.iter())
-    }
-
-    /// The compact-view ranges of this list's allow phrases in `text` (the
-    /// engine vetoes a rule's findings inside the allow phrases an
-    /// organisation configured for it).
-    pub fn allowed(&self, text: &Normalized) -> Vec<Range<usize>> {
-        let (lexicon, hits) = self.hits(text);
-        hits.iter().filter(|h| lexicon.entries[h.entry as usize].allow).map(|h| h.start as usize..h.end as usize).collect()
     }
 
     /// The raw hits of this list in `text`, with the lexicon they index:
@@ -339,8 +483,8 @@ impl TermList {
             Source::Own(lexicon) => (lexicon, lexicon.scan(text)),
             Source::Shared { lexicon, index } => {
                 let lexicon: &'static Lexicon = lexicon;
-                let hits = text.shared_hits(lexicon);
-                (lexicon, lexicon.hits_of(&hits, *index).copied().collect())
+                let scan = text.shared_scan(lexicon);
+                (lexicon, lexicon.hits_of_list(text, &scan, *index))
             }
         }
     }
@@ -553,6 +697,51 @@ mod tests {
         assert_eq!(flagged(list, "ばかだね"), ["ばか"]);
         assert_eq!(flagged(list, "殺される"), ["殺"], "a term with a kanji may be a stem");
         assert_eq!(flagged(list, "マジうざすぎる"), ["うざすぎ"], "`*` lets a term end inside a word");
+    }
+
+    #[test]
+    fn lemma_entries_found_list_by_list_are_those_found_at_once() {
+        // Over the corpora: each list of the rules' lexicon has the same
+        // hits, in the same order, whether its lemma entries are looked for
+        // with its own triggers or with every list's.
+        let lexicon: &Lexicon = &crate::rules::lists::LEXICON;
+        let mut lemma_hits = 0;
+        for text in crate::text::testing::corpus_texts() {
+            let n = Normalized::new(&text);
+            let at_once = lexicon.scan(&n);
+            let scan = lexicon.scan_lazily(&n);
+            for index in 0..lexicon.bounds.len() - 1 {
+                let key = |h: &Hit| (h.entry, h.start, h.end);
+                let by_list: Vec<_> = lexicon.hits_of_list(&n, &scan, index).iter().map(key).collect();
+                assert_eq!(by_list, lexicon.hits_of(&at_once, index).map(key).collect::<Vec<_>>(), "list {index} in {text:?}");
+            }
+            lemma_hits += at_once.iter().filter(|h| lexicon.entries[h.entry as usize].lemma).count();
+        }
+        assert!(lemma_hits > 1000, "{lemma_hits}");
+    }
+
+    #[test]
+    fn lemma_entries_start_only_where_their_triggers_say() {
+        // Over the corpora: matching the lemma entries in every sentence
+        // finds what matching them in the sentences their triggers mark finds.
+        let lexicon: &Lexicon = &crate::rules::lists::LEXICON;
+        let every = 0..lexicon.entries.len();
+        for text in crate::text::testing::corpus_texts() {
+            let n = Normalized::new(&text);
+            let folded = n.folded.as_str();
+            let mut all_pieces: Vec<usize> = folded.char_indices().filter_map(|(at, _)| n.words().chunk_at(at)).collect();
+            all_pieces.dedup();
+            let mut everywhere = Vec::new();
+            lexicon.match_lemmas(&n, &all_pieces, every.clone(), &mut everywhere);
+            let mut marked = Vec::new();
+            let triggers = lexicon.lemma_triggers.as_ref().unwrap();
+            lexicon.scan_lemmas(&n, triggers, &triggers.scan(folded), every.clone(), &mut marked);
+            let key = |h: &Hit| (h.start, h.end, h.entry);
+            let (mut everywhere, mut marked): (Vec<_>, Vec<_>) = (everywhere.iter().map(key).collect(), marked.iter().map(key).collect());
+            everywhere.sort_unstable();
+            marked.sort_unstable();
+            assert_eq!(marked, everywhere, "{text:?}");
+        }
     }
 
     #[test]

@@ -89,6 +89,30 @@
 //! text still has 43 of its 425 sentences tokenised for lemma entries, and
 //! more for the short hits' veto (`学校`, `放送`: two kanji, which the
 //! dictionary may still join with what is around them).
+//!
+//! Two more cuts (2026-11-29; instructions per check counted by callgrind,
+//! which the machine's load does not move: the CLI over 1,000 and 500
+//! copies of the bench's 280-character post, 20 and 10 copies of its
+//! 10,000-character text, the difference divided by the copies):
+//!
+//! * lemma entries are looked for list by list, when a rule asks for the
+//!   list (`crate::text::terms::Scan`), and an entry whose first word is
+//!   spelled otherwise starts only where its later words' triggers come
+//!   after it: `=しばく` (`し` of `する` + `ばく`) had every sentence with a
+//!   `し` tokenised, that is every sentence. 280 characters: 1.13 M → 0.90 M
+//!   instructions, 10 tokenised sentences → 3; 10,000 characters: 30.6 M →
+//!   26.5 M;
+//! * the veto is settled without words where it can be: `build.rs` writes
+//!   every pair of characters that follow each other inside a dictionary
+//!   word, two kanji left out (a cut between kanji never counts): 26,000
+//!   pairs, 33 KB, 22 KB gzip, decoded at [`prepare`]. An end of a hit whose
+//!   two characters are in no word cannot fall inside a known word, since a
+//!   known token is a dictionary word spelled exactly as the text; with a
+//!   stem's end, a pair found only in verbs and adjectives settles it too.
+//!   The tests check the same verdict as tokenising at every position of
+//!   every corpus text and of 3,000 texts pieced together from them. Most
+//!   short hits are settled so; what remains asks for words anyway (a pair
+//!   inside some word: `ばか` before `り`).
 
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
@@ -160,6 +184,36 @@ pub fn lemma_triggers(key: &str) -> Option<Vec<&'static str>> {
     None
 }
 
+/// Every two characters that follow each other inside a word of the
+/// dictionary, except two kanji (see `word_pairs` in
+/// `crate/build/dictionary.rs`), as sorted keys `(first << 21 | second) << 1
+/// | not_only_inflecting`.
+static WORD_PAIRS: LazyLock<Box<[u64]>> = LazyLock::new(|| {
+    let bytes: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/word_pairs.bin"));
+    let mut keys = Vec::with_capacity(bytes.len() / 2);
+    let (mut key, mut delta, mut shift) = (0u64, 0u64, 0);
+    for &byte in bytes {
+        delta |= u64::from(byte & 0x7F) << shift;
+        shift += 7;
+        if byte < 0x80 {
+            key += delta;
+            keys.push(key);
+            (delta, shift) = (0, 0);
+        }
+    }
+    keys.into_boxed_slice()
+});
+
+/// Whether a word of the dictionary has `first` and `second` next to each
+/// other; `Some(true)` when a word other than a verb or adjective has them.
+/// Not asked for two kanji (they are left out of the table).
+fn word_pair(first: char, second: char) -> Option<bool> {
+    let pair = (first as u64) << 21 | second as u64;
+    let keys = &WORD_PAIRS;
+    let i = keys.partition_point(|&k| k >> 1 < pair);
+    keys.get(i).filter(|&&k| k >> 1 == pair).map(|&k| k & 1 == 1)
+}
+
 /// Whether the analyser skips `c` between words (the `SPACE` class of
 /// mecab-ipadic's `char.def`), so that words on either side of it follow
 /// each other.
@@ -170,6 +224,7 @@ pub fn is_skipped(c: char) -> bool {
 /// Loads the dictionary now rather than on the first check.
 pub fn prepare() {
     LazyLock::force(&TOKENIZER);
+    LazyLock::force(&WORD_PAIRS);
 }
 
 /// One word of the text. It holds no text of its own: its surface is a
@@ -390,7 +445,36 @@ impl Words {
     /// A cut between two kanji does not count: kanji compounds are made
     /// freely and the dictionary's split of them (`町長選挙` as `町長|選挙`,
     /// `小学校` as one word) says little about the words inside.
+    ///
+    /// Most ends are settled without tokenising: a word of the dictionary
+    /// that an end falls inside has the two characters around it next to
+    /// each other, and most pairs of characters are in no word (see
+    /// [`Words::may_fall_inside`]).
     pub fn cuts_a_word(&self, range: &Range<usize>, open_start: bool, open_end: bool, stem: bool) -> bool {
+        let start = !open_start && self.may_fall_inside(range.start, false);
+        let end = !open_end && self.may_fall_inside(range.end, stem);
+        (start || end) && self.cuts_a_word_by_tokens(range, !start, !end, stem)
+    }
+
+    /// Whether the byte `at` may fall inside a word that counts as cut
+    /// there (one the dictionary knows, not between two kanji; with
+    /// `verb_ok`, not a verb or adjective), decided from the characters
+    /// around it: `false` when no such word has them next to each other,
+    /// which tokenising would only confirm. Sound because a known token's
+    /// surface is a dictionary word spelled exactly as the text (the
+    /// analyser skips spaces only between words); the tests check it against
+    /// [`Words::cuts_a_word_by_tokens`] over the corpora and random texts.
+    fn may_fall_inside(&self, at: usize, verb_ok: bool) -> bool {
+        let (Some(before), Some(after)) = (self.text.get(..at), self.text.get(at..)) else { return true };
+        let (Some(first), Some(second)) = (before.chars().next_back(), after.chars().next()) else { return false };
+        if Script::of(first) == Script::Kanji && Script::of(second) == Script::Kanji {
+            return false;
+        }
+        word_pair(first, second).is_some_and(|not_only_inflecting| !verb_ok || not_only_inflecting)
+    }
+
+    /// [`Words::cuts_a_word`] by tokenising the sentences of both ends.
+    fn cuts_a_word_by_tokens(&self, range: &Range<usize>, open_start: bool, open_end: bool, stem: bool) -> bool {
         let kanji = |c: Option<char>| c.is_some_and(|c| Script::of(c) == Script::Kanji);
         // A word that `at` falls inside lies in the piece that holds `at`.
         let inside = |at: usize| {
@@ -607,6 +691,59 @@ mod tests {
         assert_eq!(w.from(second, 1).map(Token::surface).collect::<Vec<_>>(), ["うるさい"]);
         assert_eq!(w.tokens().len(), 4);
         assert_eq!(w.chunk_at(n.folded.as_str().len()), None);
+    }
+
+    /// Asks [`Words::cuts_a_word`] about every end a match could have in
+    /// `text`, as a start, an end and a stem's end, and checks that it
+    /// answers as tokenising does. The number of answers settled by the
+    /// word pairs alone.
+    fn assert_word_pairs_settle_as_tokens(text: &str) -> usize {
+        let n = Normalized::new(text);
+        let w = Words::new(&n.folded);
+        let folded = n.folded.as_str();
+        let mut settled = 0;
+        for at in (0..=folded.len()).filter(|&at| folded.is_char_boundary(at)) {
+            for (open_start, open_end, stem) in [(false, true, false), (true, false, false), (true, false, true)] {
+                let range = at..at;
+                let by_tokens = w.cuts_a_word_by_tokens(&range, open_start, open_end, stem);
+                assert_eq!(w.cuts_a_word(&range, open_start, open_end, stem), by_tokens, "{text:?} at {at} ({open_start}, {open_end}, {stem})");
+                settled += usize::from(!w.may_fall_inside(at, stem));
+            }
+        }
+        settled
+    }
+
+    #[test]
+    fn word_pairs_settle_every_end_of_the_corpora_as_tokenising_does() {
+        let texts = crate::text::testing::corpus_texts();
+        assert!(texts.len() > 10_000);
+        let settled: usize = texts.iter().map(|t| assert_word_pairs_settle_as_tokens(t)).sum();
+        assert!(settled > 0);
+    }
+
+    #[test]
+    fn word_pairs_settle_random_texts_as_tokenising_does() {
+        // Pieces of the corpora put together at random make pairs of
+        // characters, and words across them, that no post has.
+        let texts = crate::text::testing::corpus_texts();
+        let chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut below = |n: usize| {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..1 + below(8) {
+                let source = &chars[below(chars.len())];
+                let start = below(source.len().max(1));
+                let len = 1 + below(6);
+                text.extend(source.iter().skip(start).take(len));
+            }
+            assert_word_pairs_settle_as_tokens(&text);
+        }
     }
 
     #[test]
