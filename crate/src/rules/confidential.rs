@@ -16,7 +16,11 @@ declare_rule! {
     /// things: a subject (`大問`, `異動`, `懲戒`), a word that discloses
     /// (`言っちゃう`, `内緒`) and a time before the announcement (`内示前`,
     /// `まだ報道されてない`); any two of them in one sentence or the next
-    /// are flagged, one alone is not. Words that only look
+    /// are flagged, one alone is not. A pupil's private circumstances
+    /// (`離婚協議`, `児童相談所`) are flagged next to words that say the writer
+    /// knows them from their own class (`うちのクラスの子`, `家庭訪問した`), and
+    /// an insider's words (`面接官やってた`, `can't say this officially`, `they
+    /// haven't been told yet`) count as disclosure or timing. Words that only look
     /// alike are not flagged: `秘密基地`, `校舎内部`, `secret ingredient`,
     /// a helpline's promise that callers' secrets are kept, a surprise kept
     /// from the person it is for (`ご本人にはまだ内緒`), or personnel
@@ -42,7 +46,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、「ここだけの話」、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動は対象外です。検討中の政策を内緒話として書いたもの（「ここだけの話、教委で検討中の案では…」）は、職務上の秘密として、また「policy-draft」（検討中の政策）としても検出します。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、「ここだけの話」、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動は対象外です。検討中の政策を内緒話として書いたもの（「ここだけの話、教委で検討中の案では…」）は、職務上の秘密として、また「policy-draft」（検討中の政策）としても検出します。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -211,6 +215,29 @@ mod tests {
                 "3年1組の佐藤さんのお母さんは、妊娠中でも読み聞かせに来てくださいました。",
                 "The new timetable will be announced next week.",
                 "万引きは犯罪です。口外しないでくださいと言われても、大人に相談しよう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pupils_circumstances_and_an_insiders_knowledge_are_secrets() {
+        assert_rule(
+            "confidential",
+            &[
+                // a sensitive circumstance, known from the writer's own class
+                ("うちのクラスの子の親、離婚協議中なんだって", &["離婚協議"]),
+                ("家庭訪問した家の子、児童相談所が入ってるらしい", &["児童相談所"]),
+                // the writer set or sat on the exam
+                ("今年の教採、面接官やってたから質問ぜんぶ教えちゃう", &["教採、面接官"]),
+                // not official yet, or marked so in English
+                ("Mr. Kato is being moved to Nemuro in April; he hasn't been told yet.", &["being moved to"]),
+                ("Can't say this officially, but the gym closes in May.", &["Can't say this officially"]),
+            ],
+            &[
+                "家庭の事情で転校する佐藤さんに、クラスで寄せ書きを贈りました。",
+                "児童相談所の電話相談は、24時間受け付けています。",
+                "教採の面接対策講座を、大学で開きます。",
+                "Ms. Sato has been told about the award and is delighted.",
             ],
         );
     }

@@ -257,7 +257,7 @@ fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &
 
 /// The sentence around `range` with the sentences just before and after
 /// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
-fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
+pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
     let here = view.sentence(range);
     let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
     view.sentence(&(before..before)).start..view.sentence(&(here.end..here.end)).end

@@ -11,7 +11,7 @@
 use super::lists;
 use std::ops::Range;
 
-use super::context::{find_as_listed, ranges_tagged};
+use super::context::{find_as_listed, neighbourhood, ranges_tagged};
 use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -34,7 +34,10 @@ declare_rule! {
     /// on their own right after it (`外国人だらけ`). A place is a group when a
     /// word for its people follows it (`イタリアの人`, `九州出身`, `中国系の子`),
     /// not on its own (`ロシアの文学`). Gender roles imposed on a
-    /// person (`男の子なんだから泣くな`) are flagged too. A human-rights
+    /// person (`男の子なんだから泣くな`) are flagged too. A group named again by a
+    /// pointing word (`ああいう家庭は`, `those kids`) counts when a group was
+    /// named in the sentence before, and a generalisation may be told as
+    /// experience (`経験上`, `経験則だけど`, `in my experience`). A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
@@ -64,6 +67,7 @@ declare_rule! {
 集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
 国や地域の名前は、人を表す語が続くとき（`イタリアの人`、`九州出身`）に集団として扱い、`ロシアの文学` は対象外です。\
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
+直前の文で集団を挙げた後の `ああいう家庭は` のような指し示しもその集団として扱い、`経験上`・`経験則だけど` のように経験として語る一般化も数えます。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
@@ -111,6 +115,11 @@ impl Rule for Discrimination {
         // `大阪の人`), not in `ロシアの文学`.
         let mut groups: Vec<Range<usize>> = tagged("group").into_iter().map(|g| with_head(compact, g)).collect();
         groups.extend(tagged("place").into_iter().filter_map(|p| Some(p.start..head_after(compact, p.end)?)));
+        // A group named again by a pointing word (`ああいう家庭は…`) is the
+        // group of the sentence before; without one it points at nobody in
+        // particular (`ああいう人になりたい`).
+        let named = Inside::new(groups.iter().cloned());
+        groups.extend(tagged("anaphor").into_iter().filter(|a| named.any_within(&(neighbourhood(&text.compact, a).start..a.start))));
         groups.sort_by_key(|g| g.start);
         if groups.is_empty() {
             return;
@@ -136,7 +145,7 @@ impl Rule for Discrimination {
 /// first, so that `の人たち` wins over `の人`).
 const HEADS: &[&str] = &[
     "の子どもたち", "の子供たち", "の人たち", "の子ども", "の子供", "の家庭", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
-    "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
+    "から来た人たち", "から来た人", "から来た子", "から来た家", "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
 ];
 
 /// The end of the word for people right after `at` (`人` of `ロシア人`), if
@@ -390,6 +399,43 @@ mod tests {
             "discrimination",
             &[("中国人は信用できないから、近づかないようにしてる", &["中国人は信用できないから、近づかない"])],
             &["外国人には近づかないように、という偏見をなくす学習をしました。"],
+        );
+    }
+
+    #[test]
+    fn a_group_named_again_by_a_pointing_word_is_that_group() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("外国籍の保護者が増えました。ああいう家庭はどうしても約束を守らないので困ります。", &["ああいう家庭はどうしても約束を守らない"]),
+                ("シングルマザーの家庭が多い地区です。ああいう家はだいたい意識が低い。", &["ああいう家はだいたい意識が低い"]),
+            ],
+            &[
+                // nobody named before: a wish, not a group
+                "ああいう人になりたいと、子どもたちが目を輝かせていました。",
+                // a group named, but nothing said of all of them
+                "留学生が3人来ました。ああいう子たちと話すと、世界が広がります。",
+            ],
+        );
+    }
+
+    #[test]
+    fn generalisations_told_as_experience_or_said_politely() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("支援級の子って経験上、手がかかるんですよね", &["支援級の子って経験上、手がかかる"]),
+                ("In my experience immigrant parents don't value education.", &["immigrant parents don't value education"]),
+                ("経験則だけど、転勤族の家は意識が低い", &["転勤族の家は意識が低い"]),
+                ("外国籍の方のご入会はお受けできかねます。", &["外国籍の方のご入会はお受けできかね"]),
+                ("細かい作業は、やっぱり女性の方が向いてますね", &["女性の方が向いて"]),
+            ],
+            &[
+                "留学生の皆さんと、経験から学ぶ交流会を開きました。",
+                "高齢者の方は、熱中症に気をつけてお過ごしください。",
+                "未就学児のご入場はご遠慮いただいております。",
+                "ひとり親家庭の方が一般的に利用できる支援制度をまとめました。",
+            ],
         );
     }
 }

@@ -224,4 +224,19 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn sources_doubts_and_forwarding_make_a_rumour_together() {
+        assert_rule(
+            "rumor",
+            &[
+                ("【転送】駅前の公園に不審者が出たって！目撃情報があるから", &["【転送】", "目撃情報"]),
+                ("Apparently the pool is closing. Haven't seen any news about it though.", &["Apparently", "Haven't seen any news"]),
+            ],
+            &[
+                "目撃情報の寄せ方について、警察の方から教わりました。",
+                "Everyone knows the words to our school song!",
+            ],
+        );
+    }
 }
