@@ -19,11 +19,12 @@ pub struct Engine {
     rules: Vec<&'static dyn Rule>,
     /// The organisation's extra terms, per rule.
     extra_terms: Vec<(&'static RuleMeta, TermList)>,
-    /// Whether the learned backstop ([`crate::model`]) backs the rules up;
-    /// `false` to measure the rules alone. The weights are parsed on first
-    /// use (a header parse), so the trainer can build a rules-only engine
-    /// while the shipped weights are of an older features version.
-    with_model: bool,
+    /// The learned backstop ([`crate::model`]) that backs the rules up, if
+    /// any: `None` to measure the rules alone, another model to evaluate
+    /// weights just trained. The shipped weights are parsed on first use (a
+    /// header parse), so the trainer can build a rules-only engine while
+    /// they are of an older features version.
+    model: Option<fn() -> &'static Model>,
 }
 
 impl Engine {
@@ -45,13 +46,19 @@ impl Engine {
         for rule in &rules {
             rule.prepare();
         }
-        Ok(Engine { config, rules, extra_terms, with_model: true })
+        Ok(Engine { config, rules, extra_terms, model: Some(Model::builtin) })
     }
 
     /// The same engine without the learned model: the rules alone (for
     /// measuring what the model adds, `postcheck --no-model`).
     pub fn without_model(self) -> Engine {
-        Engine { with_model: false, ..self }
+        Engine { model: None, ..self }
+    }
+
+    /// The same engine backed by another model than the shipped one (the
+    /// trainer's evaluation of weights it has just written).
+    pub fn with_model(self, model: fn() -> &'static Model) -> Engine {
+        Engine { model: Some(model), ..self }
     }
 
     pub fn config(&self) -> &Config {
@@ -78,8 +85,8 @@ impl Engine {
                 ));
             }
         }
-        if self.with_model {
-            Model::builtin().raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
+        if let Some(model) = self.model {
+            model().raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
         }
         // Each organisation allow list is scanned once, and each finding
         // looks up the phrases that could hold it, not every phrase.

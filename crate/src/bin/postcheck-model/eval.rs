@@ -5,9 +5,12 @@
 //! never shown one by one.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use postcheck::model::corpus::{Case, Part};
+use postcheck::model::weights::Weights;
+use postcheck::model::Model;
 use postcheck::{Config, Engine, Severity};
 
 /// The counts of one engine over the held-out posts.
@@ -52,11 +55,26 @@ fn ratio(a: usize, b: usize) -> String {
     format!("{:.3}", if b == 0 { 1.0 } else { a as f64 / b as f64 })
 }
 
-pub fn run(workspace: &std::path::Path) -> Result<(), String> {
+/// Weights read from a file (`eval --weights FILE`) instead of the shipped ones.
+static LOADED: OnceLock<Model> = OnceLock::new();
+
+fn loaded() -> &'static Model {
+    LOADED.get().expect("the weights were loaded before the engine was built")
+}
+
+/// Evaluates the shipped model, or the weights in `weights` (as the trainer
+/// just wrote them, without building the crate again).
+pub fn run(workspace: &std::path::Path, weights: Option<&std::path::Path>) -> Result<(), String> {
     let (_, cases) = super::load(workspace)?;
     let held_out: Vec<&Case> = cases.iter().filter(|c| Part::of(&c.id) == Part::HeldOut).collect();
     let unseen = unseen_writers(workspace)?;
-    let with = Engine::new(Config::default()).map_err(|e| e.to_string())?;
+    let mut with = Engine::new(Config::default()).map_err(|e| e.to_string())?;
+    if let Some(path) = weights {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let model = Model::new(Weights::parse(Box::leak(bytes.into_boxed_slice()))?)?;
+        LOADED.set(model).map_err(|_| "the weights are loaded once")?;
+        with = with.with_model(loaded);
+    }
     let without = Engine::new(Config::default()).map_err(|e| e.to_string())?.without_model();
     report("held-out part", &held_out, &without, &with);
     println!();
