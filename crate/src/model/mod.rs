@@ -280,6 +280,20 @@ mod tests {
     }
 
     #[test]
+    fn the_model_raises_a_harmful_site_recommended_without_a_listed_word() {
+        let text = "公開中の映画がまるごと見放題のところ見つけた、登録いらないから生徒にも教えてあげたい";
+        assert_eq!(model_findings(text), [("harmful-site", text.to_owned())]);
+    }
+
+    #[test]
+    fn a_longer_post_asks_more_of_each_sentence() {
+        assert!((length_score(0.9, 1, 1.0) - 0.9).abs() < 1e-6);
+        assert!((length_score(0.9, 4, 1.0) - 0.6).abs() < 1e-6);
+        assert!((length_score(0.9, 4, 0.5) - 0.8).abs() < 1e-6);
+        assert!((length_score(0.9, 4, 0.0) - 0.9).abs() < 1e-6);
+    }
+
+    #[test]
     fn the_model_is_silent_where_the_rules_raised_something() {
         assert_eq!(model_findings("今度の選挙は〇〇党の△△先生をよろしくお願いします。詳しくは bit.ly/3xYz で"), []);
     }

@@ -10,8 +10,9 @@
 //! warm-up rounds, all of the post's sentences share the label). The other
 //! sentences of a violating post are left out rather than guessed.
 //!
-//! The threshold is chosen on posts the weights were not fitted on: the
-//! calibration part, and the training part by cross-validation.
+//! The thresholds, one per rule, are chosen on posts the weights were not
+//! fitted on: out of fold, each fold holding out whole writers (corpus
+//! files), since in use every writer is one the model has not seen.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
