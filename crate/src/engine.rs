@@ -22,11 +22,12 @@ pub struct Engine {
     /// `i`-th of these rules.
     extra_terms: Lexicon,
     extra_rules: Vec<&'static RuleMeta>,
-    /// Whether the learned backstop ([`crate::model`]) backs the rules up;
-    /// `false` to measure the rules alone. The weights are parsed on first
-    /// use (a header parse), so the trainer can build a rules-only engine
-    /// while the shipped weights are of an older features version.
-    with_model: bool,
+    /// The learned backstop ([`crate::model`]) that backs the rules up, if
+    /// any: `None` to measure the rules alone, another model to evaluate
+    /// weights just trained. The shipped weights are parsed on first use (a
+    /// header parse), so the trainer can build a rules-only engine while
+    /// they are of an older features version.
+    model: Option<fn() -> &'static Model>,
 }
 
 impl Engine {
@@ -49,13 +50,19 @@ impl Engine {
         for rule in &rules {
             rule.prepare();
         }
-        Ok(Engine { config, rules, extra_terms, extra_rules, with_model: true })
+        Ok(Engine { config, rules, extra_terms, extra_rules, model: Some(Model::builtin) })
     }
 
     /// The same engine without the learned model: the rules alone (for
     /// measuring what the model adds, `postcheck --no-model`).
     pub fn without_model(self) -> Engine {
-        Engine { with_model: false, ..self }
+        Engine { model: None, ..self }
+    }
+
+    /// The same engine backed by another model than the shipped one (the
+    /// trainer's evaluation of weights it has just written).
+    pub fn with_model(self, model: fn() -> &'static Model) -> Engine {
+        Engine { model: Some(model), ..self }
     }
 
     pub fn config(&self) -> &Config {
@@ -83,9 +90,9 @@ impl Engine {
                 ));
             }
         }
-        if self.with_model {
+        if let Some(model) = self.model {
             let rules_found = findings.len();
-            Model::builtin().raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
+            model().raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
             // The model reads the shape of a phone number or a password, not
             // that it is hidden: a sentence whose value is concealed
             // (`090-****-****`, the rules' own fix) is the safe form of

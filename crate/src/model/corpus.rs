@@ -25,6 +25,11 @@ pub struct Case {
     pub text: String,
     #[serde(deserialize_with = "expectations")]
     pub expect: Vec<Vec<String>>,
+    /// The name of the file it came from, without `.jsonl`: one writer's
+    /// posts (the regression corpus counts as one), so that cross-validation
+    /// can hold out whole writers.
+    #[serde(skip)]
+    pub writer: String,
 }
 
 /// An `expect` item is a rule id or a list of ids of which any one will do;
@@ -109,8 +114,10 @@ pub fn read(files: &[PathBuf]) -> Result<Vec<Case>, String> {
     let mut ids = HashSet::new();
     for file in files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let writer = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let case: Case = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", file.display(), i + 1))?;
+            let mut case: Case = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", file.display(), i + 1))?;
+            case.writer.clone_from(&writer);
             if !ids.insert(case.id.clone()) {
                 return Err(format!("{}:{}: id {} is used twice", file.display(), i + 1, case.id));
             }

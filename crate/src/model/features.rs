@@ -17,9 +17,10 @@ use std::ops::Range;
 use crate::rules::context::Mentions;
 use crate::text::{Script, View};
 
-/// Changes whenever the features below change, so that weights trained on
-/// other features are refused instead of read as noise.
-pub const FEATURES_VERSION: u32 = 2;
+/// Changes whenever the features below or the weights' format
+/// ([`super::weights`]) change, so that weights trained on other features
+/// are refused instead of read as noise.
+pub const FEATURES_VERSION: u32 = 3;
 
 /// Sentences with fewer letters than this are not judged: a fragment
 /// (`はい。`, `🙏`) carries too little to estimate anything from.

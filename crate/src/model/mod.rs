@@ -7,9 +7,9 @@
 //! with a linear softmax over them, whether it is clean or falls under one of
 //! the content rules ([`CONTENT_RULES`]). In a post where the rules raised no
 //! error or warning, wherever a sentence falls under some rule with a
-//! probability of at least the threshold chosen when it was trained, and one
-//! rule is clearly the likeliest, the engine raises one finding of that rule
-//! over the sentence. Sentences that teach, warn or
+//! probability of at least the threshold chosen for its likeliest rule when
+//! it was trained, and that rule is clearly the likeliest, the engine raises
+//! one finding of that rule over the sentence. Sentences that teach, warn or
 //! ask not to (the rules' mention cues) and quoted words are not judged.
 //!
 //! The weights ([`weights`], `weights.bin`) are data trained by
@@ -33,8 +33,10 @@ use crate::finding::{Finding, Severity};
 use crate::rules::{self, Context, RuleMeta};
 
 /// The rules the model may raise: those whose violations are a matter of
-/// what a sentence says. The link rules are left to the link extractor.
-pub const CONTENT_RULES: [&str; 11] = [
+/// what a sentence says. `harmful-site` is one of them for the sentence
+/// that recommends a kind of site (free new films, paid dating) without a
+/// listed word; the other link rules are left to the link extractor.
+pub const CONTENT_RULES: [&str; 12] = [
     "insult",
     "discrimination",
     "illegal",
@@ -46,6 +48,7 @@ pub const CONTENT_RULES: [&str; 11] = [
     "political",
     "personal-info",
     "credential",
+    "harmful-site",
 ];
 
 /// The class of a sentence that falls under no rule.
@@ -75,9 +78,14 @@ pub struct Model {
 pub struct Candidate {
     /// The likeliest rule.
     pub rule: &'static RuleMeta,
+    /// Its class in the weights.
+    pub class: usize,
     /// How likely the sentence is to fall under some rule: one minus the
     /// probability of [`CLEAN`].
     pub probability: f32,
+    /// What is compared with the rule's threshold: the probability with a
+    /// higher bar the more sentences the post has ([`length_score`]).
+    pub score: f32,
     /// The sentence in bytes of the original text, without the space around it.
     pub span: Range<usize>,
 }
@@ -119,15 +127,20 @@ impl Model {
         let quoted = quoted_parts(mentions);
         let mut buckets = Vec::new();
         let mut found = Vec::new();
+        let mut judged = 0;
         for sentence in sentences(&text.compact, mentions).filter(|s| !s.mention) {
+            judged += 1;
             buckets.clear();
             ngrams(view, sentence.range.clone(), &quoted, self.weights.shape, &mut buckets);
             let (class, probability) = self.top_class(&buckets);
             let Some(rule) = self.rules[class].filter(|_| probability > 0.0) else { continue };
             let span = trimmed(text.original, text.compact.original_range(sentence.range));
             if !span.is_empty() {
-                found.push(Candidate { rule, probability, span });
+                found.push(Candidate { rule, class, probability, score: probability, span });
             }
+        }
+        for candidate in &mut found {
+            candidate.score = length_score(candidate.probability, judged, self.weights.length_power);
         }
         found
     }
@@ -167,8 +180,15 @@ impl Model {
         (top, if probability(top) >= RULE_SHARE * any_rule { any_rule } else { 0.0 })
     }
 
+    /// The probability of "some rule" at which a sentence whose likeliest
+    /// rule is `class` is raised: one threshold a rule, each chosen for its
+    /// own precision when the model was trained.
+    pub fn threshold(&self, class: usize) -> f32 {
+        self.weights.thresholds[class]
+    }
+
     /// Appends a finding for every candidate sentence ([`Model::candidates`])
-    /// of an enabled rule at or above the threshold — when `findings`, those
+    /// of an enabled rule at or above its rule's threshold — when `findings`, those
     /// of the rules, hold no error or warning. The backstop speaks only where
     /// the rules are silent: a post they flagged is being looked at already,
     /// and a second opinion that names another rule for another sentence
@@ -179,7 +199,7 @@ impl Model {
             return;
         }
         for candidate in self.candidates(cx) {
-            if candidate.probability < self.weights.threshold || !enabled(candidate.rule.id) {
+            if candidate.score < self.threshold(candidate.class) || !enabled(candidate.rule.id) {
                 continue;
             }
             let rule = candidate.rule;
@@ -190,6 +210,14 @@ impl Model {
             ));
         }
     }
+}
+
+/// The score of a sentence whose probability of some rule is `probability`
+/// in a post of `sentences` judged sentences: `1 − (1 − p)·n^power`. A long
+/// post gives the model more sentences to be wrong about, so each must be
+/// surer for the post to stay as unlikely to be alarmed as a short one.
+pub fn length_score(probability: f32, sentences: usize, power: f32) -> f32 {
+    1.0 - (1.0 - probability) * (sentences.max(1) as f32).powf(power)
 }
 
 /// `range` of `text` without the white space around it.
@@ -213,7 +241,9 @@ mod tests {
         let mut wanted = CONTENT_RULES.to_vec();
         wanted.sort_unstable();
         assert_eq!(named, wanted);
-        assert!((0.0..=1.0).contains(&model.weights.threshold));
+        assert_eq!(model.weights.thresholds.len(), model.rules.len());
+        // Never below an even chance of some rule; infinite for a class never raised (and `clean`).
+        assert!(model.weights.thresholds.iter().all(|&t| t >= 0.5), "{:?}", model.weights.thresholds);
     }
 
     #[test]
@@ -247,6 +277,20 @@ mod tests {
         let finding = Engine::new(Config::default()).unwrap().check(text).remove(0);
         assert_eq!((finding.clause, finding.severity), ("4(2)", Severity::Warning));
         assert!(finding.message.ends_with("（自動判定）。") && finding.message_en.ends_with("(automatic estimate)."), "{finding:?}");
+    }
+
+    #[test]
+    fn the_model_raises_a_harmful_site_recommended_without_a_listed_word() {
+        let text = "公開中の映画がまるごと見放題のところ見つけた、登録いらないから生徒にも教えてあげたい";
+        assert_eq!(model_findings(text), [("harmful-site", text.to_owned())]);
+    }
+
+    #[test]
+    fn a_longer_post_asks_more_of_each_sentence() {
+        assert!((length_score(0.9, 1, 1.0) - 0.9).abs() < 1e-6);
+        assert!((length_score(0.9, 4, 1.0) - 0.6).abs() < 1e-6);
+        assert!((length_score(0.9, 4, 0.5) - 0.8).abs() < 1e-6);
+        assert!((length_score(0.9, 4, 0.0) - 0.9).abs() < 1e-6);
     }
 
     #[test]

@@ -6,10 +6,11 @@
 //! u32                     FEATURES_VERSION of the features it was trained on
 //! u8 u8 u8 u8             bucket bits, shortest and longest n-gram, pseudo-words read (0 or 1)
 //! u64                     FNV-64 of the corpus files it was trained on (see corpus::hash)
-//! f32                     decision threshold on the top class's probability
 //! f32                     scale: a weight is its byte times this
+//! f32                     length power: how much higher the bar is in a post of more sentences
 //! u8                      number of classes K; then per class: u8 length, UTF-8 id
 //! f32 × K                 biases
+//! f32 × K                 decision thresholds, one a class (that of `clean` unused)
 //! i8 × (buckets × K)      weights, bucket by bucket
 //! ```
 //!
@@ -27,10 +28,15 @@ const MAGIC: &[u8; 8] = b"PCMODEL\0";
 pub struct Weights {
     pub shape: Shape,
     pub corpus_hash: u64,
-    pub threshold: f32,
     pub scale: f32,
+    /// A sentence of a post of `n` judged sentences scores `1 − (1 − p)·n^power`
+    /// for its probability `p` of some rule (see `Model::candidates`).
+    pub length_power: f32,
     pub classes: Vec<String>,
     pub biases: Vec<f32>,
+    /// Per class, the probability of "some rule" at which a sentence whose
+    /// likeliest rule is that class is raised (chosen when it was trained).
+    pub thresholds: Vec<f32>,
     /// `buckets × classes` signed bytes, stored as `u8` so the shipped file
     /// can be borrowed as it is.
     pub values: Cow<'static, [u8]>,
@@ -59,8 +65,8 @@ impl Weights {
             return Err(format!("unusable n-gram shape {shape:?}"));
         }
         let corpus_hash = r.u64()?;
-        let threshold = r.f32()?;
         let scale = r.f32()?;
+        let length_power = r.f32()?;
         let k = usize::from(r.u8()?);
         let classes = (0..k)
             .map(|_| {
@@ -69,11 +75,12 @@ impl Weights {
             })
             .collect::<Result<Vec<String>, String>>()?;
         let biases = (0..k).map(|_| r.f32()).collect::<Result<Vec<f32>, String>>()?;
+        let thresholds = (0..k).map(|_| r.f32()).collect::<Result<Vec<f32>, String>>()?;
         let values = r.take(shape.buckets() * k)?;
         if r.at != bytes.len() {
             return Err(format!("{} bytes after the weights", bytes.len() - r.at));
         }
-        Ok(Weights { shape, corpus_hash, threshold, scale, classes, biases, values: Cow::Borrowed(values) })
+        Ok(Weights { shape, corpus_hash, scale, length_power, classes, biases, thresholds, values: Cow::Borrowed(values) })
     }
 
     /// The file's bytes (the trainer writes them).
@@ -83,15 +90,15 @@ impl Weights {
         out.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
         out.extend_from_slice(&[self.shape.bucket_bits, self.shape.min_order, self.shape.max_order, u8::from(self.shape.words)]);
         out.extend_from_slice(&self.corpus_hash.to_le_bytes());
-        out.extend_from_slice(&self.threshold.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&self.length_power.to_le_bytes());
         out.push(u8::try_from(self.classes.len()).expect("fewer than 256 classes"));
         for class in &self.classes {
             out.push(u8::try_from(class.len()).expect("class names are short"));
             out.extend_from_slice(class.as_bytes());
         }
-        for bias in &self.biases {
-            out.extend_from_slice(&bias.to_le_bytes());
+        for value in self.biases.iter().chain(&self.thresholds) {
+            out.extend_from_slice(&value.to_le_bytes());
         }
         out.extend_from_slice(&self.values);
         out
@@ -142,10 +149,11 @@ mod tests {
         Weights {
             shape,
             corpus_hash: 0x0123_4567_89ab_cdef,
-            threshold: 0.75,
             scale: 0.01,
+            length_power: 0.5,
             classes: vec!["clean".into(), "insult".into()],
             biases: vec![0.5, -0.5],
+            thresholds: vec![1.0, 0.75],
             values: Cow::Owned((0..shape.buckets() * 2).map(|i| i as u8).collect()),
         }
     }

@@ -5,9 +5,15 @@
 //! never shown one by one.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use postcheck::model::corpus::{Case, Part};
+use postcheck::model::weights::Weights;
+use postcheck::model::Model;
+use postcheck::rules::Context;
+use postcheck::text::Normalized;
+use postcheck::links;
 use postcheck::{Config, Engine, Severity};
 
 /// The counts of one engine over the held-out posts.
@@ -52,16 +58,58 @@ fn ratio(a: usize, b: usize) -> String {
     format!("{:.3}", if b == 0 { 1.0 } else { a as f64 / b as f64 })
 }
 
-pub fn run(workspace: &std::path::Path) -> Result<(), String> {
+/// Weights read from a file (`eval --weights FILE`) instead of the shipped ones.
+static LOADED: OnceLock<Model> = OnceLock::new();
+
+fn loaded() -> &'static Model {
+    LOADED.get().expect("the weights were loaded before the engine was built")
+}
+
+/// Evaluates the shipped model, or the weights in `weights` (as the trainer
+/// just wrote them, without building the crate again).
+pub fn run(workspace: &std::path::Path, weights: Option<&std::path::Path>) -> Result<(), String> {
     let (_, cases) = super::load(workspace)?;
     let held_out: Vec<&Case> = cases.iter().filter(|c| Part::of(&c.id) == Part::HeldOut).collect();
     let unseen = unseen_writers(workspace)?;
-    let with = Engine::new(Config::default()).map_err(|e| e.to_string())?;
+    let mut with = Engine::new(Config::default()).map_err(|e| e.to_string())?;
+    if let Some(path) = weights {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let model = Model::new(Weights::parse(Box::leak(bytes.into_boxed_slice()))?)?;
+        LOADED.set(model).map_err(|_| "the weights are loaded once")?;
+        with = with.with_model(loaded);
+    }
     let without = Engine::new(Config::default()).map_err(|e| e.to_string())?.without_model();
     report("held-out part", &held_out, &without, &with);
     println!();
     report(&format!("unseen writers ({UNSEEN})"), &unseen.iter().collect::<Vec<_>>(), &without, &with);
+    let model = if weights.is_some() { loaded() } else { Model::builtin() };
+    cost(model, held_out.iter().copied().chain(&unseen));
     Ok(())
+}
+
+/// What the model's scoring of every sentence costs, per 280 characters of
+/// post (the budget's unit), over `cases`: the text read and its mentions
+/// found once, as the engine has them before the model runs; best of five
+/// passes, as the machine may be shared.
+fn cost<'c>(model: &Model, cases: impl Iterator<Item = &'c Case>) {
+    let config = Config::default();
+    let texts: Vec<(Normalized, usize)> = cases.map(|c| (Normalized::new(&c.text), c.text.chars().count())).collect();
+    let prepared: Vec<_> = texts.iter().map(|(t, _)| (t, links::extract(t))).collect();
+    let chars: usize = texts.iter().map(|(_, n)| n).sum();
+    let mut best = f64::INFINITY;
+    for _ in 0..5 {
+        let mut spent = std::time::Duration::ZERO;
+        for (text, links) in &prepared {
+            let cx = Context::new(text, links, &config);
+            cx.mentions();
+            let started = Instant::now();
+            std::hint::black_box(model.candidates(&cx));
+            spent += started.elapsed();
+        }
+        best = best.min(spent.as_secs_f64());
+    }
+    println!("
+the model's scoring: {:.1} µs per 280 characters ({} posts, {chars} characters, best of five passes)", best * 1e6 * 280.0 / chars as f64, texts.len());
 }
 
 /// Posts by writers none of whose posts the model or the rules were tuned

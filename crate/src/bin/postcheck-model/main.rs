@@ -13,7 +13,7 @@ const USAGE: &str = "\
 usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--iterations N] [--l2 X]
                              [--positive-weight X] [--max-clean-alarms X] [--max-wrong-rule X]
                              [--out FILE] [--workspace DIR]
-       postcheck-model eval
+       postcheck-model eval [--weights FILE]
 
   train   fits the weights on the training part of the corpus (model/corpus/*.jsonl
           and crate/tests/corpus/regression.jsonl), chooses the decision threshold on
@@ -21,13 +21,15 @@ usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--itera
           (default crate/src/model/weights.bin)
   eval    the engine with and without the model on the held-out part and on the
           unseen writers' posts (model/unseen/): recall per
-          rule and false alarms, in aggregate only";
+          rule and false alarms, in aggregate only; with --weights, of the weights
+          in FILE instead of those built into the crate";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("train") => train::Settings::from_args(&args[1..]).and_then(|settings| train::run(&workspace(), &settings)),
-        Some("eval") if args.len() == 1 => eval::run(&workspace()),
+        Some("eval") if args.len() == 1 => eval::run(&workspace(), None),
+        Some("eval") if args.len() == 3 && args[1] == "--weights" => eval::run(&workspace(), Some(Path::new(&args[2]))),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -10,26 +10,22 @@
 //! warm-up rounds, all of the post's sentences share the label). The other
 //! sentences of a violating post are left out rather than guessed.
 //!
-//! The threshold is chosen on posts the weights were not fitted on: the
-//! calibration part, and the training part by cross-validation.
+//! The thresholds, one per rule, are chosen on posts the weights were not
+//! fitted on: out of fold, each fold holding out whole writers (corpus
+//! files), since in use every writer is one the model has not seen.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::time::Instant;
 
-use postcheck::model::corpus::{fnv64, Case, Part};
+use postcheck::model::corpus::{Case, Part};
 use postcheck::model::features::{ngrams, quoted_parts, sentences, Shape, MAX_ORDER};
 use postcheck::model::weights::Weights;
-use postcheck::model::{Model, CLEAN, CONTENT_RULES};
+use postcheck::model::{length_score, Model, CLEAN, CONTENT_RULES};
 use postcheck::rules::context::Mentions;
 use postcheck::rules::Context;
 use postcheck::text::Normalized;
 use postcheck::{links, Config, Engine, Severity};
-
-/// Rules whose posts are left out of training when they expect nothing
-/// else: a pointer to a harmful site reads like public-order content, but
-/// the link rules, not the model, are to raise it.
-const LINK_ONLY_UNCLEAR: &[&str] = &["harmful-site"];
 
 /// The lowest threshold ever chosen: the top class must be more likely than
 /// all the others together.
@@ -45,7 +41,7 @@ pub struct Settings {
     /// Weight of a positive (violating) example against a clean sentence.
     positive_weight: f32,
     /// The highest share of clean posts the model alone may raise anything
-    /// in, at the threshold chosen.
+    /// in, at the thresholds chosen.
     max_clean_alarms: f64,
     /// The highest share of violating posts the model alone may raise a
     /// rule in that they do not expect.
@@ -68,7 +64,7 @@ impl Settings {
             l2: 3e-6,
             positive_weight: 8.0,
             max_clean_alarms: 0.002,
-            max_wrong_rule: 0.04,
+            max_wrong_rule: 0.08,
             folds: 5,
             out: "crate/src/model/weights.bin".into(),
             workspace: None,
@@ -111,7 +107,9 @@ enum Target {
 /// A post read into sentences.
 struct Post {
     id: String,
-    part: Part,
+    /// Its file's index among the corpus files: cross-validation holds out
+    /// whole writers.
+    writer: usize,
     /// Its sentences' indices into [`Data::sentences`].
     sentences: Range<usize>,
     target: Target,
@@ -137,21 +135,24 @@ fn classes() -> Vec<String> {
     std::iter::once(CLEAN).chain(CONTENT_RULES).map(str::to_owned).collect()
 }
 
-/// What `case` teaches, or `None` when it is left out.
-fn target(case: &Case) -> Option<Target> {
+/// What `case` teaches: the content rules it expects, or clean (a post that
+/// expects only link rules, such as a shortened URL, says nothing wrong).
+fn target(case: &Case) -> Target {
     let groups: Vec<Vec<usize>> =
         case.expect.iter().map(|alts| alts.iter().filter_map(|r| class_of(r)).collect::<Vec<usize>>()).filter(|g| !g.is_empty()).collect();
-    if !groups.is_empty() {
-        return Some(Target::Rules(groups));
+    if groups.is_empty() {
+        Target::Clean
+    } else {
+        Target::Rules(groups)
     }
-    let unclear = case.expect.iter().flatten().any(|r| LINK_ONLY_UNCLEAR.contains(&r.as_str()));
-    (!unclear).then_some(Target::Clean)
 }
 
-fn read_data(cases: &[&Case], shape: Shape) -> Data {
+/// `cases` read into sentences; a post's writer is the index of its file in
+/// `writers`.
+fn read_data(cases: &[&Case], writers: &[&str], shape: Shape) -> Data {
     let mut data = Data { posts: Vec::new(), sentences: Vec::new() };
     for case in cases {
-        let Some(target) = target(case) else { continue };
+        let target = target(case);
         let text = Normalized::new(&case.text);
         let mentions = Mentions::new(&text);
         let quoted = quoted_parts(&mentions);
@@ -169,7 +170,8 @@ fn read_data(cases: &[&Case], shape: Shape) -> Data {
             data.sentences.push(Example { buckets, value });
         }
         if data.sentences.len() > first {
-            data.posts.push(Post { id: case.id.clone(), part: Part::of(&case.id), sentences: first..data.sentences.len(), target });
+            let writer = writers.iter().position(|w| *w == case.writer).expect("every writer is listed");
+            data.posts.push(Post { id: case.id.clone(), writer, sentences: first..data.sentences.len(), target });
         }
     }
     data
@@ -206,12 +208,14 @@ impl Dense {
         }
     }
 
-    /// One byte a weight, scaled by the largest weight.
-    fn quantise(&self, shape: Shape, corpus_hash: u64, threshold: f32) -> Weights {
+    /// One byte a weight, scaled by the largest weight; `thresholds` per
+    /// class, or none to raise nothing (the candidates are all a fold needs).
+    fn quantise(&self, shape: Shape, corpus_hash: u64, length_power: f32, thresholds: &[f32]) -> Weights {
         let largest = self.w.iter().fold(0f32, |m, w| m.max(w.abs())).max(f32::MIN_POSITIVE);
         let scale = largest / 127.0;
         let values: Vec<u8> = self.w.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8).collect();
-        Weights { shape, corpus_hash, threshold, scale, classes: classes(), biases: self.b.clone(), values: values.into() }
+        let thresholds = if thresholds.is_empty() { vec![f32::INFINITY; self.k] } else { thresholds.to_vec() };
+        Weights { shape, corpus_hash, scale, length_power, classes: classes(), biases: self.b.clone(), thresholds, values: values.into() }
     }
 }
 
@@ -302,40 +306,38 @@ fn fit(data: &Data, use_post: impl Fn(&Post) -> bool, s: &Settings) -> Dense {
     model
 }
 
-/// One post as the threshold sees it: what the rules found, and the
+/// One post as the thresholds see it: what the rules found, and the
 /// sentences the quantised model may add.
 struct Scored {
-    /// The expected items, as rule ids; `None` for a clean post.
-    expected: Option<Vec<Vec<&'static str>>>,
+    /// The expected items, as classes of which any one will do; `None` for a clean post.
+    expected: Option<Vec<Vec<usize>>>,
     /// Which expected items the rules alone find.
     found_by_rules: Vec<bool>,
     /// The rules alone raise an error or warning the post does not expect.
     rules_false_alarm: bool,
     /// The rules alone raise an error or warning.
     rules_flagged: bool,
-    /// The model's candidates with their probabilities, whatever the rules found.
-    candidates: Vec<(&'static str, f32)>,
+    /// The model's candidates (class, probability of some rule), whatever the rules found.
+    probabilities: Vec<(usize, f32)>,
+    /// How many sentences the model judged.
+    sentences: usize,
+    /// The candidates (class, score) under the length power being tried.
+    candidates: Vec<(usize, f32)>,
 }
 
 impl Scored {
-    fn expects(&self, rule: &str) -> bool {
-        self.expected.iter().flatten().flatten().any(|r| *r == rule)
+    fn expects(&self, class: usize) -> bool {
+        self.expected.iter().flatten().flatten().any(|&c| c == class)
     }
 
-    /// The candidates raised at threshold `t` (only where the rules are silent, see `Model::raise`).
-    fn raised(&self, t: f32) -> impl Iterator<Item = &'static str> + '_ {
-        let t = if self.rules_flagged { f32::INFINITY } else { t };
-        self.candidates.iter().filter(move |&&(_, p)| p >= t).map(|&(rule, _)| rule)
+    /// The classes raised at thresholds `t` (only where the rules are silent, see `Model::raise`).
+    fn raised<'a>(&'a self, t: &'a [f32]) -> impl Iterator<Item = usize> + 'a {
+        self.candidates.iter().filter(move |&&(c, p)| !self.rules_flagged && p >= t[c]).map(|&(c, _)| c)
     }
 
-    /// The candidates at threshold `t` as if the rules had found nothing.
-    fn raised_alone(&self, t: f32) -> impl Iterator<Item = &'static str> + '_ {
-        self.candidates.iter().filter(move |&&(_, p)| p >= t).map(|&(rule, _)| rule)
-    }
-
-    /// A false alarm the model adds at threshold `t`.
-    fn model_false_alarm(&self, t: f32) -> bool {
-        !self.rules_false_alarm && self.raised(t).any(|rule| !self.expects(rule))
+    /// A false alarm the model adds at thresholds `t`.
+    fn model_false_alarm(&self, t: &[f32]) -> bool {
+        !self.rules_false_alarm && self.raised(t).any(|c| !self.expects(c))
     }
 }
 
@@ -351,113 +353,212 @@ fn score(model: &Model, cases: &BTreeMap<&str, &Case>, posts: &[&Post]) -> Resul
             let text = Normalized::new(&case.text);
             let links = links::extract(&text);
             let cx = Context::new(&text, &links, &config);
-            let candidates = model.candidates(&cx).into_iter().map(|c| (c.rule.id, c.probability)).collect();
-            let expected: Option<Vec<Vec<&'static str>>> = match &post.target {
+            let probabilities: Vec<(usize, f32)> = model.candidates(&cx).into_iter().map(|c| (c.class, c.probability)).collect();
+            let sentences = sentences(&text.compact, cx.mentions()).filter(|s| !s.mention).count();
+            let expected = match &post.target {
                 Target::Clean => None,
-                Target::Rules(groups) => Some(groups.iter().map(|g| g.iter().map(|&c| CONTENT_RULES[c - 1]).collect()).collect()),
+                Target::Rules(groups) => Some(groups.clone()),
             };
-            let found_by_rules = expected.iter().flatten().map(|g| findings.iter().any(|f| g.contains(&f.rule))).collect();
+            let found_by_rules =
+                expected.iter().flatten().map(|g: &Vec<usize>| findings.iter().any(|f| g.iter().any(|&c| CONTENT_RULES[c - 1] == f.rule))).collect();
             let rules_false_alarm = severe.iter().any(|f| !case.expect.iter().flatten().any(|r| r == f.rule));
-            Scored { expected, found_by_rules, rules_false_alarm, rules_flagged: !severe.is_empty(), candidates }
+            let candidates = probabilities.clone();
+            Scored { expected, found_by_rules, rules_false_alarm, rules_flagged: !severe.is_empty(), probabilities, sentences, candidates }
         })
         .collect())
 }
 
-/// What the model does on its own, as if the rules had found nothing, at
-/// threshold `t`: the measure of how it generalises, since the rules were
-/// written with the training posts in view and find most of them, and posts
-/// nobody has seen will often be silent to the rules.
+/// What the model does on its own, as if the rules had found nothing: the
+/// measure of how it generalises, since the rules were written with the
+/// training posts in view and find most of them, and posts nobody has seen
+/// will often be silent to the rules.
+#[derive(Clone, Copy, Default)]
 struct Alone {
-    /// Share of the expected items it finds.
-    recall: f64,
-    /// Share of the clean posts it raises anything in.
-    clean_alarms: f64,
-    /// Share of the violating posts it raises a rule in that they do not expect.
-    wrong_rule: f64,
+    /// Expected items it finds, of `wanted`.
+    found: usize,
+    wanted: usize,
+    /// Clean posts it raises anything in, of `clean`.
+    clean_alarms: usize,
+    clean: usize,
+    /// Violating posts it raises a rule in that they do not expect, of `violating`.
+    wrong: usize,
+    violating: usize,
 }
 
-fn alone(scored: &[Scored], t: f32) -> Alone {
-    let (mut found, mut wanted, mut clean, mut clean_alarms, mut violating, mut wrong) = (0, 0, 0, 0, 0, 0);
-    for s in scored {
-        match &s.expected {
-            None => {
-                clean += 1;
-                clean_alarms += usize::from(s.raised_alone(t).next().is_some());
+impl Alone {
+    fn recall(&self) -> f64 {
+        self.found as f64 / self.wanted.max(1) as f64
+    }
+    fn clean_share(&self) -> f64 {
+        self.clean_alarms as f64 / self.clean.max(1) as f64
+    }
+    fn wrong_share(&self) -> f64 {
+        self.wrong as f64 / self.violating.max(1) as f64
+    }
+    fn within(&self, max_clean: f64, max_wrong: f64) -> bool {
+        self.clean_share() <= max_clean && self.wrong_share() <= max_wrong
+    }
+}
+
+/// Per-class thresholds chosen greedily on the model alone's out-of-fold
+/// scores: starting from raising nothing, each step lowers the threshold of
+/// the class whose next found item costs least (clean posts alarmed and
+/// violating posts given a wrong rule, each as a share of its budget),
+/// while both stay within budget. A rule the model reads reliably gets a
+/// low threshold, one it confuses with clean talk a high one.
+struct Greedy<'s> {
+    scored: &'s [Scored],
+    /// Per class, its candidates (probability, post) from the likeliest down.
+    queues: Vec<Vec<(f32, usize)>>,
+    /// Per class, how many of its candidates are raised.
+    taken: Vec<usize>,
+    /// Per post: candidates raised; wrong-rule candidates raised; per expected item, candidates raising it.
+    raised: Vec<usize>,
+    wrong: Vec<usize>,
+    found: Vec<Vec<usize>>,
+    totals: Alone,
+}
+
+impl<'s> Greedy<'s> {
+    fn new(scored: &'s [Scored]) -> Greedy<'s> {
+        let k = CONTENT_RULES.len() + 1;
+        let mut queues = vec![Vec::new(); k];
+        let mut totals = Alone::default();
+        for (i, s) in scored.iter().enumerate() {
+            for &(c, p) in &s.candidates {
+                if p >= MIN_THRESHOLD {
+                    queues[c].push((p, i));
+                }
             }
+            match &s.expected {
+                None => totals.clean += 1,
+                Some(groups) => {
+                    totals.violating += 1;
+                    totals.wanted += groups.len();
+                }
+            }
+        }
+        for q in &mut queues {
+            q.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        }
+        let found = scored.iter().map(|s| vec![0; s.expected.as_ref().map_or(0, Vec::len)]).collect();
+        Greedy { scored, queues, taken: vec![0; k], raised: vec![0; scored.len()], wrong: vec![0; scored.len()], found, totals }
+    }
+
+    /// Raises (`by` = 1) or lowers back (`by` = -1) candidate `(class, post)`.
+    fn apply(&mut self, class: usize, post: usize, by: isize) {
+        let s = &self.scored[post];
+        let step = |count: &mut usize, total: &mut usize| {
+            let before = *count > 0;
+            *count = count.checked_add_signed(by).expect("counts stay positive");
+            match (before, *count > 0) {
+                (false, true) => *total += 1,
+                (true, false) => *total -= 1,
+                _ => {}
+            }
+        };
+        match &s.expected {
+            None => step(&mut self.raised[post], &mut self.totals.clean_alarms),
             Some(groups) => {
-                violating += 1;
-                wrong += usize::from(s.raised_alone(t).any(|r| !s.expects(r)));
-                wanted += groups.len();
-                found += groups.iter().filter(|g| s.raised_alone(t).any(|r| g.contains(&r))).count();
+                if !s.expects(class) {
+                    step(&mut self.wrong[post], &mut self.totals.wrong);
+                }
+                for (g, group) in groups.iter().enumerate() {
+                    if group.contains(&class) {
+                        step(&mut self.found[post][g], &mut self.totals.found);
+                    }
+                }
             }
         }
     }
-    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    Alone { recall: share(found, wanted), clean_alarms: share(clean_alarms, clean), wrong_rule: share(wrong, violating) }
+
+    /// How many of `class`'s next candidates the next step would raise: up
+    /// to the first that finds another item, with its ties; `None` when no
+    /// candidate left finds anything.
+    fn next_step(&mut self, class: usize) -> Option<(usize, Alone)> {
+        let queue = std::mem::take(&mut self.queues[class]);
+        let from = self.taken[class];
+        let before = self.totals.found;
+        let mut end = from;
+        while end < queue.len() && (self.totals.found == before || queue[end].0 == queue[end - 1].0) {
+            self.apply(class, queue[end].1, 1);
+            end += 1;
+        }
+        let after = self.totals;
+        for &(_, post) in &queue[from..end] {
+            self.apply(class, post, -1);
+        }
+        self.queues[class] = queue;
+        (after.found > before).then_some((end - from, after))
+    }
+
+    /// Lowers thresholds while a step fits the budgets; returns the
+    /// thresholds, `f32::INFINITY` for classes never raised.
+    fn run(mut self, max_clean: f64, max_wrong: f64) -> (Vec<f32>, Alone) {
+        let cost = |a: &Alone| a.clean_share() / max_clean + a.wrong_share() / max_wrong;
+        loop {
+            let now = cost(&self.totals);
+            let mut best: Option<(f64, usize, usize)> = None;
+            for class in 1..self.queues.len() {
+                let Some((n, after)) = self.next_step(class) else { continue };
+                if !after.within(max_clean, max_wrong) {
+                    continue;
+                }
+                let gain = (after.found - self.totals.found) as f64 / (cost(&after) - now + 1e-9);
+                if best.is_none_or(|(g, _, _)| gain > g) {
+                    best = Some((gain, class, n));
+                }
+            }
+            let Some((_, class, n)) = best else { break };
+            for j in 0..n {
+                let post = self.queues[class][self.taken[class] + j].1;
+                self.apply(class, post, 1);
+            }
+            self.taken[class] += n;
+        }
+        let thresholds =
+            self.queues.iter().zip(&self.taken).map(|(q, &n)| if n == 0 { f32::INFINITY } else { q[n - 1].0 }).collect();
+        (thresholds, self.totals)
+    }
 }
 
-/// Thresholds worth trying: just above each candidate's probability (so
-/// that candidate is not raised), from `MIN_THRESHOLD` up, in order.
-fn thresholds(scored: &[Scored]) -> Vec<f32> {
-    let mut ts: Vec<f32> =
-        scored.iter().flat_map(|s| s.candidates.iter().map(|&(_, p)| f32::from_bits(p.to_bits() + 1))).filter(|&t| t >= MIN_THRESHOLD).collect();
-    ts.push(MIN_THRESHOLD);
-    ts.sort_by(f32::total_cmp);
-    ts.dedup();
-    ts
+/// Scores every candidate for a length power (see `length_score`).
+fn rescore(scored: &mut [Scored], power: f32) {
+    for s in scored {
+        s.candidates = s.probabilities.iter().map(|&(c, p)| (c, length_score(p, s.sentences, power))).collect();
+    }
 }
 
-/// The lowest threshold at which the model on its own raises anything in at
-/// most `max_clean` of the clean posts, and a rule they do not expect in at
-/// most `max_wrong` of the violating posts.
-fn choose_threshold(scored: &[Scored], s: &Settings) -> f32 {
-    thresholds(scored)
-        .into_iter()
-        .find(|&t| {
-            let a = alone(scored, t);
-            a.clean_alarms <= s.max_clean_alarms && a.wrong_rule <= s.max_wrong_rule
-        })
-        .unwrap_or(1.0)
+/// The length powers tried: none, and higher bars for longer posts.
+const LENGTH_POWERS: [f32; 4] = [0.0, 0.25, 0.5, 1.0];
+
+fn choose_thresholds(scored: &[Scored], max_clean: f64, max_wrong: f64) -> (Vec<f32>, Alone) {
+    Greedy::new(scored).run(max_clean, max_wrong)
 }
 
-/// What the model alone achieves at the lowest threshold keeping it within a
-/// few budgets of clean-post alarms: how settings compare, whatever threshold
-/// each would be given.
-fn model_alone(label: &str, scored: &[Scored]) {
-    let ts = thresholds(scored);
+/// What the model alone achieves with thresholds chosen for a few budgets
+/// of clean-post alarms: how settings compare, whatever thresholds each
+/// would be given.
+fn model_alone(label: &str, scored: &[Scored], max_wrong: f64) {
     let mut line = String::new();
     let mut mean = 0.0;
     for max in [0.002, 0.004, 0.006, 0.008, 0.01] {
-        let t = ts.iter().copied().find(|&t| alone(scored, t).clean_alarms <= max).unwrap_or(1.0);
-        let a = alone(scored, t);
-        line += &format!("  ≤{:.1} %: {:.3} (t {:.2}, wrong rule {:.1} %)", 100.0 * max, a.recall, t, 100.0 * a.wrong_rule);
-        mean += a.recall / 5.0;
+        let (_, a) = choose_thresholds(scored, max, max_wrong);
+        line += &format!("  ≤{:.1} %: {:.3} (wrong rule {:.1} %)", 100.0 * max, a.recall(), 100.0 * a.wrong_share());
+        mean += a.recall() / 5.0;
     }
     eprintln!("    {label}: model alone, recall at clean-post alarms{line}; mean {mean:.3}");
 }
 
-/// The model alone at a few thresholds, to show what the chosen one trades.
-fn trade_off(scored: &[Scored]) {
-    for t in [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] {
-        let a = alone(scored, t);
-        eprintln!(
-            "    at {t:.2}: the model alone finds {:.3} of the expected rules, raises something in {:.2} % of clean posts \
-             and a rule they do not expect in {:.2} % of violating posts",
-            a.recall,
-            100.0 * a.clean_alarms,
-            100.0 * a.wrong_rule
-        );
-    }
-}
-
 /// Recall per expected item of the rules alone and with the model at
-/// threshold `t`, and the false alarms the model adds.
-fn report(label: &str, scored: &[Scored], t: f32) {
+/// thresholds `t`, and the false alarms the model adds.
+fn report(label: &str, scored: &[Scored], t: &[f32]) {
     let mut per_rule: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     for s in scored {
         for (group, &by_rules) in s.expected.iter().flatten().zip(&s.found_by_rules) {
-            let by_model = s.raised(t).any(|rule| group.contains(&rule));
-            let entry = per_rule.entry(group.join("|")).or_default();
+            let by_model = s.raised(t).any(|c| group.contains(&c));
+            let name: Vec<&str> = group.iter().map(|&c| CONTENT_RULES[c - 1]).collect();
+            let entry = per_rule.entry(name.join("|")).or_default();
             entry[0] += usize::from(by_rules);
             entry[1] += usize::from(by_rules || by_model);
             entry[2] += 1;
@@ -483,60 +584,70 @@ fn report(label: &str, scored: &[Scored], t: f32) {
 pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     let started = Instant::now();
     let (corpus_hash, cases) = super::load(s.workspace.as_deref().unwrap_or(workspace))?;
+    // The held-out part is never read here; the training and calibration
+    // parts are fitted on together, the thresholds chosen by cross-validation.
     let fitting: Vec<&Case> = cases.iter().filter(|c| Part::of(&c.id) != Part::HeldOut).collect();
-    let data = read_data(&fitting, s.shape);
+    let mut writers: Vec<&str> = cases.iter().map(|c| c.writer.as_str()).collect();
+    writers.dedup();
+    let data = read_data(&fitting, &writers, s.shape);
     let by_id: BTreeMap<&str, &Case> = fitting.iter().map(|c| (c.id.as_str(), *c)).collect();
-    let count = |part: Part| data.posts.iter().filter(|p| p.part == part).count();
     eprintln!(
-        "corpus: {} posts ({} held out, never read here); training {} posts, calibration {}; {} sentences; {:?}",
+        "corpus: {} posts by {} writers ({} held out, never read here); fitting on {} posts, {} sentences; {:?}",
         cases.len(),
+        writers.len(),
         cases.len() - fitting.len(),
-        count(Part::Train),
-        count(Part::Calibration),
+        data.posts.len(),
         data.sentences.len(),
         s.shape
     );
 
-    // Out-of-fold scores for the training part, so the threshold is chosen
-    // on many more posts than the calibration part holds.
-    let fold_of = |p: &Post| (fnv64(p.id.as_bytes()) >> 32) % s.folds;
+    // Out-of-fold scores, each fold holding out whole writers: a writer's
+    // habits learnt from their other posts would flatter the model, and
+    // posts by writers nobody has seen are what it meets in use.
+    let fold_of = |p: &Post| p.writer as u64 % s.folds;
     let mut held: Vec<Scored> = Vec::new();
     for fold in 0..s.folds {
-        eprintln!("  cross-validation fold {}/{}", fold + 1, s.folds);
-        let dense = fit(&data, |p| p.part == Part::Train && fold_of(p) != fold, s);
-        let model = Model::new(dense.quantise(s.shape, corpus_hash, 1.0))?;
-        let out: Vec<&Post> = data.posts.iter().filter(|p| p.part == Part::Train && fold_of(p) == fold).collect();
+        let names: Vec<&str> = writers.iter().enumerate().filter(|(i, _)| *i as u64 % s.folds == fold).map(|(_, w)| *w).collect();
+        eprintln!("  cross-validation fold {}/{}: holding out {}", fold + 1, s.folds, names.join(", "));
+        let dense = fit(&data, |p| fold_of(p) != fold, s);
+        let model = Model::new(dense.quantise(s.shape, corpus_hash, 0.0, &[]))?;
+        let out: Vec<&Post> = data.posts.iter().filter(|p| fold_of(p) == fold).collect();
         held.extend(score(&model, &by_id, &out)?);
     }
-    eprintln!("  the weights, on the whole training part");
-    let dense = fit(&data, |p| p.part == Part::Train, s);
-    let model = Model::new(dense.quantise(s.shape, corpus_hash, 1.0))?;
-    let calibration_posts: Vec<&Post> = data.posts.iter().filter(|p| p.part == Part::Calibration).collect();
-    let calibration = score(&model, &by_id, &calibration_posts)?;
-    let cross_validated = held.len();
-    held.extend(calibration);
-    let threshold = choose_threshold(&held, s);
+    let mut best = (f32::NAN, 0.0);
+    for power in LENGTH_POWERS {
+        rescore(&mut held, power);
+        let (_, a) = choose_thresholds(&held, s.max_clean_alarms, s.max_wrong_rule);
+        model_alone(&format!("length power {power}"), &held, s.max_wrong_rule);
+        if best.0.is_nan() || a.recall() > best.1 {
+            best = (power, a.recall());
+        }
+    }
+    let power = best.0;
+    rescore(&mut held, power);
+    eprintln!("length power {power}: a sentence of a post of n sentences scores 1 − (1 − p)·n^{power}");
+    let (thresholds, at) = choose_thresholds(&held, s.max_clean_alarms, s.max_wrong_rule);
+    let named: Vec<String> =
+        thresholds.iter().zip(classes()).skip(1).map(|(t, c)| if t.is_finite() { format!("{c} {t:.3}") } else { format!("{c} never") }).collect();
     eprintln!(
-        "threshold {threshold:.4} (the model alone raises something in at most {:.2} % of clean posts and a wrong rule in at most {:.1} % of violating posts)",
+        "thresholds (the model alone raises something in at most {:.2} % of clean posts and a wrong rule in at most {:.1} % of violating posts, \
+         writers held out): {}",
         s.max_clean_alarms * 100.0,
-        s.max_wrong_rule * 100.0
+        s.max_wrong_rule * 100.0,
+        named.join(", ")
     );
-    let at = alone(&held, threshold);
     eprintln!(
         "    there the model alone finds {:.3} of the expected rules, raises something in {:.2} % of clean posts \
          and a rule they do not expect in {:.2} % of violating posts",
-        at.recall,
-        100.0 * at.clean_alarms,
-        100.0 * at.wrong_rule
+        at.recall(),
+        100.0 * at.clean_share(),
+        100.0 * at.wrong_share()
     );
-    trade_off(&held);
-    model_alone("cross-validation", &held[..cross_validated]);
-    model_alone("calibration", &held[cross_validated..]);
-    model_alone("both", &held);
-    report("cross-validation on the training part", &held[..cross_validated], threshold);
-    report("calibration part", &held[cross_validated..], threshold);
+    report("cross-validation, writers held out", &held, &thresholds);
 
-    let weights = dense.quantise(s.shape, corpus_hash, threshold);
+    eprintln!("  the weights, on the training and calibration parts");
+    let dense = fit(&data, |_| true, s);
+    let weights = dense.quantise(s.shape, corpus_hash, power, &thresholds);
     let bytes = weights.to_bytes();
     let out = workspace.join(&s.out);
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
