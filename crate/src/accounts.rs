@@ -72,26 +72,36 @@ impl Accounts {
         for (i, entry) in official_accounts.iter().enumerate() {
             let field = || format!("official_accounts[{i}]");
             let Some((site, handle)) = entry.split_once(':') else {
-                return Err(ConfigError { field: field(), message: format!("`{entry}` is not site:handle, such as x:@school_account") });
+                return Err(ConfigError::new(
+                    field(),
+                    format!("「{entry}」は「サイト:ハンドル」の形ではありません。公式アカウントは x:@school_account のように入力してください。"),
+                    format!("`{entry}` is not site:handle, such as x:@school_account"),
+                ));
             };
             let site = site.trim().to_ascii_lowercase();
             if !SITES.contains(&site.as_str()) {
-                return Err(ConfigError { field: field(), message: format!("unknown site `{site}` (one of {})", SITES.join(", ")) });
+                return Err(ConfigError::new(
+                    field(),
+                    format!("「{site}」は対応しているサイトではありません。{} のいずれかを指定してください。", SITES.join("、")),
+                    format!("unknown site `{site}` (one of {})", SITES.join(", ")),
+                ));
             }
             let key = if NAMED_SITES.contains(&site.as_str()) { name_key(handle) } else { handle_key(handle) };
             let valid = !key.is_empty() && (NAMED_SITES.contains(&site.as_str()) || key.split('@').all(|part| !part.is_empty() && part.chars().all(is_handle_char)));
             if !valid || key.matches('@').count() > usize::from(site == "mastodon") {
-                return Err(ConfigError { field: field(), message: format!("`{}` is not a handle on {site}", handle.trim()) });
+                let handle = handle.trim();
+                return Err(ConfigError::new(field(), format!("「{handle}」は {site} のハンドルではありません。"), format!("`{handle}` is not a handle on {site}")));
             }
             accounts.official.push(Official { site, key });
         }
         for (i, name) in organisation_names.iter().enumerate() {
             let key = organisation_key(name);
             if key.chars().count() < MIN_NAME_CHARS {
-                return Err(ConfigError {
-                    field: format!("organisation_names[{i}]"),
-                    message: format!("`{name}` is too short to recognise a name by (at least {MIN_NAME_CHARS} letters)"),
-                });
+                return Err(ConfigError::new(
+                    format!("organisation_names[{i}]"),
+                    format!("「{name}」は短すぎて組織の名前として見分けられません。{MIN_NAME_CHARS}文字以上で入力してください。"),
+                    format!("`{name}` is too short to recognise a name by (at least {MIN_NAME_CHARS} letters)"),
+                ));
             }
             accounts.names.push(key);
         }
@@ -229,12 +239,38 @@ mod tests {
     fn bad_entries_are_named() {
         assert_eq!(error_of(&["x:@ok", "hokkaido_kyoiku"], &[]).field, "official_accounts[1]");
         assert_eq!(error_of(&["twitter:@ok"], &[]).field, "official_accounts[0]");
-        assert!(error_of(&["twitter:@ok"], &[]).message.contains("unknown site `twitter`"));
+        assert!(error_of(&["twitter:@ok"], &[]).message_en.contains("unknown site `twitter`"));
         assert_eq!(error_of(&["x:@"], &[]).field, "official_accounts[0]");
         assert_eq!(error_of(&["x:@two words"], &[]).field, "official_accounts[0]");
         assert_eq!(error_of(&["x:@a@b.example"], &[]).field, "official_accounts[0]", "only Mastodon handles name an instance");
         assert_eq!(error_of(&[], &["北海道教育委員会", "【校】"]).field, "organisation_names[1]");
         assert!(Accounts::new(&["mastodon:@news@example.social".into(), "facebook:北海道教育委員会".into()], &[]).is_ok());
+    }
+
+    /// Each kind of bad entry, in Japanese and in English.
+    #[test]
+    fn bad_entries_are_explained_in_japanese_and_english() {
+        let cases = [
+            (
+                error_of(&["hokkaido_kyoiku"], &[]),
+                "「hokkaido_kyoiku」は「サイト:ハンドル」の形ではありません。公式アカウントは x:@school_account のように入力してください。",
+                "`hokkaido_kyoiku` is not site:handle, such as x:@school_account",
+            ),
+            (
+                error_of(&["twitter:@ok"], &[]),
+                "「twitter」は対応しているサイトではありません。x、facebook、instagram、threads、bluesky、mastodon、linkedin、youtube、note、line-oa のいずれかを指定してください。",
+                "unknown site `twitter` (one of x, facebook, instagram, threads, bluesky, mastodon, linkedin, youtube, note, line-oa)",
+            ),
+            (error_of(&["x: @two words"], &[]), "「@two words」は x のハンドルではありません。", "`@two words` is not a handle on x"),
+            (
+                error_of(&[], &["【校】"]),
+                "「【校】」は短すぎて組織の名前として見分けられません。2文字以上で入力してください。",
+                "`【校】` is too short to recognise a name by (at least 2 letters)",
+            ),
+        ];
+        for (error, message, message_en) in cases {
+            assert_eq!((error.message.as_str(), error.message_en.as_str()), (message, message_en));
+        }
     }
 
     #[test]

@@ -41,7 +41,7 @@ fn config_from_js(config: &JsValue) -> Result<Config, ConfigError> {
     let json = stringify(config)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or(ConfigError { field: String::new(), message: "the configuration is not a JSON object".into() })?;
+        .ok_or(ConfigError::new("", "設定を JSON として読めません。", "the configuration is not a JSON object"))?;
     Config::from_json(&json)
 }
 
@@ -83,7 +83,8 @@ fn with_engine<T>(config: JsValue, f: impl FnOnce(&Engine) -> Result<T, JsError>
     })
 }
 
-/// `null` when `config` is usable, else `{field, message}` naming the field.
+/// `null` when `config` is usable, else `{field, message, message_en}`
+/// naming the field (what is wrong in Japanese and in English).
 #[wasm_bindgen(js_name = validateConfig)]
 pub fn validate_config(config: JsValue) -> Result<JsValue, JsError> {
     match config_from_js(&config) {
@@ -110,12 +111,12 @@ struct AccountSettings {
 
 fn accounts_from_js(settings: JsValue) -> Result<Accounts, ConfigError> {
     let settings: AccountSettings = serde_wasm_bindgen::from_value(settings)
-        .map_err(|e| ConfigError { field: String::new(), message: e.to_string() })?;
+        .map_err(|e| ConfigError::new("", "公式アカウントと組織の名前は、文字列のリストで指定してください。", e.to_string()))?;
     Accounts::new(&settings.official_accounts, &settings.organisation_names)
 }
 
 /// `null` when the settings' `official_accounts` and `organisation_names`
-/// are usable, else `{field, message}` naming the entry.
+/// are usable, else `{field, message, message_en}` naming the entry.
 #[wasm_bindgen(js_name = validateAccounts)]
 pub fn validate_accounts(settings: JsValue) -> Result<JsValue, JsError> {
     match accounts_from_js(settings) {

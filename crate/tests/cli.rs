@@ -113,6 +113,9 @@ fn a_bad_config_names_the_field() {
     let o = postcheck(&["--config", config.0.to_str().unwrap()], b"x");
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("severities.rumour"), "{}", stderr(&o));
+    // The CLI speaks English; the Japanese message is the options page's.
+    assert!(stderr(&o).contains("invalid configuration at `severities.rumour`: unknown rule id `rumour`"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("ルール"), "{}", stderr(&o));
 }
 
 #[test]

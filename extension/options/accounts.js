@@ -6,6 +6,7 @@
 
 import { validateAccounts } from '../pkg/postcheck.js';
 import { accountSettings } from '../shared/settings.js';
+import { format, inLanguage } from '../shared/i18n.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const lines = (/** @type {string} */ text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -28,14 +29,17 @@ export function readAccounts() {
 }
 
 /**
- * The first problem with the section's settings (also for an import), or null.
+ * The first problem with the section's settings (also for an import), or
+ * null; said in the display language `lang`, whose strings are `strings`.
  * @param {Record<string, unknown>} settings
+ * @param {Record<string, string>} strings
+ * @param {string} lang
  * @returns {{field: string, message: string} | null}
  */
-export function accountsProblem(settings) {
+export function accountsProblem(settings, strings, lang) {
   for (const key of /** @type {const} */ (['official_accounts', 'organisation_names'])) {
     const list = settings[key];
-    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) return { field: key, message: 'expected a list of texts' };
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) return { field: key, message: format(strings, 'optionsExpectedTexts') };
   }
-  return validateAccounts(accountSettings(/** @type {any} */ (settings)));
+  return inLanguage(validateAccounts(accountSettings(/** @type {any} */ (settings))), lang);
 }

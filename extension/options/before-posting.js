@@ -4,6 +4,7 @@
 // and lock the fields.
 
 import { CONFIRM_ON } from '../shared/settings.js';
+import { format, list } from '../shared/i18n.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const lines = (/** @type {string} */ text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -40,16 +41,22 @@ export function readBeforePosting() {
 }
 
 /**
- * The first problem with the section's settings (also for an import), or null.
+ * The first problem with the section's settings (also for an import), or
+ * null; said in the language of `strings`.
  * @param {Record<string, unknown>} settings
+ * @param {Record<string, string>} strings
  * @returns {{field: string, message: string} | null}
  */
-export function beforePostingProblem(settings) {
+export function beforePostingProblem(settings, strings) {
   if (!CONFIRM_ON.includes(/** @type {string} */ (settings.confirm_on))) {
-    return { field: 'confirm_on', message: `\`${settings.confirm_on}\` is not one of ${CONFIRM_ON.join(', ')}` };
+    return { field: 'confirm_on', message: format(strings, 'optionsNotOneOf', String(settings.confirm_on), list(strings, CONFIRM_ON)) };
   }
-  if (typeof settings.approval_checklist_enabled !== 'boolean') return { field: 'approval_checklist_enabled', message: 'expected true or false' };
+  if (typeof settings.approval_checklist_enabled !== 'boolean') {
+    return { field: 'approval_checklist_enabled', message: format(strings, 'optionsExpectedTrueOrFalse') };
+  }
   const items = settings.approval_checklist_items;
-  if (!Array.isArray(items) || items.some((item) => typeof item !== 'string')) return { field: 'approval_checklist_items', message: 'expected a list of texts' };
+  if (!Array.isArray(items) || items.some((item) => typeof item !== 'string')) {
+    return { field: 'approval_checklist_items', message: format(strings, 'optionsExpectedTexts') };
+  }
   return null;
 }

@@ -9,7 +9,7 @@
 
 import init, { rules, validateConfig } from '../pkg/postcheck.js';
 import { DEFAULTS, UI_LANGUAGES, engineConfig, loadSettings, saveSettings } from '../shared/settings.js';
-import { format, loadStrings, localizePage } from '../shared/i18n.js';
+import { format, inLanguage, list, loadStrings, localizePage } from '../shared/i18n.js';
 import { renderDocs } from './rule-docs.js';
 import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, localizeBeforePosting, readBeforePosting } from './before-posting.js';
 import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from './accounts.js';
@@ -27,9 +27,11 @@ const onPolicy = () => {
   else policyWaiting = true;
 };
 const [{ values, locked }] = await Promise.all([loadSettings(onPolicy), init()]);
-const strings = await loadStrings(values.ui_language);
-const en = values.ui_language === 'en';
-document.documentElement.lang = values.ui_language;
+/** The language the page is shown in (a new one is taken by building the page again). */
+const lang = values.ui_language;
+const strings = await loadStrings(lang);
+const en = lang === 'en';
+document.documentElement.lang = lang;
 localizePage(document, strings);
 localizeBeforePosting(strings);
 const ruleInfos = rules();
@@ -121,26 +123,26 @@ function readForm() {
 }
 
 /**
- * The first problem with `settings`, or null.
+ * The first problem with `settings`, or null, said in the page's language.
  * @param {Record<string, unknown>} settings
  * @returns {FieldError | null}
  */
 function problemWith(settings) {
   // Own keys only: `__proto__`, `constructor` or `toString` are `in` every object.
   const unknown = Object.keys(settings).find((key) => !Object.hasOwn(DEFAULTS, key));
-  if (unknown) return { field: unknown, message: `unknown setting \`${unknown}\`` };
+  if (unknown) return { field: unknown, message: format(strings, 'optionsUnknownSetting', unknown) };
   if (!UI_LANGUAGES.includes(/** @type {string} */ (settings.ui_language))) {
-    return { field: 'ui_language', message: `\`${settings.ui_language}\` is not one of ${UI_LANGUAGES.join(', ')}` };
+    return { field: 'ui_language', message: format(strings, 'optionsNotOneOf', String(settings.ui_language), list(strings, UI_LANGUAGES)) };
   }
   for (const key of ['disabled_sites', 'generic_sites']) {
-    const list = settings[key];
-    if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || !h)) return { field: key, message: 'expected a list of host names' };
+    const hosts = settings[key];
+    if (!Array.isArray(hosts) || hosts.some((h) => typeof h !== 'string' || !h)) return { field: key, message: format(strings, 'optionsExpectedHosts') };
   }
-  const beforePosting = beforePostingProblem(settings);
+  const beforePosting = beforePostingProblem(settings, strings);
   if (beforePosting) return beforePosting;
-  const accounts = accountsProblem(settings);
+  const accounts = accountsProblem(settings, strings, lang);
   if (accounts) return accounts;
-  return validateConfig(engineConfig(/** @type {Settings} */ (settings)));
+  return inLanguage(validateConfig(engineConfig(/** @type {Settings} */ (settings))), lang);
 }
 
 /** The field element an error path such as `terms.insult.deny[0]` belongs to. */
@@ -211,7 +213,7 @@ $('import').addEventListener('change', async () => {
   }
   const problem = imported && typeof imported === 'object' && !Array.isArray(imported)
     ? problemWith({ ...values, ...imported })
-    : { field: '', message: 'expected a JSON object' };
+    : { field: '', message: format(strings, 'optionsExpectedObject') };
   $('import').value = '';
   if (problem) {
     showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);

@@ -29,6 +29,21 @@ export function format(strings, key, ...args) {
 }
 
 /**
+ * `items` as a list in the language of `strings` (`ja、en`, `ja, en`).
+ * @param {Record<string, string>} strings
+ * @param {readonly string[]} items
+ */
+export const list = (strings, items) => items.join(strings.listSeparator);
+
+/**
+ * An error from the engine (`{field, message, message_en}`: Japanese and
+ * English, like a finding) as `{field, message}` in `lang`, or null.
+ * @param {{field: string, message: string, message_en: string} | null} error
+ * @param {string} lang 'ja' or 'en'
+ */
+export const inLanguage = (error, lang) => error && { field: error.field, message: lang === 'en' ? error.message_en : error.message };
+
+/**
  * Fills every element carrying `data-i18n` (text) or `data-i18n-placeholder`.
  * @param {ParentNode} root
  * @param {Record<string, string>} strings

@@ -1,0 +1,82 @@
+// The options page tells what is wrong with a setting in the display
+// language: the engine's errors (validateConfig, validateAccounts) and the
+// page's own checks alike, next to the field or the import button.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, setSettings } from './helpers/browser.js';
+
+const env = useBrowser();
+
+/** The options page, shown in `lang`. */
+async function openOptions(lang) {
+  await setSettings(env.browser, { ui_language: lang });
+  const page = await env.browser.ctx.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/options/options.html`);
+  await page.waitForSelector(`html[lang="${lang}"] details.rule[data-rule="insult"]`);
+  return page;
+}
+
+/** Saves the form and resolves with the one error shown, in `field`. */
+async function saveError(page, field) {
+  await page.click('#save');
+  const error = await page.waitForSelector(`[data-field="${field}"] .error`);
+  return error.textContent();
+}
+
+/** Imports `contents` and resolves with the error next to the import button. */
+async function importError(page, contents) {
+  await page.setInputFiles('#import', { name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+  const error = await page.waitForSelector('[data-field="import"] .error');
+  return error.textContent();
+}
+
+const cases = {
+  ja: {
+    invisibleTerm: 'terms.insult.deny[0]: "\\u{200b}" は空白や目に見えない文字だけでできているため、語として登録できません。文字を含む語を入力してください。',
+    longTerm: 'terms.rumor.allow[0]: 「未確認の情報（噂・流説）」の「検出しない語」は100文字以内で入力してください（この語は101文字です）。',
+    domain: 'official_domains[1]: 「not a domain」はドメイン名ではありません。公式ドメインには example.ed.jp のようなドメイン名を入力してください。',
+    ruleId: '読み込めません: severities.rumour: 「rumour」というルールはありません。',
+    notAnObject: '読み込めません: 設定は {"disabled_rules": ["rumor"]} のような JSON オブジェクトで指定してください。',
+    unknownSetting: '読み込めません: colour: 「colour」という設定はありません。',
+    language: '読み込めません: ui_language: 「fr」は指定できません。ja、en のいずれかを指定してください。',
+  },
+  en: {
+    invisibleTerm: 'terms.insult.deny[0]: "\\u{200b}" is empty once normalised like a post (spaces and invisible characters only)',
+    longTerm: 'terms.rumor.allow[0]: a term has at most 100 characters; this one has 101',
+    domain: 'official_domains[1]: `not a domain` is not a domain name such as example.ed.jp',
+    ruleId: 'Cannot import: severities.rumour: unknown rule id `rumour`',
+    notAnObject: 'Cannot import: expected a JSON object',
+    unknownSetting: 'Cannot import: colour: unknown setting `colour`',
+    language: 'Cannot import: ui_language: `fr` is not one of ja, en',
+  },
+};
+
+for (const [lang, expected] of Object.entries(cases)) {
+  test(`options in ${lang}: a bad term, domain or import is explained in ${lang}`, async () => {
+    const page = await openOptions(lang);
+    const stored = await env.browser.worker.evaluate(() => chrome.storage.sync.get(null));
+    const term = (rule, list) => `details.rule[data-rule="${rule}"] textarea.${list}`;
+    for (const rule of ['insult', 'rumor']) await page.$eval(`details.rule[data-rule="${rule}"]`, (details) => { details.open = true; });
+
+    await page.fill(term('insult', 'deny'), '\u200b');
+    assert.equal(await saveError(page, 'terms.insult.deny'), expected.invisibleTerm);
+    await page.fill(term('insult', 'deny'), '');
+
+    await page.fill(term('rumor', 'allow'), 'あ'.repeat(101));
+    assert.equal(await saveError(page, 'terms.rumor.allow'), expected.longTerm);
+    await page.fill(term('rumor', 'allow'), '');
+
+    await page.fill('#official_domains', 'example-school.ed.jp\nnot a domain');
+    assert.equal(await saveError(page, 'official_domains'), expected.domain);
+    await page.fill('#official_domains', '');
+
+    assert.equal(await importError(page, '{"severities": {"rumour": "error"}}'), expected.ruleId);
+    assert.equal(await importError(page, '["rumor"]'), expected.notAnObject);
+    assert.equal(await importError(page, '{"colour": "red"}'), expected.unknownSetting);
+    assert.equal(await importError(page, '{"ui_language": "fr"}'), expected.language);
+
+    assert.deepEqual(await env.browser.worker.evaluate(() => chrome.storage.sync.get(null)), stored, 'nothing saved');
+    await page.close();
+  });
+}
