@@ -64,7 +64,7 @@ impl Settings {
             l2: 3e-6,
             positive_weight: 8.0,
             max_clean_alarms: 0.002,
-            max_wrong_rule: 0.08,
+            max_wrong_rule: 0.06,
             folds: 5,
             out: "crate/src/model/weights.bin".into(),
             workspace: None,
