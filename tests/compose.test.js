@@ -280,20 +280,23 @@ for (const [kind, selector] of [['textarea', '#post'], ['contenteditable', '#ric
     // The user clicks outside the box and scrolls to the findings, far below the box's top.
     await page.evaluate(() => { document.activeElement.blur(); });
     await page.$eval(selector, (el) => { const r = el.getBoundingClientRect(); window.scrollTo(0, window.scrollY + r.top + r.height * 0.68 - 250); });
-    const inView = (rule) => waitFor(async () => (await highlights(page)).find((h) => h.rule === rule && h.box.top > 0 && h.box.bottom < 500), { message: `${rule} in view` });
+    // Hovers the highlight where it is drawn now (the overlay redraws after
+    // the scroll, so a box read once may be stale) until its card opens.
+    const openCard = (rule) => waitFor(async () => {
+      const h = (await highlights(page)).find((x) => x.rule === rule && x.box.top > 0 && x.box.bottom < 500);
+      if (!h) return false;
+      await page.mouse.move(h.box.left + h.box.width / 2, h.box.top + h.box.height / 2);
+      return (await card(page))?.rule === rule;
+    }, { message: `the ${rule} card` });
     const scrolled = await page.evaluate(() => window.scrollY);
     assert.ok(scrolled > 500, `scrolled down (${scrolled})`);
 
-    const credential = await inView('credential');
-    await page.mouse.move(credential.box.left + credential.box.width / 2, credential.box.top + credential.box.height / 2);
-    await waitFor(async () => (await card(page))?.rule === 'credential', { message: 'the card' });
+    await openCard('credential');
     await clickCardAction(page, 'apply');
     await waitFor(async () => (await editorText(page, selector)) === text.replace('Kita_2025', '*********'), { message: 'the fix applied' });
     assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not move');
 
-    const insult = await inView('insult');
-    await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
-    await waitFor(async () => (await card(page))?.rule === 'insult', { message: 'the card' });
+    await openCard('insult');
     await page.evaluate(() => { document.activeElement.blur(); });
     await clickCardAction(page, 'ignore');
     await waitFor(async () => !(await highlights(page)).some((h) => h.rule === 'insult'), { message: 'ignored' });
