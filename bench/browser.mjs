@@ -104,6 +104,30 @@ async function warmChecks({ inputs, config, budgetMs }) {
 const MARKS = ["postcheck:compiled", "postcheck:instantiated", "postcheck:first-check"];
 
 /**
+ * The marks of the extension's worker that started after `sentAt` (the one
+ * the message woke). Playwright may list the stopped worker beside the new
+ * one, or the new one a moment after it answered, so the workers are asked
+ * until one is new enough.
+ */
+async function marksOfWorkerStartedAfter(ctx, id, sentAt) {
+  const deadline = Date.now() + 10_000;
+  let seen = [];
+  while (Date.now() < deadline) {
+    seen = [];
+    for (const worker of ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${id}/`))) {
+      const marks = await worker.evaluate((names) => ({
+        origin: performance.timeOrigin,
+        at: Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])),
+      }), MARKS).catch(() => null);
+      if (marks) seen.push(marks);
+      if (marks && marks.origin >= sentAt && MARKS.every((n) => marks.at[n] !== null)) return marks;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no service worker woken by the check set its marks: ${JSON.stringify(seen)}`);
+}
+
+/**
  * The extension's service worker, stopped as the browser stops an idle one
  * and woken by a `check` message as a content script's first check wakes it:
  * from the message to the findings (what a user waits for), and the parts,
@@ -147,12 +171,7 @@ async function wakeUps(post) {
         if (!answer?.ok || !answer.result.findings.length) throw new Error(`no findings on wake-up: ${JSON.stringify(answer)}`);
         return { sentAt: performance.timeOrigin + t0, totalMs: t1 - t0 };
       }, post);
-      const worker = ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${id}/`)).at(-1);
-      const marks = await worker.evaluate((names) => ({
-        origin: performance.timeOrigin,
-        at: Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])),
-      }), MARKS);
-      if (marks.origin < sent.sentAt || MARKS.some((n) => marks.at[n] === null)) throw new Error(`the service worker did not set its marks: ${JSON.stringify(marks)}`);
+      const marks = await marksOfWorkerStartedAfter(ctx, id, sent.sentAt);
       const [compiled, instantiated, checked] = MARKS.map((n) => marks.at[n]);
       runs.push({
         totalMs: sent.totalMs,

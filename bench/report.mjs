@@ -110,25 +110,25 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
   notes.push(
     `- **${i.label}**: ${time(i.stats.median_ns)} against ${time(budgetNs)}. Building the two normalised views takes ` +
       `${time(i.normalize.median_ns)} (${(share * 100).toFixed(0)} % of the check, ${i.normalize.mb_per_s.toFixed(0)} MB/s; characters that NFKC ` +
-      "leaves alone — ASCII, kana, common kanji, full-width ASCII — already skip the NFKC iterator). The words layer now tokenises " +
-      "only the sentences that hold a short Japanese list hit or a lemma entry's trigger (`crate/src/words/`'s docs), yet by `perf` " +
-      "(2026-11-29, the bench posts through the CLI) the per-check structures built on first use — those tokens, the mention cues, " +
-      "the model's sentences — are still the largest part (about a sixth), mostly the veto asking for the words of sentences " +
-      "that hold a two-kanji hit; then the overlapping scan of the shared lexicon (one contiguous-NFA Aho-Corasick automaton over " +
-      "every word list, which grew with this version's classes: about an eighth), the model's n-gram scoring (inlined in " +
-      "`Engine::check`, about a tenth), link extraction with `url` parsing, and personal-info's number, address and name scanners, which walk the text " +
-      "whatever the lexicon found. What would fix it: a DFA for the lexicon (several times faster to scan, but slower to build " +
-      "and larger in memory — measure against the 50 ms construction budget), and running each scanner only where the one " +
-      "lexicon scan found its labels or a digit run, instead of over the whole text.",
+      "leaves alone — ASCII, kana, common kanji, full-width ASCII — already skip the NFKC iterator). By instruction counts " +
+      "(callgrind, 2026-11-29, the 280-character post through the CLI; about 0.9 M instructions a check) the largest parts are " +
+      "tokenising the three sentences that still need words (about a fifth: the nouns `動物` and `児童` of the people list, which " +
+      "only the tokenizer can confirm, and the trigger `ださ`, which matches inside every `ください`), the model's n-gram hashing " +
+      "and scoring of every sentence (about a fifth), personal-info's number, address and name scanners, which walk the whole " +
+      "text (a tenth), normalisation and the one scan of the shared lexicon (less than a tenth each). A DFA for the lexicon was " +
+      "measured and rejected: 2.7 % faster a check for 3.4 times the construction (`text/terms.rs`). What would fix it: a " +
+      "rolling hash for the model's features (a retrain), whole spellings as lemma triggers where the shared prefix is two kana " +
+      "or fewer, rules asking for the people list only after they found a predicate, and personal-info's scanners run only " +
+      "where the lexicon found a label or a digit run.",
   );
 }
 const orgCheck = native.organisation.check_post_280;
 if (orgCheck.median_ns > 0.9 * BUDGET.post280Ns) {
   notes.push(
     `- **A 280-character post with an organisation's settings**: ${time(orgCheck.median_ns)}, against ${time(post280.stats.median_ns)} ` +
-      "with the defaults. The extension always passes the settings, so this is the figure users feel. The engine matches " +
-      "each rule's extra terms as a list of its own, one more scan of the text per rule with terms, and checks every " +
-      "finding against those rules' allow lists; one list for all extra terms, tagged with the rule, would scan once.",
+      "with the defaults. The extension always passes the settings, so this is the figure users feel. Every rule's extra " +
+      "terms are one lexicon, scanned once a check, so the settings add one scan and the allow-list look-ups, not one scan " +
+      "per rule.",
   );
 }
 // No budget for 1 MB, but a check that grows faster than the text is a bug
