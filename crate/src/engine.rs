@@ -91,18 +91,7 @@ impl Engine {
             }
         }
         if let Some(model) = self.model {
-            let rules_found = findings.len();
             model().raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
-            // The model reads the shape of a phone number or a password, not
-            // that it is hidden: a sentence whose value is concealed
-            // (`090-****-****`, the rules' own fix) is the safe form of
-            // personal or login data, and raising it again would leave a user
-            // who applied the fix still stopped at Post.
-            let mut index = 0;
-            findings.retain(|f| {
-                index += 1;
-                index <= rules_found || !(CONCEALABLE_RULES.contains(&f.rule) && holds_concealed_value(&text[f.span.clone()]))
-            });
         }
         // Each organisation allow list is scanned once, and each finding
         // looks up the phrases that could hold it, not every phrase.
@@ -118,19 +107,6 @@ impl Engine {
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         findings
     }
-}
-
-/// The rules whose data a writer can conceal by masking it.
-const CONCEALABLE_RULES: [&str; 2] = ["personal-info", "credential"];
-
-/// Whether `text` holds a masked value: three or more masking marks in a
-/// row (`****`, `●●●`), as the rules' fixes write them and people type them.
-fn holds_concealed_value(text: &str) -> bool {
-    let mut run = 0;
-    text.chars().any(|c| {
-        run = if matches!(c, '*' | '＊' | '●' | '○' | '◯' | '×' | '✕') { run + 1 } else { 0 };
-        run >= 3
-    })
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ use features::{ngrams, quoted_parts, sentences};
 use weights::Weights;
 
 use crate::finding::{Finding, Severity};
+use crate::text::{is_masking, Normalized};
 use crate::rules::{self, Context, RuleMeta};
 
 /// The rules the model may raise: those whose violations are a matter of
@@ -83,12 +84,20 @@ pub struct Candidate {
     /// How likely the sentence is to fall under some rule: one minus the
     /// probability of [`CLEAN`].
     pub probability: f32,
-    /// What is compared with the rule's threshold: the probability with a
-    /// higher bar the more sentences the post has ([`length_score`]).
-    pub score: f32,
     /// The sentence in bytes of the original text, without the space around it.
     pub span: Range<usize>,
 }
+
+/// What the model reads in a text: the sentences it may raise, and how many
+/// it judged (the higher bar of a longer post, [`length_score`]).
+#[derive(Clone, Debug)]
+pub struct Candidates {
+    pub found: Vec<Candidate>,
+    pub judged: usize,
+}
+
+/// The rules whose data a writer can conceal by masking it.
+const CONCEALABLE_RULES: [&str; 2] = ["personal-info", "credential"];
 
 static BUILTIN: LazyLock<Model> = LazyLock::new(|| {
     let weights = Weights::parse(include_bytes!("weights.bin")).expect("the shipped weights.bin is valid (run ./build.sh model)");
@@ -119,8 +128,8 @@ impl Model {
     }
 
     /// The sentences of the text of `cx` that the model may raise, whatever
-    /// the threshold.
-    pub fn candidates(&self, cx: &Context) -> Vec<Candidate> {
+    /// the threshold, and how many sentences it judged.
+    pub fn candidates(&self, cx: &Context) -> Candidates {
         let text = cx.text;
         let mentions = cx.mentions();
         let view = text.compact.as_str();
@@ -136,13 +145,10 @@ impl Model {
             let Some(rule) = self.rules[class].filter(|_| probability > 0.0) else { continue };
             let span = trimmed(text.original, text.compact.original_range(sentence.range));
             if !span.is_empty() {
-                found.push(Candidate { rule, class, probability, score: probability, span });
+                found.push(Candidate { rule, class, probability, span });
             }
         }
-        for candidate in &mut found {
-            candidate.score = length_score(candidate.probability, judged, self.weights.length_power);
-        }
-        found
+        Candidates { found, judged }
     }
 
     /// The likeliest rule for a sentence read as `buckets`, and how likely
@@ -194,12 +200,22 @@ impl Model {
     /// and a second opinion that names another rule for another sentence
     /// there is more often a confusion (an insult read as discrimination)
     /// than a second violation.
+    ///
+    /// Nor does it raise personal or login data over a sentence whose value
+    /// is masked (`090-****-****`, the rules' own fix): it reads the shape of
+    /// a phone number or a password, not that it is hidden, and raising it
+    /// again would leave a user who applied the fix still stopped at Post.
     pub fn raise(&self, cx: &Context, enabled: impl Fn(&str) -> bool, findings: &mut Vec<Finding>) {
         if findings.iter().any(|f| f.severity != Severity::Info) {
             return;
         }
-        for candidate in self.candidates(cx) {
-            if candidate.score < self.threshold(candidate.class) || !enabled(candidate.rule.id) {
+        let Candidates { found, judged } = self.candidates(cx);
+        for candidate in found {
+            let score = length_score(candidate.probability, judged, self.weights.length_power);
+            if score < self.threshold(candidate.class) || !enabled(candidate.rule.id) {
+                continue;
+            }
+            if CONCEALABLE_RULES.contains(&candidate.rule.id) && holds_masked_value(cx.text, &candidate.span) {
                 continue;
             }
             let rule = candidate.rule;
@@ -218,6 +234,17 @@ impl Model {
 /// surer for the post to stay as unlikely to be alarmed as a short one.
 pub fn length_score(probability: f32, sentences: usize, power: f32) -> f32 {
     1.0 - (1.0 - probability) * (sentences.max(1) as f32).powf(power)
+}
+
+/// Whether `span` (of the original text) holds three masking marks in a row
+/// (`****`, `●●●`, `＊＊＊`), read in the folded view where the marks people
+/// type are one set ([`crate::text::is_masking`]).
+fn holds_masked_value(text: &Normalized, span: &Range<usize>) -> bool {
+    let mut run = 0;
+    text.folded.as_str()[text.folded.view_range(span.clone())].chars().any(|c| {
+        run = if is_masking(c) { run + 1 } else { 0 };
+        run >= 3
+    })
 }
 
 /// `range` of `text` without the white space around it.

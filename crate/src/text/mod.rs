@@ -212,7 +212,9 @@ fn is_separator(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '・' | '.' | '_' | '-' | '/' | '|')
 }
 
-fn is_masking(c: char) -> bool {
+/// Marks people type in place of a character they hide (`死○`, `090-****`),
+/// in the folded view.
+pub fn is_masking(c: char) -> bool {
     matches!(c, '○' | '〇' | '◯' | '●' | '◎' | '×' | '✕' | '✖' | '*' | '□' | '■')
 }
 

@@ -353,8 +353,9 @@ fn score(model: &Model, cases: &BTreeMap<&str, &Case>, posts: &[&Post]) -> Resul
             let text = Normalized::new(&case.text);
             let links = links::extract(&text);
             let cx = Context::new(&text, &links, &config);
-            let probabilities: Vec<(usize, f32)> = model.candidates(&cx).into_iter().map(|c| (c.class, c.probability)).collect();
-            let sentences = sentences(&text.compact, cx.mentions()).filter(|s| !s.mention).count();
+            let candidates = model.candidates(&cx);
+            let probabilities: Vec<(usize, f32)> = candidates.found.iter().map(|c| (c.class, c.probability)).collect();
+            let sentences = candidates.judged;
             let expected = match &post.target {
                 Target::Clean => None,
                 Target::Rules(groups) => Some(groups.clone()),
