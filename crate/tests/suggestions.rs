@@ -7,34 +7,21 @@
 
 use std::path::Path;
 
+use postcheck::model::corpus;
 use postcheck::{Config, Engine, Severity};
-use serde_json::Value;
 
-/// Every post text of the corpus files the project keeps.
-fn corpus_texts() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = vec![root.join("tests/corpus/regression.jsonl")];
-    for dir in ["../model/corpus", "../model/unseen"] {
-        let mut found: Vec<_> = std::fs::read_dir(root.join(dir)).expect(dir).map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
-        found.sort();
-        files.extend(found);
-    }
-    let mut texts = Vec::new();
-    for file in files {
-        let body = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        for line in body.lines().filter(|l| !l.trim().is_empty()) {
-            let case: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            texts.push((case["id"].as_str().expect("id").to_owned(), case["text"].as_str().expect("text").to_owned()));
-        }
-    }
-    texts
+/// Every post of the corpus files the project keeps.
+fn corpus_cases() -> Vec<corpus::Case> {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the crate sits in the workspace");
+    let files = corpus::every_file(workspace).expect("the corpus folders are readable");
+    corpus::read(&files).expect("the corpus files are valid")
 }
 
 #[test]
 fn every_suggestion_leaves_no_alarm_of_its_rule_where_it_was_applied() {
     let engine = Engine::new(Config::default()).expect("default config");
     let (mut applied, mut failures) = (0, Vec::new());
-    for (id, text) in corpus_texts() {
+    for corpus::Case { id, text, .. } in corpus_cases() {
         for finding in engine.check(&text) {
             let Some(fix) = &finding.suggestion else { continue };
             applied += 1;

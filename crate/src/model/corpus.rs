@@ -17,6 +17,11 @@ use serde::Deserialize;
 const REGRESSION: &str = "crate/tests/corpus/regression.jsonl";
 /// The model's own corpus folder, relative to the workspace.
 const FOLDER: &str = "model/corpus";
+/// Posts by writers none of whose posts the model or the rules were tuned
+/// on, relative to the workspace: a harder test than the held-out part,
+/// whose writers also wrote the training part. Never trained on, never read
+/// case by case.
+pub const UNSEEN: &str = "model/unseen";
 
 /// One labelled post.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -80,14 +85,33 @@ pub fn fnv64(bytes: &[u8]) -> u64 {
 /// The corpus files under `workspace`, in a fixed order: the model's own
 /// files by name, then the regression corpus.
 pub fn files(workspace: &Path) -> io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(workspace.join(FOLDER))?
+    let mut files = jsonl_files(&workspace.join(FOLDER))?;
+    files.push(workspace.join(REGRESSION));
+    Ok(files)
+}
+
+/// The unseen writers' files under `workspace` ([`UNSEEN`]), by name.
+pub fn unseen_files(workspace: &Path) -> io::Result<Vec<PathBuf>> {
+    jsonl_files(&workspace.join(UNSEEN))
+}
+
+/// Every post file the project keeps: [`files`], then [`unseen_files`] (for
+/// tests that hold over all the posts there are, not for training).
+pub fn every_file(workspace: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files = files(workspace)?;
+    files.extend(unseen_files(workspace)?);
+    Ok(files)
+}
+
+/// The `.jsonl` files of `folder`, by name.
+fn jsonl_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)?
         .map(|entry| entry.map(|e| e.path()))
         .collect::<io::Result<Vec<PathBuf>>>()?
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
         .collect();
     files.sort();
-    files.push(workspace.join(REGRESSION));
     Ok(files)
 }
 

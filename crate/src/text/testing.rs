@@ -3,22 +3,13 @@
 
 use std::path::Path;
 
+use crate::model::corpus;
+
 /// The texts of the corpora in the repository: the model's
-/// (`model/corpus/`), the unseen writers' (`model/unseen/`) and the
-/// regression corpus.
+/// (`model/corpus/`, with the regression corpus) and the unseen writers'
+/// (`model/unseen/`).
 pub fn corpus_texts() -> Vec<String> {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the crate sits in the workspace");
-    let mut files = vec![workspace.join("crate/tests/corpus/regression.jsonl")];
-    for folder in ["model/corpus", "model/unseen"] {
-        let entries = std::fs::read_dir(workspace.join(folder)).expect("the corpus folders are readable");
-        files.extend(entries.map(|e| e.expect("corpus file").path()).filter(|p| p.extension().is_some_and(|e| e == "jsonl")));
-    }
-    let mut texts = Vec::new();
-    for file in files {
-        for line in std::fs::read_to_string(&file).expect("corpus files are UTF-8").lines().filter(|l| !l.trim().is_empty()) {
-            let post: serde_json::Value = serde_json::from_str(line).expect("corpus lines are JSON");
-            texts.push(post["text"].as_str().expect("every post has a text").to_owned());
-        }
-    }
-    texts
+    let files = corpus::every_file(workspace).expect("the corpus folders are readable");
+    corpus::read(&files).expect("the corpus files are valid").into_iter().map(|case| case.text).collect()
 }

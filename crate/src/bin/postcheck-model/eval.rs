@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use postcheck::model::corpus::{Case, Part};
+use postcheck::model::corpus::{self, Case, Part};
 use postcheck::model::weights::Weights;
 use postcheck::model::Model;
 use postcheck::rules::Context;
@@ -81,7 +81,7 @@ pub fn run(workspace: &std::path::Path, weights: Option<&std::path::Path>) -> Re
     let without = Engine::new(Config::default()).map_err(|e| e.to_string())?.without_model();
     report("held-out part", &held_out, &without, &with);
     println!();
-    report(&format!("unseen writers ({UNSEEN})"), &unseen.iter().collect::<Vec<_>>(), &without, &with);
+    report(&format!("unseen writers ({})", corpus::UNSEEN), &unseen.iter().collect::<Vec<_>>(), &without, &with);
     let model = if weights.is_some() { loaded() } else { Model::builtin() };
     cost(model, held_out.iter().copied().chain(&unseen));
     Ok(())
@@ -112,20 +112,10 @@ fn cost<'c>(model: &Model, cases: impl Iterator<Item = &'c Case>) {
 the model's scoring: {:.1} µs per 280 characters ({} posts, {chars} characters, best of five passes)", best * 1e6 * 280.0 / chars as f64, texts.len());
 }
 
-/// Posts by writers none of whose posts the model or the rules were tuned
-/// on: a harder test than the held-out part, whose writers also wrote the
-/// training part. Never trained on, never read case by case.
-const UNSEEN: &str = "model/unseen";
-
+/// The unseen writers' posts ([`corpus::UNSEEN`]).
 fn unseen_writers(workspace: &std::path::Path) -> Result<Vec<Case>, String> {
-    let folder = workspace.join(UNSEEN);
-    let mut files: Vec<_> = std::fs::read_dir(&folder)
-        .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    files.sort();
-    postcheck::model::corpus::read(&files)
+    let files = corpus::unseen_files(workspace).map_err(|e| format!("cannot list {}: {e}", workspace.join(corpus::UNSEEN).display()))?;
+    corpus::read(&files)
 }
 
 /// One table of recall per expected rule and false alarms, with and without the model.
