@@ -29,7 +29,12 @@ declare_rule! {
     ///   where the post is about an app, a page or a login;
     /// - a login and its password after a slash (`ログインは admin / 1234`,
     ///   `…@gmail.com / Pass!2025`), and number codes a few words after a
-    ///   code label (`解除番号は今年も7341#`, `バックアップコード：4829-1173`).
+    ///   code label (`解除番号は今年も7341#`, `バックアップコード：4829-1173`),
+    ///   codes named by what they open or how long they live (`door code`,
+    ///   `combo`, `OTP`, `host key`, `ロック解除コード`), a dial's digits one by
+    ///   one (`3-7-1-9`, `4 8 1 9`), and a value further on in the label's
+    ///   sentence after an arrow or a colon when it can only be a secret
+    ///   (`管理パスワード、初期値のまま → 123456`).
     ///
     /// Advice about passwords (`パスワードは人に教えない`) and rules without a
     /// value (`8文字以上`) pass; so do plain words after a label
@@ -59,7 +64,7 @@ declare_rule! {
 - 「パスワード」「PW」「password」「暗証番号」などの表示に続く、秘密らしい値（英字と数字・記号の組み合わせ。暗証番号・PINは数字だけでも対象）と、その横に書かれたログインID\n\
 - 各サービス固有の形式のキーやトークン：AWSアクセスキー、GitHub（ghp_…）、Google（AIza…）、Slack（xox…）、OpenAI形式（sk-…）、Stripe、JWT、PEM形式の秘密鍵、Webhook URL\n\
 - 値として書かれた英単語やかな（「PASS：yukidaruma」「ぱすわーど：ちょーく」「パスワード hokkaido で入れます」）。ひらがなの表示（ぱすわーど、ゆーざー）も対象。SSIDと並んだKEY、アプリやページの話題での合言葉\n\
-- スラッシュで並べたログインIDとパスワード（「ログインは admin / 1234」）、コードの表示の少し後の数字（「解除番号は今年も7341#」「バックアップコード：4829-1173」）\n\
+- スラッシュで並べたログインIDとパスワード（「ログインは admin / 1234」）、コードの表示の少し後の数字（「解除番号は今年も7341#」「バックアップコード：4829-1173」）、扉や鍵やログインを開けるコード（door code、combo、OTP、ホストキー、ロック解除コード）、1桁ずつ区切った番号（3-7-1-9）、同じ文の矢印やコロンの後の、秘密としか読めない値（「管理パスワード、初期値のまま → 123456」）\n\
 \n\
 「パスワードは人に教えない」のような注意喚起、「8文字以上」のような値のない決まり、授業での例（「1234のような」）、あいさつ運動の合言葉は対象外です。\n\n\
 ### なぜ問題か\n\
@@ -88,6 +93,8 @@ impl Rule for Credential {
         let access = labels.iter().any(|label| matches!(label.tag, "access" | "account" | "login"));
         for label in &labels {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
+            // A label open at its end (`recovery code*`) reads on to the end of its word (`codes`).
+            let label_end = label_end + folded_text[label_end..].bytes().take_while(u8::is_ascii_alphabetic).count();
             // A plain word right after the label (`password for …`) may
             // start the words before the value.
             let value = match value_after(folded_text, label_end) {
@@ -108,10 +115,12 @@ impl Rule for Credential {
                     continue;
                 }
                 "network" | "account" | "access" => continue,
-                "pin" => value
-                    .filter(|v| looks_secret(&folded_text[v.clone()]) || is_pin(&folded_text[v.clone()]))
+                "pin" => value.clone()
+                    .filter(|v| looks_secret(&folded_text[v.clone()]) || is_number_code(&folded_text[v.clone()]))
                     .or_else(|| quoted_value(folded_text, label_end))
-                    .or_else(|| pin_after(folded_text, label_end)),
+                    // In English a code is set off where the value starts
+                    // (`combo: 4 8 1 9`), not found further on (`combo deal costs 1200 yen`).
+                    .or_else(|| pin_after(folded_text, label_end).filter(|code| japanese_label || value.as_ref().is_some_and(|v| v.start == code.start))),
                 tag => {
                     // `合言葉` is also a greeting campaign's slogan (`合言葉は「おはよう」`):
                     // a plain word after it counts only where the post is about
@@ -193,6 +202,8 @@ fn value_after(folded: &str, at: usize) -> Option<Range<usize>> {
     }
     // `The password is Maple!River9`: the English copula, like `は`.
     let lead = lead + rest[lead..].strip_prefix("is ").map_or(0, |_| 3);
+    // `password … is "books&snow42"`: a quotation mark after the copula too.
+    let lead = lead + rest[lead..].find(|c: char| !matches!(c, '"' | '\'' | '「')).unwrap_or(rest.len() - lead);
     let body = &rest[lead..];
     // A longer run is no password someone typed (a provider's key is found
     // by its format). Reading on to the end of the run after every label
@@ -221,12 +232,28 @@ fn value_after_words(folded: &str, at: usize) -> Option<Range<usize>> {
     // `Key for the exam-paper folder: …`: English words up to a colon, as up to `is`.
     if let Some(is) = near.find(" is ").map(|i| i + 1).or_else(|| near.find(": ").filter(|&i| near[..i].starts_with(' ')).map(|i| i + 1)) {
         let words = &near[..is];
-        return words.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'' | ':')).then(|| value_after(folded, at + is)).flatten();
+        // The words may hold digits (`Backup code for the 2FA: …`), not a value's symbols.
+        return words.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | ':')).then(|| value_after(folded, at + is)).flatten();
     }
-    let (separator, _) = rest.char_indices().take(8).find(|&(_, c)| matches!(c, ':' | '=' | '→'))?;
+    let (separator, _) = rest.char_indices().take(24).take_while(|&(_, c)| !matches!(c, '。' | '!' | '?' | '\n' | '例')).find(|&(_, c)| matches!(c, ':' | '=' | '→'))?;
     let words = rest[..separator].trim_end();
     let japanese = words.chars().all(|c| !c.is_ascii() && !c.is_whitespace());
-    (japanese && (words.ends_with('た') || words.ends_with("ました"))).then(|| value_after(folded, at + separator)).flatten()
+    let value = value_after(folded, at + separator)?;
+    // A short report that it changed (`パスワード変えた→ …`) sets off any value;
+    // further on in the sentence (`管理パスワード、初期値のままです → 123456`,
+    // `忘れそうだからメモ：Pc-room#2026`), only what cannot be a word is one.
+    let reported = separator <= 24 && japanese && (words.ends_with('た') || words.ends_with("ました"));
+    (reported || is_code(folded, &value)).then_some(value)
+}
+
+/// A value that can only be a secret: letters with digits and eight
+/// characters or more, not a version or a path (`Ver.2.10`, `a/b`), or a
+/// number code that is no count (`2025年`).
+fn is_code(folded: &str, value: &Range<usize>) -> bool {
+    let word = &folded[value.clone()];
+    let long_secret = word.len() >= 8 && looks_secret(word) && word.chars().any(|c| c.is_ascii_digit()) && !word.contains(['.', '/']);
+    let pin = is_number_code(word) && !NOT_A_CODE.iter().any(|unit| folded[value.end..].starts_with(unit));
+    long_secret || pin
 }
 
 /// The longest word these helpers read as a value, in bytes: a longer run
@@ -383,17 +410,25 @@ fn kana_value(folded: &str, at: usize) -> Option<Range<usize>> {
 /// password: `パスワードを変えるには Windows11 の…`) or in an example.
 fn secret_nearby(folded: &str, at: usize) -> Option<Range<usize>> {
     let rest = &folded[at..];
-    let window = &rest[..rest.char_indices().nth(16).map_or(rest.len(), |(i, _)| i)];
+    // A comma right after the label, as a colon (`職員室PCのパス、Hokkaido2026!`),
+    // but then the value must have a symbol too: after a comma a sentence
+    // may go on to name anything (`パスワード、Windows11 の設定…`).
+    let after_comma = rest.starts_with('、');
+    let from = if after_comma { '、'.len_utf8() } else { 0 };
+    let window = &rest[from..][..rest[from..].char_indices().nth(16).map_or(rest.len() - from, |(i, _)| i)];
     let clause = &window[..window.find(['。', '、', '\n', '!', '?', '例', 'を']).unwrap_or(window.len())];
-    let start = clause.find(|c: char| c.is_ascii_alphanumeric())?;
-    if clause[..start].ends_with(|c: char| c.is_ascii_graphic()) {
+    let start = from + clause.find(|c: char| c.is_ascii_alphanumeric())?;
+    if rest[..start].ends_with(|c: char| c.is_ascii_graphic()) {
         return None;
     }
     let token = bounded(&rest[start..], LONGEST_WORD)?;
     let len = token.find(|c: char| !c.is_ascii_graphic()).unwrap_or(token.len());
     let word = &token[..len];
     let strong = word.len() >= 6 && word.chars().any(|c| c.is_ascii_alphabetic()) && word.chars().any(|c| c.is_ascii_digit());
-    (strong && !word.contains("://") && !word.starts_with("www.") && !word.contains('@')).then(|| at + start..at + start + len)
+    let symbol = word.contains(['!', '#', '$', '%', '&', '*', '?', '@', '_', '+', '=', '~', '^']);
+    // `kyoin@2025` is a password with a symbol; `name@school.jp`, an address.
+    let address = word.split_once('@').is_some_and(|(_, domain)| domain.contains('.'));
+    (strong && (symbol || !after_comma) && !word.contains("://") && !word.starts_with("www.") && !address).then(|| at + start..at + start + len)
 }
 
 /// Whether `rest` (after a spaced word) ends the statement: `です`, `だよ`,
@@ -404,30 +439,59 @@ fn ends_statement(rest: &str) -> bool {
 }
 
 /// Units after a number that make it a count, a price or a date, not a code.
-const NOT_A_CODE: &[&str] = &["けた", "桁", "文字", "字", "円", "年", "月", "日", "時", "分", "秒", "回", "人", "件", "個", "番", "号", "%", "歳", "才"];
+const NOT_A_CODE: &[&str] = &["けた", "桁", "文字", "字", "円", "年", "月", "日", "時", "分", "秒", "回", "人", "名", "件", "個", "枚", "点", "台", "冊", "校", "番", "号", "%", "歳", "才"];
 
 /// A number code a few words after a code label: `解除番号は今年も7341#です`,
-/// `パスコードは ４ケタで ８８６４`, `バックアップコード：4829-1173`. Four to
-/// eight digits, or groups of four joined by hyphens; a count (`4桁`), a year
-/// or a date is not a code, and neither is an example (`例：0415`).
+/// `パスコードは ４ケタで ８８６４`, `バックアップコード：4829-1173`,
+/// `暗証番号は、「2580」です`. Four to eight digits, groups of four joined by
+/// hyphens or spaces, or four to eight single digits spaced out as a dial or
+/// a keypad reads them (`3-7-1-9`, `4 8 1 9`); a count (`4桁`), a year or a
+/// date is not a code, and neither is an example (`例：0415`). The comma
+/// after the label's particle (`暗証番号は、…`) does not end the search; a
+/// full stop does.
 fn pin_after(folded: &str, at: usize) -> Option<Range<usize>> {
     let rest = &folded[at..];
     let window = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)];
-    let clause = &window[..window.find(['。', '、', '\n', '!', '?', '例']).unwrap_or(window.len())];
+    let clause = &window[..window.find(['。', '\n', '!', '?', '例']).unwrap_or(window.len())];
     let mut from = 0;
     while let Some(start) = clause[from..].find(|c: char| c.is_ascii_digit()).map(|i| from + i) {
-        let len = clause[start..].find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(clause.len() - start);
-        let number = clause[start..start + len].trim_end_matches('-');
-        let groups: Vec<&str> = number.split('-').collect();
-        let code = if groups.len() == 1 { is_pin(number) } else { groups.iter().all(|g| g.len() == 4) };
+        let number = &clause[start..start + digit_run(&clause[start..])];
+        let code = is_number_code(number);
         let glued = clause[..start].ends_with(|c: char| c.is_ascii_alphanumeric());
         let after = &rest[start + number.len()..];
         if code && !glued && !NOT_A_CODE.iter().any(|unit| after.starts_with(unit)) && !after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
             return Some(at + start..at + start + number.len());
         }
-        from = start + len.max(1);
+        from = start + number.len().max(1);
     }
     None
+}
+
+/// A number code: four to eight digits, groups of four, or four to eight
+/// single digits (`7341`, `4829-1173`, `4 8 1 9`).
+fn is_number_code(number: &str) -> bool {
+    let groups: Vec<&str> = number.split(['-', ' ']).collect();
+    match groups.len() {
+        1 => is_pin(number),
+        n => groups.iter().all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit())) || ((4..=8).contains(&n) && groups.iter().all(|g| g.len() == 1 && g.as_bytes()[0].is_ascii_digit())),
+    }
+}
+
+/// The length in bytes of the digits at the start of `s` and the groups
+/// after them, each joined by one hyphen or space (`4829-1173`, `4 8 1 9`).
+fn digit_run(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() {
+        if bytes[end].is_ascii_digit() {
+            end += 1;
+        } else if matches!(bytes[end], b'-' | b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) && end > 0 {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Letters with digits or symbols, at least four characters: what people
@@ -614,6 +678,37 @@ mod tests {
                 "パスワードを変えるには Windows11 の設定画面から",
                 "連絡先：soumu@example.jp / kyoumu@example.jp",
                 "https://www.example.com@login.example.club/watch?v=a1b ←動画",
+            ],
+        );
+    }
+
+    #[test]
+    fn codes_that_open_doors_and_logins_are_flagged() {
+        assert_rule(
+            ID,
+            &[
+                ("The gate code for the staff car park is 8204 from Monday.", &["8204"]),
+                ("bike shed combo is 4-0-9-2, don't tell the kids", &["4-0-9-2"]),
+                ("職員玄関の暗証番号は、「3106」に変わりました", &["3106"]),
+                ("倉庫の南京錠の暗証番号変えたよ→ 7 3 5 0", &["7 3 5 0"]),
+                ("Recovery codes for the club account: 5120-7781-0034", &["5120-7781-0034"]),
+                ("host key for tonight's Zoom: 604215", &["604215"]),
+                ("Wi-Fi password for the gym is 'kitakaze#88'", &["kitakaze#88"]),
+                ("共用タブレットのパスワード、Mizunara_2026 で統一", &["Mizunara_2026"]),
+                ("コピー機の管理パスワード、何度聞かれても忘れるのでここに置く：Copy0412x", &["Copy0412x"]),
+                ("保健室PCのパスワード、前のままです → 550731", &["550731"]),
+            ],
+            &[
+                "Use the promo code at the school fair for 10% off.",
+                "The dress code for the ceremony is formal.",
+                "The combo deal costs 1200 yen at the canteen.",
+                "暗証番号は、誕生日など推測されやすい数字を避けましょう",
+                "暗証番号の管理について、1234名の職員に通知しました",
+                "パスワード、ID、メールアドレスを入力してください",
+                "パスワード、Windows11 の更新後に再設定をお願いします",
+                "パスワード変更の手順はこちら → https://example.jp/help",
+                "パスワード設定のお願い：2025年4月1日から新方式",
+                "パスワードの更新について：Ver.2.10 以降の端末のみ",
             ],
         );
     }

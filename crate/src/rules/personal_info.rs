@@ -43,6 +43,11 @@ declare_rule! {
     ///   date, or scores; English names too (`Emma Sato (Grade 6)`). Staff
     ///   named with their role pass, and so does a famous person's birthday
     ///   told with the bare name (`宮沢賢治の誕生日`);
+    /// - anyone named (staff too, and names hidden as `○○さん`, `K先生`) in
+    ///   the same sentence as a private condition: an illness or disability,
+    ///   family, money or legal circumstances (`離婚`, `生活保護`, `喘息`,
+    ///   `divorce`); the condition as the topic of a talk (`喘息の予防に
+    ///   ついて`) or without a name passes;
     /// - a date of birth with its year, the writer's or a named child's
     ///   (`1990年5月17日生まれ`, `H25.9.14生`); a condition
     ///   (`…生まれ以降の方`) passes.
@@ -75,6 +80,7 @@ declare_rule! {
 - フリーメール・プロバイダ・携帯会社のメールアドレス（組織のドメインと go.jp / lg.jp / ed.jp / ac.jp は対象外）\n\
 - 自宅・転居先などと結び付いた、または人名の横に書かれた丁目・番地までの住所（英語表記も。会場・所在地は対象外）\n\
 - 児童生徒の氏名とクラス（3年2組、中2、高校2年、3-1の、Grade 6）、日付入りの誕生日、成績の組み合わせ（役職付きの教職員名、敬称なしの有名人の誕生日は対象外）\n\
+- 名前（教職員も、「○○さん」「K先生」のような伏せ字も）と同じ文にある、病気・障害や家庭・お金・法律上の事情（離婚、生活保護、喘息など）。講演や授業の話題としての病名、名前のない注意書きは対象外\n\
 - 本人や家族、敬称付きの子どもの、年まで入った生年月日（1990年5月17日生まれ、H25.9.14生）\n\
 \n\
 番号には伏せ字の修正案（090-****-****）を示します。\n\n\
@@ -120,7 +126,7 @@ impl Rule for PersonalInfo {
         address::check(text, &labels, &mut found);
         student::check(text, &labels, &mut found);
         birth_date::check(text, &labels, &mut found);
-        english::check(text, &mut found);
+        english::check(text, &labels, &mut found);
         for f in found {
             let mut finding = Self::META.finding(f.span, f.message, f.message_en);
             finding.suggestion = f.suggestion;
@@ -263,6 +269,28 @@ mod tests {
                 "Our address: 3-1 Kita 2-jo, Sapporo (school office)",
             ],
         );
+    }
+
+    #[test]
+    fn a_named_person_with_a_private_condition_is_flagged() {
+        assert_rule(
+            ID,
+            &[
+                ("体育の木下先生、じつは糖尿病で毎日インスリン打ってるんだよ", &["木下先生"]),
+                ("隣の席の藤井さん、両親が別居中で元気がないみたい", &["藤井さん"]),
+                ("△△くんの家、生活保護を受けているので遠足代は免除です", &["△△くん"]),
+                ("教務のT先生、適応障害で来月から休職です", &["T先生"]),
+                ("Please be patient with Haruto Kimura this week; his parents are going through a divorce.", &["Haruto Kimura"]),
+            ],
+            &[
+                "食物アレルギーのある児童は、事前に担任へお知らせください。",
+                "保健の吉田先生が、喘息の予防について全校集会で話しました。",
+                "離婚や失業など、家庭の事情で困っている方は市の窓口へご相談ください。",
+                "木下先生の数学の授業、今日は二次関数でした。",
+                "Our nurse Ms. Ito will talk about allergy awareness on Friday.",
+            ],
+        );
+        assert!(findings(ID, "教務のT先生、適応障害で来月から休職です")[0].message.contains("配慮"));
     }
 
     #[test]

@@ -3,11 +3,14 @@
 //! Sakura Ogawa`. A name is two capitalised words whose second is a surname
 //! spelt in romanised Japanese (`Sato`, `Okamoto`, `Matsuda`); a title
 //! before it (`Mr.`, `Ms`) makes it staff, and words that only look like a
-//! name (`Sapporo Dome`) are listed in `data/english_non_names.txt`.
+//! name (`Sapporo Dome`) are listed in `data/english_non_names.txt`. A
+//! private condition in the sentence (`has asthma`, `since the divorce`)
+//! ties a name as a class does.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::labels::Labels;
 use super::student::Tie;
 use super::Found;
 use crate::text::Normalized;
@@ -137,15 +140,18 @@ fn names(original: &str) -> Vec<Range<usize>> {
     found
 }
 
-pub fn check(text: &Normalized, out: &mut Vec<Found>) {
+pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     if !text.original.contains(|c: char| c.is_ascii_uppercase()) {
         return;
     }
     for span in names(text.original) {
         let view = &text.folded;
         let sentence = view.sentence(&view.view_range(span.clone()));
-        if names_a_class(&view.as_str()[sentence]) {
+        if names_a_class(&view.as_str()[sentence.clone()]) {
             out.push(Tie::Class.found(span));
+        } else if super::student::conditions_of_people(text, labels, &view.original_range(sentence)) {
+            // `Yui Nakamura has asthma`: a private condition, as in Japanese.
+            out.push(Tie::Condition.found(span));
         }
     }
 }

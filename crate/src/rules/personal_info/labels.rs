@@ -24,6 +24,7 @@ pub enum Kind {
     Score,
     Staff,
     Myself,
+    Condition,
 }
 
 impl Kind {
@@ -41,6 +42,7 @@ impl Kind {
             "score" => Kind::Score,
             "staff" => Kind::Staff,
             "myself" => Kind::Myself,
+            "condition" => Kind::Condition,
             other => panic!("personal_labels.txt: unknown tag @{other}"),
         }
     }

@@ -10,6 +10,12 @@
 //! a given name with an honorific is a name too (`4年1組のさくらさん`), but
 //! not a word for people in general (`3年生のみなさん`). A surname next to a
 //! staff role (`校長の山本`, `山本先生`) is a member of staff, not a student.
+//!
+//! Anyone named, staff included, is also tied by a private condition in the
+//! same sentence: an illness or disability, or family, money or legal
+//! circumstances (`離婚`, `生活保護`, `喘息`: labels tagged `@condition`).
+//! A name hidden behind marks (`○○さん`, `△△先生`) still points at the person
+//! for those who know the class, so it counts there too.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -214,6 +220,7 @@ pub(super) enum Tie {
     Class,
     Birthday,
     Score,
+    Condition,
 }
 
 impl Tie {
@@ -237,6 +244,10 @@ impl Tie {
                 "児童生徒の氏名と成績の組み合わせは個人情報です。氏名を伏せてください。",
                 "A student's name with their grades or scores is personal information. Leave the name out.",
             ),
+            Tie::Condition => (
+                "人の名前と病気・障害や家庭の事情の組み合わせは、特に配慮が必要な個人情報です。名前を伏せても分かる場合は投稿しないでください。",
+                "A person's name with their illness, disability or family circumstances is sensitive personal information. Do not post it where the person can be recognised.",
+            ),
         }
     }
 }
@@ -255,6 +266,7 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         || !prefixes.is_empty()
         || labels.of(Kind::Birthday).next().is_some()
         || labels.of(Kind::Score).next().is_some()
+        || labels.of(Kind::Condition).next().is_some()
         || has_score(text.folded.as_str());
     if !any_tie {
         return;
@@ -281,6 +293,14 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         }
         let staff_after = |at: usize| labels.starts_at(Kind::Staff, at);
         if staff_after(surname_span.end) || labels.before(Kind::Staff, &surname_span, 2) {
+            // Staff are named freely, but not with a private condition.
+            let sentence = view.original_range(view.sentence(&surname.range));
+            if conditions_of_people(text, labels, &sentence) {
+                // The name with its title when the title follows it (`山口先生`).
+                let title = labels.inside(Kind::Staff, &(surname_span.end..sentence.end)).next().filter(|t| t.start == surname_span.end);
+                last_end = surname.range.end;
+                out.push(Tie::Condition.found(surname_span.start..title.map_or(surname_span.end, |t| t.end)));
+            }
             continue;
         }
         // A bare surname is a name when it follows the class.
@@ -309,6 +329,8 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
             Tie::Birthday
         } else if ties.score {
             Tie::Score
+        } else if ties.condition {
+            Tie::Condition
         } else {
             continue;
         };
@@ -328,6 +350,51 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         covered.add(span.clone());
         out.push(Tie::Class.found(span));
     }
+    // `○○さん（2年）のお父さん、失業中で…`, `K先生、うつで休職`: a hidden name
+    // beside a private condition.
+    if labels.of(Kind::Condition).next().is_some() {
+        for span in masked_names(&text.folded) {
+            let span = text.folded.original_range(span);
+            let sentence = text.folded.original_range(text.folded.sentence(&text.folded.view_range(span.clone())));
+            if !covered.overlaps(&span) && conditions_of_people(text, labels, &sentence) {
+                covered.add(span.clone());
+                out.push(Tie::Condition.found(span));
+            }
+        }
+    }
+}
+
+/// Words after a condition that make it the topic of a talk or a lesson
+/// (`糖尿病の予防について講演`, `アレルギーに関する研修`), not someone's.
+const TOPIC_MARKERS: &[&str] = &["について", "に関する", "に関して", "の予防", "予防", "の講演", "講演", "の研修", "研修", "の授業", "教室", "啓発", "講座", "への理解", "の理解", "対策", "awareness", " awareness", " prevention", " research"];
+
+/// Whether a private condition stands in `sentence` (original bytes) as
+/// someone's, not as the topic of a talk or a lesson.
+pub(super) fn conditions_of_people(text: &Normalized, labels: &Labels, sentence: &Range<usize>) -> bool {
+    labels.inside(Kind::Condition, sentence).any(|condition| {
+        let after = &text.original[condition.end..];
+        !TOPIC_MARKERS.iter().any(|marker| after.starts_with(marker))
+    })
+}
+
+/// Marks that stand for the letters of a hidden name.
+const NAME_MASKS: &[char] = &['○', '〇', '◯', '●', '×', '△', '□', '*', '＊'];
+
+/// Names hidden behind one to three marks, or an initial, and a title:
+/// `○○さん`, `△△先生`, `K先生` (ranges in the folded view).
+fn masked_names(view: &View) -> Vec<Range<usize>> {
+    let s = view.as_str();
+    let mut found = Vec::new();
+    for title in ["さん", "くん", "ちゃん", "君", "先生", "様"] {
+        for (at, _) in s.match_indices(title) {
+            let masks = s[..at].chars().rev().take_while(|c| NAME_MASKS.contains(c)).count();
+            let initial = masks == 0 && s[..at].ends_with(|c: char| c.is_ascii_alphabetic()) && !s[..at][..at - 1].ends_with(|c: char| c.is_ascii_alphabetic());
+            let len = if (1..=3).contains(&masks) { s[..at].chars().rev().take(masks).map(char::len_utf8).sum() } else if initial { 1 } else { continue };
+            found.push(at - len..at + title.len());
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    found
 }
 
 /// What in a sentence (original bytes) may tie its names to a student: a
@@ -337,6 +404,7 @@ struct SentenceTies {
     class: bool,
     birthday: bool,
     score: bool,
+    condition: bool,
 }
 
 impl SentenceTies {
@@ -348,6 +416,7 @@ impl SentenceTies {
             class: classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside),
             birthday: labels.inside(Kind::Birthday, sentence).next().is_some() && has_date(sentence_text),
             score: labels.inside(Kind::Score, sentence).next().is_some() || has_score(sentence_text),
+            condition: conditions_of_people(text, labels, sentence),
         }
     }
 }
