@@ -421,7 +421,7 @@ mod tests {
         assert_rule(
             "public-order",
             &[
-                ("事故現場の写真、血まみれで最高ｗ", &["血まみれで最高"]),
+                ("事故現場の写真、血まみれで最高ｗ", &["事故現場の写真、血まみれで最高ｗ"]),
                 ("I got so turned on watching her", &["turned on"]),
             ],
             &[
