@@ -55,7 +55,10 @@ impl<'t> Mentions<'t> {
     /// に` is part of the statement, not a lesson about it) and is not inside
     /// a quotation (a quoted `「持ち帰り禁止」` frames nothing outside it), or the
     /// next sentence opens with a warning or lesson that looks back at it
-    /// (`SNSで受け子の勧誘が増えています。ご注意ください。`).
+    /// (`SNSで受け子の勧誘が増えています。ご注意ください。`). News told in
+    /// the reporter's voice (`…の疑いで逮捕しました`, `…とみて調べています`,
+    /// `police said`) is a report of someone else's act: its cues are tagged
+    /// `report` in the same list and frame their sentence like the others.
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
         if parts.iter().any(|r| self.quotations.encloses(r)) {
@@ -415,5 +418,36 @@ mod tests {
     #[test]
     fn entries_of_one_kind_in_one_sentence_are_one_hit() {
         assert_eq!(cued("まだ公表されていない @secret\n公表されていない情報 @secret", "まだ公表されていない情報"), [("まだ公表されていない情報".to_owned(), "secret".to_owned())]);
+    }
+
+    #[test]
+    fn news_in_the_reporters_voice_is_a_report() {
+        assert!(mention("酒を飲んで車を運転したとして、警察は会社員の男を酒気帯び運転の疑いで逮捕しました。", "運転した"));
+        assert!(mention("警察は、男が闇バイトに応募したとみて調べています。", "闇ばいと"));
+        assert!(mention("大麻を所持していたとして、大学生が書類送検されました。", "大麻"));
+        assert!(mention("A teacher was fired after being convicted of drunk driving, the board said.", "driving"));
+        assert!(!mention("あの先生、大麻で逮捕されたらしい", "大麻"), "a casual arrest passed on is a rumour, not news");
+        assert!(!mention("闇バイトやらない？警察の調べとか来ないから大丈夫", "闇ばいと"));
+        assert!(!mention("Someone said a teacher was arrested for drugs.", "drugs"), "an arrest alone is no reporter's voice");
+    }
+
+    #[test]
+    fn naming_the_harm_or_a_campaign_against_it_is_a_lesson() {
+        assert!(mention("薬物の授業で「合法ハーブ」という言葉の危うさを扱いました。", "薬物"));
+        assert!(mention("Our anti-vaping campaign launched today with posters about e-cigarettes.", "e-cigarettes"));
+        assert!(mention("Some free game sites show casino ads; please check your home filters.", "casino"));
+        assert!(!mention("海賊版サイトで漫画読んでる。無料だし最高", "海賊版"));
+        assert!(!mention("Vaping after school again lol, e-cigarettes are the best", "e-cigarettes"));
+    }
+
+    #[test]
+    fn bans_crackdowns_reports_and_refusals_to_share_are_mentions() {
+        assert!(mention("敷地内は全面禁煙です（電子たばこを含みます）。", "電子たばこ"));
+        assert!(mention("The city's crackdown on vape shops near schools is overdue.", "vape"));
+        assert!(mention("生徒の動画の無断転載を見つけたら、通報お願いします。", "無断転載"));
+        assert!(mention("旭川で熊が出たって回ってきたけど、共有はやめとく。", "回ってきた"));
+        assert!(mention("闇バイトの勧誘を見たら、すぐ大人に相談してね", "闇ばいと"));
+        assert!(!mention("電子たばこ、放課後に吸ってる笑", "電子たばこ"));
+        assert!(!mention("旭川で熊が出たって回ってきた！みんなに回して", "回ってきた"));
     }
 }

@@ -454,4 +454,30 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn crimes_reported_as_news_are_not_the_writers_acts() {
+        assert_rule(
+            "illegal",
+            &[
+                ("闇バイト紹介するよ、日給5万。DMして", &["闇バイト"]),
+                ("昨日も飲んで車運転して帰った笑", &["運転して帰"]),
+            ],
+            &[
+                "酒を飲んで車を運転したとして、警察は会社員の男を酒気帯び運転の疑いで現行犯逮捕しました。",
+                "警察は、逮捕された少年がＳＮＳの闇バイトに応募したとみて調べています。",
+                "Police arrested a man on suspicion of drunk driving early Sunday.",
+                "A teacher was fired after being convicted of drunk driving, the board said.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_word_that_contains_a_cue_is_not_it() {
+        assert_rule(
+            "illegal",
+            &[("お前、覚悟しとけよ。殴りに行くからな", &["覚悟しとけ", "殴り"])],
+            &["殴り書きのメモにも個人情報が含まれていたら要注意です。", "お前の殴り書き、読めないよ笑 覚悟して清書してね"],
+        );
+    }
 }

@@ -552,4 +552,25 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn intensifiers_compounds_and_self_mockery_judge_no_one() {
+        assert_rule(
+            "insult",
+            &[
+                ("お前ほんとバカだな", &["バカ"]),
+                ("あの教頭、アホすぎて話にならん", &["アホすぎ"]),
+                ("you're so dumb lol", &["dumb"]),
+            ],
+            &[
+                "方言かるた、子どもたちにバカ受けでした",
+                "ばかみたいに笑った一日",
+                "雪がアホほど積もった",
+                "寝癖でアホ毛が立ってる",
+                "傘忘れた、俺のバカ",
+                "i'm so dumb, i locked my keys in the car",
+                "dumb question but is there school tomorrow?",
+            ],
+        );
+    }
 }

@@ -7,6 +7,7 @@ use super::lists;
 use super::context::{find_as_listed, ranges_tagged, words_under};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::spans::Inside;
 use crate::text::Normalized;
 
 
@@ -40,7 +41,8 @@ declare_rule! {
     /// `someone passed around nude pics lol`.
     ///
     /// Not flagged: `献血セミナーで血液の役割を学びました`,
-    /// `平和学習で戦争の残酷な場面について考えました`, `ホラー映画鑑賞会`.
+    /// `平和学習で戦争の残酷な場面について考えました`, `ホラー映画鑑賞会`,
+    /// `お化け屋敷の血まみれの衣装が最高でした` (make-believe).
     PublicOrder {
         id: "public-order",
         clause: "4(7)",
@@ -58,7 +60,7 @@ declare_rule! {
 わいせつ・暴力的な内容は不適切で、学校への信頼を損ないます。\n\n\
 ### 例\n\
 検出する：`二次会で全裸になって踊る先生`、`グロ動画を貼っておきます`\n\n\
-検出しない：`献血セミナーで血液の役割を学びました`、`平和学習で戦争の残酷な場面について考えました`、`ホラー映画鑑賞会`\n",
+検出しない：`献血セミナーで血液の役割を学びました`、`平和学習で戦争の残酷な場面について考えました`、`ホラー映画鑑賞会`、`お化け屋敷の血まみれの衣装が最高でした`（作り物）\n",
     }
 }
 
@@ -83,7 +85,10 @@ impl Rule for PublicOrder {
         // Statements of two parts each: cruel imagery relished or passed
         // on, a body leered at, a person desired, a cruel act wished,
         // imagined or relished.
-        let relished = mentions.statements(&tagged("gore"), &tagged("relish"));
+        // Gore on a costume or a stage (`お化け屋敷の血まみれの衣装`, `fake
+        // blood everywhere`) is make-believe enjoyed, not cruelty.
+        let staged = Inside::new(tagged("pretend"));
+        let relished = mentions.statements(&tagged("gore"), &tagged("relish")).into_iter().filter(|s| !staged.any_within(&text.compact.sentence(s)));
         // A mass killing admired, corporal punishment approved, the dead
         // mocked.
         let admired = mentions.statements(&sorted(tagged("killer").into_iter().chain(tagged("punish"))), &tagged("approve"));
@@ -407,6 +412,23 @@ mod tests {
                 "大浴場の入浴時間は、女子が19時からです。",
                 "理科室の顕微鏡を覗いて、細胞を観察しました。",
                 "女の先生が、更衣室の鍵を管理しています。",
+            ],
+        );
+    }
+
+    #[test]
+    fn make_believe_gore_and_switched_on_things_are_not_offensive() {
+        assert_rule(
+            "public-order",
+            &[
+                ("事故現場の写真、血まみれで最高ｗ", &["事故現場の写真、血まみれで最高ｗ"]),
+                ("I got so turned on watching her", &["turned on"]),
+            ],
+            &[
+                "文化祭のお化け屋敷、血まみれの衣装が怖すぎて最高でした笑",
+                "The drama club's Halloween show had fake blood everywhere. Kids loved it.",
+                "We turned on two-factor authentication for all staff accounts.",
+                "The custodian turned on the heating before the students arrived.",
             ],
         );
     }
