@@ -514,14 +514,24 @@ impl TermList {
         let scan = text.shared_scan(lexicon);
         let words = text.words();
         let mut wanted = vec![false; words.pieces()];
+        let mut last_range = None;
         for range in near {
-            let folded = text.folded.view_range(text.compact.original_range(range.clone()));
-            let Some(mut first) = words.chunk_at(folded.start) else { continue };
-            let last = words.chunk_at(folded.end.max(folded.start + 1) - 1).unwrap_or(first);
-            while first > 0 && !words.ends_with_mark(first - 1) {
-                first -= 1;
+            // Judgements in one sentence ask about the same sentences.
+            if last_range.replace(range) == Some(range) {
+                continue;
             }
+            let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+            let Some(first) = words.chunk_at(folded.start) else { continue };
+            let last = words.chunk_at(folded.end.max(folded.start + 1) - 1).unwrap_or(first);
             wanted[first..=last.max(first)].fill(true);
+            // Back to the last piece that ends with a mark, or to one wanted
+            // already (whose own pieces before it are): each piece is walked
+            // over once, so a long text of lines without a mark stays linear.
+            let mut piece = first;
+            while piece > 0 && !words.ends_with_mark(piece - 1) && !wanted[piece - 1] {
+                piece -= 1;
+                wanted[piece] = true;
+            }
         }
         let hits = lexicon.hits_of_list_in(text, &scan, *index, |_| true, |piece| wanted[piece]);
         lexicon.select(text, hits.iter())
