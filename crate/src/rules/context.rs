@@ -177,7 +177,13 @@ fn is_written_as_listed(text: &Normalized, m: &TermMatch) -> bool {
 /// The matches of `list` in `text` that are written as listed
 /// ([`is_written_as_listed`]).
 pub fn find_as_listed<'l>(list: &'l TermList, text: &Normalized) -> Vec<TermMatch<'l>> {
-    list.find(text).into_iter().filter(|m| is_written_as_listed(text, m)).collect()
+    as_listed(text, list.find(text))
+}
+
+/// The matches among `matches` (of a list in `text`) that are written as
+/// listed ([`is_written_as_listed`]).
+pub fn as_listed<'l>(text: &Normalized, matches: Vec<TermMatch<'l>>) -> Vec<TermMatch<'l>> {
+    matches.into_iter().filter(|m| is_written_as_listed(text, m)).collect()
 }
 
 /// The ranges of the matches tagged `name`.
@@ -261,9 +267,16 @@ fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &
 /// The sentence around `range` with the sentences just before and after
 /// it: a cue often sits next door (`テレビで紹介されました！スクショです`).
 pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
+    let here = with_sentence_before(view, range);
+    here.start..view.sentence(&(here.end..here.end)).end
+}
+
+/// The sentence around `range` with the sentence before it: where
+/// [`Mentions::statements`] looks for the subject of a predicate at `range`.
+pub fn with_sentence_before(view: &View, range: &Range<usize>) -> Range<usize> {
     let here = view.sentence(range);
     let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
-    view.sentence(&(before..before)).start..view.sentence(&(here.end..here.end)).end
+    view.sentence(&(before..before)).start..here.end
 }
 
 /// The words of `text` under the compact-view range `range`, and after it.

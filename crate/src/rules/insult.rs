@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::context::{find_as_listed, has_tag, words_under};
+use super::context::{find_as_listed, has_tag, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -72,21 +72,23 @@ declare_rule! {
 /// `command` count only as a command or a wish, entries tagged `judgement`
 /// only when said of a person.
 pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
+    let found = find_as_listed(&lists::INSULT, text);
     let people = std::cell::OnceCell::new();
-    find_as_listed(&lists::INSULT, text)
-        .into_iter()
+    let people = || people.get_or_init(|| People::new(text, &found));
+    found
+        .iter()
         .filter(|m| {
             if has_tag(m.tag, "command") {
                 is_command_or_wish(text, &m.range)
             } else if has_tag(m.tag, "judgement") && starts_latin(text, &m.range) {
-                is_predicated_of_a_person_en(text, people.get_or_init(|| People::new(text)), &m.range)
+                is_predicated_of_a_person_en(text, people(), &m.range)
             } else if has_tag(m.tag, "judgement") {
-                is_said_of_a_person(text, people.get_or_init(|| People::new(text)), &m.range)
+                is_said_of_a_person(text, people(), &m.range)
             } else {
                 true
             }
         })
-        .map(|m| m.range)
+        .map(|m| m.range.clone())
         .collect()
 }
 
@@ -104,8 +106,19 @@ impl<'t> People<'t> {
     /// keeps a flood of names and judgements linear.
     const NEAREST: usize = 4;
 
-    fn new(text: &'t Normalized) -> People<'t> {
-        let mut named = lists::PEOPLE.find(text);
+    /// The people that the judgements among `insults` may be about: a
+    /// Japanese one reads those in its sentence and the one before
+    /// ([`is_said_of_a_person`]), so only these sentences are tokenised for
+    /// the list's words; an English one asks whether the post names anyone
+    /// at all.
+    fn new(text: &'t Normalized, insults: &[TermMatch]) -> People<'t> {
+        let judgements = insults.iter().filter(|m| has_tag(m.tag, "judgement"));
+        let mut named = if judgements.clone().any(|m| starts_latin(text, &m.range)) {
+            lists::PEOPLE.find(text)
+        } else {
+            let near: Vec<Range<usize>> = judgements.map(|m| with_sentence_before(&text.compact, &m.range)).collect();
+            lists::PEOPLE.find_near(text, &near)
+        };
         named.sort_by_key(|p| p.range.start);
         let addressed = Inside::new(named.iter().filter(|p| has_tag(p.tag, "you")).map(|p| p.range.clone()));
         People { named, addressed }

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged, words_under};
+use super::context::{as_listed, has_tag, ranges_tagged, with_sentence_before, words_under};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
@@ -72,7 +72,14 @@ impl Rule for PublicOrder {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
-        let terms = find_as_listed(&lists::PUBLIC_ORDER, text);
+        // The animals count only with a cruel act in their sentence: their
+        // words are looked for there, below, and no sentence without one is
+        // tokenised for them (`動物園`; `から`, in nearly every sentence, is a
+        // trigger of `カラス`). No other entry of the list lies inside an
+        // animal's word, so the other terms are the same (a test checks it
+        // over the corpora).
+        let is_animal = |tag: &str| has_tag(tag, "animal");
+        let terms = as_listed(text, lists::PUBLIC_ORDER.find_skipping_lemmas(text, is_animal));
         if terms.is_empty() {
             return;
         }
@@ -101,9 +108,13 @@ impl Rule for PublicOrder {
         // The people are looked up only when such words are at hand.
         let (mut done_to_someone, mut desired, mut done_to_animals) = (Vec::new(), Vec::new(), Vec::new());
         if !acts.is_empty() || !desire.is_empty() {
-            let people = sorted(lists::PEOPLE.find(text).into_iter().map(|m| m.range).chain(tagged("person")));
+            // Only the sentences of these words, and the ones before them
+            // (a pronoun there points back), are read for people.
+            let near: Vec<Range<usize>> = acts.iter().chain(&desire).map(|r| with_sentence_before(&text.compact, r)).collect();
+            let people = sorted(lists::PEOPLE.find_near(text, &near).into_iter().map(|m| m.range).chain(tagged("person")));
             desired = mentions.statements(&people, &desire);
-            let animals = tagged("animal");
+            let near_acts: Vec<Range<usize>> = acts.iter().map(|r| with_sentence_before(&text.compact, r)).collect();
+            let animals = ranges_tagged(&as_listed(text, lists::PUBLIC_ORDER.find_near(text, &near_acts)), "animal");
             // Cruelty to an animal, told with relish (`猫に石を投げつけて遊んだ笑`).
             done_to_animals = mentions.statements(&animals, &acts);
             done_to_someone = mentions.statements(&sorted(people.into_iter().chain(animals)), &acts);
@@ -159,7 +170,22 @@ fn is_passive(text: &Normalized, range: &Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::rules::context::has_tag;
+    use crate::rules::lists::PUBLIC_ORDER;
     use crate::rules::testing::assert_rule;
+    use crate::text::Normalized;
+
+    #[test]
+    fn leaving_the_animals_out_leaves_the_other_terms_as_they_are() {
+        // Over the corpora: the rule reads its list without the animals'
+        // lemma entries, which hold no other entry of it.
+        let animal = |tag: &str| has_tag(tag, "animal");
+        for text in crate::text::testing::corpus_texts() {
+            let others = |found: Vec<_>| found.into_iter().filter(|m: &crate::text::terms::TermMatch| !animal(m.tag)).collect::<Vec<_>>();
+            let all = others(PUBLIC_ORDER.find(&Normalized::new(&text)));
+            assert_eq!(others(PUBLIC_ORDER.find_skipping_lemmas(&Normalized::new(&text), animal)), all, "{text:?}");
+        }
+    }
 
     #[test]
     fn obscene_and_violent_content_is_flagged() {

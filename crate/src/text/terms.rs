@@ -192,8 +192,8 @@ impl LemmaTriggers {
     }
 
     /// The starts of the places among `found` (triggers in the folded view
-    /// `folded`) where a lemma entry of `entries` may start.
-    fn starts<'t>(&'t self, folded: &'t str, found: &'t [Trigger], entries: Range<usize>) -> impl Iterator<Item = usize> + 't {
+    /// `folded`) where a lemma entry that `entries` takes may start.
+    fn starts<'t>(&'t self, folded: &'t str, found: &'t [Trigger], entries: &'t dyn Fn(usize) -> bool) -> impl Iterator<Item = usize> + 't {
         let next = move |mut at: usize, words: &[String]| {
             words.iter().all(|word| {
                 at += folded[at..].len() - folded[at..].trim_start_matches(is_skipped).len();
@@ -219,7 +219,7 @@ impl LemmaTriggers {
             .iter()
             .filter(move |m| {
                 self.followers[m.pattern as usize].iter().any(|(entry, follow)| {
-                    entries.contains(&(*entry as usize))
+                    entries(*entry as usize)
                         && match follow {
                             Follow::Next(words) => next(m.end as usize, words),
                             Follow::Later(words) => later(m.end, words),
@@ -315,7 +315,7 @@ impl Lexicon {
         let scan = self.scan_lazily(text);
         let mut hits = scan.spelled;
         if let Some(triggers) = &self.lemma_triggers {
-            self.scan_lemmas(text, triggers, &scan.triggers, 0..self.entries.len(), &mut hits);
+            self.scan_lemmas(text, triggers, &scan.triggers, &|_| true, |_| true, &mut hits);
         }
         hits
     }
@@ -339,33 +339,52 @@ impl Lexicon {
         if let Some(triggers) = &self.lemma_triggers {
             hits.extend_from_slice(scan.lemma_hits[index].get_or_init(|| {
                 let mut lemma_hits = Vec::new();
-                self.scan_lemmas(text, triggers, &scan.triggers, self.bounds[index]..self.bounds[index + 1], &mut lemma_hits);
+                let entries = self.bounds[index]..self.bounds[index + 1];
+                self.scan_lemmas(text, triggers, &scan.triggers, &|entry| entries.contains(&entry), |_| true, &mut lemma_hits);
                 lemma_hits
             }));
         }
         hits
     }
 
-    /// Adds the hits of the lemma entries among `entries`: runs of words
+    /// Like [`Lexicon::hits_of_list`], for a reader of some of them: the
+    /// list's lemma entries that `lemma_entry` takes (by the entry's tag) are
+    /// looked for in the pieces of the text's words that `in_piece` takes, and
+    /// kept for no later reader; the list's other lemma entries are not
+    /// looked for. All of the list's hits when they were found already.
+    fn hits_of_list_in(&self, text: &Normalized, scan: &Scan, index: usize, lemma_entry: impl Fn(&str) -> bool, in_piece: impl Fn(usize) -> bool) -> Vec<Hit> {
+        let Some(triggers) = &self.lemma_triggers else { return self.hits_of_list(text, scan, index) };
+        if scan.lemma_hits[index].get().is_some() {
+            return self.hits_of_list(text, scan, index);
+        }
+        let mut hits: Vec<Hit> = self.hits_of(&scan.spelled, index).copied().collect();
+        let list = self.bounds[index]..self.bounds[index + 1];
+        let entries = |entry: usize| list.contains(&entry) && lemma_entry(&self.entries[entry].tag);
+        self.scan_lemmas(text, triggers, &scan.triggers, &entries, in_piece, &mut hits);
+        hits
+    }
+
+    /// Adds the hits of the lemma entries that `entries` takes: runs of words
     /// whose lemmas are an entry's, with the inflection after them. Only the
     /// sentences where `found` (the text's triggers) holds the first word
-    /// of one of those entries are tokenised; a match may run on into the
-    /// next.
-    fn scan_lemmas(&self, text: &Normalized, triggers: &LemmaTriggers, found: &[Trigger], entries: Range<usize>, hits: &mut Vec<Hit>) {
-        let mut found = triggers.starts(text.folded.as_str(), found, entries.clone()).peekable();
+    /// of one of those entries, and that `in_piece` takes (by index of the
+    /// piece of the text's words), are tokenised; a match may run on into
+    /// the next.
+    fn scan_lemmas(&self, text: &Normalized, triggers: &LemmaTriggers, found: &[Trigger], entries: &dyn Fn(usize) -> bool, in_piece: impl Fn(usize) -> bool, hits: &mut Vec<Hit>) {
+        let mut found = triggers.starts(text.folded.as_str(), found, entries).peekable();
         if found.peek().is_none() {
             return;
         }
         let words = text.words();
-        let mut pieces: Vec<usize> = found.filter_map(|at| words.chunk_at(at)).collect();
+        let mut pieces: Vec<usize> = found.filter_map(|at| words.chunk_at(at)).filter(|&piece| in_piece(piece)).collect();
         pieces.sort_unstable();
         pieces.dedup();
         self.match_lemmas(text, &pieces, entries, hits);
     }
 
-    /// Adds the hits of the lemma entries among `entries` that start in the
-    /// pieces `pieces` of the text's words (in order).
-    fn match_lemmas(&self, text: &Normalized, pieces: &[usize], entries: Range<usize>, hits: &mut Vec<Hit>) {
+    /// Adds the hits of the lemma entries that `entries` takes that start
+    /// in the pieces `pieces` of the text's words (in order).
+    fn match_lemmas(&self, text: &Normalized, pieces: &[usize], entries: &dyn Fn(usize) -> bool, hits: &mut Vec<Hit>) {
         let words = text.words();
         // One buffer for every key read, so reading them allocates nothing.
         let (mut key, mut first) = (String::new(), String::new());
@@ -373,7 +392,7 @@ impl Lexicon {
             for (i, token) in words.chunk(piece).iter().enumerate() {
                 token.lemma_key_into(&mut first);
                 let Some(candidates) = self.lemmas_by_first.get(first.as_str()) else { continue };
-                for lemmas in candidates.iter().map(|&c| &self.lemmas[c]).filter(|l| entries.contains(&(l.entry as usize))) {
+                for lemmas in candidates.iter().map(|&c| &self.lemmas[c]).filter(|l| entries(l.entry as usize)) {
                     let mut after = words.from(piece, i + 1);
                     let mut last = token;
                     let rest_match = lemmas.keys[1..].iter().all(|wanted| {
@@ -472,6 +491,65 @@ impl TermList {
     /// flagged term is reported once, as the longer one.
     pub fn find<'l>(&'l self, text: &Normalized) -> Vec<TermMatch<'l>> {
         let (lexicon, hits) = self.hits(text);
+        lexicon.select(text, hits.iter())
+    }
+
+    /// The terms of the list that start inside one of the compact-view
+    /// ranges `near`, as [`TermList::find`] finds them, for a caller that
+    /// reads no others (the people a judgement in the same or the sentence
+    /// before may be about): the list's lemma entries, which need words, are
+    /// looked for only in the sentences of `near`, so a long text's other
+    /// sentences are not tokenised for them. Terms elsewhere may be in the
+    /// answer too.
+    ///
+    /// The same answer inside `near`: a term there starts in a piece of the
+    /// text's words that overlaps `near`, and a longer term or allow phrase
+    /// that holds it starts no earlier, in that piece or, running on over a
+    /// line break (the analyser skips it) or a cut of a long piece, in the
+    /// pieces before it up to the last that ends a sentence with a mark
+    /// (`。`: a word of its own, which no entry holds).
+    pub fn find_near<'l>(&'l self, text: &Normalized, near: &[Range<usize>]) -> Vec<TermMatch<'l>> {
+        let Source::Shared { lexicon, index } = &self.source else { return self.find(text) };
+        let lexicon: &'static Lexicon = lexicon;
+        let scan = text.shared_scan(lexicon);
+        let words = text.words();
+        let mut wanted = vec![false; words.pieces()];
+        let mut last_range = None;
+        for range in near {
+            // Judgements in one sentence ask about the same sentences.
+            if last_range.replace(range) == Some(range) {
+                continue;
+            }
+            let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+            let Some(first) = words.chunk_at(folded.start) else { continue };
+            let last = words.chunk_at(folded.end.max(folded.start + 1) - 1).unwrap_or(first);
+            wanted[first..=last.max(first)].fill(true);
+            // Back to the last piece that ends with a mark, or to one wanted
+            // already (whose own pieces before it are): each piece is walked
+            // over once, so a long text of lines without a mark stays linear.
+            let mut piece = first;
+            while piece > 0 && !words.ends_with_mark(piece - 1) && !wanted[piece - 1] {
+                piece -= 1;
+                wanted[piece] = true;
+            }
+        }
+        let hits = lexicon.hits_of_list_in(text, &scan, *index, |_| true, |piece| wanted[piece]);
+        lexicon.select(text, hits.iter())
+    }
+
+    /// Like [`TermList::find`], without looking for the lemma entries whose
+    /// tag `skipped` takes: a rule that reads these only where other words
+    /// of its list are (the animals a cruel act is done to) looks for them
+    /// there ([`TermList::find_near`]), and no other sentence is tokenised
+    /// for them. The other terms are those of `find`, but for a term that a
+    /// skipped entry's match would hold, which is not vetoed by it; and when
+    /// another reader found every hit of the list already, the skipped
+    /// entries' terms are in the answer too.
+    pub fn find_skipping_lemmas<'l>(&'l self, text: &Normalized, skipped: impl Fn(&str) -> bool) -> Vec<TermMatch<'l>> {
+        let Source::Shared { lexicon, index } = &self.source else { return self.find(text) };
+        let lexicon: &'static Lexicon = lexicon;
+        let scan = text.shared_scan(lexicon);
+        let hits = lexicon.hits_of_list_in(text, &scan, *index, |tag| !skipped(tag), |_| true);
         lexicon.select(text, hits.iter())
     }
 
@@ -725,22 +803,44 @@ mod tests {
         // Over the corpora: matching the lemma entries in every sentence
         // finds what matching them in the sentences their triggers mark finds.
         let lexicon: &Lexicon = &crate::rules::lists::LEXICON;
-        let every = 0..lexicon.entries.len();
+        let every = |_| true;
         for text in crate::text::testing::corpus_texts() {
             let n = Normalized::new(&text);
             let folded = n.folded.as_str();
             let mut all_pieces: Vec<usize> = folded.char_indices().filter_map(|(at, _)| n.words().chunk_at(at)).collect();
             all_pieces.dedup();
             let mut everywhere = Vec::new();
-            lexicon.match_lemmas(&n, &all_pieces, every.clone(), &mut everywhere);
+            lexicon.match_lemmas(&n, &all_pieces, &every, &mut everywhere);
             let mut marked = Vec::new();
             let triggers = lexicon.lemma_triggers.as_ref().unwrap();
-            lexicon.scan_lemmas(&n, triggers, &triggers.scan(folded), every.clone(), &mut marked);
+            lexicon.scan_lemmas(&n, triggers, &triggers.scan(folded), &every, |_| true, &mut marked);
             let key = |h: &Hit| (h.start, h.end, h.entry);
             let (mut everywhere, mut marked): (Vec<_>, Vec<_>) = (everywhere.iter().map(key).collect(), marked.iter().map(key).collect());
             everywhere.sort_unstable();
             marked.sort_unstable();
             assert_eq!(marked, everywhere, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn terms_near_a_sentence_are_those_the_whole_text_has_there() {
+        // Over the corpora, sentence by sentence: what `find_near` finds
+        // starting inside a sentence is what `find` finds there, for the
+        // lists read so.
+        use crate::rules::lists::{PEOPLE, PUBLIC_ORDER};
+        for text in crate::text::testing::corpus_texts() {
+            for list in [&PEOPLE, &PUBLIC_ORDER] {
+                let whole = Normalized::new(&text);
+                let all = list.find(&whole);
+                let mut at = 0;
+                while at < whole.compact.as_str().len() {
+                    let sentence = whole.compact.sentence(&(at..at));
+                    let inside = |m: &&TermMatch| sentence.contains(&m.range.start);
+                    let near = list.find_near(&Normalized::new(&text), std::slice::from_ref(&sentence));
+                    assert_eq!(near.iter().filter(inside).collect::<Vec<_>>(), all.iter().filter(inside).collect::<Vec<_>>(), "{text:?} in {sentence:?}");
+                    at = sentence.end;
+                }
+            }
         }
     }
 

@@ -21,6 +21,10 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("urls", "https://example.com/a "),
     ("labels", "パスワード："),
     ("ascii-labels", "pw:"),
+    // Words read only beside others (`TermList::find_near`): each line asks
+    // for its own sentence and the one before.
+    ("judgements-of-people-by-line", "先生はゴミだよ\n"),
+    ("cruel-acts-on-people-by-line", "先生を刺す\n"),
 ];
 
 /// `unit` repeated up to `bytes` bytes (at least once).
