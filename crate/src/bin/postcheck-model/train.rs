@@ -16,11 +16,13 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use postcheck::model::corpus::{Case, Part};
 use postcheck::model::features::{ngrams, quoted_parts, sentences, Shape, MAX_ORDER};
-use postcheck::model::weights::Weights;
+use postcheck::model::weights::{Weights, ROW};
 use postcheck::model::{length_score, Model, CLEAN, CONTENT_RULES};
 use postcheck::rules::context::Mentions;
 use postcheck::rules::Context;
@@ -165,7 +167,7 @@ fn read_data(cases: &[&Case], writers: &[&str], shape: Shape) -> Data {
                 continue;
             }
             let mut buckets = Vec::new();
-            ngrams(text.compact.as_str(), sentence.range, &quoted, shape, &mut buckets);
+            ngrams(text.compact.as_str(), sentence.range, &quoted, shape, |b| buckets.push(b));
             let value = 1.0 / (buckets.len().max(1) as f32).sqrt();
             data.sentences.push(Example { buckets, value });
         }
@@ -208,19 +210,46 @@ impl Dense {
         }
     }
 
-    /// One byte a weight, scaled by the largest weight; `thresholds` per
-    /// class, or none to raise nothing (the candidates are all a fold needs).
+    /// One byte a weight, scaled by the largest weight, each bucket's row
+    /// padded with zeros to [`ROW`] bytes; `thresholds` per class, or none
+    /// to raise nothing (the candidates are all a fold needs).
     fn quantise(&self, shape: Shape, corpus_hash: u64, length_power: f32, thresholds: &[f32]) -> Weights {
         let largest = self.w.iter().fold(0f32, |m, w| m.max(w.abs())).max(f32::MIN_POSITIVE);
         let scale = largest / 127.0;
-        let values: Vec<u8> = self.w.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8).collect();
+        let values: Vec<u8> = self
+            .w
+            .chunks_exact(self.k)
+            .flat_map(|row| row.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8).chain(std::iter::repeat_n(0, ROW - self.k)))
+            .collect();
         let thresholds = if thresholds.is_empty() { vec![f32::INFINITY; self.k] } else { thresholds.to_vec() };
         Weights { shape, corpus_hash, scale, length_power, classes: classes(), biases: self.b.clone(), thresholds, values: values.into() }
     }
 }
 
+/// The fits of `jobs`, each on every post but those of one fold (`Some`)
+/// or on all of them (`None`), in that order. They are independent, so they
+/// run on two threads at a time; each is the same sequential computation
+/// whatever thread runs it, so the bytes do not change.
+fn fit_all(data: &Data, s: &Settings, jobs: &[Option<u64>]) -> Vec<Dense> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 2);
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<Dense>>> = Mutex::new(jobs.iter().map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let j = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&job) = jobs.get(j) else { break };
+                let label = job.map_or("all posts".to_owned(), |fold| format!("fold {}", fold + 1));
+                let dense = fit(data, |p| job.is_none_or(|fold| p.writer as u64 % s.folds != fold), s, &label);
+                done.lock().expect("no fit panicked")[j] = Some(dense);
+            });
+        }
+    });
+    done.into_inner().expect("no fit panicked").into_iter().map(|d| d.expect("every job ran")).collect()
+}
+
 /// Fits weights on the posts `use_post` selects.
-fn fit(data: &Data, use_post: impl Fn(&Post) -> bool, s: &Settings) -> Dense {
+fn fit(data: &Data, use_post: impl Fn(&Post) -> bool, s: &Settings, label: &str) -> Dense {
     let k = CONTENT_RULES.len() + 1;
     let n = s.shape.buckets() * k;
     let mut model = Dense { k, w: vec![0.0; n], b: vec![0.0; k] };
@@ -300,7 +329,7 @@ fn fit(data: &Data, use_post: impl Fn(&Post) -> bool, s: &Settings) -> Dense {
             *weight -= s.learning_rate * (m[j] / c1) / ((v[j] / c2).sqrt() + eps);
         }
         if round % 25 == 0 || round + 1 == s.iterations {
-            eprintln!("    round {round:3}: loss {:.4}", loss / f64::from(total));
+            eprintln!("    {label}, round {round:3}: loss {:.4}", loss / f64::from(total));
         }
     }
     model
@@ -605,12 +634,17 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     // Out-of-fold scores, each fold holding out whole writers: a writer's
     // habits learnt from their other posts would flatter the model, and
     // posts by writers nobody has seen are what it meets in use.
+    // The final fit, on every post, goes along with the folds' fits.
     let fold_of = |p: &Post| p.writer as u64 % s.folds;
-    let mut held: Vec<Scored> = Vec::new();
     for fold in 0..s.folds {
         let names: Vec<&str> = writers.iter().enumerate().filter(|(i, _)| *i as u64 % s.folds == fold).map(|(_, w)| *w).collect();
         eprintln!("  cross-validation fold {}/{}: holding out {}", fold + 1, s.folds, names.join(", "));
-        let dense = fit(&data, |p| fold_of(p) != fold, s);
+    }
+    let jobs: Vec<Option<u64>> = (0..s.folds).map(Some).chain([None]).collect();
+    let mut fits = fit_all(&data, s, &jobs);
+    let all = fits.pop().expect("the fit on all posts");
+    let mut held: Vec<Scored> = Vec::new();
+    for (fold, dense) in (0..s.folds).zip(&fits) {
         let model = Model::new(dense.quantise(s.shape, corpus_hash, 0.0, &[]))?;
         let out: Vec<&Post> = data.posts.iter().filter(|p| fold_of(p) == fold).collect();
         held.extend(score(&model, &by_id, &out)?);
@@ -646,9 +680,8 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     );
     report("cross-validation, writers held out", &held, &thresholds);
 
-    eprintln!("  the weights, on the training and calibration parts");
-    let dense = fit(&data, |_| true, s);
-    let weights = dense.quantise(s.shape, corpus_hash, power, &thresholds);
+    // The weights: fitted on the training and calibration parts (above).
+    let weights = all.quantise(s.shape, corpus_hash, power, &thresholds);
     let bytes = weights.to_bytes();
     let out = workspace.join(&s.out);
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
