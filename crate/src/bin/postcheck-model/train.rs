@@ -13,6 +13,14 @@
 //! The thresholds, one per rule, are chosen on posts the weights were not
 //! fitted on: out of fold, each fold holding out whole writers (corpus
 //! files), since in use every writer is one the model has not seen.
+//!
+//! The shipped weights are the mean of the folds' weights, not a fit on
+//! every post: the thresholds were chosen on what the folds' models score,
+//! and a model fitted on all the posts is surer of itself than any of them,
+//! so at the same thresholds it raised more than cross-validation promised
+//! (held-out clean posts alarmed 1.1 % → 1.6 % where cross-validation said
+//! +0.12 points; `model/README.md`). The mean also averages away what one
+//! fold's writers taught it alone.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -43,8 +51,10 @@ pub struct Settings {
     /// Weight of a positive (violating) example against a clean sentence.
     positive_weight: f32,
     /// The highest share of clean posts the model alone may raise anything
-    /// in, at the thresholds chosen.
-    max_clean_alarms: f64,
+    /// in, at the thresholds chosen; `None`: the largest of
+    /// [`CLEAN_BUDGETS`] at which the whole engine stays within
+    /// [`ENGINE_CLEAN_TARGET`] on cross-validation.
+    max_clean_alarms: Option<f64>,
     /// The highest share of violating posts the model alone may raise a
     /// rule in that they do not expect.
     max_wrong_rule: f64,
@@ -65,7 +75,7 @@ impl Settings {
             learning_rate: 0.05,
             l2: 3e-6,
             positive_weight: 8.0,
-            max_clean_alarms: 0.002,
+            max_clean_alarms: None,
             max_wrong_rule: 0.06,
             folds: 5,
             out: "crate/src/model/weights.bin".into(),
@@ -83,7 +93,7 @@ impl Settings {
                 }
                 "--no-words" => settings.shape.words = false,
                 "--iterations" => settings.iterations = value()?.parse().map_err(|_| "--iterations takes a number")?,
-                "--max-clean-alarms" => settings.max_clean_alarms = value()?.parse().map_err(|_| "--max-clean-alarms takes a number")?,
+                "--max-clean-alarms" => settings.max_clean_alarms = Some(value()?.parse().map_err(|_| "--max-clean-alarms takes a number")?),
                 "--max-wrong-rule" => settings.max_wrong_rule = value()?.parse().map_err(|_| "--max-wrong-rule takes a number")?,
                 "--l2" => settings.l2 = value()?.parse().map_err(|_| "--l2 takes a number")?,
                 "--positive-weight" => settings.positive_weight = value()?.parse().map_err(|_| "--positive-weight takes a number")?,
@@ -226,11 +236,12 @@ impl Dense {
     }
 }
 
-/// The fits of `jobs`, each on every post but those of one fold (`Some`)
-/// or on all of them (`None`), in that order. They are independent, so they
-/// run on two threads at a time; each is the same sequential computation
-/// whatever thread runs it, so the bytes do not change.
-fn fit_all(data: &Data, s: &Settings, jobs: &[Option<u64>]) -> Vec<Dense> {
+/// The fits of every fold, each on every post but those of the fold, in
+/// order. They are independent, so they run on two threads at a time; each
+/// is the same sequential computation whatever thread runs it, so the bytes
+/// do not change.
+fn fit_folds(data: &Data, s: &Settings) -> Vec<Dense> {
+    let jobs: Vec<u64> = (0..s.folds).collect();
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 2);
     let next = AtomicUsize::new(0);
     let done: Mutex<Vec<Option<Dense>>> = Mutex::new(jobs.iter().map(|_| None).collect());
@@ -239,13 +250,23 @@ fn fit_all(data: &Data, s: &Settings, jobs: &[Option<u64>]) -> Vec<Dense> {
             scope.spawn(|| loop {
                 let j = next.fetch_add(1, Ordering::Relaxed);
                 let Some(&job) = jobs.get(j) else { break };
-                let label = job.map_or("all posts".to_owned(), |fold| format!("fold {}", fold + 1));
-                let dense = fit(data, |p| job.is_none_or(|fold| p.writer as u64 % s.folds != fold), s, &label);
+                let dense = fit(data, |p| p.writer as u64 % s.folds != job, s, &format!("fold {}", job + 1));
                 done.lock().expect("no fit panicked")[j] = Some(dense);
             });
         }
     });
     done.into_inner().expect("no fit panicked").into_iter().map(|d| d.expect("every job ran")).collect()
+}
+
+/// The mean of `fits`, weight by weight.
+fn mean(fits: &[Dense]) -> Dense {
+    let share = 1.0 / fits.len() as f32;
+    let mut m = Dense { k: fits[0].k, w: vec![0.0; fits[0].w.len()], b: vec![0.0; fits[0].b.len()] };
+    for f in fits {
+        m.w.iter_mut().zip(&f.w).for_each(|(m, w)| *m += w * share);
+        m.b.iter_mut().zip(&f.b).for_each(|(m, b)| *m += b * share);
+    }
+    m
 }
 
 /// Fits weights on the posts `use_post` selects.
@@ -559,6 +580,22 @@ fn rescore(scored: &mut [Scored], power: f32) {
     }
 }
 
+/// The share of clean posts the whole engine may alarm (issue 11's target
+/// on posts by writers it has not seen).
+const ENGINE_CLEAN_TARGET: f64 = 0.01;
+
+/// The model's clean budgets tried when none is given.
+const CLEAN_BUDGETS: [f64; 5] = [0.002, 0.004, 0.006, 0.008, 0.01];
+
+/// The share of clean posts the whole engine alarms at thresholds `t`: the
+/// rules' false alarms and the model's. On cross-validation the rules'
+/// share is a hopeful estimate for new writers (the rules were written with
+/// most of these posts in view), so the budget chosen is an upper bound.
+fn engine_clean_share(scored: &[Scored], t: &[f32]) -> f64 {
+    let clean: Vec<&Scored> = scored.iter().filter(|s| s.expected.is_none()).collect();
+    clean.iter().filter(|s| s.rules_false_alarm || s.model_false_alarm(t)).count() as f64 / clean.len().max(1) as f64
+}
+
 /// The length powers tried: none, and higher bars for longer posts.
 const LENGTH_POWERS: [f32; 4] = [0.0, 0.25, 0.5, 1.0];
 
@@ -572,10 +609,10 @@ fn choose_thresholds(scored: &[Scored], max_clean: f64, max_wrong: f64) -> (Vec<
 fn model_alone(label: &str, scored: &[Scored], max_wrong: f64) {
     let mut line = String::new();
     let mut mean = 0.0;
-    for max in [0.002, 0.004, 0.006, 0.008, 0.01] {
+    for max in CLEAN_BUDGETS {
         let (_, a) = choose_thresholds(scored, max, max_wrong);
         line += &format!("  ≤{:.1} %: {:.3} (wrong rule {:.1} %)", 100.0 * max, a.recall(), 100.0 * a.wrong_share());
-        mean += a.recall() / 5.0;
+        mean += a.recall() / CLEAN_BUDGETS.len() as f64;
     }
     eprintln!("    {label}: model alone, recall at clean-post alarms{line}; mean {mean:.3}");
 }
@@ -634,40 +671,47 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     // Out-of-fold scores, each fold holding out whole writers: a writer's
     // habits learnt from their other posts would flatter the model, and
     // posts by writers nobody has seen are what it meets in use.
-    // The final fit, on every post, goes along with the folds' fits.
     let fold_of = |p: &Post| p.writer as u64 % s.folds;
     for fold in 0..s.folds {
         let names: Vec<&str> = writers.iter().enumerate().filter(|(i, _)| *i as u64 % s.folds == fold).map(|(_, w)| *w).collect();
         eprintln!("  cross-validation fold {}/{}: holding out {}", fold + 1, s.folds, names.join(", "));
     }
-    let jobs: Vec<Option<u64>> = (0..s.folds).map(Some).chain([None]).collect();
-    let mut fits = fit_all(&data, s, &jobs);
-    let all = fits.pop().expect("the fit on all posts");
+    let fits = fit_folds(&data, s);
     let mut held: Vec<Scored> = Vec::new();
     for (fold, dense) in (0..s.folds).zip(&fits) {
         let model = Model::new(dense.quantise(s.shape, corpus_hash, 0.0, &[]))?;
         let out: Vec<&Post> = data.posts.iter().filter(|p| fold_of(p) == fold).collect();
         held.extend(score(&model, &by_id, &out)?);
     }
-    let mut best = (f32::NAN, 0.0);
+    // The length power and the model's clean budget with the best recall
+    // where the whole engine alarms at most ENGINE_CLEAN_TARGET of the
+    // clean posts of writers held out (the smallest budget whatever).
+    let budgets = s.max_clean_alarms.map_or(CLEAN_BUDGETS.to_vec(), |b| vec![b]);
+    let mut best: Option<(f32, f64, f64)> = None;
     for power in LENGTH_POWERS {
         rescore(&mut held, power);
-        let (_, a) = choose_thresholds(&held, s.max_clean_alarms, s.max_wrong_rule);
         model_alone(&format!("length power {power}"), &held, s.max_wrong_rule);
-        if best.0.is_nan() || a.recall() > best.1 {
-            best = (power, a.recall());
+        let mut line = String::new();
+        for &budget in &budgets {
+            let (t, a) = choose_thresholds(&held, budget, s.max_wrong_rule);
+            let engine = engine_clean_share(&held, &t);
+            line += &format!("  ≤{:.1} %: {:.2} %", 100.0 * budget, 100.0 * engine);
+            if (engine <= ENGINE_CLEAN_TARGET || budget == budgets[0]) && best.is_none_or(|b| a.recall() > b.2) {
+                best = Some((power, budget, a.recall()));
+            }
         }
+        eprintln!("      the whole engine's clean posts alarmed at those budgets:{line}");
     }
-    let power = best.0;
+    let (power, max_clean, _) = best.expect("a budget was tried");
     rescore(&mut held, power);
     eprintln!("length power {power}: a sentence of a post of n sentences scores 1 − (1 − p)·n^{power}");
-    let (thresholds, at) = choose_thresholds(&held, s.max_clean_alarms, s.max_wrong_rule);
+    let (thresholds, at) = choose_thresholds(&held, max_clean, s.max_wrong_rule);
     let named: Vec<String> =
         thresholds.iter().zip(classes()).skip(1).map(|(t, c)| if t.is_finite() { format!("{c} {t:.3}") } else { format!("{c} never") }).collect();
     eprintln!(
         "thresholds (the model alone raises something in at most {:.2} % of clean posts and a wrong rule in at most {:.1} % of violating posts, \
          writers held out): {}",
-        s.max_clean_alarms * 100.0,
+        max_clean * 100.0,
         s.max_wrong_rule * 100.0,
         named.join(", ")
     );
@@ -680,8 +724,8 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     );
     report("cross-validation, writers held out", &held, &thresholds);
 
-    // The weights: fitted on the training and calibration parts (above).
-    let weights = all.quantise(s.shape, corpus_hash, power, &thresholds);
+    // The weights: the mean of the folds' (see the module's docs).
+    let weights = mean(&fits).quantise(s.shape, corpus_hash, power, &thresholds);
     let bytes = weights.to_bytes();
     let out = workspace.join(&s.out);
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
