@@ -22,6 +22,9 @@ use std::time::{Duration, Instant};
 #[path = "../tests/families/mod.rs"]
 mod families;
 
+use postcheck::links;
+use postcheck::model::Model;
+use postcheck::rules::Context;
 use postcheck::text::terms::TermList;
 use postcheck::text::Normalized;
 use postcheck::words::Words;
@@ -50,7 +53,8 @@ fn main() {
 
     // How long each figure is measured (after a warm-up of a fifth of that).
     let time_per_figure = if quick { Duration::from_millis(300) } else { Duration::from_secs(2) };
-    let engine = Engine::new(Config::default()).expect("the default configuration is valid");
+    let default_config = Config::default();
+    let engine = Engine::new(default_config.clone()).expect("the default configuration is valid");
     let mut results = Vec::new();
     for input in &inputs {
         let stats = time_per_call(time_per_figure, || engine.check(black_box(&input.text)));
@@ -63,11 +67,19 @@ fn main() {
         let normalized = Normalized::new(&input.text);
         let words = time_per_call(time_per_figure / 2, || Words::new(black_box(&normalized.folded)).tokens().len());
         print_line("  of which tokenisation", &words, Some(input.text.len()));
+        // …and the learned model's reading and scoring of every sentence
+        // (crate::model), which a check pays when the rules raised nothing;
+        // the mentions it reads are found once before, as in a check.
+        let links = links::extract(&normalized);
+        let cx = Context::new(&normalized, &links, &default_config);
+        cx.mentions();
+        let model = time_per_call(time_per_figure / 2, || Model::builtin().candidates(black_box(&cx)).judged);
+        print_line("  of which the model", &model, Some(input.text.len()));
         results.push(json!({
             "id": input.id, "label": input.label, "chars": input.text.chars().count(), "bytes": input.text.len(),
             "findings": engine.check(&input.text).len(),
             "stats": stats.to_json(Some(input.text.len())), "normalize": normalize.to_json(Some(input.text.len())),
-            "words": words.to_json(Some(input.text.len())),
+            "words": words.to_json(Some(input.text.len())), "model": model.to_json(Some(input.text.len())),
         }));
     }
 
@@ -332,7 +344,8 @@ fn cold_starts(first_text: &Path, runs: usize) -> ColdStarts {
 fn cold_start_child(first_text: &Path) {
     let post = fs::read_to_string(first_text).expect("the parent wrote the input");
     let start = Instant::now();
-    let engine = Engine::new(Config::default()).expect("the default configuration is valid");
+    let default_config = Config::default();
+    let engine = Engine::new(default_config.clone()).expect("the default configuration is valid");
     let constructed = start.elapsed();
     black_box(engine.check(black_box(post.as_str())));
     let checked = start.elapsed();

@@ -20,7 +20,7 @@ use crate::text::{Script, View};
 /// Changes whenever the features below or the weights' format
 /// ([`super::weights`]) change, so that weights trained on other features
 /// are refused instead of read as noise.
-pub const FEATURES_VERSION: u32 = 3;
+pub const FEATURES_VERSION: u32 = 4;
 
 /// Sentences with fewer letters than this are not judged: a fragment
 /// (`はい。`, `🙏`) carries too little to estimate anything from.
@@ -97,12 +97,26 @@ pub fn quoted_parts(mentions: &Mentions) -> Vec<Range<usize>> {
 /// "a sentence ending in `しね`".
 const BOUNDARY: u32 = 0x02;
 
-/// Appends the buckets of the n-grams of `range` of `text` to `out`,
-/// leaving out what lies inside `quoted` (from [`quoted_parts`]). Digits
-/// are read as `0` (a phone number is its shape, not its digits) and runs of
-/// spaces as one space.
-pub fn ngrams(text: &str, range: Range<usize>, quoted: &[Range<usize>], shape: Shape, out: &mut Vec<u32>) {
-    let mut grams = Grams { window: [BOUNDARY; MAX_ORDER as usize], filled: 1, shape, word: Word::START, previous_word: Word::START.hash, out };
+/// Hands `emit` the bucket of every n-gram of `range` of `text` (and of
+/// every pseudo-word and pair of them, as `shape` asks), leaving out what lies
+/// inside `quoted` (from [`quoted_parts`]). Digits are read as `0` (a phone
+/// number is its shape, not its digits) and runs of spaces as one space.
+///
+/// One pass, no allocation: the hash of each n-gram ending at a character
+/// is that of the n-gram one shorter ending at the character before, one
+/// FNV-1a step further (FNV-1a reads left to right), so every order costs
+/// one multiplication a character instead of hashing each n-gram afresh
+/// (what it saved: `model/README.md`, "Cost").
+pub fn ngrams(text: &str, range: Range<usize>, quoted: &[Range<usize>], shape: Shape, emit: impl FnMut(u32)) {
+    let mut grams = Grams {
+        hashes: [FNV_OFFSET; MAX_ORDER as usize + 1],
+        filled: 0,
+        shape,
+        word: Word::START,
+        previous_word: Word::START.hash,
+        emit,
+    };
+    grams.push(BOUNDARY);
     let mut quote = quoted.partition_point(|q| q.end <= range.start);
     let mut last = BOUNDARY;
     for (offset, c) in text[range.clone()].char_indices() {
@@ -152,38 +166,48 @@ impl Word {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
+/// One FNV-1a step.
+#[inline]
+fn step(h: u64, code: u32) -> u64 {
+    (h ^ u64::from(code)).wrapping_mul(FNV_PRIME)
+}
+
 /// Tells pseudo-word features from n-grams of the same characters.
 const WORD_TAG: u64 = 0x57;
 const PAIR_TAG: u64 = 0x5750;
 
-/// The last few characters read, and where their n-grams go.
-struct Grams<'o> {
-    window: [u32; MAX_ORDER as usize],
-    /// How many characters (boundary included) have been read, up to the window's size.
+/// What has been read of a sentence, and where its features go.
+struct Grams<E> {
+    /// `hashes[o]`: FNV-1a of the last `o` characters read (`hashes[0]` is
+    /// the empty string's).
+    hashes: [u64; MAX_ORDER as usize + 1],
+    /// How many characters (boundary included) have been read, up to the longest order.
     filled: usize,
     shape: Shape,
     /// The pseudo-word being read, and the hash of the one before it.
     word: Word,
     previous_word: u64,
-    out: &'o mut Vec<u32>,
+    emit: E,
 }
 
-impl Grams<'_> {
+impl<E: FnMut(u32)> Grams<E> {
+    #[inline]
     fn push(&mut self, code: u32) {
-        self.window.copy_within(1.., 0);
-        *self.window.last_mut().expect("the window is not empty") = code;
-        self.filled = (self.filled + 1).min(self.window.len());
-        for order in self.shape.min_order as usize..=(self.shape.max_order as usize).min(self.filled) {
-            if order == 1 && code == BOUNDARY {
-                continue;
-            }
-            self.out.push(bucket(&self.window[self.window.len() - order..], self.shape.bucket_bits));
+        let max = usize::from(self.shape.max_order);
+        for order in (1..=max).rev() {
+            self.hashes[order] = step(self.hashes[order - 1], code);
+        }
+        self.filled = (self.filled + 1).min(max);
+        let from = if code == BOUNDARY { usize::from(self.shape.min_order).max(2) } else { usize::from(self.shape.min_order) };
+        for order in from..=self.filled {
+            (self.emit)(mix(self.hashes[order], self.shape.bucket_bits));
         }
     }
 
     /// Reads `c` (as `code`) into the current pseudo-word, ending it first
     /// when `c` is of another script. Spaces, punctuation and symbols end a
     /// word and start none.
+    #[inline]
     fn word(&mut self, c: char, code: u32) {
         let script = match Script::of(c) {
             Script::Katakana => Script::Hiragana,
@@ -195,7 +219,7 @@ impl Grams<'_> {
             self.word = Word { script, hash: FNV_OFFSET, len: 0 };
         }
         if script != Script::Other {
-            self.word.hash = (self.word.hash ^ u64::from(code)).wrapping_mul(FNV_PRIME);
+            self.word.hash = step(self.word.hash, code);
             self.word.len += 1;
         }
     }
@@ -207,30 +231,22 @@ impl Grams<'_> {
             return;
         }
         let bits = self.shape.bucket_bits;
-        self.out.push(mix(self.word.hash ^ WORD_TAG, bits));
-        self.out.push(mix((self.previous_word ^ PAIR_TAG).wrapping_mul(FNV_PRIME) ^ self.word.hash, bits));
+        (self.emit)(mix(self.word.hash ^ WORD_TAG, bits));
+        (self.emit)(mix(step(self.previous_word ^ PAIR_TAG, 0) ^ self.word.hash, bits));
         self.previous_word = self.word.hash;
         self.word.len = 0;
     }
 
-    /// The last word's features, and the pair of the last word and the end.
+    /// The last word's features, and those of the last word and the end.
     fn end_sentence(&mut self) {
         self.end_word();
-        self.out.push(mix((self.previous_word ^ PAIR_TAG).wrapping_mul(FNV_PRIME) ^ Word::END, self.shape.bucket_bits));
+        (self.emit)(mix(step(self.previous_word ^ PAIR_TAG, 0) ^ Word::END, self.shape.bucket_bits));
     }
 }
 
-/// FNV-1a over the characters, then a multiplicative mix so that the top
-/// bits, which pick the bucket, depend on every character.
-fn bucket(gram: &[u32], bits: u8) -> u32 {
-    let mut h: u64 = FNV_OFFSET ^ gram.len() as u64;
-    for &c in gram {
-        h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
-    }
-    mix(h, bits)
-}
-
-/// A multiplicative mix of `h`, cut to `bits`.
+/// A multiplicative mix of `h`, cut to `bits`, so that the top bits, which
+/// pick the bucket, depend on every character.
+#[inline]
 fn mix(mut h: u64, bits: u8) -> u32 {
     h ^= h >> 29;
     h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -260,7 +276,7 @@ mod tests {
         let quoted = quoted_parts(&mentions);
         let mut out = Vec::new();
         for s in sentences(&n.compact, &mentions) {
-            ngrams(n.compact.as_str(), s.range, &quoted, shape, &mut out);
+            ngrams(n.compact.as_str(), s.range, &quoted, shape, |b| out.push(b));
         }
         out
     }
@@ -315,5 +331,17 @@ mod tests {
         assert_eq!(grams.iter().filter(|&&b| b == grams[grams.len() - 3]).count(), 2);
         // Katakana and hiragana are one script to it, as in the compact view.
         assert_eq!(grams_in("先生はバカだ", words), grams_in("先生はばかだ", words));
+    }
+
+    #[test]
+    fn rolling_hashes_are_those_of_each_n_gram_afresh() {
+        // The same n-gram hashes the same wherever it stands: `いう`, `うえ`
+        // and `えお` in both texts, and their first two letters differ.
+        let bigrams = |text: &str| {
+            let grams = grams_in(text, Shape { min_order: 2, max_order: 2, ..SHAPE });
+            grams[1..grams.len() - 1].to_vec()
+        };
+        let (a, b) = (bigrams("あいうえお"), bigrams("かいうえお"));
+        assert_eq!((a.len(), a[1..] == b[1..], a[0] == b[0]), (4, true, false));
     }
 }

@@ -27,7 +27,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use features::{ngrams, quoted_parts, sentences};
-use weights::Weights;
+use weights::{Weights, ROW};
 
 use crate::finding::{Finding, Severity};
 use crate::text::{is_masking, Normalized};
@@ -60,10 +60,6 @@ pub const CLEAN: &str = "clean";
 /// without it, the model names a rule the post does not expect in three
 /// times as many violating posts for the recall it gains.
 const RULE_SHARE: f32 = 0.5;
-
-/// More classes than the weights can have: their format counts them in a
-/// byte ([`weights`]).
-const MAX_CLASSES: usize = 256;
 
 /// A trained model, ready to judge sentences.
 #[derive(Debug)]
@@ -134,14 +130,14 @@ impl Model {
         let mentions = cx.mentions();
         let view = text.compact.as_str();
         let quoted = quoted_parts(mentions);
-        let mut buckets = Vec::new();
         let mut found = Vec::new();
         let mut judged = 0;
         for sentence in sentences(&text.compact, mentions).filter(|s| !s.mention) {
             judged += 1;
-            buckets.clear();
-            ngrams(view, sentence.range.clone(), &quoted, self.weights.shape, &mut buckets);
-            let (class, probability) = self.top_class(&buckets);
+            let mut rows = Rows::new(&self.weights);
+            ngrams(view, sentence.range.clone(), &quoted, self.weights.shape, |bucket| rows.add(bucket));
+            let (sums, features) = rows.sums();
+            let (class, probability) = self.top_class(&sums, features);
             let Some(rule) = self.rules[class].filter(|_| probability > 0.0) else { continue };
             let span = trimmed(text.original, text.compact.original_range(sentence.range));
             if !span.is_empty() {
@@ -151,29 +147,21 @@ impl Model {
         Candidates { found, judged }
     }
 
-    /// The likeliest rule for a sentence read as `buckets`, and how likely
+    /// The likeliest rule for a sentence whose `features` rows sum to `sums`, and how likely
     /// the sentence is to fall under some rule (one minus the probability of
     /// [`CLEAN`]): a sentence torn between two rules is no cleaner for it.
     /// But when the likeliest rule holds less than [`RULE_SHARE`] of that,
     /// the model cannot tell which rule, and the sentence scores 0.
     /// Counts are scaled by one over the square root of their number, so a
     /// long sentence is not surer for being long.
-    fn top_class(&self, buckets: &[u32]) -> (usize, f32) {
+    fn top_class(&self, sums: &[i32; ROW], features: usize) -> (usize, f32) {
         let w = &self.weights;
-        // Fixed-size accumulators: no allocation per sentence.
-        let k = w.classes.len();
-        let mut sums = [0i32; MAX_CLASSES];
-        for &b in buckets {
-            for (sum, &v) in sums[..k].iter_mut().zip(w.row(b)) {
-                *sum += i32::from(v as i8);
-            }
-        }
-        let norm = w.scale / (buckets.len().max(1) as f32).sqrt();
-        let mut logits = [0f32; MAX_CLASSES];
-        for ((logit, &s), &bias) in logits.iter_mut().zip(&sums[..k]).zip(&w.biases) {
+        let norm = w.scale / (features.max(1) as f32).sqrt();
+        let mut logits = [0f32; ROW];
+        for ((logit, &s), &bias) in logits.iter_mut().zip(sums).zip(&w.biases) {
             *logit = bias + s as f32 * norm;
         }
-        let logits = &logits[..k.min(w.biases.len())];
+        let logits = &logits[..w.biases.len()];
         let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         let total: f32 = logits.iter().map(|z| (z - max).exp()).sum();
         let probability = |c: usize| (logits[c] - max).exp() / total;
@@ -225,6 +213,55 @@ impl Model {
                 format!("This sentence may be read as “{}” (automatic estimate).", rule.title_en),
             ));
         }
+    }
+}
+
+/// The sum of the weights' rows of a sentence's features, on the stack.
+/// Buckets are gathered a batch at a time and their rows summed in a loop
+/// of their own: the rows lie anywhere in the weights, and loads that do not
+/// wait on hashing can be in flight together (summing each row as its
+/// bucket was hashed measured twice as slow over many posts).
+struct Rows<'w> {
+    weights: &'w Weights,
+    sums: [i32; ROW],
+    features: usize,
+    batch: [u32; BATCH],
+    filled: usize,
+}
+
+/// Buckets gathered before their rows are summed.
+const BATCH: usize = 128;
+
+impl<'w> Rows<'w> {
+    fn new(weights: &'w Weights) -> Rows<'w> {
+        Rows { weights, sums: [0; ROW], features: 0, batch: [0; BATCH], filled: 0 }
+    }
+
+    #[inline]
+    fn add(&mut self, bucket: u32) {
+        self.batch[self.filled] = bucket;
+        self.filled += 1;
+        if self.filled == BATCH {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        let (mut sums, rows) = (self.sums, self.weights.rows());
+        for &bucket in &self.batch[..self.filled] {
+            for (sum, &v) in sums.iter_mut().zip(&rows[bucket as usize]) {
+                *sum += i32::from(v as i8);
+            }
+        }
+        self.sums = sums;
+        self.features += self.filled;
+        self.filled = 0;
+    }
+
+    /// The sums, and how many features they add up.
+    fn sums(mut self) -> ([i32; ROW], usize) {
+        self.flush();
+        (self.sums, self.features)
     }
 }
 

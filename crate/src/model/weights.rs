@@ -11,16 +11,22 @@
 //! u8                      number of classes K; then per class: u8 length, UTF-8 id
 //! f32 × K                 biases
 //! f32 × K                 decision thresholds, one a class (that of `clean` unused)
-//! i8 × (buckets × K)      weights, bucket by bucket
+//! i8 × (buckets × 16)     weights, bucket by bucket: K of them, then zeros
 //! ```
 //!
-//! The first class is `clean`; the others are rule ids.
+//! The first class is `clean`; the others are rule ids. A bucket's row is
+//! padded to 16 bytes ([`ROW`]), so that scoring adds one fixed-size row a
+//! feature, which the compiler turns into a few vector instructions, instead
+//! of a loop over K; it costs 3/16 more bytes raw and almost nothing gzipped.
 
 use std::borrow::Cow;
 
 use super::features::{Shape, FEATURES_VERSION};
 
 const MAGIC: &[u8; 8] = b"PCMODEL\0";
+
+/// The bytes of a bucket's row: the most classes a model may have.
+pub const ROW: usize = 16;
 
 /// A parsed weights file; the weights themselves are borrowed from the
 /// shipped bytes, not copied.
@@ -37,18 +43,16 @@ pub struct Weights {
     /// Per class, the probability of "some rule" at which a sentence whose
     /// likeliest rule is that class is raised (chosen when it was trained).
     pub thresholds: Vec<f32>,
-    /// `buckets × classes` signed bytes, stored as `u8` so the shipped file
+    /// `buckets × ROW` signed bytes, stored as `u8` so the shipped file
     /// can be borrowed as it is.
     pub values: Cow<'static, [u8]>,
 }
 
 impl Weights {
-    /// The weight of `bucket` for each class, as signed bytes.
+    /// Each bucket's row: the weight of each class, as signed bytes, then zeros.
     #[inline]
-    pub fn row(&self, bucket: u32) -> &[u8] {
-        let k = self.classes.len();
-        let at = bucket as usize * k;
-        &self.values[at..at + k]
+    pub fn rows(&self) -> &[[u8; ROW]] {
+        self.values.as_chunks::<ROW>().0
     }
 
     pub fn parse(bytes: &'static [u8]) -> Result<Weights, String> {
@@ -68,6 +72,9 @@ impl Weights {
         let scale = r.f32()?;
         let length_power = r.f32()?;
         let k = usize::from(r.u8()?);
+        if k > ROW {
+            return Err(format!("{k} classes, more than the {ROW} a row holds"));
+        }
         let classes = (0..k)
             .map(|_| {
                 let len = usize::from(r.u8()?);
@@ -76,7 +83,7 @@ impl Weights {
             .collect::<Result<Vec<String>, String>>()?;
         let biases = (0..k).map(|_| r.f32()).collect::<Result<Vec<f32>, String>>()?;
         let thresholds = (0..k).map(|_| r.f32()).collect::<Result<Vec<f32>, String>>()?;
-        let values = r.take(shape.buckets() * k)?;
+        let values = r.take(shape.buckets() * ROW)?;
         if r.at != bytes.len() {
             return Err(format!("{} bytes after the weights", bytes.len() - r.at));
         }
@@ -154,7 +161,7 @@ mod tests {
             classes: vec!["clean".into(), "insult".into()],
             biases: vec![0.5, -0.5],
             thresholds: vec![1.0, 0.75],
-            values: Cow::Owned((0..shape.buckets() * 2).map(|i| i as u8).collect()),
+            values: Cow::Owned((0..shape.buckets() * ROW).map(|i| i as u8).collect()),
         }
     }
 
@@ -162,7 +169,7 @@ mod tests {
     fn a_file_reads_back_as_written() {
         let bytes: &'static [u8] = Box::leak(sample().to_bytes().into_boxed_slice());
         assert_eq!(Weights::parse(bytes).unwrap(), sample());
-        assert_eq!(Weights::parse(bytes).unwrap().row(3), [6, 7]);
+        assert_eq!(Weights::parse(bytes).unwrap().rows()[3][..2], [48, 49]);
     }
 
     #[test]

@@ -13,14 +13,24 @@
 //! The thresholds, one per rule, are chosen on posts the weights were not
 //! fitted on: out of fold, each fold holding out whole writers (corpus
 //! files), since in use every writer is one the model has not seen.
+//!
+//! The shipped weights are the mean of the folds' weights, not a fit on
+//! every post: the thresholds were chosen on what the folds' models score,
+//! and a model fitted on all the posts is surer of itself than any of them,
+//! so at the same thresholds it raised more than cross-validation promised
+//! (held-out clean posts alarmed 1.1 % → 1.6 % where cross-validation said
+//! +0.12 points; `model/README.md`). The mean also averages away what one
+//! fold's writers taught it alone.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use postcheck::model::corpus::{Case, Part};
 use postcheck::model::features::{ngrams, quoted_parts, sentences, Shape, MAX_ORDER};
-use postcheck::model::weights::Weights;
+use postcheck::model::weights::{Weights, ROW};
 use postcheck::model::{length_score, Model, CLEAN, CONTENT_RULES};
 use postcheck::rules::context::Mentions;
 use postcheck::rules::Context;
@@ -41,8 +51,10 @@ pub struct Settings {
     /// Weight of a positive (violating) example against a clean sentence.
     positive_weight: f32,
     /// The highest share of clean posts the model alone may raise anything
-    /// in, at the thresholds chosen.
-    max_clean_alarms: f64,
+    /// in, at the thresholds chosen; `None`: the largest of
+    /// [`CLEAN_BUDGETS`] at which the whole engine stays within
+    /// [`ENGINE_CLEAN_TARGET`] on cross-validation.
+    max_clean_alarms: Option<f64>,
     /// The highest share of violating posts the model alone may raise a
     /// rule in that they do not expect.
     max_wrong_rule: f64,
@@ -63,7 +75,7 @@ impl Settings {
             learning_rate: 0.05,
             l2: 3e-6,
             positive_weight: 8.0,
-            max_clean_alarms: 0.002,
+            max_clean_alarms: None,
             max_wrong_rule: 0.06,
             folds: 5,
             out: "crate/src/model/weights.bin".into(),
@@ -81,7 +93,7 @@ impl Settings {
                 }
                 "--no-words" => settings.shape.words = false,
                 "--iterations" => settings.iterations = value()?.parse().map_err(|_| "--iterations takes a number")?,
-                "--max-clean-alarms" => settings.max_clean_alarms = value()?.parse().map_err(|_| "--max-clean-alarms takes a number")?,
+                "--max-clean-alarms" => settings.max_clean_alarms = Some(value()?.parse().map_err(|_| "--max-clean-alarms takes a number")?),
                 "--max-wrong-rule" => settings.max_wrong_rule = value()?.parse().map_err(|_| "--max-wrong-rule takes a number")?,
                 "--l2" => settings.l2 = value()?.parse().map_err(|_| "--l2 takes a number")?,
                 "--positive-weight" => settings.positive_weight = value()?.parse().map_err(|_| "--positive-weight takes a number")?,
@@ -165,7 +177,7 @@ fn read_data(cases: &[&Case], writers: &[&str], shape: Shape) -> Data {
                 continue;
             }
             let mut buckets = Vec::new();
-            ngrams(text.compact.as_str(), sentence.range, &quoted, shape, &mut buckets);
+            ngrams(text.compact.as_str(), sentence.range, &quoted, shape, |b| buckets.push(b));
             let value = 1.0 / (buckets.len().max(1) as f32).sqrt();
             data.sentences.push(Example { buckets, value });
         }
@@ -208,19 +220,57 @@ impl Dense {
         }
     }
 
-    /// One byte a weight, scaled by the largest weight; `thresholds` per
-    /// class, or none to raise nothing (the candidates are all a fold needs).
+    /// One byte a weight, scaled by the largest weight, each bucket's row
+    /// padded with zeros to [`ROW`] bytes; `thresholds` per class, or none
+    /// to raise nothing (the candidates are all a fold needs).
     fn quantise(&self, shape: Shape, corpus_hash: u64, length_power: f32, thresholds: &[f32]) -> Weights {
         let largest = self.w.iter().fold(0f32, |m, w| m.max(w.abs())).max(f32::MIN_POSITIVE);
         let scale = largest / 127.0;
-        let values: Vec<u8> = self.w.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8).collect();
+        let values: Vec<u8> = self
+            .w
+            .chunks_exact(self.k)
+            .flat_map(|row| row.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8).chain(std::iter::repeat_n(0, ROW - self.k)))
+            .collect();
         let thresholds = if thresholds.is_empty() { vec![f32::INFINITY; self.k] } else { thresholds.to_vec() };
         Weights { shape, corpus_hash, scale, length_power, classes: classes(), biases: self.b.clone(), thresholds, values: values.into() }
     }
 }
 
+/// The fits of every fold, each on every post but those of the fold, in
+/// order. They are independent, so they run on two threads at a time; each
+/// is the same sequential computation whatever thread runs it, so the bytes
+/// do not change.
+fn fit_folds(data: &Data, s: &Settings) -> Vec<Dense> {
+    let jobs: Vec<u64> = (0..s.folds).collect();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 2);
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<Dense>>> = Mutex::new(jobs.iter().map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let j = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&job) = jobs.get(j) else { break };
+                let dense = fit(data, |p| p.writer as u64 % s.folds != job, s, &format!("fold {}", job + 1));
+                done.lock().expect("no fit panicked")[j] = Some(dense);
+            });
+        }
+    });
+    done.into_inner().expect("no fit panicked").into_iter().map(|d| d.expect("every job ran")).collect()
+}
+
+/// The mean of `fits`, weight by weight.
+fn mean(fits: &[Dense]) -> Dense {
+    let share = 1.0 / fits.len() as f32;
+    let mut m = Dense { k: fits[0].k, w: vec![0.0; fits[0].w.len()], b: vec![0.0; fits[0].b.len()] };
+    for f in fits {
+        m.w.iter_mut().zip(&f.w).for_each(|(m, w)| *m += w * share);
+        m.b.iter_mut().zip(&f.b).for_each(|(m, b)| *m += b * share);
+    }
+    m
+}
+
 /// Fits weights on the posts `use_post` selects.
-fn fit(data: &Data, use_post: impl Fn(&Post) -> bool, s: &Settings) -> Dense {
+fn fit(data: &Data, use_post: impl Fn(&Post) -> bool, s: &Settings, label: &str) -> Dense {
     let k = CONTENT_RULES.len() + 1;
     let n = s.shape.buckets() * k;
     let mut model = Dense { k, w: vec![0.0; n], b: vec![0.0; k] };
@@ -300,7 +350,7 @@ fn fit(data: &Data, use_post: impl Fn(&Post) -> bool, s: &Settings) -> Dense {
             *weight -= s.learning_rate * (m[j] / c1) / ((v[j] / c2).sqrt() + eps);
         }
         if round % 25 == 0 || round + 1 == s.iterations {
-            eprintln!("    round {round:3}: loss {:.4}", loss / f64::from(total));
+            eprintln!("    {label}, round {round:3}: loss {:.4}", loss / f64::from(total));
         }
     }
     model
@@ -530,6 +580,22 @@ fn rescore(scored: &mut [Scored], power: f32) {
     }
 }
 
+/// The share of clean posts the whole engine may alarm (issue 11's target
+/// on posts by writers it has not seen).
+const ENGINE_CLEAN_TARGET: f64 = 0.01;
+
+/// The model's clean budgets tried when none is given.
+const CLEAN_BUDGETS: [f64; 5] = [0.002, 0.004, 0.006, 0.008, 0.01];
+
+/// The share of clean posts the whole engine alarms at thresholds `t`: the
+/// rules' false alarms and the model's. On cross-validation the rules'
+/// share is a hopeful estimate for new writers (the rules were written with
+/// most of these posts in view), so the budget chosen is an upper bound.
+fn engine_clean_share(scored: &[Scored], t: &[f32]) -> f64 {
+    let clean: Vec<&Scored> = scored.iter().filter(|s| s.expected.is_none()).collect();
+    clean.iter().filter(|s| s.rules_false_alarm || s.model_false_alarm(t)).count() as f64 / clean.len().max(1) as f64
+}
+
 /// The length powers tried: none, and higher bars for longer posts.
 const LENGTH_POWERS: [f32; 4] = [0.0, 0.25, 0.5, 1.0];
 
@@ -543,10 +609,10 @@ fn choose_thresholds(scored: &[Scored], max_clean: f64, max_wrong: f64) -> (Vec<
 fn model_alone(label: &str, scored: &[Scored], max_wrong: f64) {
     let mut line = String::new();
     let mut mean = 0.0;
-    for max in [0.002, 0.004, 0.006, 0.008, 0.01] {
+    for max in CLEAN_BUDGETS {
         let (_, a) = choose_thresholds(scored, max, max_wrong);
         line += &format!("  ≤{:.1} %: {:.3} (wrong rule {:.1} %)", 100.0 * max, a.recall(), 100.0 * a.wrong_share());
-        mean += a.recall() / 5.0;
+        mean += a.recall() / CLEAN_BUDGETS.len() as f64;
     }
     eprintln!("    {label}: model alone, recall at clean-post alarms{line}; mean {mean:.3}");
 }
@@ -606,34 +672,46 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     // habits learnt from their other posts would flatter the model, and
     // posts by writers nobody has seen are what it meets in use.
     let fold_of = |p: &Post| p.writer as u64 % s.folds;
-    let mut held: Vec<Scored> = Vec::new();
     for fold in 0..s.folds {
         let names: Vec<&str> = writers.iter().enumerate().filter(|(i, _)| *i as u64 % s.folds == fold).map(|(_, w)| *w).collect();
         eprintln!("  cross-validation fold {}/{}: holding out {}", fold + 1, s.folds, names.join(", "));
-        let dense = fit(&data, |p| fold_of(p) != fold, s);
+    }
+    let fits = fit_folds(&data, s);
+    let mut held: Vec<Scored> = Vec::new();
+    for (fold, dense) in (0..s.folds).zip(&fits) {
         let model = Model::new(dense.quantise(s.shape, corpus_hash, 0.0, &[]))?;
         let out: Vec<&Post> = data.posts.iter().filter(|p| fold_of(p) == fold).collect();
         held.extend(score(&model, &by_id, &out)?);
     }
-    let mut best = (f32::NAN, 0.0);
+    // The length power and the model's clean budget with the best recall
+    // where the whole engine alarms at most ENGINE_CLEAN_TARGET of the
+    // clean posts of writers held out (the smallest budget whatever).
+    let budgets = s.max_clean_alarms.map_or(CLEAN_BUDGETS.to_vec(), |b| vec![b]);
+    let mut best: Option<(f32, f64, f64)> = None;
     for power in LENGTH_POWERS {
         rescore(&mut held, power);
-        let (_, a) = choose_thresholds(&held, s.max_clean_alarms, s.max_wrong_rule);
         model_alone(&format!("length power {power}"), &held, s.max_wrong_rule);
-        if best.0.is_nan() || a.recall() > best.1 {
-            best = (power, a.recall());
+        let mut line = String::new();
+        for &budget in &budgets {
+            let (t, a) = choose_thresholds(&held, budget, s.max_wrong_rule);
+            let engine = engine_clean_share(&held, &t);
+            line += &format!("  ≤{:.1} %: {:.2} %", 100.0 * budget, 100.0 * engine);
+            if (engine <= ENGINE_CLEAN_TARGET || budget == budgets[0]) && best.is_none_or(|b| a.recall() > b.2) {
+                best = Some((power, budget, a.recall()));
+            }
         }
+        eprintln!("      the whole engine's clean posts alarmed at those budgets:{line}");
     }
-    let power = best.0;
+    let (power, max_clean, _) = best.expect("a budget was tried");
     rescore(&mut held, power);
     eprintln!("length power {power}: a sentence of a post of n sentences scores 1 − (1 − p)·n^{power}");
-    let (thresholds, at) = choose_thresholds(&held, s.max_clean_alarms, s.max_wrong_rule);
+    let (thresholds, at) = choose_thresholds(&held, max_clean, s.max_wrong_rule);
     let named: Vec<String> =
         thresholds.iter().zip(classes()).skip(1).map(|(t, c)| if t.is_finite() { format!("{c} {t:.3}") } else { format!("{c} never") }).collect();
     eprintln!(
         "thresholds (the model alone raises something in at most {:.2} % of clean posts and a wrong rule in at most {:.1} % of violating posts, \
          writers held out): {}",
-        s.max_clean_alarms * 100.0,
+        max_clean * 100.0,
         s.max_wrong_rule * 100.0,
         named.join(", ")
     );
@@ -646,9 +724,8 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     );
     report("cross-validation, writers held out", &held, &thresholds);
 
-    eprintln!("  the weights, on the training and calibration parts");
-    let dense = fit(&data, |_| true, s);
-    let weights = dense.quantise(s.shape, corpus_hash, power, &thresholds);
+    // The weights: the mean of the folds' (see the module's docs).
+    let weights = mean(&fits).quantise(s.shape, corpus_hash, power, &thresholds);
     let bytes = weights.to_bytes();
     let out = workspace.join(&s.out);
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
