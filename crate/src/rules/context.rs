@@ -365,6 +365,14 @@ mod tests {
         assert!(!mention("大麻が手に入るらしい。口外しないように", "大麻"), "nor does one in a lesson's words");
         assert!(mention("大麻は所持だけで逮捕されることもあります", "大麻"));
         assert!(!mention("あの先生、大麻で逮捕されるらしい", "大麻"), "a rumour of an arrest is no warning");
+        // A link just described, then not to open it: the danger is named.
+        assert!(mention("クラスのグループに出会い系のURLが貼られています。絶対に開かないでください。", "出会い系"));
+        assert!(mention("Twitterで偽の当選通知へのリンクが回っています。クリックしないでね", "偽の当選通知"));
+        // The consequence told as a warning.
+        assert!(mention("運び役の募集が増えています。荷物を受け取るだけでも逮捕されます。", "運び役"));
+        assert!(mention("受け子は闇バイトの入口です。お金を受け取ると逮捕されることもあります。", "受け子"));
+        assert!(!mention("運び役やってる。捕まらないで済むといいけど", "運び役"), "a hope to escape is no warning");
+        assert!(!mention("運び役の先輩、先週逮捕された", "運び役"), "an arrest reported is no consequence warned of");
     }
 
     fn statement_mention(text: &str, words: &[&str]) -> bool {

@@ -291,6 +291,8 @@ mod tests {
             ],
         );
         assert!(findings(ID, "教務のT先生、適応障害で来月から休職です")[0].message.contains("配慮"));
+        // A quoted name is a title: a song, a book, a film.
+        assert_rule(ID, &[], &["The Grade 3 class sang \"Sakura Sakura\" at assembly.", "Grade 6 read “Hana Saku” together."]);
     }
 
     #[test]

@@ -135,7 +135,11 @@ fn names(original: &str) -> Vec<Range<usize>> {
         {
             continue;
         }
-        found.push(given.start..surname.end);
+        // `sang "Bahay Kubo"`: a quoted name is a title, not a person.
+        let quoted = original[..given.start].ends_with(['"', '“', '「']) || original[surname.end..].starts_with(['"', '”', '」']);
+        if !quoted {
+            found.push(given.start..surname.end);
+        }
     }
     found
 }
