@@ -107,9 +107,12 @@ const MARKS = ["postcheck:compiled", "postcheck:instantiated", "postcheck:first-
  * The marks of the extension's worker that started after `sentAt` (the one
  * the message woke). Playwright may list the stopped worker beside the new
  * one, or the new one a moment after it answered, so the workers are asked
- * until one is new enough.
+ * until one is new enough. `null` when Chromium had started the worker again
+ * on its own between the stop (asked for at `stoppedAt`) and the message (as
+ * it does to deliver events still pending from the extension's install):
+ * that wake-up is not the one timed, and the caller tries again.
  */
-async function marksOfWorkerStartedAfter(ctx, id, sentAt) {
+async function marksOfWorkerStartedAfter(ctx, id, sentAt, stoppedAt) {
   const deadline = Date.now() + 10_000;
   let seen = [];
   while (Date.now() < deadline) {
@@ -121,10 +124,11 @@ async function marksOfWorkerStartedAfter(ctx, id, sentAt) {
       }), MARKS).catch(() => null);
       if (marks) seen.push(marks);
       if (marks && marks.origin >= sentAt && MARKS.every((n) => marks.at[n] !== null)) return marks;
+      if (marks && stoppedAt <= marks.origin && marks.origin < sentAt) return null;
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`no service worker woken by the check set its marks: ${JSON.stringify(seen)}`);
+  throw new Error(`no service worker woken by the check (sent at ${sentAt}) set its marks: ${JSON.stringify(seen)}`);
 }
 
 /**
@@ -152,6 +156,7 @@ async function wakeUps(post) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("ServiceWorker.enable");
     const runs = [];
+    let restartedEarly = 0;
     for (let i = 0; i < wakes; i++) {
       const stopped = new Promise((resolve) => {
         const onUpdate = ({ versions }) => {
@@ -162,6 +167,7 @@ async function wakeUps(post) {
         };
         cdp.on("ServiceWorker.workerVersionUpdated", onUpdate);
       });
+      const stoppedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
       await cdp.send("ServiceWorker.stopAllWorkers");
       await stopped;
       const sent = await page.evaluate(async (text) => {
@@ -171,7 +177,12 @@ async function wakeUps(post) {
         if (!answer?.ok || !answer.result.findings.length) throw new Error(`no findings on wake-up: ${JSON.stringify(answer)}`);
         return { sentAt: performance.timeOrigin + t0, totalMs: t1 - t0 };
       }, post);
-      const marks = await marksOfWorkerStartedAfter(ctx, id, sent.sentAt);
+      const marks = await marksOfWorkerStartedAfter(ctx, id, sent.sentAt, stoppedAt);
+      if (!marks) {
+        if (++restartedEarly > 3 * wakes) throw new Error("the service worker keeps starting again before the message");
+        i--;
+        continue;
+      }
       const [compiled, instantiated, checked] = MARKS.map((n) => marks.at[n]);
       runs.push({
         totalMs: sent.totalMs,
