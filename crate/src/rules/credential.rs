@@ -252,7 +252,7 @@ fn value_after_words(folded: &str, at: usize) -> Option<Range<usize>> {
 fn is_code(folded: &str, value: &Range<usize>) -> bool {
     let word = &folded[value.clone()];
     let long_secret = word.len() >= 8 && looks_secret(word) && word.chars().any(|c| c.is_ascii_digit()) && !word.contains(['.', '/']);
-    let pin = is_number_code(word) && !NOT_A_CODE.iter().any(|unit| folded[value.end..].starts_with(unit));
+    let pin = is_number_code(word) && !counts_something(&folded[value.end..]);
     long_secret || pin
 }
 
@@ -438,6 +438,12 @@ fn ends_statement(rest: &str) -> bool {
     copula || rest.is_empty() || ["です", "ね", "よ", "。", "!", "(", "\n"].iter().any(|end| rest.starts_with(end))
 }
 
+/// Whether `after` (what follows a number) opens with a unit that makes the
+/// number a count, a price or a date, not a code.
+fn counts_something(after: &str) -> bool {
+    NOT_A_CODE.iter().any(|unit| after.starts_with(unit))
+}
+
 /// Units after a number that make it a count, a price or a date, not a code.
 const NOT_A_CODE: &[&str] = &["けた", "桁", "文字", "字", "円", "年", "月", "日", "時", "分", "秒", "回", "人", "名", "件", "個", "枚", "点", "台", "冊", "校", "番", "号", "%", "歳", "才"];
 
@@ -459,7 +465,7 @@ fn pin_after(folded: &str, at: usize) -> Option<Range<usize>> {
         let code = is_number_code(number);
         let glued = clause[..start].ends_with(|c: char| c.is_ascii_alphanumeric());
         let after = &rest[start + number.len()..];
-        if code && !glued && !NOT_A_CODE.iter().any(|unit| after.starts_with(unit)) && !after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        if code && !glued && !counts_something(after) && !after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
             return Some(at + start..at + start + number.len());
         }
         from = start + number.len().max(1);

@@ -111,10 +111,10 @@ impl Rule for PublicOrder {
             // Only the sentences of these words, and the ones before them
             // (a pronoun there points back), are read for people.
             let near: Vec<Range<usize>> = acts.iter().chain(&desire).map(|r| with_sentence_before(&text.compact, r)).collect();
+            let near_acts = &near[..acts.len()];
             let people = sorted(lists::PEOPLE.find_near(text, &near).into_iter().map(|m| m.range).chain(tagged("person")));
             desired = mentions.statements(&people, &desire);
-            let near_acts: Vec<Range<usize>> = acts.iter().map(|r| with_sentence_before(&text.compact, r)).collect();
-            let animals = ranges_tagged(&as_listed(text, lists::PUBLIC_ORDER.find_near(text, &near_acts)), "animal");
+            let animals = ranges_tagged(&as_listed(text, lists::PUBLIC_ORDER.find_near(text, near_acts)), "animal");
             // Cruelty to an animal, told with relish (`猫に石を投げつけて遊んだ笑`).
             done_to_animals = mentions.statements(&animals, &acts);
             done_to_someone = mentions.statements(&sorted(people.into_iter().chain(animals)), &acts);

@@ -24,7 +24,7 @@ use super::labels::{Kind, Labels};
 use super::Found;
 use crate::text::spans::Covered;
 use crate::rules::lists::SURNAMES;
-use crate::text::{Normalized, Script, View};
+use crate::text::{is_masking, Normalized, Script, View};
 
 static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
     data_file!("rules/data/given_name_endings.txt")
@@ -377,8 +377,12 @@ pub(super) fn conditions_of_people(text: &Normalized, labels: &Labels, sentence:
     })
 }
 
-/// Marks that stand for the letters of a hidden name.
-const NAME_MASKS: &[char] = &['○', '〇', '◯', '●', '×', '△', '□', '*', '＊'];
+/// Marks that stand for the letters of a hidden name: the text's masking
+/// marks, and `△`, which hides names (`△△先生`) but is too common as a mark
+/// of its own (`○△×` in a table) to hide characters anywhere.
+fn is_name_mask(c: char) -> bool {
+    is_masking(c) || c == '△'
+}
 
 /// Names hidden behind one to three marks, or an initial, and a title:
 /// `○○さん`, `△△先生`, `K先生` (ranges in the folded view).
@@ -387,7 +391,7 @@ fn masked_names(view: &View) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     for title in ["さん", "くん", "ちゃん", "君", "先生", "様"] {
         for (at, _) in s.match_indices(title) {
-            let masks = s[..at].chars().rev().take_while(|c| NAME_MASKS.contains(c)).count();
+            let masks = s[..at].chars().rev().take_while(|&c| is_name_mask(c)).count();
             let initial = masks == 0 && s[..at].ends_with(|c: char| c.is_ascii_alphabetic()) && !s[..at][..at - 1].ends_with(|c: char| c.is_ascii_alphabetic());
             let len = if (1..=3).contains(&masks) { s[..at].chars().rev().take(masks).map(char::len_utf8).sum() } else if initial { 1 } else { continue };
             found.push(at - len..at + title.len());
