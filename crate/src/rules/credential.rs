@@ -93,8 +93,11 @@ impl Rule for Credential {
         let access = labels.iter().any(|label| matches!(label.tag, "access" | "account" | "login"));
         for label in &labels {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
-            // A label open at its end (`recovery code*`) reads on to the end of its word (`codes`).
-            let label_end = label_end + folded_text[label_end..].bytes().take_while(u8::is_ascii_alphabetic).count();
+            // A Latin label open at its end (`recovery code*`) reads on to the
+            // end of its word (`codes`); after a Japanese one, letters are the
+            // value (`パスワードabc123`).
+            let latin_end = folded_text[..label_end].ends_with(|c: char| c.is_ascii_alphabetic());
+            let label_end = label_end + if latin_end { folded_text[label_end..].bytes().take_while(u8::is_ascii_alphabetic).count() } else { 0 };
             // A plain word right after the label (`password for …`) may
             // start the words before the value.
             let value = match value_after(folded_text, label_end) {
@@ -703,6 +706,8 @@ mod tests {
                 ("共用タブレットのパスワード、Mizunara_2026 で統一", &["Mizunara_2026"]),
                 ("コピー機の管理パスワード、何度聞かれても忘れるのでここに置く：Copy0412x", &["Copy0412x"]),
                 ("保健室PCのパスワード、前のままです → 550731", &["550731"]),
+                // letters right after a Japanese label are its value, not the rest of its word
+                ("図書室PCのパスワードlib2024です", &["lib2024"]),
             ],
             &[
                 "Use the promo code at the school fair for 10% off.",
