@@ -64,7 +64,7 @@ impl Rule for Confidential {
         }
         for hit in hits {
             let (message, message_en) = match hit.tag {
-                "exam" => (
+                "exam" | "soon" => (
                     "実施前の試験の内容にあたるおそれがあります。試験問題は職務上の秘密です。",
                     "This may reveal exam content before the exam; exam questions are secrets held on duty.",
                 ),
@@ -266,6 +266,52 @@ mod tests {
             "confidential",
             &[("先生の懲戒処分、内緒で教えるね", &["懲戒処分"])],
             &["殺処分ゼロの取り組み、内緒で教えるね", "4年生が、動物愛護センターの殺処分を減らす取り組みを調べて発表しました。"],
+        );
+    }
+
+    #[test]
+    fn a_masked_name_makes_a_case_or_circumstance_someones() {
+        assert_rule(
+            "confidential",
+            &[
+                ("〇〇くんのお父さん、逮捕されたっぽい", &["逮捕され"]),
+                ("△△先生、うつ病で休んでるんだって", &["うつ病"]),
+                ("××さん家、就学援助を受けてるらしいよ", &["就学援助"]),
+                ("○○さんの通知表、オール1だった", &["通知表"]),
+                ("担任してる子の家、夜逃げしたっぽい", &["夜逃げ"]),
+            ],
+            &[
+                // a mask that names nobody's case, and a case nobody's
+                "〇〇小学校の皆さん、入院患者さんへの手紙をありがとう。",
+                "病気の予防について、保健師さんが授業をしてくれました。",
+                "〇〇公園で、地域の方と花を植えました。",
+                "手術を受けた祖父に、孫たちが手紙を書きました。",
+                // moves are announced with the name; a family's
+                // circumstances named politely veil the reason
+                "4月から〇〇先生が2年1組の担任になります。",
+                "〇〇先生は、ご家庭の事情により11月末で退職されました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_exams_content_before_it_is_sat_is_a_secret() {
+        assert_rule(
+            "confidential",
+            &[
+                ("明日の小テスト、問3そのまま出るよ", &["問3そのまま出る"]),
+                ("来週の期末、国語の大問2は古文です", &["大問2"]),
+                ("今度の入試の作文のテーマ、「ふるさと」だって", &["作文のテーマ"]),
+                ("受ける子へ：出題はほぼ去年と同じ", &["出題"]),
+                ("問題用紙、机に置きっぱなしだった。明日の数学のやつ", &["問題用紙"]),
+            ],
+            &[
+                // the date, the range and advice are not the content
+                "明日のテストは教科書の40ページまでです。",
+                "来週の期末テストに向けて、放課後に質問教室を開きます。",
+                "今日の小テストの問3は、正答率が低かったので解説します。",
+                "次の単元では、作文の書き方を学びます。",
+            ],
         );
     }
 
