@@ -178,6 +178,28 @@ mod tests {
     }
 
     #[test]
+    fn permission_given_or_a_use_the_law_allows_is_careful() {
+        assert_rule(
+            "rights",
+            &[
+                // permission not given, or asked and not yet answered
+                ("保護者の許可を得ていないけど、運動会の写真をアップしました", &["許可を得ていない"]),
+                ("同意を得ていませんが、子どもたちの顔写真を載せます", &["同意を得ていません"]),
+                ("We used a Studio Ghibli character on the festival poster.", &["Ghibli"]),
+            ],
+            &[
+                "新聞記事を学級通信に載せました（新聞社の許諾済み）。",
+                "アニメのキャラクターをポスターに使いました。制作会社の許可を得ました。",
+                "卒業式の動画、BGMは作曲者のご快諾をいただきました。",
+                "NHKの番組を録画して授業で見せました（著作権法35条の範囲で）。",
+                "新聞のコピーを授業で配りました（著作権法第35条）。",
+                "We used a Studio Ghibli character on the festival poster, with permission from the studio.",
+                "Pop song as BGM for the sports day video, with permission from the label.",
+            ],
+        );
+    }
+
+    #[test]
     fn articles_characters_songs_and_pupils_works_are_flagged() {
         assert_rule(
             "rights",
