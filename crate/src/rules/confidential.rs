@@ -70,11 +70,13 @@ impl Rule for Confidential {
         // a move or a case beside the draft is a secret of its own.
         let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced");
         if hits.iter().any(|h| is_mark(h.tag)) {
+            // Drafts come by start: each mark asks by a binary search.
             let drafts = context::cued_terms(cx, &lists::POLICY_DRAFT);
             let view = &cx.text.compact;
             hits.retain(|h| {
                 let near = context::neighbourhood(view, &h.range);
-                !is_mark(h.tag) || !drafts.iter().any(|d| near.start <= d.range.start && d.range.end <= near.end)
+                let first = drafts.partition_point(|d| d.range.start < near.start);
+                !is_mark(h.tag) || drafts.get(first).is_none_or(|d| d.range.start >= near.end)
             });
         }
         for hit in hits {
