@@ -152,6 +152,24 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_told_as_a_secret_or_before_it_is_public_is_flagged() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("来年度の遠足廃止案、まだ非公表だけど決まりそう", &["廃止案", "決まりそう"]),
+                ("校則の素案を見た。髪色自由になるって。まだ内緒ね", &["素案"]),
+                ("I saw the board's internal draft on class sizes: 40 per class. Leaked, obviously.", &["internal draft"]),
+                ("非公開の検討会で、3学期制に戻す方向になった", &["非公開の検討"]),
+            ],
+            &[
+                "遠足の行き先は現在検討中です。決まり次第お知らせします。",
+                "生徒会のスローガンの素案、先生たちにはまだ内緒です！",
+                "The board's draft plan is open for public comment until May.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_draft_published_or_to_be_explained_once_settled_is_public() {
         assert_rule(
             "policy-draft",

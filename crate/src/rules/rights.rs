@@ -178,6 +178,51 @@ mod tests {
     }
 
     #[test]
+    fn permission_given_or_a_use_the_law_allows_is_careful() {
+        assert_rule(
+            "rights",
+            &[
+                // permission not given, or asked and not yet answered
+                ("保護者の許可を得ていないけど、運動会の写真をアップしました", &["許可を得ていない"]),
+                ("同意を得ていませんが、子どもたちの顔写真を載せます", &["同意を得ていません"]),
+                ("We used a Studio Ghibli character on the festival poster.", &["Ghibli"]),
+            ],
+            &[
+                "新聞記事を学級通信に載せました（新聞社の許諾済み）。",
+                "アニメのキャラクターをポスターに使いました。制作会社の許可を得ました。",
+                "卒業式の動画、BGMは作曲者のご快諾をいただきました。",
+                "NHKの番組を録画して授業で見せました（著作権法35条の範囲で）。",
+                "新聞のコピーを授業で配りました（著作権法第35条）。",
+                "We used a Studio Ghibli character on the festival poster, with permission from the studio.",
+                "Pop song as BGM for the sports day video, with permission from the label.",
+            ],
+        );
+    }
+
+    #[test]
+    fn works_fetched_from_where_others_publish_them() {
+        assert_rule(
+            "rights",
+            &[
+                ("写真家の風景写真、画像検索で持ってきて学校だよりの表紙にしました", &["持ってきて"]),
+                ("他校のホームページから校舎の写真を取ってきた。うちのパンフに使うね", &["取ってきた"]),
+                ("YouTuberの実験動画を切り抜いて、授業のスライドに入れた", &["切り抜いて"]),
+                ("Found a lovely sunset on someone's Flickr, using it as the newsletter header.", &["using it as"]),
+                ("同僚の寝顔、本人に言わずにスタンプにしたｗ", &["本人に言わずに"]),
+            ],
+            &[
+                "学校だよりの表紙は、写真部の生徒が撮った写真を使いました。",
+                "給食の食材は、地元の農家さんから持ってきていただいています。",
+                "他校の先生方と、授業づくりの研修を行いました。",
+                // said as not done
+                "YouTuberの動画は公式チャンネルを埋め込みで見ています。再アップはしません。",
+                "上映権付きのDVDをお借りしたので、著作権的にも安心です。",
+                "The photographer's talk was part of our careers day.",
+            ],
+        );
+    }
+
+    #[test]
     fn articles_characters_songs_and_pupils_works_are_flagged() {
         assert_rule(
             "rights",

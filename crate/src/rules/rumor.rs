@@ -241,6 +241,23 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_being_checked_is_not_passed_on() {
+        assert_rule(
+            "rumor",
+            &[
+                ("There's a rumor the school's closing next year. Please share!", &["There's a rumor", "Please share"]),
+                ("本校の生徒とされる動画が拡散されているらしい。", &["拡散", "らしい"]),
+            ],
+            &[
+                "There's a rumor the school's closing next year. Can anyone confirm? Asking before I share.",
+                "ネット上で、本校の生徒とされる動画が拡散されているとの情報を受け、事実確認を進めています。",
+                "校舎が取り壊されるらしいという話が保護者の間で出ています。事実関係を確認しています。",
+                "給食に異物が入っていたという噂があるとの連絡を受け、事実確認を進めています。",
+            ],
+        );
+    }
+
+    #[test]
     fn forecasts_and_typical_things_are_not_hearsay() {
         assert_rule(
             "rumor",
