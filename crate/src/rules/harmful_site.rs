@@ -59,10 +59,15 @@ static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data
 /// counts in a post without a link only when one of them follows it.
 /// Besides the site itself: where to search for it (`ググれば`, `検索すれば`),
 /// the places one is passed on (a forum, a blog, a thread, a shop
-/// or dealer, a tool) and a code to sign up with.
+/// or dealer, a tool), a code to sign up with, and where the link is
+/// handed over (a DM, a profile, an account, a store of files); and a
+/// recommendation (`おすすめ`, `一択`, `登録して`, `試してみて`): a service
+/// recommended by name is pointed to as much as one linked.
 const SITE_WORDS: &[&str] = &[
     "さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ",
     "discord", "telegram", "検索", "ぐぐ", "search", "ふぉーらむ", "ぶろぐ", "blog", "まとめ", "wiki", "すれっど", "thread", "ちゃんねる", "りぷ", "replies", "bio", "しょっぷ", "shop", "業者", "つーる", "tool", "拡張", "こーど", "code", "invite",
+    "dm", "ぷろふ", "profile", "置き場", "しぐなる", "signal", "垢",
+    "すすめ", "勧め", "薦め", "一択", "登録", "試してみ", "入れてみ", "で探", "探せ", "recommend", "sign up", "signup", "register", " here",
 ];
 
 impl Rule for HarmfulSite {
@@ -356,6 +361,30 @@ mod tests {
                 "公式アプリで第1話が無料で読める漫画を紹介します。",
                 "文化祭の動画が上がってるので、学校のサイトから見てください。",
                 "体育館にマンガが落ちてるので、持ち主は取りに来てください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn names_that_stand_for_a_class_and_where_the_link_is_handed_over() {
+        assert_rule(
+            ID,
+            &[
+                ("今月ピンチならオンカジがおすすめ、紹介コードはプロフに", &["オンカジ"]),
+                ("既婚者でも安心のハッピーメール、登録はここから", &["ハッピーメール"]),
+                ("懐かしのゲーム、ROM置き場ってとこで全部手に入る。詳しくはDMで", &["ROM置き場"]),
+                ("ブラックOKで即日10万、詳しくはDMで", &["ブラックOK"]),
+                ("婚活中の同僚に、ハッピーメールを勧めといた", &["ハッピーメール"]),
+                ("金欠ならオンカジ一択", &["オンカジ"]),
+            ],
+            &[
+                "海賊版サイトの利用は、作家さんを苦しめます。",
+                "オンカジの広告がSNSで増えています。",
+                "ファミコンのROMカセットを、資料館で見学しました。",
+                "返済不要の給付型奨学金の案内はこちら。",
+                "出会い系アプリはおすすめしません。",
+                "オンラインカジノは、絶対にやめましょう。",
+                "保護者アプリへの登録をお願いします。",
             ],
         );
     }
