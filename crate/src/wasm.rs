@@ -27,7 +27,7 @@
 //! under callgrind, 186 M → 166 M): the lists' automaton is daachorse's
 //! ([`crate::text::finder`]; about as costly to build, faster to scan) and
 //! a term whose characters fold on their own skips building views
-//! (`literal_term`: 32 M → 12 M). What the 166 M are now: the automaton
+//! (`literal_term`: 32 M → 18 M). What the 166 M are now: the automaton
 //! 69 M, reading vibrato's dictionary about 40 M, folding the other terms,
 //! tokenising the lemma entries and the host lists the rest. What would cut
 //! it next: the automaton built at build time and read back with
