@@ -21,11 +21,19 @@
 //! (`--no-wasm-lazy-compilation`) took 10–25 ms out of the first check and
 //! nothing measurable out of `prepare`, and Liftoff alone (`--liftoff-only`)
 //! made `prepare` 1.6 times slower in wall time: the time is the work
-//! itself, run once in baseline code until the hot loops tier up. What
-//! would cut it next: the automaton built at build time and deserialised
-//! (daachorse can; the `aho-corasick` crate cannot), the lists' folded
-//! terms and lemma keys computed at build time, and the dictionary read
-//! without decoding it.
+//! itself, run once in baseline code until the hot loops tier up.
+//!
+//! Since then (2026-11-29, instructions of the native CLI's construction
+//! under callgrind, 186 M → 166 M): the lists' automaton is daachorse's
+//! ([`crate::text::finder`]; about as costly to build, faster to scan) and
+//! a term whose characters fold on their own skips building views
+//! (`literal_term`: 32 M → 18 M). What the 166 M are now: the automaton
+//! 69 M, reading vibrato's dictionary about 40 M, folding the other terms,
+//! tokenising the lemma entries and the host lists the rest. What would cut
+//! it next: the automaton built at build time and read back with
+//! `deserialize_unchecked` (needs `build.rs` to fold terms as the crate
+//! does: `fold_text` and `compact_view` in a file it can include, as it
+//! includes `text/kanji.rs`), and the dictionary read without decoding it.
 
 use std::cell::RefCell;
 

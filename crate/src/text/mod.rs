@@ -20,6 +20,7 @@
 //!   `ばーか`) and runs of it collapsed, masking characters (`バ〇`, `○ね`)
 //!   unified to `○`. Word lists are matched on this view.
 
+pub mod finder;
 pub mod fold;
 mod kanji;
 pub mod names;

@@ -35,21 +35,20 @@
 //! text has words with the same lemmas in a row (kana folded), and the match
 //! runs on over the inflection that follows (`黙ら`+`せる`, `消え`+`ろ`).
 //!
-//! The rules' lists are one [`Lexicon`]: one Aho-Corasick automaton
-//! (contiguous NFA) over about 10,000 spellings. A DFA was measured
-//! (2026-11-29, callgrind instructions, the CLI): the scan of a
-//! 280-character post's check fell by 2.7 % (0.90 M → 0.88 M
-//! instructions a check), construction grew 3.4 times (264 M → 903 M
-//! instructions, against a 50 ms budget met by 46.5 ms) and the process's
-//! memory by 50 MB (39 → 89 MB peak): not worth it.
+//! The rules' lists are one [`Lexicon`]: one Aho-Corasick automaton over
+//! about 10,000 spellings ([`super::finder`]: daachorse's character-wise
+//! double array). Before it, the `aho-corasick` crate's DFA was measured
+//! against its contiguous NFA (2026-11-29, callgrind instructions, the CLI):
+//! the scan of a 280-character post's check fell by 2.7 %, construction grew
+//! 3.4 times (264 M → 903 M instructions) and the process's memory by 50 MB:
+//! not worth it.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
+use super::finder::Finder;
 use super::{Normalized, Script, View, MASK};
 use crate::words::{is_skipped, lemma_key, lemma_triggers, Words};
 
@@ -80,7 +79,26 @@ struct Lemmas {
 /// → `ばか`), every character taken literally, without spaces around it.
 /// Empty when nothing is left (spaces, invisible characters).
 pub fn literal_term(term: &str) -> String {
-    Normalized::new(term).compact.as_str().trim().to_owned()
+    plain_term(term).unwrap_or_else(|| Normalized::new(term).compact.as_str().trim().to_owned())
+}
+
+/// [`literal_term`] for a term none of whose characters the views treat
+/// specially (each folds on its own, and none is a space, separator, dash
+/// or mask that the compact view or the trim would change): its characters
+/// folded, without building the views. `None` for any other term. Most
+/// terms of the rules' lists are such: building the views of their 11,000
+/// terms was 18 % of the instructions of building the engine, which the
+/// extension's service worker does on every wake-up.
+fn plain_term(term: &str) -> Option<String> {
+    let mut out = String::with_capacity(term.len());
+    for c in term.chars() {
+        let (folded, _) = super::fold::fold_simple(c)?;
+        if super::fold::extends_cluster(c) || folded.is_whitespace() || super::is_separator(folded) || super::is_wave_dash(folded) || super::is_masking(folded) {
+            return None;
+        }
+        out.push(folded);
+    }
+    Some(out)
 }
 
 /// One flagged occurrence of a term, in bytes of the compact view.
@@ -95,7 +113,7 @@ pub struct TermMatch<'l> {
 /// of them instead of once per list.
 #[derive(Debug)]
 pub struct Lexicon {
-    matcher: AhoCorasick,
+    matcher: Finder,
     /// The entry of each pattern of `matcher`.
     pattern_entries: Vec<u32>,
     entries: Vec<Entry>,
@@ -122,7 +140,7 @@ pub struct Lexicon {
 /// none after it cannot start the entry.
 #[derive(Debug)]
 struct LemmaTriggers {
-    finder: AhoCorasick,
+    finder: Finder,
     /// For each pattern of `finder`, the entries it may start, each with
     /// what must follow it for that.
     followers: Vec<Vec<(u32, Follow)>>,
@@ -179,16 +197,12 @@ impl LemmaTriggers {
         for (pattern, entry, follow) in starts {
             followers[pattern as usize].push((entry, follow));
         }
-        let finder = AhoCorasick::new(&patterns).expect("lemma triggers are few enough to compile");
-        (!patterns.is_empty()).then_some(LemmaTriggers { finder, followers })
+        (!patterns.is_empty()).then(|| LemmaTriggers { finder: Finder::new(&patterns), followers })
     }
 
     /// Every trigger in the folded view `folded`, whatever it may start.
     fn scan(&self, folded: &str) -> Vec<Trigger> {
-        self.finder
-            .find_overlapping_iter(folded)
-            .map(|m| Trigger { pattern: m.pattern().as_u32(), start: m.start() as u32, end: m.end() as u32 })
-            .collect()
+        self.finder.find_overlapping(folded).map(|m| Trigger { pattern: m.pattern, start: m.start as u32, end: m.end as u32 }).collect()
     }
 
     /// The starts of the places among `found` (triggers in the folded view
@@ -325,8 +339,8 @@ impl Lexicon {
     pub(super) fn scan_lazily(&self, text: &Normalized) -> Scan {
         let spelled = self
             .matcher
-            .find_overlapping_iter(text.compact.as_str())
-            .map(|m| Hit { entry: self.pattern_entries[m.pattern().as_usize()], start: m.start() as u32, end: m.end() as u32 })
+            .find_overlapping(text.compact.as_str())
+            .map(|m| Hit { entry: self.pattern_entries[m.pattern as usize], start: m.start as u32, end: m.end as u32 })
             .collect();
         let triggers = self.lemma_triggers.as_ref().map_or_else(Vec::new, |t| t.scan(text.folded.as_str()));
         Scan { spelled, triggers, lemma_hits: (1..self.bounds.len()).map(|_| OnceCell::new()).collect() }
@@ -659,10 +673,7 @@ impl ListBuilder {
     }
 
     fn build_lexicon(self, bounds: Vec<usize>) -> Lexicon {
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&self.patterns)
-            .expect("word lists are small enough to compile");
+        let matcher = Finder::new(&self.patterns);
         let mut lemmas_by_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, lemmas) in self.lemmas.iter().enumerate() {
             lemmas_by_first.entry(lemmas.keys[0].clone()).or_default().push(i);
@@ -842,6 +853,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn plain_terms_are_folded_as_the_views_fold_them() {
+        // Every word of every data file, and the shapes the fast path must refuse.
+        let data = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/data")).unwrap();
+        let mut words: Vec<String> = data.flat_map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap().split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
+        words.extend(["ﾊﾞｶ", "バ〜カ", "ば か", "i d i o t", "死○", "ＡＢＣ", "　ばか", "ｶﾞ", "ば\u{200B}か"].map(str::to_owned));
+        let mut plain = 0;
+        for word in &words {
+            let views = Normalized::new(word).compact.as_str().trim().to_owned();
+            if let Some(folded) = plain_term(word) {
+                assert_eq!(folded, views, "{word:?}");
+                plain += 1;
+            }
+        }
+        assert!(plain > words.len() / 2, "{plain} of {}", words.len());
     }
 
     #[test]
