@@ -220,9 +220,18 @@ const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”')
 ///
 /// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
 /// counting). Mentions (see [`Mentions::is_mention`]) are not flagged.
+///
+/// An entry that is only a cue counts only near a topic, so the list's
+/// lemma entries that are only cues, which need words, are looked for only
+/// around the topics found without them
+/// ([`TermList::find_gating_lemmas`]): `売る`, `回す`, `配る` of
+/// `data/illegal.txt` are in many a school's post with no topic near.
 pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
     let text = cx.text;
-    let matches = list.find(text);
+    let only_a_cue = |tag: &str| tag.split('+').all(|role| role.starts_with("cue:"));
+    let matches = list.find_gating_lemmas(text, only_a_cue, |others| {
+        others.filter(|(_, tag)| kinds_in_role(tag, "topic:").next().is_some()).map(|(topic, _)| neighbourhood(&text.compact, &topic)).collect()
+    });
     let vetoed: BTreeSet<&str> = matches.iter().flat_map(|m| kinds_in_role(m.tag, "veto:")).collect();
     // The cues of each kind, so that a topic asks whether one is near by a
     // binary search: a long text of topics without a cue looked at every

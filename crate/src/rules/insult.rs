@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::context::{find_as_listed, has_tag, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -71,8 +71,29 @@ declare_rule! {
 /// only mentioned; other rules read them as derogatory words. Entries tagged
 /// `command` count only as a command or a wish, entries tagged `judgement`
 /// only when said of a person.
+///
+/// A person a Japanese judgement is said of is named (or spoken to) in its
+/// sentence or the one before ([`is_said_of_a_person`]), so the judgements'
+/// lemma entries, which need words, are looked for only in the sentences
+/// where the people list may have a term and the ones after them
+/// ([`crate::text::terms::TermList::places`]): `=ダサい`'s trigger `ださ`
+/// is in every `ください`. Measured in the crate docs of [`crate::words`].
 pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
-    let found = find_as_listed(&lists::INSULT, text);
+    let view = &text.compact;
+    let people_near = || {
+        let mut near: Vec<Range<usize>> = lists::PEOPLE
+            .places(text, |_| true)
+            .iter()
+            .map(|person| {
+                let here = view.sentence(person);
+                here.start..view.sentence(&(here.end..here.end)).end
+            })
+            .collect();
+        near.sort_by_key(|r| (r.start, r.end));
+        near.dedup();
+        near
+    };
+    let found = as_listed(text, lists::INSULT.find_gating_lemmas(text, |tag| has_tag(tag, "judgement"), |_| people_near()));
     let people = std::cell::OnceCell::new();
     let people = || people.get_or_init(|| People::new(text, &found));
     found

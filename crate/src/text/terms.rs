@@ -43,7 +43,7 @@
 //! 3.4 times (264 M → 903 M instructions) and the process's memory by 50 MB:
 //! not worth it.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -229,10 +229,20 @@ impl LemmaTriggers {
             });
             words.iter().all(|patterns| patterns.iter().any(|&p| last[p as usize].is_some_and(|start| start >= at)))
         };
+        // Whether a pattern may start an entry that `entries` takes, asked
+        // once a pattern: most triggers found start none of those asked for.
+        let may_start: Vec<Cell<Option<bool>>> = vec![Cell::new(None); self.followers.len()];
         found
             .iter()
             .filter(move |m| {
-                self.followers[m.pattern as usize].iter().any(|(entry, follow)| {
+                let followers = &self.followers[m.pattern as usize];
+                let may = &may_start[m.pattern as usize];
+                let may = may.get().unwrap_or_else(|| {
+                    let any = followers.iter().any(|(entry, _)| entries(*entry as usize));
+                    may.set(Some(any));
+                    any
+                });
+                may && followers.iter().any(|(entry, follow)| {
                     entries(*entry as usize)
                         && match follow {
                             Follow::Next(words) => next(m.end as usize, words),
@@ -367,14 +377,36 @@ impl Lexicon {
     /// kept for no later reader; the list's other lemma entries are not
     /// looked for. All of the list's hits when they were found already.
     fn hits_of_list_in(&self, text: &Normalized, scan: &Scan, index: usize, lemma_entry: impl Fn(&str) -> bool, in_piece: impl Fn(usize) -> bool) -> Vec<Hit> {
-        let Some(triggers) = &self.lemma_triggers else { return self.hits_of_list(text, scan, index) };
-        if scan.lemma_hits[index].get().is_some() {
+        if self.lemma_triggers.is_none() || scan.lemma_hits[index].get().is_some() {
             return self.hits_of_list(text, scan, index);
         }
         let mut hits: Vec<Hit> = self.hits_of(&scan.spelled, index).copied().collect();
-        let list = self.bounds[index]..self.bounds[index + 1];
-        let entries = |entry: usize| list.contains(&entry) && lemma_entry(&self.entries[entry].tag);
-        self.scan_lemmas(text, triggers, &scan.triggers, &entries, in_piece, &mut hits);
+        hits.extend(self.lemma_hits_in(text, scan, index, lemma_entry, in_piece));
+        hits
+    }
+
+    /// The hits of list `index`'s lemma entries that `lemma_entry` takes (by
+    /// the entry's tag), in the pieces of the text's words that `in_piece`
+    /// takes, kept for no later reader.
+    fn lemma_hits_in(&self, text: &Normalized, scan: &Scan, index: usize, lemma_entry: impl Fn(&str) -> bool, in_piece: impl Fn(usize) -> bool) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        if let Some(triggers) = &self.lemma_triggers {
+            let list = self.bounds[index]..self.bounds[index + 1];
+            // Each entry's tag is read once: the triggers found ask about
+            // the same entries again and again.
+            let taken: Vec<Cell<Option<bool>>> = vec![Cell::new(None); list.len()];
+            let entries = |entry: usize| {
+                list.contains(&entry) && {
+                    let taken = &taken[entry - list.start];
+                    taken.get().unwrap_or_else(|| {
+                        let takes = lemma_entry(&self.entries[entry].tag);
+                        taken.set(Some(takes));
+                        takes
+                    })
+                }
+            };
+            self.scan_lemmas(text, triggers, &scan.triggers, &entries, in_piece, &mut hits);
+        }
         hits
     }
 
@@ -526,29 +558,86 @@ impl TermList {
         let Source::Shared { lexicon, index } = &self.source else { return self.find(text) };
         let lexicon: &'static Lexicon = lexicon;
         let scan = text.shared_scan(lexicon);
-        let words = text.words();
-        let mut wanted = vec![false; words.pieces()];
-        let mut last_range = None;
-        for range in near {
-            // Judgements in one sentence ask about the same sentences.
-            if last_range.replace(range) == Some(range) {
-                continue;
-            }
-            let folded = text.folded.view_range(text.compact.original_range(range.clone()));
-            let Some(first) = words.chunk_at(folded.start) else { continue };
-            let last = words.chunk_at(folded.end.max(folded.start + 1) - 1).unwrap_or(first);
-            wanted[first..=last.max(first)].fill(true);
-            // Back to the last piece that ends with a mark, or to one wanted
-            // already (whose own pieces before it are): each piece is walked
-            // over once, so a long text of lines without a mark stays linear.
-            let mut piece = first;
-            while piece > 0 && !words.ends_with_mark(piece - 1) && !wanted[piece - 1] {
-                piece -= 1;
-                wanted[piece] = true;
-            }
-        }
+        let wanted = pieces_near(text, near);
         let hits = lexicon.hits_of_list_in(text, &scan, *index, |_| true, |piece| wanted[piece]);
         lexicon.select(text, hits.iter())
+    }
+
+    /// Like [`TermList::find`], with the lemma entries whose tag `gated`
+    /// takes looked for only in the sentences of the compact-view ranges
+    /// that `near` gives, as [`TermList::find_near`] looks for them: for a
+    /// rule that reads those entries only beside other words (a judgement
+    /// said of a person, a cue near its topic), so that no other sentence
+    /// is tokenised for them. `near` is asked only when such an entry may
+    /// start somewhere, and is given the list's other terms as found before
+    /// boundaries and allow phrases (range and tag; a superset of those
+    /// `find` finds). The other terms are those of `find`, but for a term
+    /// that a gated entry's match outside `near` would hold, which is not
+    /// vetoed by it; when another reader found every hit of the list
+    /// already, they are those of `find`.
+    pub fn find_gating_lemmas<'l>(
+        &'l self,
+        text: &Normalized,
+        gated: impl Fn(&str) -> bool,
+        near: impl FnOnce(&mut dyn Iterator<Item = (Range<usize>, &str)>) -> Vec<Range<usize>>,
+    ) -> Vec<TermMatch<'l>> {
+        let Source::Shared { lexicon, index } = &self.source else { return self.find(text) };
+        let lexicon: &'static Lexicon = lexicon;
+        // Lemma entries sort by entry: the list's first one, if any.
+        let first_lemma = lexicon.lemmas.partition_point(|l| (l.entry as usize) < lexicon.bounds[*index]);
+        if lexicon.lemmas.get(first_lemma).is_none_or(|l| l.entry as usize >= lexicon.bounds[*index + 1]) {
+            return self.find(text);
+        }
+        let scan = text.shared_scan(lexicon);
+        let spelled = lexicon.hits_of(&scan.spelled, *index).count();
+        let mut hits = lexicon.hits_of_list_in(text, &scan, *index, |tag| !gated(tag), |_| true);
+        if scan.lemma_hits[*index].get().is_none() {
+            // `near` is asked when a gated entry's trigger was found, once.
+            let near = Cell::new(Some(near));
+            let wanted: OnceCell<Vec<bool>> = OnceCell::new();
+            let others = &hits;
+            let in_near = |piece: usize| {
+                wanted.get_or_init(|| {
+                    let near = near.take().expect("asked once");
+                    let entry = |h: &Hit| &lexicon.entries[h.entry as usize];
+                    pieces_near(text, &near(&mut others.iter().filter(|h| !entry(h).allow).map(|h| (h.start as usize..h.end as usize, entry(h).tag.as_str()))))
+                })[piece]
+            };
+            let gated_hits = lexicon.lemma_hits_in(text, &scan, *index, gated, in_near);
+            if !gated_hits.is_empty() {
+                hits.extend(gated_hits);
+                // In the order of one look for every lemma entry (by word,
+                // then entry), which `select` keeps among terms of one range.
+                hits[spelled..].sort_by_key(|h| (h.start, h.entry));
+            }
+        }
+        lexicon.select(text, hits.iter())
+    }
+
+    /// Where a term of the list whose tag `tagged` takes may start, found
+    /// without words (compact-view ranges, in no order): its spellings'
+    /// hits, and for its lemma entries the places their triggers say they
+    /// may start ([`LemmaTriggers::starts`]; a match starts in the piece of
+    /// the text's words, so in the sentence, of such a place). A superset
+    /// of where [`TermList::find`] finds them, for a rule that reads other
+    /// words only near these (a judgement only where a person may be named).
+    pub fn places(&self, text: &Normalized, tagged: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
+        let Source::Shared { lexicon, index } = &self.source else {
+            return self.find(text).into_iter().filter(|m| tagged(m.tag)).map(|m| m.range).collect();
+        };
+        let lexicon: &'static Lexicon = lexicon;
+        let scan = text.shared_scan(lexicon);
+        let list = lexicon.bounds[*index]..lexicon.bounds[*index + 1];
+        let entries = |entry: usize| list.contains(&entry) && !lexicon.entries[entry].allow && tagged(&lexicon.entries[entry].tag);
+        let mut places: Vec<Range<usize>> =
+            scan.spelled.iter().filter(|h| entries(h.entry as usize)).map(|h| h.start as usize..h.end as usize).collect();
+        if let Some(triggers) = &lexicon.lemma_triggers {
+            places.extend(triggers.starts(text.folded.as_str(), &scan.triggers, &entries).map(|at| {
+                let at = text.compact.view_range(text.folded.original_range(at..at)).start;
+                at..at
+            }));
+        }
+        places
     }
 
     /// Like [`TermList::find`], without looking for the lemma entries whose
@@ -560,11 +649,7 @@ impl TermList {
     /// another reader found every hit of the list already, the skipped
     /// entries' terms are in the answer too.
     pub fn find_skipping_lemmas<'l>(&'l self, text: &Normalized, skipped: impl Fn(&str) -> bool) -> Vec<TermMatch<'l>> {
-        let Source::Shared { lexicon, index } = &self.source else { return self.find(text) };
-        let lexicon: &'static Lexicon = lexicon;
-        let scan = text.shared_scan(lexicon);
-        let hits = lexicon.hits_of_list_in(text, &scan, *index, |tag| !skipped(tag), |_| true);
-        lexicon.select(text, hits.iter())
+        self.find_gating_lemmas(text, skipped, |_| Vec::new())
     }
 
     /// The raw hits of this list in `text`, with the lexicon they index:
@@ -580,6 +665,33 @@ impl TermList {
             }
         }
     }
+}
+
+/// Which pieces of the text's words a term starting in one of the
+/// compact-view ranges `near` may start in (see [`TermList::find_near`]).
+fn pieces_near(text: &Normalized, near: &[Range<usize>]) -> Vec<bool> {
+    let words = text.words();
+    let mut wanted = vec![false; words.pieces()];
+    let mut last_range = None;
+    for range in near {
+        // Judgements in one sentence ask about the same sentences.
+        if last_range.replace(range) == Some(range) {
+            continue;
+        }
+        let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+        let Some(first) = words.chunk_at(folded.start) else { continue };
+        let last = words.chunk_at(folded.end.max(folded.start + 1) - 1).unwrap_or(first);
+        wanted[first..=last.max(first)].fill(true);
+        // Back to the last piece that ends with a mark, or to one wanted
+        // already (whose own pieces before it are): each piece is walked
+        // over once, so a long text of lines without a mark stays linear.
+        let mut piece = first;
+        while piece > 0 && !words.ends_with_mark(piece - 1) && !wanted[piece - 1] {
+            piece -= 1;
+            wanted[piece] = true;
+        }
+    }
+    wanted
 }
 
 #[derive(Default)]
@@ -870,6 +982,45 @@ mod tests {
             }
         }
         assert!(plain > words.len() / 2, "{plain} of {}", words.len());
+    }
+
+    #[test]
+    fn gated_lemma_entries_near_a_sentence_are_those_the_whole_text_has_there() {
+        // Over the corpora, sentence by sentence: what `find_gating_lemmas`
+        // finds starting inside a sentence is what `find` finds there, for
+        // the lists read so; and every term `find` finds starts in the
+        // sentence of one of the list's `places`.
+        use crate::rules::lists::{ILLEGAL, INSULT, PEOPLE};
+        let judgement = |tag: &str| tag.split(',').any(|t| t == "judgement");
+        let only_a_cue = |tag: &str| tag.split('+').all(|role| role.starts_with("cue:"));
+        let gated_lists: [(&TermList, &dyn Fn(&str) -> bool); 2] = [(&INSULT, &judgement), (&ILLEGAL, &only_a_cue)];
+        // `find_gating_lemmas` finds a list's lemma entries, and orders their
+        // hits, by entry.
+        let lexicon: &Lexicon = &crate::rules::lists::LEXICON;
+        assert!(lexicon.lemmas.windows(2).all(|w| w[0].entry < w[1].entry));
+        let (mut gated_terms, mut people) = (0, 0);
+        for text in crate::text::testing::corpus_texts() {
+            let whole = Normalized::new(&text);
+            let view = &whole.compact;
+            let places = PEOPLE.places(&Normalized::new(&text), |_| true);
+            for m in PEOPLE.find(&whole) {
+                assert!(places.iter().any(|p| view.sentence(p).contains(&m.range.start)), "{text:?}: {m:?} has no place");
+                people += 1;
+            }
+            for (list, gated) in gated_lists {
+                let all = list.find(&whole);
+                let mut at = 0;
+                while at < view.as_str().len() {
+                    let sentence = view.sentence(&(at..at));
+                    let inside = |m: &&TermMatch| sentence.contains(&m.range.start);
+                    let near = list.find_gating_lemmas(&Normalized::new(&text), gated, |_| vec![sentence.clone()]);
+                    assert_eq!(near.iter().filter(inside).collect::<Vec<_>>(), all.iter().filter(inside).collect::<Vec<_>>(), "{text:?} in {sentence:?}");
+                    at = sentence.end;
+                }
+                gated_terms += all.iter().filter(|m| gated(m.tag)).count();
+            }
+        }
+        assert!(gated_terms > 100 && people > 1000, "{gated_terms} {people}");
     }
 
     #[test]

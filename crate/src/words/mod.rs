@@ -134,6 +134,45 @@
 //! * a token's features are split once per distinct feature string (266),
 //!   when the dictionary is loaded, not once per token: 280 characters
 //!   0.81 M → 0.79 M, 10,000 characters 24.4 M → 23.1 M.
+//!
+//! Lemma entries a rule reads only beside other words are looked for only
+//! there too ([`crate::text::terms::TermList::find_gating_lemmas`];
+//! 2026-11-29, callgrind, the CLI over 50 copies of the bench's
+//! 280-character post and 3 of its 10,000-character text, only
+//! `Engine::check` counted; the CLI's output over every corpus, with and
+//! without `bench/corpus/config.json`, byte for byte the same):
+//!
+//! * `insult`'s judgements (`=ダサい`, whose trigger `ださ` is in every
+//!   `ください`; `=使えない`) only in the sentences where the people list
+//!   may name someone, found without words
+//!   ([`crate::text::terms::TermList::places`]), and the sentences after
+//!   them;
+//! * the entries of a topic-and-cue list that are only cues (`=売る`,
+//!   `=配る`, `=回す` of `illegal`) only around its topics;
+//! * the triggers found are asked once per pattern, not once per
+//!   occurrence, whether they may start an entry of the list asked for.
+//!
+//! Of the 10,000-character text's 425 pieces, 135 were tokenised, now 91:
+//! 23.1 M → 22.0 M instructions a check. The 280-character post gains
+//! nothing (0.73 M → 0.75 M): its one sentence with `ください` is tokenised
+//! anyway for `political`'s `でも`, whose boundaries only words can settle.
+//!
+//! Where a check's instructions go (callgrind, 2026-11-29, before these
+//! cuts; inclusive, so the parts overlap where one calls another):
+//!
+//! | part | 280 characters (0.73 M) | 10,000 characters (23.1 M) |
+//! |---|---|---|
+//! | the shared lexicon's scan (Aho-Corasick, spellings and lemma triggers) | 10 % | 10 % |
+//! | normalisation (`Normalized::new`) | 11 % | 12 % |
+//! | tokenising the pieces asked for, and matching lemma entries in them | ≈ 15 % (2 of 12 pieces) | ≈ 30 % (135 of 425) |
+//! | boundaries and the short hits' veto (`select`, with the pieces it tokenises) | 8 % | 11 % |
+//! | `personal-info`'s scanners | 13 % | 19 % |
+//! | the model (only when the rules raised no error or warning) | ≈ 12 % | 0 % (it raised some) |
+//!
+//! Time is not in proportion to instructions: the 10,000-character text
+//! takes about 60 times as long as the 280-character post for 32 times the
+//! instructions (a profile by time, `perf`, puts more of it in the
+//! Aho-Corasick scan and the tokenizer: lookups spread over large tables).
 
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
