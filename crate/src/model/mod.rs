@@ -12,6 +12,11 @@
 //! one finding of that rule over the sentence. Sentences that teach, warn or
 //! ask not to (the rules' mention cues) and quoted words are not judged.
 //!
+//! It also vetoes ([`Model::veto`]) the rules' errors and warnings of a few
+//! rules over sentences it is sure are clean: on cross-validation with
+//! whole writers held out, the rules' clean alarms fell by a quarter at the
+//! level chosen, and no expected rule was lost.
+//!
 //! The weights ([`weights`], `weights.bin`) are data trained by
 //! `./build.sh model` on `model/corpus/` and the regression corpus; they
 //! record a hash of those files ([`corpus`]), and a test fails when the corpus

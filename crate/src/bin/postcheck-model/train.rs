@@ -610,7 +610,7 @@ fn rescore(scored: &mut [Scored], power: f32) {
 const ENGINE_CLEAN_TARGET: f64 = 0.01;
 
 /// The model's clean budgets tried when none is given.
-const CLEAN_BUDGETS: [f64; 5] = [0.002, 0.004, 0.006, 0.008, 0.01];
+const CLEAN_BUDGETS: [f64; 6] = [0.001, 0.002, 0.004, 0.006, 0.008, 0.01];
 
 /// The share of clean posts the whole engine alarms at thresholds `t`: the
 /// rules' false alarms and the model's. On cross-validation the rules'
