@@ -1,5 +1,6 @@
 //! The engine: normalise once, extract links once, run every enabled rule,
-//! let the learned model back them up, then apply the organisation's
+//! let the learned model veto the rules' findings it is sure are wrong
+//! ([`Model::veto`]) and back them up, then apply the organisation's
 //! configuration.
 
 use std::collections::BTreeMap;
@@ -78,6 +79,9 @@ impl Engine {
         let mut findings = Vec::new();
         for rule in &self.rules {
             rule.check(&cx, &mut findings);
+        }
+        if let Some(model) = self.model {
+            model().veto(&cx, &mut findings);
         }
         let extra_hits = if self.extra_rules.is_empty() { Vec::new() } else { self.extra_terms.scan(&normalized) };
         for (i, meta) in self.extra_rules.iter().enumerate() {

@@ -9,18 +9,28 @@
 //! or "this word after that one" without a tokenizer, whose cost per sentence
 //! the model cannot afford.
 //!
+//! Besides the letters, a sentence is read as the rules' lexicon reads it
+//! ([`Classes`], features version 5): which lists' words, by tag, it holds,
+//! which pairs of them, and those of its neighbours and of the post. On
+//! writer-held-out cross-validation they raised the model alone's recall at
+//! 0.2 % of clean posts alarmed from 0.415 to 0.454 (mean over the 0.2–1 %
+//! budgets 0.466 → 0.532); the neighbours' and the post's classes added
+//! about 0.005 of it (`model/README.md`, "Version 5").
+//!
 //! Quoted text is left out: a word in quotation marks is mentioned, not
 //! used (`「死ね」と書き込まれたら相談を`), the same reading the rules give it.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::rules::context::Mentions;
-use crate::text::{Script, View};
+use crate::rules::lists::LEXICON;
+use crate::text::{Normalized, Script, View};
 
 /// Changes whenever the features below or the weights' format
 /// ([`super::weights`]) change, so that weights trained on other features
 /// are refused instead of read as noise.
-pub const FEATURES_VERSION: u32 = 4;
+pub const FEATURES_VERSION: u32 = 5;
 
 /// Sentences with fewer letters than this are not judged: a fragment
 /// (`はい。`, `🙏`) carries too little to estimate anything from.
@@ -35,6 +45,11 @@ pub struct Shape {
     pub max_order: u8,
     /// Whether pseudo-words and pairs of them are read as well.
     pub words: bool,
+    /// Whether the lexicon classes of the sentence are read ([`Classes`]).
+    pub lexicon: bool,
+    /// Whether the lexicon classes of the neighbouring sentences and of the
+    /// whole post are read too (with `lexicon`).
+    pub context: bool,
 }
 
 /// The longest n-gram a [`Shape`] may ask for.
@@ -43,6 +58,17 @@ pub const MAX_ORDER: u8 = 5;
 impl Shape {
     pub fn buckets(self) -> usize {
         1 << self.bucket_bits
+    }
+
+    /// The flags byte of the weights file: bit 0 pseudo-words, bit 1
+    /// lexicon classes, bit 2 context.
+    pub fn flags(self) -> u8 {
+        u8::from(self.words) | u8::from(self.lexicon) << 1 | u8::from(self.context) << 2
+    }
+
+    /// The shape of `bucket_bits`, orders and a flags byte ([`Shape::flags`]).
+    pub fn with_flags(bucket_bits: u8, min_order: u8, max_order: u8, flags: u8) -> Shape {
+        Shape { bucket_bits, min_order, max_order, words: flags & 1 != 0, lexicon: flags & 2 != 0, context: flags & 4 != 0 }
     }
 
     pub fn is_valid(self) -> bool {
@@ -91,6 +117,150 @@ pub fn quoted_parts(mentions: &Mentions) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// Every feature of the sentence `range` of `text`: its n-grams and
+/// pseudo-words ([`ngrams`]) and, as `shape` asks, its lexicon classes and
+/// those around it ([`Classes::emit`]).
+pub fn features(text: &View, range: Range<usize>, quoted: &[Range<usize>], classes: &Classes, shape: Shape, mut emit: impl FnMut(u32)) {
+    sentence_features(text, range, quoted, classes, shape, &mut emit);
+    classes.emit_post(shape, emit);
+}
+
+/// The features of [`features`] that differ from sentence to sentence:
+/// all but the post's classes ([`Classes::emit_post`]), which the engine
+/// sums once a post.
+pub fn sentence_features(text: &View, range: Range<usize>, quoted: &[Range<usize>], classes: &Classes, shape: Shape, mut emit: impl FnMut(u32)) {
+    ngrams(text.as_str(), range.clone(), quoted, shape, &mut emit);
+    classes.emit(text, range, shape, emit);
+}
+
+/// What the rules' shared lexicon ([`crate::rules::lists::LEXICON`]) found
+/// in a post, as classes: a class is a list and a tag of it (`people.txt`
+/// `@you`, `insult.txt` `@judgement`, `confidential.txt` `@cue`), an allow
+/// phrase of a list a class of its own. A writer the model has not seen
+/// uses words it never met in training, but the lists know many of them:
+/// "a person noun with an insulting judgement", "a secrecy cue with a
+/// school topic" are shapes the model can learn from some words and apply
+/// to others. The hits are the raw ones of the scan every check makes
+/// already ([`crate::text::terms::Lexicon::raw_hits`]: no boundaries, lemma
+/// entries where their first word's trigger is).
+#[derive(Clone, Debug, Default)]
+pub struct Classes {
+    /// (start in the compact view, class), by start.
+    hits: Vec<(usize, u64)>,
+    /// The distinct classes of the whole post, in order.
+    post: Vec<u64>,
+}
+
+/// The class of each entry of the lexicon: FNV-1a of its list's index,
+/// whether it is an allow phrase and its tag, hashed once rather than at
+/// every hit.
+static ENTRY_CLASSES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    (0..LEXICON.entry_count())
+        .map(|entry| {
+            let (list, tag, allow) = LEXICON.entry_class(entry);
+            tag.bytes().fold(step(step(FNV_OFFSET, list as u32), u32::from(allow)), |h, b| step(h, u32::from(b)))
+        })
+        .collect()
+});
+
+/// The most distinct classes of one sentence read; pairs of them grow with
+/// its square.
+const MAX_CLASSES: usize = 12;
+
+/// Tells class features (of the sentence, a pair of them, a neighbouring
+/// sentence's, the post's) from each other and from n-grams.
+const CLASS_TAG: u64 = 0x434c;
+const CLASS_PAIR_TAG: u64 = 0x4350;
+const NEAR_TAG: u64 = 0x4e52;
+const POST_TAG: u64 = 0x5054;
+
+impl Classes {
+    /// The classes of `text` outside `quoted` (from [`quoted_parts`]); none
+    /// unless `shape` reads them.
+    pub fn new(text: &Normalized, quoted: &[Range<usize>], shape: Shape) -> Classes {
+        let mut classes = Classes::default();
+        if !shape.lexicon {
+            return classes;
+        }
+        let class_of = &*ENTRY_CLASSES;
+        LEXICON.raw_hits(text, |range, entry| {
+            let q = quoted.partition_point(|q| q.end <= range.start);
+            if !quoted.get(q).is_some_and(|q| q.start <= range.start) {
+                classes.hits.push((range.start, class_of[entry]));
+            }
+        });
+        classes.hits.sort_unstable();
+        classes.hits.dedup();
+        if shape.context {
+            classes.post = classes.hits.iter().map(|&(_, c)| c).collect();
+            classes.post.sort_unstable();
+            classes.post.dedup();
+        }
+        classes
+    }
+
+    /// The distinct classes of the hits starting in `range`, at most [`MAX_CLASSES`].
+    fn within(&self, range: &Range<usize>, out: &mut [u64; MAX_CLASSES]) -> usize {
+        let from = self.hits.partition_point(|&(at, _)| at < range.start);
+        let mut n = 0;
+        for &(_, class) in self.hits[from..].iter().take_while(|&&(at, _)| at < range.end) {
+            if n < MAX_CLASSES && !out[..n].contains(&class) {
+                out[n] = class;
+                n += 1;
+            }
+        }
+        out[..n].sort_unstable();
+        n
+    }
+
+    /// Hands `emit` the buckets of the sentence `range` of `text`'s
+    /// classes: each class, each pair of them (in one order whatever the
+    /// words' order), and with `shape.context` the classes of the sentences
+    /// just before and after it (a warning heading, a report frame: what
+    /// the post is about around the sentence; the whole post's are
+    /// [`Classes::emit_post`]).
+    pub fn emit(&self, text: &View, range: Range<usize>, shape: Shape, mut emit: impl FnMut(u32)) {
+        if !shape.lexicon || self.hits.is_empty() {
+            return;
+        }
+        let bits = shape.bucket_bits;
+        let mut found = [0u64; MAX_CLASSES];
+        let n = self.within(&range, &mut found);
+        for (i, &a) in found[..n].iter().enumerate() {
+            emit(mix(a ^ CLASS_TAG, bits));
+            for &b in &found[i + 1..n] {
+                emit(mix(step(a ^ CLASS_PAIR_TAG, 0) ^ b, bits));
+            }
+        }
+        if !shape.context {
+            return;
+        }
+        let view = text.as_str();
+        // The sentence of the character before this one (its end mark) and
+        // of the one after it.
+        let before = view[..range.start].char_indices().next_back().map(|(at, _)| at);
+        let after = (range.end < view.len()).then_some(range.end);
+        let mut near = [0u64; MAX_CLASSES];
+        for at in [before, after].into_iter().flatten() {
+            let neighbour = text.sentence(&(at..at));
+            let n = self.within(&neighbour, &mut near);
+            for &c in &near[..n] {
+                emit(mix(c ^ NEAR_TAG, bits));
+            }
+        }
+    }
+
+    /// Hands `emit` the buckets of the classes of the whole post, with
+    /// `shape.context`: the same for each of its sentences.
+    pub fn emit_post(&self, shape: Shape, mut emit: impl FnMut(u32)) {
+        if shape.lexicon && shape.context {
+            for &c in &self.post {
+                emit(mix(c ^ POST_TAG, shape.bucket_bits));
+            }
+        }
+    }
 }
 
 /// Stands for the start and the end of a sentence, so that n-grams can say
@@ -256,9 +426,8 @@ fn mix(mut h: u64, bits: u8) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Normalized;
 
-    const SHAPE: Shape = Shape { bucket_bits: 16, min_order: 1, max_order: 3, words: false };
+    const SHAPE: Shape = Shape { bucket_bits: 16, min_order: 1, max_order: 3, words: false, lexicon: false, context: false };
 
     fn sentences_of(text: &str) -> Vec<(String, bool)> {
         let n = Normalized::new(text);
@@ -331,6 +500,50 @@ mod tests {
         assert_eq!(grams.iter().filter(|&&b| b == grams[grams.len() - 3]).count(), 2);
         // Katakana and hiragana are one script to it, as in the compact view.
         assert_eq!(grams_in("先生はバカだ", words), grams_in("先生はばかだ", words));
+    }
+
+    /// The features `shape` reads beyond n-grams and pseudo-words, per sentence.
+    fn class_features(text: &str, shape: Shape) -> Vec<Vec<u32>> {
+        let n = Normalized::new(text);
+        let mentions = Mentions::new(&n);
+        let quoted = quoted_parts(&mentions);
+        let classes = Classes::new(&n, &quoted, shape);
+        sentences(&n.compact, &mentions)
+            .map(|s| {
+                let mut out = Vec::new();
+                classes.emit(&n.compact, s.range, shape, |b| out.push(b));
+                classes.emit_post(shape, |b| out.push(b));
+                out
+            })
+            .collect()
+    }
+
+    const LEXICON_SHAPE: Shape = Shape { lexicon: true, ..SHAPE };
+
+    #[test]
+    fn lexicon_classes_stand_for_the_words_of_a_list() {
+        // `ゴミ教師` and `ゴミ野郎` are spellings of insult.txt with the same
+        // (empty) tag: one class, whichever word it is.
+        assert_eq!(class_features("あの人は本当にゴミ教師だと思う", LEXICON_SHAPE), class_features("あの人は本当にゴミ野郎だと思う", LEXICON_SHAPE));
+        // `you` (people.txt @you) and an insult: both classes and their pair.
+        let both = &class_features("you are a moron, really", LEXICON_SHAPE)[0];
+        let you = &class_features("you are a person, really", LEXICON_SHAPE)[0];
+        assert!(you.len() == 1 && both.len() == 3 && both.contains(&you[0]), "{you:?} {both:?}");
+        // Nothing without the shape's flag, nor for a quoted word.
+        assert_eq!(class_features("you are a moron, really", SHAPE), [Vec::<u32>::new()]);
+        assert_eq!(class_features("「ゴミ教師」と書かれたら相談を", LEXICON_SHAPE), class_features("「」と書かれたら相談を", LEXICON_SHAPE));
+    }
+
+    #[test]
+    fn context_reads_the_classes_of_the_neighbouring_sentences_and_the_post() {
+        let context = Shape { context: true, ..LEXICON_SHAPE };
+        let text = "運動会がありました。you are a moron, really。明日も晴れるといいですね。";
+        let alone = class_features(text, LEXICON_SHAPE);
+        let around = class_features(text, context);
+        // The first and last sentences hold no class: with context they read
+        // the middle one's two (as a neighbour) and the post's two.
+        assert_eq!((alone[0].len(), alone[2].len(), around[0].len(), around[2].len()), (0, 0, 4, 4), "{alone:?} {around:?}");
+        assert_eq!(around[1].len(), alone[1].len() + 2);
     }
 
     #[test]

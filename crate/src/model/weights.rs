@@ -4,7 +4,7 @@
 //! ```text
 //! b"PCMODEL\0"            magic
 //! u32                     FEATURES_VERSION of the features it was trained on
-//! u8 u8 u8 u8             bucket bits, shortest and longest n-gram, pseudo-words read (0 or 1)
+//! u8 u8 u8 u8             bucket bits, shortest and longest n-gram, what else is read (Shape::flags)
 //! u64                     FNV-64 of the corpus files it was trained on (see corpus::hash)
 //! f32                     scale: a weight is its byte times this
 //! f32                     length power: how much higher the bar is in a post of more sentences
@@ -64,7 +64,7 @@ impl Weights {
         if version != FEATURES_VERSION {
             return Err(format!("weights for features version {version}, the engine reads version {FEATURES_VERSION}"));
         }
-        let shape = Shape { bucket_bits: r.u8()?, min_order: r.u8()?, max_order: r.u8()?, words: r.u8()? != 0 };
+        let shape = Shape::with_flags(r.u8()?, r.u8()?, r.u8()?, r.u8()?);
         if !shape.is_valid() {
             return Err(format!("unusable n-gram shape {shape:?}"));
         }
@@ -95,7 +95,7 @@ impl Weights {
         let mut out = Vec::with_capacity(64 + self.values.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
-        out.extend_from_slice(&[self.shape.bucket_bits, self.shape.min_order, self.shape.max_order, u8::from(self.shape.words)]);
+        out.extend_from_slice(&[self.shape.bucket_bits, self.shape.min_order, self.shape.max_order, self.shape.flags()]);
         out.extend_from_slice(&self.corpus_hash.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&self.length_power.to_le_bytes());
@@ -152,7 +152,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Weights {
-        let shape = Shape { bucket_bits: 8, min_order: 1, max_order: 3, words: true };
+        let shape = Shape { bucket_bits: 8, min_order: 1, max_order: 3, words: true, lexicon: true, context: false };
         Weights {
             shape,
             corpus_hash: 0x0123_4567_89ab_cdef,

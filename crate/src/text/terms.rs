@@ -144,6 +144,9 @@ struct LemmaTriggers {
     /// For each pattern of `finder`, the entries it may start, each with
     /// what must follow it for that.
     followers: Vec<Vec<(u32, Follow)>>,
+    /// For each pattern, whether it says which word is there (it holds a
+    /// kanji or two characters: `黙`, `先生`, not the `し` of `する`).
+    telling: Vec<bool>,
 }
 
 /// What must follow a trigger for it to start an entry.
@@ -197,7 +200,8 @@ impl LemmaTriggers {
         for (pattern, entry, follow) in starts {
             followers[pattern as usize].push((entry, follow));
         }
-        (!patterns.is_empty()).then(|| LemmaTriggers { finder: Finder::new(&patterns), followers })
+        let telling = patterns.iter().map(|p| p.chars().count() >= 2 || p.chars().any(|c| Script::of(c) == Script::Kanji)).collect();
+        (!patterns.is_empty()).then(|| LemmaTriggers { finder: Finder::new(&patterns), followers, telling })
     }
 
     /// Every trigger in the folded view `folded`, whatever it may start.
@@ -316,6 +320,44 @@ impl Lexicon {
             bounds.push(builder.entries.len());
         }
         builder.build_lexicon(bounds)
+    }
+
+    /// Every raw occurrence of an entry of the lexicon in `text` (from the
+    /// one scan the rules share, made now if no rule asked for it yet),
+    /// handed to `each` in no particular order: where it lies in the compact
+    /// view and its entry ([`Lexicon::entry_class`] says of what).
+    /// Raw: within the boundaries of the scripts (`ass` is not in `class`)
+    /// but before the dictionary's and allow phrases; a lemma entry is handed
+    /// over where a trigger of its first word that tells the word (a kanji,
+    /// two characters: `黙` of `黙る`, `先生`) is, since finding it needs
+    /// words. The learned backstop reads which lists' words a sentence
+    /// holds ([`crate::model::features`]) at no cost to a check the rules made.
+    pub fn raw_hits(&'static self, text: &Normalized, mut each: impl FnMut(Range<usize>, usize)) {
+        let scan = text.shared_scan(self);
+        for h in &scan.spelled {
+            let range = h.start as usize..h.end as usize;
+            if respects_boundaries(&text.compact, &range, &self.entries[h.entry as usize]) {
+                each(range, h.entry as usize);
+            }
+        }
+        let Some(triggers) = &self.lemma_triggers else { return };
+        for t in scan.triggers.iter().filter(|t| triggers.telling[t.pattern as usize]) {
+            let range = text.compact.view_range(text.folded.original_range(t.start as usize..t.end as usize));
+            for &(e, _) in &triggers.followers[t.pattern as usize] {
+                each(range.clone(), e as usize);
+            }
+        }
+    }
+
+    /// How many entries the lexicon has ([`Lexicon::raw_hits`] hands their indices).
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Entry `entry`'s list index, tag and whether it is an allow phrase.
+    pub fn entry_class(&self, entry: usize) -> (usize, &str, bool) {
+        let e = &self.entries[entry];
+        (self.bounds.partition_point(|&b| b <= entry) - 1, e.tag.as_str(), e.allow)
     }
 
     /// The flagged terms of list `index` in the text whose hits (by this

@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use postcheck::model::corpus::{self, Case};
 
 const USAGE: &str = "\
-usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--iterations N] [--l2 X]
+usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--no-lexicon]
+                             [--no-context] [--iterations N] [--l2 X]
                              [--positive-weight X] [--max-clean-alarms X] [--max-wrong-rule X]
                              [--out FILE] [--workspace DIR]
        postcheck-model eval [--weights FILE]

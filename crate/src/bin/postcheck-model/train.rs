@@ -29,9 +29,9 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use postcheck::model::corpus::{Case, Part};
-use postcheck::model::features::{ngrams, quoted_parts, sentences, Shape, MAX_ORDER};
+use postcheck::model::features::{features, quoted_parts, sentences, Classes, Shape, MAX_ORDER};
 use postcheck::model::weights::{Weights, ROW};
-use postcheck::model::{length_score, Model, CLEAN, CONTENT_RULES};
+use postcheck::model::{length_score, Model, CLEAN, CONTENT_RULES, VETOED_RULES, VETO_CLEAN};
 use postcheck::rules::context::Mentions;
 use postcheck::rules::Context;
 use postcheck::text::Normalized;
@@ -69,7 +69,7 @@ pub struct Settings {
 impl Settings {
     pub fn from_args(args: &[String]) -> Result<Settings, String> {
         let mut settings = Settings {
-            shape: Shape { bucket_bits: 16, min_order: 1, max_order: 3, words: true },
+            shape: Shape { bucket_bits: 16, min_order: 1, max_order: 3, words: true, lexicon: true, context: true },
             iterations: 150,
             warmup: 10,
             learning_rate: 0.05,
@@ -92,6 +92,8 @@ impl Settings {
                     settings.shape.max_order = max.parse().map_err(|_| "--orders takes MIN-MAX")?;
                 }
                 "--no-words" => settings.shape.words = false,
+                "--no-lexicon" => settings.shape.lexicon = false,
+                "--no-context" => settings.shape.context = false,
                 "--iterations" => settings.iterations = value()?.parse().map_err(|_| "--iterations takes a number")?,
                 "--max-clean-alarms" => settings.max_clean_alarms = Some(value()?.parse().map_err(|_| "--max-clean-alarms takes a number")?),
                 "--max-wrong-rule" => settings.max_wrong_rule = value()?.parse().map_err(|_| "--max-wrong-rule takes a number")?,
@@ -168,6 +170,7 @@ fn read_data(cases: &[&Case], writers: &[&str], shape: Shape) -> Data {
         let text = Normalized::new(&case.text);
         let mentions = Mentions::new(&text);
         let quoted = quoted_parts(&mentions);
+        let classes = Classes::new(&text, &quoted, shape);
         let first = data.sentences.len();
         for sentence in sentences(&text.compact, &mentions) {
             // A violating post's lesson sentences are never raised, so they
@@ -177,7 +180,7 @@ fn read_data(cases: &[&Case], writers: &[&str], shape: Shape) -> Data {
                 continue;
             }
             let mut buckets = Vec::new();
-            ngrams(text.compact.as_str(), sentence.range, &quoted, shape, |b| buckets.push(b));
+            features(&text.compact, sentence.range, &quoted, &classes, shape, |b| buckets.push(b));
             let value = 1.0 / (buckets.len().max(1) as f32).sqrt();
             data.sentences.push(Example { buckets, value });
         }
@@ -373,6 +376,20 @@ struct Scored {
     sentences: usize,
     /// The candidates (class, score) under the length power being tried.
     candidates: Vec<(usize, f32)>,
+    /// The rules' errors and warnings, for the veto experiment.
+    rule_findings: Vec<RuleFinding>,
+}
+
+/// An error or warning of the rules alone, and how sure the model is that
+/// its sentences are clean.
+struct RuleFinding {
+    rule: &'static str,
+    /// The post expects this rule.
+    expected: bool,
+    /// The lowest probability of `clean` among the judged sentences the
+    /// finding overlaps; `None` when it overlaps none (a mention, a
+    /// fragment): never vetoed.
+    clean: Option<f32>,
 }
 
 impl Scored {
@@ -414,7 +431,15 @@ fn score(model: &Model, cases: &BTreeMap<&str, &Case>, posts: &[&Post]) -> Resul
                 expected.iter().flatten().map(|g: &Vec<usize>| findings.iter().any(|f| g.iter().any(|&c| CONTENT_RULES[c - 1] == f.rule))).collect();
             let rules_false_alarm = severe.iter().any(|f| !case.expect.iter().flatten().any(|r| r == f.rule));
             let candidates = probabilities.clone();
-            Scored { expected, found_by_rules, rules_false_alarm, rules_flagged: !severe.is_empty(), probabilities, sentences, candidates }
+            let judged = model.sentence_probabilities(&cx);
+            let rule_findings = severe
+                .iter()
+                .map(|f| {
+                    let clean = model.clean_probability(&judged, &f.span);
+                    RuleFinding { rule: f.rule, expected: case.expect.iter().flatten().any(|r| r == f.rule), clean }
+                })
+                .collect();
+            Scored { expected, found_by_rules, rules_false_alarm, rules_flagged: !severe.is_empty(), probabilities, sentences, candidates, rule_findings }
         })
         .collect())
 }
@@ -585,7 +610,7 @@ fn rescore(scored: &mut [Scored], power: f32) {
 const ENGINE_CLEAN_TARGET: f64 = 0.01;
 
 /// The model's clean budgets tried when none is given.
-const CLEAN_BUDGETS: [f64; 5] = [0.002, 0.004, 0.006, 0.008, 0.01];
+const CLEAN_BUDGETS: [f64; 6] = [0.001, 0.002, 0.004, 0.006, 0.008, 0.01];
 
 /// The share of clean posts the whole engine alarms at thresholds `t`: the
 /// rules' false alarms and the model's. On cross-validation the rules'
@@ -647,6 +672,61 @@ fn report(label: &str, scored: &[Scored], t: &[f32]) {
         eprintln!("      {rule:<16} {rules:4} → {both:4} of {wanted}");
     }
 }
+
+/// The rules whose findings the veto experiment may suppress: never the
+/// formats (login and personal data, links), which the model cannot read.
+const VETO_CANDIDATES: [&str; 10] =
+    ["insult", "discrimination", "illegal", "rumor", "confidential", "policy-draft", "public-order", "rights", "political", "harmful-site"];
+
+/// The veto experiment: were a rule's finding suppressed wherever the model
+/// (writers held out) gives every sentence it overlaps a probability of
+/// `clean` of at least `v`, how many of its false and true findings would
+/// go, and what the rules alone would then find and alarm, for the rules
+/// of [`VETO_CANDIDATES`] together and for the veto the engine applies
+/// ([`VETOED_RULES`] at [`VETO_CLEAN`]). Elsewhere in the trainer "the
+/// rules alone" are without any veto.
+fn veto_report(scored: &[Scored]) {
+    eprintln!("  veto experiment (rules alone, writers held out): findings suppressed where the model says clean ≥ v");
+    for rule in VETO_CANDIDATES {
+        let mut line = String::new();
+        let of = |expected: bool| scored.iter().flat_map(|s| &s.rule_findings).filter(move |f| f.rule == rule && f.expected == expected);
+        let (false_total, true_total) = (of(false).count(), of(true).count());
+        for v in VETO_LEVELS {
+            let vetoed = |expected: bool| of(expected).filter(|f| f.clean.is_some_and(|c| c >= v)).count();
+            line += &format!("  ≥{v}: false {}/{false_total} true {}/{true_total}", vetoed(false), vetoed(true));
+        }
+        eprintln!("      {rule:<15}{line}");
+    }
+    let clean: Vec<&Scored> = scored.iter().filter(|s| s.expected.is_none()).collect();
+    let candidates: &[&str] = &VETO_CANDIDATES;
+    let shipped: &[&str] = &VETOED_RULES;
+    let tried = [(1.1, candidates)].into_iter().chain(VETO_LEVELS.map(|v| (v, candidates))).chain([(VETO_CLEAN, shipped)]);
+    for (i, (v, rules)) in tried.enumerate() {
+        let kept = |f: &RuleFinding| !(rules.contains(&f.rule) && f.clean.is_some_and(|c| c >= v));
+        let alarmed = clean.iter().filter(|s| s.rule_findings.iter().any(|f| !f.expected && kept(f))).count();
+        let (mut found, mut wanted) = (0, 0);
+        for s in scored {
+            for group in s.expected.iter().flatten() {
+                wanted += 1;
+                found += usize::from(s.rule_findings.iter().any(|f| kept(f) && group.iter().any(|&c| CONTENT_RULES[c - 1] == f.rule)));
+            }
+        }
+        let label = match i {
+            0 => "no veto".to_owned(),
+            i if i <= VETO_LEVELS.len() => format!("veto ≥{v}"),
+            _ => format!("shipped ≥{v}"),
+        };
+        eprintln!(
+            "      {label:<12} clean posts alarmed by the rules {alarmed}/{} ({:.2} %), expected content rules found by errors and warnings {found}/{wanted} ({:.3})",
+            clean.len(),
+            100.0 * alarmed as f64 / clean.len().max(1) as f64,
+            found as f64 / wanted.max(1) as f64
+        );
+    }
+}
+
+/// The levels of the probability of `clean` the veto experiment tries.
+const VETO_LEVELS: [f32; 6] = [0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 
 pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
     let started = Instant::now();
@@ -723,6 +803,7 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
         100.0 * at.wrong_share()
     );
     report("cross-validation, writers held out", &held, &thresholds);
+    veto_report(&held);
 
     // The weights: the mean of the folds' (see the module's docs).
     let weights = mean(&fits).quantise(s.shape, corpus_hash, power, &thresholds);
