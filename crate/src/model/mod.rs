@@ -70,8 +70,12 @@ const RULE_SHARE: f32 = 0.5;
 /// those whose false alarms on writers held out by cross-validation the
 /// model could tell, at little cost (`model/README.md`, "The veto"). Never
 /// a format the model cannot read (login and personal data, links), nor a
-/// rule whose vetoed findings were as often right as wrong (`rights`).
-pub const VETOED_RULES: [&str; 4] = ["insult", "illegal", "rumor", "confidential"];
+/// rule whose vetoed findings were as often right as wrong (`rights`). Nor
+/// `insult`: at this level it vetoed none of the folds' findings, right or
+/// wrong, but in use it dropped 「審判はバカだ」 written beside a link (a
+/// URL's n-grams are those of clean notices), the one kind of miss staff
+/// notice first.
+pub const VETOED_RULES: [&str; 3] = ["illegal", "rumor", "confidential"];
 
 /// The probability of [`CLEAN`] at which the model vetoes a finding of
 /// [`VETOED_RULES`] in every sentence the finding covers.
@@ -477,15 +481,16 @@ mod tests {
     #[test]
     fn the_model_vetoes_the_findings_of_some_rules_in_sentences_it_is_sure_are_clean() {
         let engine = || Engine::new(Config::default()).unwrap();
-        let text = "あの担任は本当にバカだと思う。";
-        assert_eq!(rules_found(engine().without_model(), text), ["insult"]);
+        let text = "隣の学校、来年で閉校になるって噂だよ。";
+        assert_eq!(rules_found(engine().without_model(), text), ["rumor"]);
         // p(clean) = e¹⁰ / (e¹⁰ + 12) ≥ 0.9: vetoed; e² / (e² + 12) < 0.9: kept.
         assert_eq!(rules_found(engine().with_model(|| &SURE_CLEAN), text), Vec::<&str>::new());
-        assert_eq!(rules_found(engine().with_model(|| &UNSURE), text), ["insult"]);
-        // Never a format the model cannot read.
-        let password = "ログイン用のパスワード: Sakura2024 です";
-        assert_eq!(rules_found(engine().with_model(|| &SURE_CLEAN), password), rules_found(engine().without_model(), password));
-        assert!(!rules_found(engine().without_model(), password).is_empty());
+        assert_eq!(rules_found(engine().with_model(|| &UNSURE), text), ["rumor"]);
+        // Never a format the model cannot read, nor an insult.
+        for kept in ["ログイン用のパスワード: Sakura2024 です", "あの担任は本当にバカだと思う。"] {
+            assert_eq!(rules_found(engine().with_model(|| &SURE_CLEAN), kept), rules_found(engine().without_model(), kept));
+            assert!(!rules_found(engine().without_model(), kept).is_empty());
+        }
     }
 
     #[test]
