@@ -111,15 +111,15 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
     `- **${i.label}**: ${time(i.stats.median_ns)} against ${time(budgetNs)}. Building the two normalised views takes ` +
       `${time(i.normalize.median_ns)} (${(share * 100).toFixed(0)} % of the check, ${i.normalize.mb_per_s.toFixed(0)} MB/s; characters that NFKC ` +
       "leaves alone — ASCII, kana, common kanji, full-width ASCII — already skip the NFKC iterator). By instruction counts " +
-      "(callgrind, 2026-11-29, the 280-character post through the CLI; about 0.9 M instructions a check) the largest parts are " +
-      "tokenising the three sentences that still need words (about a fifth: the nouns `動物` and `児童` of the people list, which " +
-      "only the tokenizer can confirm, and the trigger `ださ`, which matches inside every `ください`), the model's n-gram hashing " +
-      "and scoring of every sentence (about a fifth), personal-info's number, address and name scanners, which walk the whole " +
-      "text (a tenth), normalisation and the one scan of the shared lexicon (less than a tenth each). A DFA for the lexicon was " +
-      "measured and rejected: 2.7 % faster a check for 3.4 times the construction (`text/terms.rs`). What would fix it: a " +
-      "rolling hash for the model's features (a retrain), whole spellings as lemma triggers where the shared prefix is two kana " +
-      "or fewer, rules asking for the people list only after they found a predicate, and personal-info's scanners run only " +
-      "where the lexicon found a label or a digit run.",
+      "(callgrind, 2026-11-29 late, inside `Engine::check`; about 0.75 M instructions for the 280-character post, 22 M for " +
+      "10,000 characters) the parts are: tokenising and matching lemma entries (about 15 % of the post, 30 % of the long " +
+      "text), personal-info's number, address and name scanners over the whole text (13 %, 19 %), the model (about 12 % of " +
+      "the post; none on the long text, where the rules already raised errors), normalisation (11 %, 12 %), the words' " +
+      "boundary checks (8 %, 11 %) and the one scan of the shared lexicon (10 %). Per instruction the long text runs slower " +
+      "(32 times the instructions take 60 times the time): its scan and tokenizer look up large tables out of cache. The " +
+      "same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's counts do " +
+      "not. What would fix it: personal-info's scanners only where the lexicon found a label or a digit run, short hits " +
+      "(`でも`) that need words gated per rule, fewer model features a sentence.",
   );
 }
 const orgCheck = native.organisation.check_post_280;
@@ -142,7 +142,7 @@ if (text1mb.stats.mb_per_s < text10k.stats.mb_per_s / 2) {
   );
 }
 if (cold.median_ns > BUDGET.constructionNs) {
-  notes.push(`- **Engine construction**: ${time(cold.median_ns)}. The term lists compile into Aho-Corasick automata on first use; build them with \`MatchKind\` and the DFA option chosen per list, or prebuild at compile time.`);
+  notes.push(`- **Engine construction**: ${time(cold.median_ns)}. The word lists compile into one character-wise double-array automaton (daachorse, \`text/finder.rs\`) and vibrato decodes its dictionary; building the automaton and the lists' folded lemma keys at build time and reading them back (daachorse can deserialise) would take most of it (\`crate/src/wasm.rs\`).`);
 }
 if (wasm.package_gzip > 0.9 * BUDGET.shippedGzipBytes) {
   notes.push(
