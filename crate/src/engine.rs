@@ -80,9 +80,7 @@ impl Engine {
         for rule in &self.rules {
             rule.check(&cx, &mut findings);
         }
-        if let Some(model) = self.model {
-            model().veto(&cx, &mut findings);
-        }
+        let judged = self.model.and_then(|model| model().veto(&cx, &mut findings));
         let extra_hits = if self.extra_rules.is_empty() { Vec::new() } else { self.extra_terms.scan(&normalized) };
         for (i, meta) in self.extra_rules.iter().enumerate() {
             for m in self.extra_terms.find(&normalized, &extra_hits, i) {
@@ -95,7 +93,7 @@ impl Engine {
             }
         }
         if let Some(model) = self.model {
-            model().raise(&cx, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
+            model().raise(&cx, judged, |id| self.rules.iter().any(|r| r.meta().id == id), &mut findings);
         }
         // Each organisation allow list is scanned once, and each finding
         // looks up the phrases that could hold it, not every phrase.

@@ -31,7 +31,7 @@ pub mod weights;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use features::{quoted_parts, sentences, Classes, Sentence};
+use features::{quoted_parts, sentences, Classes};
 use weights::{Weights, ROW};
 
 use crate::finding::{Finding, Severity};
@@ -146,33 +146,28 @@ impl Model {
     /// The sentences of the text of `cx` that the model may raise, whatever
     /// the threshold, and how many sentences it judged.
     pub fn candidates(&self, cx: &Context) -> Candidates {
-        let text = cx.text;
-        let mut found = Vec::new();
-        let judged = self.judge(cx, |sentence, probabilities| {
-            let (class, probability) = self.top_class(probabilities);
-            let Some(rule) = self.rules[class].filter(|_| probability > 0.0) else { return };
-            let span = trimmed(text.original, text.compact.original_range(sentence.range.clone()));
-            if !span.is_empty() {
-                found.push(Candidate { rule, class, probability, span });
-            }
-        });
-        Candidates { found, judged }
+        self.candidates_of(&self.sentence_probabilities(cx))
     }
 
-    /// Every sentence the model judges in the text of `cx` (in bytes of the
-    /// original text, without the space around it), with the probability
-    /// of each class, in the order of the weights' classes.
+    /// The candidates among sentences already judged
+    /// ([`Model::sentence_probabilities`]).
+    fn candidates_of(&self, judged: &[(Range<usize>, [f32; ROW])]) -> Candidates {
+        let found = judged
+            .iter()
+            .filter(|(span, _)| !span.is_empty())
+            .filter_map(|(span, probabilities)| {
+                let (class, probability) = self.top_class(probabilities);
+                let rule = self.rules[class].filter(|_| probability > 0.0)?;
+                Some(Candidate { rule, class, probability, span: span.clone() })
+            })
+            .collect();
+        Candidates { found, judged: judged.len() }
+    }
+
+    /// Every sentence the model judges in the text of `cx` (not a mention;
+    /// in bytes of the original text, without the space around it), with
+    /// the probability of each class, in the order of the weights' classes.
     pub fn sentence_probabilities(&self, cx: &Context) -> Vec<(Range<usize>, [f32; ROW])> {
-        let mut out = Vec::new();
-        self.judge(cx, |sentence, probabilities| {
-            out.push((trimmed(cx.text.original, cx.text.compact.original_range(sentence.range.clone())), *probabilities));
-        });
-        out
-    }
-
-    /// Hands `each` every sentence of the text of `cx` that is judged (not a
-    /// mention) with its classes' probabilities; how many there were.
-    fn judge(&self, cx: &Context, mut each: impl FnMut(&Sentence, &[f32; ROW])) -> usize {
         let text = cx.text;
         let mentions = cx.mentions();
         let quoted = quoted_parts(mentions);
@@ -182,16 +177,16 @@ impl Model {
         let mut post = Rows::new(&self.weights);
         classes.emit_post(shape, |bucket| post.add(bucket));
         let post = post.sums();
-        let mut judged = 0;
-        for sentence in sentences(&text.compact, mentions).filter(|s| !s.mention) {
-            judged += 1;
-            let mut rows = Rows::new(&self.weights);
-            (rows.sums, rows.features) = post;
-            features::sentence_features(&text.compact, sentence.range.clone(), &quoted, &classes, shape, |bucket| rows.add(bucket));
-            let (sums, features) = rows.sums();
-            each(&sentence, &self.probabilities(&sums, features));
-        }
-        judged
+        sentences(&text.compact, mentions)
+            .filter(|s| !s.mention)
+            .map(|sentence| {
+                let mut rows = Rows::new(&self.weights);
+                (rows.sums, rows.features) = post;
+                features::sentence_features(&text.compact, sentence.range.clone(), &quoted, &classes, shape, |bucket| rows.add(bucket));
+                let (sums, features) = rows.sums();
+                (trimmed(text.original, text.compact.original_range(sentence.range)), self.probabilities(&sums, features))
+            })
+            .collect()
     }
 
     /// The probability of each class of a sentence whose `features` rows
@@ -244,14 +239,17 @@ impl Model {
     /// and on writers the rules were not written for, their false alarms
     /// alone were more than the whole budget. A finding over a mention or a
     /// fragment (no judged sentence) is kept: the model did not read it.
-    /// Costs nothing unless the rules raised such a finding.
-    pub fn veto(&self, cx: &Context, findings: &mut Vec<Finding>) {
+    /// Costs nothing unless the rules raised such a finding; when it judged
+    /// the sentences, it returns them for [`Model::raise`], which would
+    /// otherwise judge them again.
+    pub fn veto(&self, cx: &Context, findings: &mut Vec<Finding>) -> Option<Vec<(Range<usize>, [f32; ROW])>> {
         let vetoable = |f: &Finding| f.severity != Severity::Info && VETOED_RULES.contains(&f.rule);
         if !findings.iter().any(vetoable) {
-            return;
+            return None;
         }
         let judged = self.sentence_probabilities(cx);
         findings.retain(|f| !(vetoable(f) && self.clean_probability(&judged, &f.span).is_some_and(|p| p >= VETO_CLEAN)));
+        Some(judged)
     }
 
     /// The lowest probability of [`CLEAN`] among the sentences of `judged`
@@ -275,11 +273,13 @@ impl Model {
     /// is masked (`090-****-****`, the rules' own fix): it reads the shape of
     /// a phone number or a password, not that it is hidden, and raising it
     /// again would leave a user who applied the fix still stopped at Post.
-    pub fn raise(&self, cx: &Context, enabled: impl Fn(&str) -> bool, findings: &mut Vec<Finding>) {
+    ///
+    /// `judged`: the sentences [`Model::veto`] judged, if it did.
+    pub fn raise(&self, cx: &Context, judged: Option<Vec<(Range<usize>, [f32; ROW])>>, enabled: impl Fn(&str) -> bool, findings: &mut Vec<Finding>) {
         if findings.iter().any(|f| f.severity != Severity::Info) {
             return;
         }
-        let Candidates { found, judged } = self.candidates(cx);
+        let Candidates { found, judged } = self.candidates_of(&judged.unwrap_or_else(|| self.sentence_probabilities(cx)));
         for candidate in found {
             let score = length_score(candidate.probability, judged, self.weights.length_power);
             if score < self.threshold(candidate.class) || !enabled(candidate.rule.id) {
