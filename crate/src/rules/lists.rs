@@ -36,6 +36,7 @@ word_lists! {
     CONFIDENTIAL => "data/confidential.txt",
     POLICY_DRAFT => "data/policy_draft.txt",
     RIGHTS => "data/rights.txt",
+    PERMISSION => "data/permission.txt",
     HARMFUL_URL_WORDS => "data/harmful_url_words.txt",
     HARMFUL_POINTERS => "data/harmful_pointers.txt",
     QUOTE_PHRASES => "data/quote_phrases.txt",

@@ -8,6 +8,7 @@
 //! docs lack a section.
 
 pub mod clauses;
+pub mod consent;
 pub mod context;
 pub mod lists;
 

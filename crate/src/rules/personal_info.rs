@@ -124,7 +124,15 @@ impl Rule for PersonalInfo {
         phone::check(text, &numbers, &labels, &mut found);
         email::check(text, cx.config, &labels, &mut found);
         address::check(text, &labels, &mut found);
+        let before_students = found.len();
         student::check(text, &labels, &mut found);
+        // A pupil named with their class or result, by the family's leave
+        // (`ご本人・保護者の了承を得て掲載しています`), is an announcement.
+        if found.len() > before_students {
+            let consents = super::consent::statements(cx);
+            let students = found.split_off(before_students);
+            found.extend(students.into_iter().filter(|f| !super::consent::given_for(cx, &consents, &text.compact.view_range(f.span.clone()))));
+        }
         birth_date::check(text, &labels, &mut found);
         english::check(text, &labels, &mut found);
         for f in found {
@@ -293,6 +301,23 @@ mod tests {
         assert!(findings(ID, "教務のT先生、適応障害で来月から休職です")[0].message.contains("配慮"));
         // A quoted name is a title: a song, a book, a film.
         assert_rule(ID, &[], &["The Grade 3 class sang \"Sakura Sakura\" at assembly.", "Grade 6 read “Hana Saku” together."]);
+    }
+
+    #[test]
+    fn a_pupil_named_with_the_familys_leave_is_an_announcement() {
+        assert_rule(
+            ID,
+            &[
+                ("3年2組の高橋陽斗くんが表彰されました（保護者の許可は取っていません）", &["高橋陽斗くん"]),
+                ("5年生の中村ひなたさんが書いた作文です。本人の了承を得ずに載せました", &["中村ひなたさん"]),
+                // leave for one photo says nothing of a pupil named lines away
+                ("運動会の写真は、掲載の許可をいただいたもののみ載せます。\n\n今日は晴れ。\n\n給食はカレー。\n\n中２の原田くん、県大会で優勝！", &["原田くん"]),
+            ],
+            &[
+                "【大会結果】全道中学校スキー大会 優勝：3年 高橋陽斗さん（ご本人・保護者の了承を得て掲載しています）",
+                "陸上部の佐々木さん（3年）が県大会に出場します。保護者の同意をいただき、お名前を載せています。",
+            ],
+        );
     }
 
     #[test]

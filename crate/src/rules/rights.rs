@@ -3,7 +3,7 @@
 
 
 use super::lists;
-use super::{context, declare_rule, Context, Rule, RuleMeta};
+use super::{consent, context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
 declare_rule! {
@@ -52,7 +52,13 @@ impl Rule for Rights {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for hit in context::cued_terms(cx, &lists::RIGHTS) {
+        let hits = context::cued_terms(cx, &lists::RIGHTS);
+        // Asked only when something was found: most posts use no work.
+        let consents = if hits.is_empty() { Vec::new() } else { consent::statements(cx) };
+        for hit in hits {
+            if consent::given_for(cx, &consents, &hit.range) {
+                continue;
+            }
             let (message, message_en) = match hit.tag {
                 "portrait" => (
                     "写っている人（児童生徒や保護者など）の同意を得ずに掲載しているおそれがあります。肖像権・プライバシーのため、同意を確認してから投稿してください。",
@@ -195,6 +201,31 @@ mod tests {
                 "新聞のコピーを授業で配りました（著作権法第35条）。",
                 "We used a Studio Ghibli character on the festival poster, with permission from the studio.",
                 "Pop song as BGM for the sports day video, with permission from the label.",
+            ],
+        );
+    }
+
+    #[test]
+    fn permission_is_a_noun_with_a_verb_of_receiving_it_in_any_inflection() {
+        assert_rule(
+            "rights",
+            &[
+                // the same words negated are the violation
+                ("作者の了承は得ていないけど、かわいいイラストを拝借しました", &["拝借"]),
+                ("許可を得ずに、新聞の記事を全文転載しました", &["新聞の記事", "全文転載"]),
+                ("学年だよりの表紙にドラえもんを描いてみました。使用許可はもらえてないです", &["ドラえもん"]),
+                // asked for, not given
+                ("許可がもらえたら、ミッフィーをポスターに使おうかな", &["ミッフィー"]),
+                ("I didn't get permission, but I used the Ghibli character on the poster.", &["Ghibli"]),
+                // consent to one photo says nothing of a work copied in another paragraph
+                ("運動会の写真は保護者の同意をいただいています。\n\nところで、今朝の新聞のコラムを全文転載します。\n\n感想ください。", &["新聞", "全文転載"]),
+            ],
+            &[
+                "学校だよりの表紙にミッフィーを使いました。出版社から使用許可が出ています。",
+                "作者さんに了承もらってます！素敵なイラストを拝借しました",
+                "新聞のコラムを学級通信に載せました。新聞社の承諾を受けて転載しています。",
+                "全員の保護者にOKもらったので、運動会の写真そのまま載せます",
+                "We used a pop song as background music with the label's permission; we got permission in writing.",
             ],
         );
     }

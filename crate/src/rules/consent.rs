@@ -1,0 +1,148 @@
+//! Consent given: where a post says that the owner of a work or the person
+//! shown agreed to its use (`保護者の許可を得ています`, `作者に了承もらって
+//! ます`, `承諾を受けて掲載`, `with permission`). Rules that flag a use
+//! made without consent (`rights`, a pupil's name in `personal-info`) read
+//! it as the writer's care, not a violation.
+//!
+//! A class, not a list of sentences: a permission noun (`許可`, `同意`,
+//! `了承`, `承諾`, `OK`…) with a verb of receiving it (`得る`, `もらう`,
+//! `いただく`, `取る`, `受ける`, `出る`…, every inflection) right after it,
+//! told as done (`得て`, `得た`, `得ています`). The same words say the
+//! violation when negated (`許可を得ずに`, `同意を取っていません`,
+//! `許可もらえてない`), and nothing was given when they ask or advise
+//! (`ご了承いただきますよう`, `許可を得てください`, `得る必要があります`,
+//! `もらえたら`): those are no consent.
+
+use std::ops::Range;
+
+use super::context::{neighbourhood, words_under};
+use super::lists;
+use super::Context;
+use crate::text::Normalized;
+use crate::words::Token;
+
+/// Where the post says that consent was given (compact-view ranges of the
+/// permission nouns and English statements).
+pub fn statements(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = text.compact.as_str();
+    let matches = lists::PERMISSION.find_gating_lemmas(
+        text,
+        |tag| tag == "receive",
+        |others| others.filter(|(_, tag)| *tag == "noun").map(|(range, _)| range).collect(),
+    );
+    let nouns = matches.iter().filter(|m| m.tag == "noun");
+    let given_after = |noun: &Range<usize>| {
+        matches.iter().any(|m| match m.tag {
+            "done" => m.range.start == noun.end,
+            "receive" => m.range.start >= noun.end && joins(&view[noun.end..m.range.start]) && told_as_done(text, &m.range),
+            _ => false,
+        })
+    };
+    let english = matches.iter().filter(|m| m.tag == "given" && !negated_before(&view[..m.range.start]));
+    nouns.filter(|n| given_after(&n.range)).chain(english).map(|m| m.range.clone()).collect()
+}
+
+/// Whether consent is said for what lies at `range` (compact view): in
+/// its sentence or one next to it, as a note beside a photo or a quoted
+/// work is (`（保護者の了承を得て掲載しています）`). Consent to one photo in
+/// a long post says nothing of a pupil's illness told further on.
+pub fn given_for(cx: &Context, statements: &[Range<usize>], range: &Range<usize>) -> bool {
+    let near = neighbourhood(&cx.text.compact, range);
+    statements.iter().any(|s| near.start <= s.start && s.end <= near.end)
+}
+
+/// Whether the text between a permission noun and a verb joins them into
+/// one phrase: nothing, or a particle (`許可を得て`, `了承は取って`, `OKが出た`,
+/// `許可をきちんと得て`, but not across a clause).
+fn joins(between: &str) -> bool {
+    between.chars().count() <= 4 && !between.contains(['、', '。', ',', '.', '!', '?', '！', '？'])
+}
+
+/// Whether the verb at `range` (a lemma match, with its inflection) tells
+/// the receiving as done: a `て`, `た` or `ます` form, or a stem that ends a
+/// clause, that no negation, request, wish or condition follows before the
+/// next verb of its own.
+fn told_as_done(text: &Normalized, range: &Range<usize>) -> bool {
+    let under = words_under(text, range);
+    let said = under.tokens.iter().skip(1).copied();
+    // The auxiliaries and particles of the verb: up to a punctuation mark
+    // or the next verb that stands on its own (`得て掲載`: `掲載` is not
+    // the verb's).
+    let tail: Vec<&Token> = said
+        .chain(under.after().take_while(|t| t.pos() != "記号" && !(t.pos() == "動詞" && t.subclass() == "自立")).take(6))
+        .collect();
+    // A clause may end on the verb's stem: `同意をいただき、お名前を載せています`.
+    let stem_then_comma = || {
+        tail.is_empty() && under.tokens.last().is_some_and(|t| t.form().starts_with("連用")) && under.after().next().is_some_and(|t| t.surface() == "、")
+    };
+    let done = tail.iter().any(|t| matches!(t.lemma().as_ref(), "た" | "ます") || (t.pos() == "助詞" && matches!(t.surface(), "て" | "で")))
+        || stem_then_comma();
+    let not_done = tail.iter().any(|t| {
+        matches!(t.lemma().as_ref(), "ない" | "ぬ" | "ず" | "ん" | "たい" | "くださる" | "下さる" | "う" | "よう" | "たら")
+            || (t.pos() == "助詞" && matches!(t.surface(), "ば" | "か" | "よう"))
+            || matches!(t.surface(), "よう" | "たら" | "だら")
+    });
+    done && !not_done
+}
+
+/// Whether an English statement of consent is negated by the words just
+/// before it (`didn't get permission`, `never got consent`).
+fn negated_before(before: &str) -> bool {
+    let start = before.char_indices().rev().nth(12).map_or(0, |(i, _)| i);
+    let near = &before[start..];
+    ["n't", "n’t", "not", "never", "without", "no "].iter().any(|w| near.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::rules::Context;
+    use crate::text::Normalized;
+
+    fn given(text: &str) -> bool {
+        let n = Normalized::new(text);
+        let config = Config::default();
+        !super::statements(&Context::new(&n, &[], &config)).is_empty()
+    }
+
+    #[test]
+    fn permission_received_is_consent_in_any_inflection() {
+        for text in [
+            "掲載している写真は、保護者の同意をいただいたものです。",
+            "アニメのキャラクターを使いました。制作会社の許可を得ました。",
+            "作者さんに了承もらってます！",
+            "ご本人・保護者の了承を得て掲載しています",
+            "新聞社の許諾を受けて転載しています",
+            "出版社から使用許可が出たので、表紙に使いました",
+            "全員の保護者にOKもらったので載せます",
+            "写真は掲載許可済みです",
+            "保護者の承諾をとってから撮影しました",
+            "We used the song with permission from the label.",
+            "I got permission from every family first.",
+        ] {
+            assert!(given(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn permission_negated_asked_for_or_advised_is_none() {
+        for text in [
+            "保護者の許可を得ずに、運動会の写真をアップしました",
+            "同意を取っていませんが、顔写真を載せます",
+            "許可もらってないけど載せちゃう",
+            "作者の了承は得ていないけど、かわいいので使いました",
+            "許可を得ないまま使いました",
+            "写真の掲載について、ご了承いただきますようお願いします",
+            "使う前に、作者の許可を得てください",
+            "写真を載せるには、保護者の同意を得る必要があります",
+            "許可がもらえたら載せようかな",
+            "許可なく載せました",
+            "I didn't get permission from the parents.",
+            "Posted it without permission lol",
+            "同意書を配りました",
+        ] {
+            assert!(!given(text), "{text}");
+        }
+    }
+}
