@@ -28,15 +28,22 @@ pub struct Mentions<'t> {
     /// Pronouns that point back at people named before (`they`, `彼ら`;
     /// tagged `anaphor` in the same list), by start.
     anaphors: Vec<Range<usize>>,
+    /// Where the post's heading names a lesson (`【情報モラル】…`, `スマホ
+    /// 教室・報告`; cues tagged `heading`): the end of that first line. The
+    /// examples listed under it (`・勝手に写真を載せる`) are what the lesson
+    /// was about.
+    lesson_from: Option<usize>,
 }
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
         let (anaphors, found): (Vec<_>, Vec<_>) = lists::MENTION_CUES.find(text).into_iter().partition(|m| has_tag(m.tag, "anaphor"));
+        let (headings, found): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| has_tag(m.tag, "heading"));
         let cues_back = ranges_tagged(&found, "back");
         let cues = found.into_iter().map(|m| m.range).collect();
         let anaphors = anaphors.into_iter().map(|m| m.range).collect();
-        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues, cues_back, anaphors }
+        let lesson_from = lesson_heading(text.compact.as_str(), &headings);
+        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues, cues_back, anaphors, lesson_from }
     }
 
     /// Whether the word at `range` (compact view) is *mentioned* rather than
@@ -61,7 +68,7 @@ impl<'t> Mentions<'t> {
     /// `report` in the same list and frame their sentence like the others.
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
-        if parts.iter().any(|r| self.quotations.encloses(r)) {
+        if self.lesson_from.is_some_and(|from| first.start >= from) || parts.iter().any(|r| self.quotations.encloses(r)) {
             return true;
         }
         let sentence = self.text.compact.sentence(first);
@@ -126,6 +133,16 @@ impl<'t> Mentions<'t> {
         }
         found
     }
+}
+
+/// The end of the first line of `text` (compact view) when that line is a
+/// heading that names a lesson: short, on a line of its own, and holding
+/// one of `headings` (`【5年生 総合】「SNSとのつきあい方」`). A first line
+/// that runs on into the post's sentences is no heading.
+fn lesson_heading(text: &str, headings: &[TermMatch]) -> Option<usize> {
+    let end = text.find('\n')?;
+    let short = text[..end].chars().count() <= 40 && !text[..end].trim_end().ends_with(['。', '.']);
+    (short && headings.iter().any(|h| h.range.end <= end)).then_some(end)
 }
 
 /// Whether one of `cues` (by start) lies inside `span` and is not `excluded`.
@@ -313,6 +330,17 @@ mod tests {
         assert!(!mention("「あ\nキモい」", "きもい"));
         assert!(!mention("「a「b」 キモい 」", "きもい"), "a quotation ends at its first closing mark");
         assert!(mention("『a』 「b キモい」", "きもい"));
+    }
+
+    #[test]
+    fn a_heading_that_names_a_lesson_frames_the_examples_under_it() {
+        assert!(mention("【道徳】よくあるトラブル\n・他の人の写真を勝手にアイコンにされた", "勝手に"));
+        assert!(mention("【5年生 総合】「SNSとのつきあい方」\n・勝手に写真を載せる\n・悪口のスクショ拡散", "すくしょ"));
+        assert!(mention("Digital citizenship lesson\nWe talked about posts copied without permission.", "without permission"));
+        // the first line is a sentence of the post, or names no lesson
+        assert!(!mention("研修で使う写真、勝手に借りました。\nあとで消します", "勝手に"));
+        assert!(!mention("運動会の写真\n勝手に載せちゃった", "勝手に"));
+        assert!(!mention("総合の時間の準備中、ネットで見つけたイラストを勝手に使って資料を作りました、かわいいのでおすすめです\n以上", "勝手に"));
     }
 
     #[test]
