@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{find_as_listed, ranges_tagged};
+use super::context::{self, find_as_listed, ranges_tagged};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
@@ -80,6 +80,34 @@ impl Rule for Political {
         };
         let election: Vec<_> = mentions.statements(&tagged("election"), &support).into_iter().filter(|s| !overlaps_partisan(s)).collect();
         let mut spans = [partisan, election].concat();
+        spans.sort_by_key(|r| r.start);
+        // A call to vote for or against someone, or to campaign, in a
+        // sentence of its own, after the party or the candidate it is about
+        // (`候補者の××は教育を壊す。みんな絶対に投票しないで！`; entries
+        // tagged `contest`): an office holder named before
+        // (`市長が来校されました。`) does not reach it, since officials visit
+        // schools and are thanked.
+        // The election alone does not reach it either: `初めての選挙、自分の
+        // 一票を投じてね。先生は応援しています` cheers the vote, not a side.
+        let campaign = tagged("contest");
+        let view = &text.compact;
+        let mut follow_ups = Vec::new();
+        // Only a call to take a side: `大切な一票を` after `投票日は…` is a
+        // call to vote at all.
+        for call in &support {
+            let sentence = view.sentence(call);
+            if spans.iter().any(|s| s.start < sentence.end && sentence.start < s.end) || mentions.is_mention(call) {
+                continue;
+            }
+            let before = context::with_sentence_before(view, call);
+            let first = campaign.partition_point(|c| c.start < before.start);
+            if let Some(subject) = campaign[first..].iter().take_while(|c| c.start < sentence.start).find(|c| !mentions.is_mention(c)) {
+                if follow_ups.last().is_none_or(|last: &Range<usize>| last.end <= subject.start) {
+                    follow_ups.push(subject.start..call.end);
+                }
+            }
+        }
+        spans.extend(follow_ups);
         spans.sort_by_key(|r| r.start);
         for span in spans {
             out.push(Self::META.finding(
@@ -241,6 +269,33 @@ mod tests {
                 "落選した候補は「力不足だった」と話しました。",
                 "町議選は新人２人が当選を決めました。",
                 "選挙戦最終日、各陣営は駅前で支持を呼びかけました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_call_to_take_a_side_may_follow_its_candidate_in_a_sentence_of_its_own() {
+        assert_rule(
+            "political",
+            &[
+                ("あの党は子どもの敵です。今度こそ落ちてほしい", &["党は子どもの敵です。今度こそ落ちてほしい"]),
+                ("△△候補の公約、読みました？ 先生たちで全力で応援しよう！", &["候補の公約、読みました？ 先生たちで全力で応援しよう"]),
+                ("A new candidate is running for the town council. Please help hand out flyers this Sunday!", &["candidate is running for the town council. Please help hand out flyers"]),
+                // the candidate named for the office, the name on the ballot, the box to mark
+                ("来年は□□さんを市長に！職員室で声をかけ合おう", &["を市長に"]),
+                ("組合の推薦です。比例で名前書いてね", &["比例で名前書いてね"]),
+                ("町の住民投票、みんな反対に丸をお願い！", &["住民投票、みんな反対に丸を"]),
+                ("○○党の署名、職員室に置いておきます", &["党の署名"]),
+                ("The ○○ Party rally is on Sunday, see you there!", &["Party rally"]),
+            ],
+            &[
+                // an election or an office holder before a cheer is no side taken
+                "初めての選挙です。自分の頭で考えて投票してね。先生はみんなを応援しています。",
+                "市長が来校され、合唱を聴いてくださいました。子どもたちを応援しています。",
+                "期日前投票に行ってきました。誰に入れたかは内緒です。",
+                "立候補者の演説会を見学するのではなく、公報を読み比べる授業をしました。",
+                "学習発表会でも、たくさんの拍手をいただきました。",
+                "児童会の署名活動で、募金が集まりました。",
             ],
         );
     }
