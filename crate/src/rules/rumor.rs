@@ -2,6 +2,8 @@
 //! spread them.
 
 
+use std::ops::Range;
+
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -60,8 +62,20 @@ impl Rule for Rumor {
         // A source with a second-hand report is how news of a class is told
         // ("保護者から聞いたお話では…そうです"): it takes a doubt or a spread
         // request to make it a rumour passed on.
-        let signs = ["weak", "spread", "source", "doubt"].iter().filter(|tag| has(tag)).count();
-        let unverified = hits.iter().any(is_claim) || (signs >= 2 && (has("doubt") || has("spread")));
+        let second_hand = has("weak") || has("said");
+        let signs = usize::from(second_hand) + ["spread", "source", "doubt"].iter().filter(|tag| has(tag)).count();
+        // A casual hearsay closer that ends a clause telling an accident, a
+        // crime or a scandal (`地震で橋が崩れたって！`, `先生が逮捕されたんだっ
+        // て`) passes on what the writer was told, with no other sign.
+        let incidents: Vec<Range<usize>> = hits.iter().filter(|h| h.tag == "incident").map(|h| h.range.clone()).collect();
+        let told_incident = || {
+            hits.iter().any(|h| h.tag == "said" && closes_clause(view, h.range.end) && {
+                let sentence = view.sentence(&h.range);
+                incidents.iter().any(|i| sentence.start <= i.start && i.end <= h.range.start)
+            })
+        };
+        let unverified = hits.iter().any(is_claim) || (signs >= 2 && (has("doubt") || has("spread"))) || told_incident();
+        hits.retain(|h| h.tag != "incident");
         if !unverified {
             return;
         }
@@ -230,7 +244,7 @@ mod tests {
         assert_rule(
             "rumor",
             &[
-                ("【転送】駅前の公園に不審者が出たって！目撃情報があるから", &["【転送】", "目撃情報"]),
+                ("【転送】駅前の公園に不審者が出たって！目撃情報があるから", &["【転送】", "たって", "目撃情報"]),
                 ("Apparently the pool is closing. Haven't seen any news about it though.", &["Apparently", "Haven't seen any news"]),
             ],
             &[
@@ -270,6 +284,27 @@ mod tests {
                 "週末は大雪が降るらしいので、車の運転に気をつけましょう",
                 "今年の漢字は「雪」。北海道らしいですね。",
                 "最後まで走り抜いた姿、本校らしいです。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_casual_hearsay_closer_over_an_incident_is_a_rumour() {
+        assert_rule(
+            "rumor",
+            &[
+                ("駅前のコンビニに強盗が入って、店員が刺されたって！", &["たって"]),
+                ("隣の中学の先生、飲酒で捕まったんだってね", &["んだってね"]),
+                ("石狩川の堤防が決壊したって！早く逃げて", &["たって"]),
+                ("給食センターで食中毒を隠蔽してたとかなかったとか", &["とかなかったとか"]),
+            ],
+            &[
+                // the closer alone is news of a class; the incident alone is a notice
+                "遠足、みんな楽しかったって！また行きたいそうです",
+                "通学路で熊の目撃情報がありました。登下校は複数で行動してください。",
+                "交通事故防止にあたって、通学路の点検を行いました。",
+                "卒業生から、大学で元気にやっていると連絡がありました。",
+                "不審者が出たって話を聞いても、すぐに拡散しないようにしましょう。",
             ],
         );
     }
