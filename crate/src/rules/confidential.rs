@@ -362,4 +362,22 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn internal_material_passed_on_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("今日の会議資料、写メって同期のグループに送っておいた", &["会議資料"]),
+                ("支援会議で使った相談記録、スクショして友だちに見せちゃった", &["支援会議で使った相談記録"]),
+                ("I forwarded the staff meeting handout to my friends at the other school.", &["staff meeting handout"]),
+            ],
+            &[
+                "学級通信を写真に撮って、欠席した子の家に送りました。",
+                "会議資料は、職員室の共有フォルダに保存してあります。",
+                "相談記録の書き方について、校内研修を行いました。",
+                "Please bring the meeting notes to Friday's PTA meeting.",
+            ],
+        );
+    }
 }
