@@ -147,12 +147,17 @@ impl LemmaTriggers {
     fn new(lemmas: &[Lemmas]) -> Option<LemmaTriggers> {
         let mut patterns: Vec<String> = Vec::new();
         let mut followers: Vec<Vec<(u32, Follow)>> = Vec::new();
-        let mut pattern = |text: &str| {
-            patterns.iter().position(|p| p == text).unwrap_or_else(|| {
+        // Each pattern's index, by its text (a search of `patterns` per
+        // trigger was a tenth of building the engine).
+        let mut indexes: HashMap<String, u32> = HashMap::new();
+        let mut pattern = |text: &str| match indexes.get(text) {
+            Some(&index) => index,
+            None => {
                 patterns.push(text.to_owned());
                 followers.push(Vec::new());
-                patterns.len() - 1
-            }) as u32
+                indexes.insert(text.to_owned(), patterns.len() as u32 - 1);
+                patterns.len() as u32 - 1
+            }
         };
         let mut starts: Vec<(u32, u32, Follow)> = Vec::new();
         for Lemmas { entry, keys } in lemmas {
