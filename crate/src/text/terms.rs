@@ -37,7 +37,8 @@
 //!
 //! The rules' lists are one [`Lexicon`]: one Aho-Corasick automaton over
 //! about 10,000 spellings ([`super::finder`]: daachorse's character-wise
-//! double array). Before it, the `aho-corasick` crate's DFA was measured
+//! double array), compiled by `build.rs` ([`super::list_format`]) and read
+//! back when the engine is built ([`Lexicon::read`]). Before it, the `aho-corasick` crate's DFA was measured
 //! against its contiguous NFA (2026-11-29, callgrind instructions, the CLI):
 //! the scan of a 280-character post's check fell by 2.7 %, construction grew
 //! 3.4 times (264 M → 903 M instructions) and the process's memory by 50 MB:
