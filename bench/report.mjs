@@ -142,7 +142,7 @@ if (text1mb.stats.mb_per_s < text10k.stats.mb_per_s / 2) {
   );
 }
 if (cold.median_ns > BUDGET.constructionNs) {
-  notes.push(`- **Engine construction**: ${time(cold.median_ns)}. The word lists compile into one character-wise double-array automaton (daachorse, \`text/finder.rs\`) and vibrato decodes its dictionary; building the automaton and the lists' folded lemma keys at build time and reading them back (daachorse can deserialise) would take most of it (\`crate/src/wasm.rs\`).`);
+  notes.push(`- **Engine construction**: ${time(cold.median_ns)}. The word lists' automaton is built by \`build.rs\` and read back; what is left is vibrato decoding its dictionary, the lemma entries cut into words and the host lists (\`crate/src/wasm.rs\`).`);
 }
 if (wasm.package_gzip > 0.9 * BUDGET.shippedGzipBytes) {
   notes.push(

@@ -1,4 +1,5 @@
-//! Compiles the morphological dictionary (see `build/dictionary.rs`), and
+//! Compiles the morphological dictionary (see `build/dictionary.rs`) and the
+//! rules' word lists (`lexicon.bin`, read by `crate::rules::lists`), and
 //! copies the data files (word lists, host tables) into `OUT_DIR` without
 //! their comments and blank lines. The comments are written for reviewers;
 //! the shipped wasm has a size budget and no use for them. The crate reads
@@ -9,14 +10,31 @@ use std::{env, fs};
 
 #[path = "build/dictionary.rs"]
 mod dictionary;
+
+// The crate's own text handling (`crate::text`), as far as compiling word
+// lists needs it: the lists are folded here exactly as the crate folds a post.
+// Siblings here as in `crate::text`, so their `super::` paths hold in both.
+#[allow(dead_code)]
+#[path = "src/text/finder.rs"]
+mod finder;
+#[allow(dead_code)]
+#[path = "src/text/fold.rs"]
+mod fold;
 #[path = "src/text/kanji.rs"]
 mod kanji;
+#[allow(dead_code)]
+#[path = "src/text/list_format.rs"]
+mod list_format;
+#[allow(dead_code)]
+#[path = "src/text/view.rs"]
+mod view;
 
 const DATA_DIRS: &[&str] = &["src/rules/data", "src/links/data"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     dictionary::build(Path::new(&out));
+    compile_word_lists(Path::new(&out));
     for dir in DATA_DIRS {
         println!("cargo:rerun-if-changed={dir}");
         let target = Path::new(&out).join(dir);
@@ -29,6 +47,37 @@ fn main() {
             }
         }
     }
+}
+
+/// The file that names the rules' word lists, in the order of their lexicon.
+const WORD_LISTS: &str = "src/rules/lists.rs";
+
+/// Compiles the rules' word lists into `lexicon.bin`: their entries and the
+/// automaton over their spellings, which the crate reads back instead of
+/// building it (a service worker builds the engine on every wake-up).
+fn compile_word_lists(out: &Path) {
+    println!("cargo:rerun-if-changed={WORD_LISTS}");
+    for source in ["finder.rs", "fold.rs", "kanji.rs", "list_format.rs", "view.rs"] {
+        println!("cargo:rerun-if-changed=src/text/{source}");
+    }
+    let lists: Vec<String> = list_files()
+        .iter()
+        .map(|file| fs::read_to_string(Path::new("src/rules").join(file)).unwrap_or_else(|e| panic!("word list {file}: {e}")))
+        .collect();
+    let lists = list_format::ListBuilder::parse_lists(&lists.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut bytes = Vec::new();
+    lists.write(&mut bytes);
+    finder::Finder::new(&lists.patterns).write(&mut bytes);
+    fs::write(out.join("lexicon.bin"), bytes).expect("write lexicon.bin");
+}
+
+/// The word lists that `word_lists!` in [`WORD_LISTS`] names, in order
+/// (`NAME => "data/file.txt",` lines).
+fn list_files() -> Vec<String> {
+    let source = fs::read_to_string(WORD_LISTS).expect("the rules' lists module");
+    let body = source.split_once("\nword_lists! {").expect("a word_lists! invocation").1;
+    let body = body.split_once("\n}").expect("the end of word_lists!").0;
+    body.lines().filter_map(|line| Some(line.split_once("=> \"")?.1.split_once('"')?.0.to_owned())).collect()
 }
 
 /// Every line without what follows `#`, trailing space trimmed, blank lines dropped.

@@ -119,7 +119,37 @@ pub fn build(out: &Path) {
     .expect("compile the mecab-ipadic sources with vibrato");
     let mut bytes = Vec::new();
     dictionary.write(&mut bytes).expect("serialise the dictionary");
+    let bytes = without_lexicon_features(bytes, words.len());
+    vibrato::Dictionary::read(bytes.as_slice()).expect("the dictionary without its lexicon's features reads back");
     fs::write(out.join("words.dic"), bytes).expect("write the dictionary");
+}
+
+/// The serialised dictionary with its lexicon's feature strings left out
+/// (none is asked for: the crate reads a known word's features from its own
+/// tables, see [`write_features`]). Empty as they are, vibrato still decodes
+/// a string for each of the `words` words when it loads the dictionary,
+/// which a service worker does on every wake-up: about a third of building
+/// the engine. Written by vibrato 0.5's bincode (little-endian, fixed-width
+/// integers): the magic line, then the system lexicon: its trie and
+/// postings (each a u64 length and the elements: bytes, u32s), its word
+/// parameters (a u64 count and three i16 each), then the features, a u64
+/// count and a u64 length (0) for each word, which become a count of 0.
+/// Panics on any other layout.
+fn without_lexicon_features(bytes: Vec<u8>, words: usize) -> Vec<u8> {
+    const MAGIC: &[u8] = b"VibratoTokenizer 0.5\n";
+    assert!(bytes.starts_with(MAGIC), "a vibrato 0.5 dictionary");
+    let number = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes")) as usize;
+    let mut at = MAGIC.len();
+    for element_bytes in [1, 4, 6] {
+        at += 8 + element_bytes * number(at);
+    }
+    let (count, strings) = (number(at), at + 8..at + 8 + 8 * words);
+    assert!(count == words && bytes[strings.clone()].iter().all(|&b| b == 0), "the lexicon's {words} empty features where vibrato 0.5 writes them");
+    let mut trimmed = Vec::with_capacity(bytes.len() - 8 * words);
+    trimmed.extend_from_slice(&bytes[..at]);
+    trimmed.extend_from_slice(&0u64.to_le_bytes());
+    trimmed.extend_from_slice(&bytes[strings.end..]);
+    trimmed
 }
 
 /// The features of the lexicon's words, kept out of the vibrato dictionary:

@@ -27,13 +27,57 @@
 //! under callgrind, 186 M → 166 M): the lists' automaton is daachorse's
 //! ([`crate::text::finder`]; about as costly to build, faster to scan) and
 //! a term whose characters fold on their own skips building views
-//! (`literal_term`: 32 M → 18 M). What the 166 M are now: the automaton
-//! 69 M, reading vibrato's dictionary about 40 M, folding the other terms,
-//! tokenising the lemma entries and the host lists the rest. What would cut
-//! it next: the automaton built at build time and read back with
-//! `deserialize_unchecked` (needs `build.rs` to fold terms as the crate
-//! does: `fold_text` and `compact_view` in a file it can include, as it
-//! includes `text/kanji.rs`), and the dictionary read without decoding it.
+//! (`literal_term`: 32 M → 18 M).
+//!
+//! Then (2026-11-29, the CLI over one post under callgrind; construction
+//! had grown to 176 M with the lists):
+//!
+//! | step | construction |
+//! |---|---:|
+//! | before | 176.3 M |
+//! | the rules' lists compiled by `build.rs` (folded terms, entries, automaton: [`crate::text::list_format`]) and read back | 70.4 M |
+//! | the dictionary without its lexicon's empty feature strings ([`crate::words`]) | 51.6 M |
+//! | host lists borrow their data; lemma triggers indexed by a map | 48.9 M |
+//!
+//! What the 48.9 M are now: vibrato decoding its dictionary element by
+//! element (18.3 M the lexicon: trie, postings, 180,135 word parameters;
+//! 2.9 M the matrix), the lemma entries cut into words and their triggers
+//! looked up (15.2 M: 506 entries; cutting them needs the dictionary, so
+//! `build.rs` cannot, short of a second analyser), the host lists (4.6 M).
+//! A trimmed dictionary would cut the first in proportion to its entries,
+//! but every entry left out may move a boundary: not tried, as the CLI's
+//! output had to stay byte for byte the same. The embedded lexicon costs
+//! size: `lexicon.bin` is 1.50 MB raw, 324 KB gzip (daachorse's states,
+//! 590 KB, and its character table, 518 KB, up to the lists' highest
+//! character, an emoji), in place of the lists' text; the dictionary lost
+//! 1.44 MB raw of zeros. The shipped wasm: 8.65 → 9.89 MB raw, 3.05 →
+//! 3.34 MB gzip.
+//!
+//! In V8, before → after these steps (2026-11-29, the machine under load
+//! 9–13, so wall times are inflated and noisy; the modules of the commit
+//! before these steps and of the last, measured alternately):
+//!
+//! * CPU time in Node 20 (`process.cpuUsage`, so V8's compiler threads
+//!   count too; `WebAssembly.compile`, `initSync`, [`prepare`], then the
+//!   first `check` of the bench's 280-character post; 4 processes each):
+//!   compiling 18–21 → 19–22 ms, instantiating 6–7 → 7–8 ms, `prepare`
+//!   247–271 → 89–104 ms, the first check after it 57–71 → 77–124 ms
+//!   (it now compiles lazily the folding and dictionary code that building
+//!   the lists used to compile), the two together 307–342 → 174–219 ms;
+//! * `bench/browser.mjs --launches 4`, headless Chromium 156, two runs of
+//!   each: a page's first check (builds the engine) median 569–649 →
+//!   188–325 ms; the service worker's later wake-ups, message to findings,
+//!   median 576–910 → 476–801 ms, p95 1086–1098 → 542–1045 ms, of which
+//!   its first check 468–675 → 297–462 ms. Not yet within 300 ms p95 on
+//!   this machine; the lead's quiet-machine figure is the one to compare.
+//!
+//! What is left of a wake-up's first check is as much V8 compiling code on
+//! first call as building the engine: in Node (the new module), a second
+//! check takes
+//! 10–22 ms, and with `--no-wasm-lazy-compilation` compiling the module
+//! takes 133–139 ms instead of 22–33, `prepare` 132–144 ms and the first
+//! check 3–7 ms. The module's code section is 1.13 MB of its 9.89 MB (the
+//! rest is data: the dictionary, the lexicon, the model's weights).
 
 use std::cell::RefCell;
 

@@ -14,12 +14,12 @@ static REDIRECTORS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_f
 /// (`google.com/url?q=https://a.example/` → `https://a.example/`).
 pub fn destination(link: &Link) -> Option<String> {
     let words = REDIRECTORS.lookup(&link.host)?;
-    let (path, params) = words.split_first()?;
+    let (&path, params) = words.split_first()?;
     if path != "*" && link.parsed.path() != path {
         return None;
     }
     let is_web = |s: &str| s.starts_with("http://") || s.starts_with("https://");
-    if params.iter().any(|p| p == "?") {
+    if params.iter().any(|&p| p == "?") {
         let query = percent_decode_str(link.parsed.query()?).decode_utf8_lossy().into_owned();
         return is_web(&query).then_some(query);
     }

@@ -11,8 +11,19 @@ macro_rules! word_lists {
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         enum ListIndex { $($name,)* }
 
-        /// Every list below, in one automaton.
-        pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$(data_file!(concat!("rules/", $file))),*]));
+        /// Every list below, in one automaton: compiled by `build.rs`, which
+        /// reads the lists this macro names, in this order, from this file.
+        pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+            // SAFETY: the bytes are the build script's, written by the
+            // daachorse this crate reads them with (see `Finder::read`).
+            unsafe { Lexicon::read(include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"))) }
+        });
+
+        /// The lists compiled now, as `LEXICON` was at build time.
+        #[cfg(test)]
+        fn compiled_now() -> Lexicon {
+            Lexicon::new(&[$(data_file!(concat!("rules/", $file))),*])
+        }
 
         $(
             #[doc = concat!("The word list `", $file, "`.")]
@@ -45,4 +56,12 @@ word_lists! {
 /// Compiles the lexicon now rather than on the first check.
 pub fn prepare() {
     LazyLock::force(&LEXICON);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lexicon_compiled_at_build_time_is_the_lists_compiled_now() {
+        assert_eq!(*super::LEXICON, super::compiled_now());
+    }
 }

@@ -9,10 +9,11 @@
 //! but a scan walks characters, not UTF-8 bytes: the bench's word-list scan
 //! of the 280-character post took 1.4–2.5 instead of 2.8–3.9 µs (native
 //! release, interleaved runs under load). It reports the same matches in the
-//! same order: by end, and at one end the longest first. Its `serialize` /
-//! `deserialize_unchecked` would let the automaton be built at build time
-//! (0.4 ms to read 1 MB back, measured beside it), once `build.rs` can fold
-//! the lists' terms as [`crate::text::terms::literal_term`] does.
+//! same order: by end, and at one end the longest first.
+//!
+//! The rules' lists are compiled at build time: `build.rs` includes this file,
+//! builds their finder and writes it ([`Finder::write`]); the crate reads it
+//! back ([`Finder::read`]) without building anything.
 
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 
@@ -65,6 +66,51 @@ impl Finder {
         Finder { automaton, starts, indexes }
     }
 
+    /// Appends the finder to `out`, for [`Finder::read`]: daachorse's own
+    /// serialisation of the automaton (every number a little-endian `u32`,
+    /// whatever the platform), after the pattern indexes.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        let numbers = |out: &mut Vec<u8>, numbers: &[u32]| {
+            out.extend_from_slice(&(numbers.len() as u32).to_le_bytes());
+            numbers.iter().for_each(|n| out.extend_from_slice(&n.to_le_bytes()));
+        };
+        numbers(out, &self.starts);
+        numbers(out, &self.indexes);
+        if let Some(automaton) = &self.automaton {
+            out.extend_from_slice(&automaton.serialize());
+        }
+    }
+
+    /// The finder that [`Finder::write`] wrote as all of `bytes`.
+    ///
+    /// # Safety
+    ///
+    /// `bytes` must be what [`Finder::write`] wrote, by the same version of
+    /// daachorse: its automaton is read back unchecked. The crate passes only
+    /// the bytes its own build script wrote into `OUT_DIR` and embedded
+    /// (`crate::rules::lists`), built by the daachorse of the same lock file
+    /// (a build dependency of the same version), and a test compares the
+    /// finder read back with one built afresh.
+    pub unsafe fn read(bytes: &[u8]) -> Finder {
+        let mut at = 0;
+        let mut numbers = || {
+            let number = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"));
+            let len = number(at) as usize;
+            let read = (0..len).map(|i| number(at + 4 + 4 * i)).collect::<Vec<u32>>();
+            at += 4 + 4 * len;
+            read
+        };
+        let (starts, indexes) = (numbers(), numbers());
+        let automaton = (at < bytes.len()).then(|| {
+            // SAFETY: the caller guarantees these are the bytes `serialize`
+            // wrote (see above).
+            let (automaton, rest) = unsafe { CharwiseDoubleArrayAhoCorasick::deserialize_unchecked(&bytes[at..]) };
+            assert!(rest.is_empty(), "the automaton ends the bytes");
+            automaton
+        });
+        Finder { automaton, starts, indexes }
+    }
+
     /// Every occurrence of every pattern in `text`, overlapping ones too, by
     /// end; at one end the longest first, and one string's patterns in the
     /// order they were given.
@@ -101,6 +147,21 @@ mod tests {
     #[test]
     fn a_string_given_twice_reports_both_patterns_in_order() {
         assert_eq!(found(&["死ね", "ね", "死ね"], "死ね"), [(0, "死ね"), (2, "死ね"), (1, "ね")]);
+    }
+
+    #[test]
+    fn a_finder_written_and_read_back_finds_the_same() {
+        for patterns in [&["ばか", "か", "ばかやろう", "死ね", "ね", "死ね"][..], &[]] {
+            let mut bytes = Vec::new();
+            Finder::new(patterns).write(&mut bytes);
+            // SAFETY: the bytes were just written by `write`.
+            let read = unsafe { Finder::read(&bytes) };
+            let mut again = Vec::new();
+            read.write(&mut again);
+            assert_eq!(bytes, again);
+            let text = "ばかやろう、死ね";
+            assert_eq!(read.find_overlapping(text).collect::<Vec<_>>(), Finder::new(patterns).find_overlapping(text).collect::<Vec<_>>());
+        }
     }
 
     #[test]

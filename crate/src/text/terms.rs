@@ -37,7 +37,8 @@
 //!
 //! The rules' lists are one [`Lexicon`]: one Aho-Corasick automaton over
 //! about 10,000 spellings ([`super::finder`]: daachorse's character-wise
-//! double array). Before it, the `aho-corasick` crate's DFA was measured
+//! double array), compiled by `build.rs` ([`super::list_format`]) and read
+//! back when the engine is built ([`Lexicon::read`]). Before it, the `aho-corasick` crate's DFA was measured
 //! against its contiguous NFA (2026-11-29, callgrind instructions, the CLI):
 //! the scan of a 280-character post's check fell by 2.7 %, construction grew
 //! 3.4 times (264 M → 903 M instructions) and the process's memory by 50 MB:
@@ -49,56 +50,16 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::finder::Finder;
-use super::{Normalized, Script, View, MASK};
+use super::list_format::{Entry, ListBuilder};
+pub use super::list_format::literal_term;
+use super::{Normalized, Script, View};
 use crate::words::{is_skipped, lemma_key, lemma_triggers, Words};
 
-#[derive(Clone, Debug)]
-struct Entry {
-    allow: bool,
-    tag: String,
-    /// For Latin terms: whether a letter may come right before / after.
-    open_start: bool,
-    open_end: bool,
-    latin: bool,
-    /// Matched by lemma ([`Lemmas`]), not by spelling.
-    lemma: bool,
-    /// Has a kanji, so may end in the stem of a verb or adjective (`帰` of
-    /// `帰る`, `犯罪も増え` of `増える`); an entry all in kana (`ばか`) is a
-    /// word of its own, and `ばかす` is another word.
-    stem: bool,
-}
-
 /// A lemma entry: the lemma keys of its words, in order.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 struct Lemmas {
     entry: u32,
     keys: Vec<String>,
-}
-
-/// A term as the lists match it: folded and compacted like a post (`ﾊﾞ ｶ`
-/// → `ばか`), every character taken literally, without spaces around it.
-/// Empty when nothing is left (spaces, invisible characters).
-pub fn literal_term(term: &str) -> String {
-    plain_term(term).unwrap_or_else(|| Normalized::new(term).compact.as_str().trim().to_owned())
-}
-
-/// [`literal_term`] for a term none of whose characters the views treat
-/// specially (each folds on its own, and none is a space, separator, dash
-/// or mask that the compact view or the trim would change): its characters
-/// folded, without building the views. `None` for any other term. Most
-/// terms of the rules' lists are such: building the views of their 11,000
-/// terms was 18 % of the instructions of building the engine, which the
-/// extension's service worker does on every wake-up.
-fn plain_term(term: &str) -> Option<String> {
-    let mut out = String::with_capacity(term.len());
-    for c in term.chars() {
-        let (folded, _) = super::fold::fold_simple(c)?;
-        if super::fold::extends_cluster(c) || folded.is_whitespace() || super::is_separator(folded) || super::is_wave_dash(folded) || super::is_masking(folded) {
-            return None;
-        }
-        out.push(folded);
-    }
-    Some(out)
 }
 
 /// One flagged occurrence of a term, in bytes of the compact view.
@@ -124,6 +85,21 @@ pub struct Lexicon {
     lemma_triggers: Option<LemmaTriggers>,
     /// The entries of list `i` are `bounds[i]..bounds[i + 1]`.
     bounds: Vec<usize>,
+}
+
+/// The same lists, compiled alike (what the lemma entries' triggers are
+/// follows from their words).
+#[cfg(test)]
+impl PartialEq for Lexicon {
+    fn eq(&self, other: &Lexicon) -> bool {
+        let matcher = |lexicon: &Lexicon| {
+            let mut bytes = Vec::new();
+            lexicon.matcher.write(&mut bytes);
+            bytes
+        };
+        (&self.entries, &self.pattern_entries, &self.bounds, &self.lemmas) == (&other.entries, &other.pattern_entries, &other.bounds, &other.lemmas)
+            && matcher(self) == matcher(other)
+    }
 }
 
 /// Where the lemma entries of a lexicon can start, found without words: the
@@ -172,12 +148,17 @@ impl LemmaTriggers {
     fn new(lemmas: &[Lemmas]) -> Option<LemmaTriggers> {
         let mut patterns: Vec<String> = Vec::new();
         let mut followers: Vec<Vec<(u32, Follow)>> = Vec::new();
-        let mut pattern = |text: &str| {
-            patterns.iter().position(|p| p == text).unwrap_or_else(|| {
+        // Each pattern's index, by its text (a search of `patterns` per
+        // trigger was a tenth of building the engine).
+        let mut indexes: HashMap<String, u32> = HashMap::new();
+        let mut pattern = |text: &str| match indexes.get(text) {
+            Some(&index) => index,
+            None => {
                 patterns.push(text.to_owned());
                 followers.push(Vec::new());
-                patterns.len() - 1
-            }) as u32
+                indexes.insert(text.to_owned(), patterns.len() as u32 - 1);
+                patterns.len() as u32 - 1
+            }
         };
         let mut starts: Vec<(u32, u32, Follow)> = Vec::new();
         for Lemmas { entry, keys } in lemmas {
@@ -287,13 +268,24 @@ impl Lexicon {
     /// part of the program, so a malformed line is a bug and panics; every
     /// list is compiled by the tests.
     pub fn new(lists: &[&str]) -> Lexicon {
-        let mut builder = ListBuilder::default();
-        let mut bounds = vec![0];
-        for data in lists {
-            builder.parse(data);
-            bounds.push(builder.entries.len());
-        }
-        builder.build_lexicon(bounds)
+        let lists = ListBuilder::parse_lists(lists);
+        let matcher = Finder::new(&lists.patterns);
+        Lexicon::with_matcher(lists, matcher)
+    }
+
+    /// The lexicon that `build.rs` compiled and wrote as `bytes`
+    /// ([`ListBuilder::write`], then [`Finder::write`]), read back without
+    /// folding a term or building the automaton; only the lemma entries are
+    /// cut into words, by the dictionary, as [`Lexicon::new`] cuts them.
+    ///
+    /// # Safety
+    ///
+    /// `bytes` must be what `build.rs` wrote (see [`Finder::read`]).
+    pub unsafe fn read(bytes: &[u8]) -> Lexicon {
+        let (lists, finder) = ListBuilder::read(bytes);
+        // SAFETY: the caller's guarantee.
+        let matcher = unsafe { Finder::read(finder) };
+        Lexicon::with_matcher(lists, matcher)
     }
 
     /// Lists from an organisation's configuration in one lexicon, list `i`
@@ -309,17 +301,36 @@ impl Lexicon {
     /// its own: one rule's allow phrase or longer term does not hide
     /// another's.
     pub fn from_terms(lists: &[(&[String], &[String])]) -> Lexicon {
-        let mut builder = ListBuilder::default();
-        let mut bounds = vec![0];
+        let mut builder = ListBuilder::parse_lists(&[]);
         for (deny, allow) in lists {
             for (terms, allow) in [(deny, false), (allow, true)] {
                 for term in *terms {
                     builder.push(literal_term(term), allow, String::new(), [false, false], false);
                 }
             }
-            bounds.push(builder.entries.len());
+            builder.end_list();
         }
-        builder.build_lexicon(bounds)
+        let matcher = Finder::new(&builder.patterns);
+        Lexicon::with_matcher(builder, matcher)
+    }
+
+    /// The lexicon of `lists` whose spellings `matcher` finds: the lemma
+    /// entries cut into words.
+    fn with_matcher(lists: ListBuilder, matcher: Finder) -> Lexicon {
+        let lemmas: Vec<Lemmas> = lists
+            .lemma_terms
+            .iter()
+            .map(|(entry, term)| {
+                let keys = Normalized::new(term).words().tokens().iter().map(|t| lemma_key(&t.lemma()).into_owned()).collect();
+                Lemmas { entry: *entry, keys }
+            })
+            .collect();
+        let mut lemmas_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, lemmas) in lemmas.iter().enumerate() {
+            lemmas_by_first.entry(lemmas.keys[0].clone()).or_default().push(i);
+        }
+        let lemma_triggers = LemmaTriggers::new(&lemmas);
+        Lexicon { matcher, pattern_entries: lists.pattern_entries, entries: lists.entries, lemmas, lemmas_by_first, lemma_triggers, bounds: lists.bounds }
     }
 
     /// Every raw occurrence of an entry of the lexicon in `text` (from the
@@ -736,107 +747,6 @@ fn pieces_near(text: &Normalized, near: &[Range<usize>]) -> Vec<bool> {
     wanted
 }
 
-#[derive(Default)]
-struct ListBuilder {
-    patterns: Vec<String>,
-    pattern_entries: Vec<u32>,
-    entries: Vec<Entry>,
-    lemmas: Vec<Lemmas>,
-}
-
-impl ListBuilder {
-    /// Adds a term written in the list format (`!` and `*` read as syntax).
-    fn add(&mut self, line: &str, tag: String, masked: bool) {
-        let (allow, term) = match line.strip_prefix('!') {
-            Some(rest) => (true, rest),
-            None => (false, line),
-        };
-        let (lemma, term) = match term.strip_prefix('=') {
-            Some(rest) => (true, rest),
-            None => (false, term),
-        };
-        let open = [term.starts_with('*'), term.ends_with('*')];
-        let term = term.trim_matches('*');
-        if lemma {
-            self.push_lemma(term, allow, tag);
-        } else {
-            self.push(literal_term(term), allow, tag, open, masked);
-        }
-    }
-
-    /// Adds an entry; the index it gets.
-    fn entry(&mut self, folded: &str, allow: bool, tag: String, open: [bool; 2], lemma: bool) -> u32 {
-        let [open_start, open_end] = open;
-        let latin = folded.is_ascii();
-        let stem = folded.chars().any(|c| Script::of(c) == Script::Kanji);
-        self.entries.push(Entry { allow, tag, open_start, open_end, latin, lemma, stem });
-        self.entries.len() as u32 - 1
-    }
-
-    /// Adds a lemma entry: the words of `term`, matched in any inflection.
-    fn push_lemma(&mut self, term: &str, allow: bool, tag: String) {
-        let normalized = Normalized::new(term);
-        let folded = normalized.compact.as_str().trim();
-        if folded.is_empty() {
-            return;
-        }
-        let index = self.entry(folded, allow, tag, [false, false], true);
-        let keys = normalized.words().tokens().iter().map(|t| lemma_key(&t.lemma()).into_owned()).collect();
-        self.lemmas.push(Lemmas { entry: index, keys });
-    }
-
-    /// Adds a folded term (nothing when it is empty) whose Latin form may
-    /// run on into a longer word at the `open` ends (start, end).
-    fn push(&mut self, folded: String, allow: bool, tag: String, open: [bool; 2], masked: bool) {
-        if folded.is_empty() {
-            return;
-        }
-        let index = self.entry(&folded, allow, tag, open, false);
-        if masked {
-            let chars: Vec<char> = folded.chars().collect();
-            for i in 0..chars.len() {
-                let mut variant = chars.clone();
-                variant[i] = MASK;
-                self.patterns.push(variant.into_iter().collect());
-                self.pattern_entries.push(index);
-            }
-        }
-        self.patterns.push(folded);
-        self.pattern_entries.push(index);
-    }
-
-    /// Adds the entries of a list in the format of the module docs.
-    fn parse(&mut self, data: &str) {
-        for (number, raw) in data.lines().enumerate() {
-            let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
-            if line.is_empty() {
-                continue;
-            }
-            let mut term = Vec::new();
-            let (mut tag, mut masked) = (String::new(), false);
-            for word in line.split_whitespace() {
-                match word {
-                    "+masked" => masked = true,
-                    w if w.starts_with('@') => tag = w[1..].to_owned(),
-                    w => term.push(w),
-                }
-            }
-            assert!(!term.is_empty(), "word list line {}: no term in {raw:?}", number + 1);
-            self.add(&term.join(" "), tag, masked);
-        }
-    }
-
-    fn build_lexicon(self, bounds: Vec<usize>) -> Lexicon {
-        let matcher = Finder::new(&self.patterns);
-        let mut lemmas_by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, lemmas) in self.lemmas.iter().enumerate() {
-            lemmas_by_first.entry(lemmas.keys[0].clone()).or_default().push(i);
-        }
-        let lemma_triggers = LemmaTriggers::new(&self.lemmas);
-        Lexicon { matcher, pattern_entries: self.pattern_entries, entries: self.entries, lemmas: self.lemmas, lemmas_by_first, lemma_triggers, bounds }
-    }
-}
-
 /// The longest term that turns up inside other words by chance (`ばか` in
 /// `ばかす`, `うざ` in `ちゅうざい`, `くず` in `紙くず`). A longer term that
 /// starts or ends inside a word was written to (`入れない方がいい` of
@@ -1007,23 +917,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn plain_terms_are_folded_as_the_views_fold_them() {
-        // Every word of every data file, and the shapes the fast path must refuse.
-        let data = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/data")).unwrap();
-        let mut words: Vec<String> = data.flat_map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap().split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
-        words.extend(["ﾊﾞｶ", "バ〜カ", "ば か", "i d i o t", "死○", "ＡＢＣ", "　ばか", "ｶﾞ", "ば\u{200B}か"].map(str::to_owned));
-        let mut plain = 0;
-        for word in &words {
-            let views = Normalized::new(word).compact.as_str().trim().to_owned();
-            if let Some(folded) = plain_term(word) {
-                assert_eq!(folded, views, "{word:?}");
-                plain += 1;
-            }
-        }
-        assert!(plain > words.len() / 2, "{plain} of {}", words.len());
     }
 
     #[test]

@@ -1,0 +1,254 @@
+//! The word-list format ([`super::terms`] documents it) read into entries and
+//! the folded spellings an automaton is built over, without words: what a
+//! lemma entry's words are is left to [`super::terms::Lexicon`], which has
+//! the dictionary.
+//!
+//! `build.rs` includes this file (with `fold.rs`, `view.rs` and `finder.rs`)
+//! to compile the rules' lists at build time, into bytes the crate reads
+//! back without folding a term or building the automaton
+//! ([`ListBuilder::write`], [`ListBuilder::read`]): a service worker that
+//! wakes up builds the engine each time.
+
+use super::fold::{self, Script};
+use super::view::{compact_view, fold_text, is_masking, is_separator, is_wave_dash, MASK};
+
+/// A term as the lists match it: folded and compacted like a post (`ﾊﾞ ｶ`
+/// → `ばか`), every character taken literally, without spaces around it.
+/// Empty when nothing is left (spaces, invisible characters).
+pub fn literal_term(term: &str) -> String {
+    plain_term(term).unwrap_or_else(|| compact_view(&fold_text(term)).as_str().trim().to_owned())
+}
+
+/// [`literal_term`] for a term none of whose characters the views treat
+/// specially (each folds on its own, and none is a space, separator, dash
+/// or mask that the compact view or the trim would change): its characters
+/// folded, without building the views. `None` for any other term. Most
+/// terms of the rules' lists are such: building the views of their 11,000
+/// terms was 18 % of the instructions of building the engine.
+fn plain_term(term: &str) -> Option<String> {
+    let mut out = String::with_capacity(term.len());
+    for c in term.chars() {
+        let (folded, _) = fold::fold_simple(c)?;
+        if fold::extends_cluster(c) || folded.is_whitespace() || is_separator(folded) || is_wave_dash(folded) || is_masking(folded) {
+            return None;
+        }
+        out.push(folded);
+    }
+    Some(out)
+}
+
+/// An entry of a list: a term, an allow phrase or a lemma entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub allow: bool,
+    pub tag: String,
+    /// For Latin terms: whether a letter may come right before / after.
+    pub open_start: bool,
+    pub open_end: bool,
+    pub latin: bool,
+    /// Matched by lemma, not by spelling.
+    pub lemma: bool,
+    /// Has a kanji, so may end in the stem of a verb or adjective (`帰` of
+    /// `帰る`, `犯罪も増え` of `増える`); an entry all in kana (`ばか`) is a
+    /// word of its own, and `ばかす` is another word.
+    pub stem: bool,
+}
+
+/// Lists read into entries: the spellings to find (`patterns`, each with
+/// its entry) and the lemma entries' terms, to be cut into words.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ListBuilder {
+    pub patterns: Vec<String>,
+    pub pattern_entries: Vec<u32>,
+    pub entries: Vec<Entry>,
+    /// Each lemma entry's index and its term as written, in entry order.
+    pub lemma_terms: Vec<(u32, String)>,
+    /// The entries of list `i` are `bounds[i]..bounds[i + 1]`.
+    pub bounds: Vec<usize>,
+}
+
+impl ListBuilder {
+    /// Reads lists in the format of [`super::terms`]. The lists are part of
+    /// the program, so a malformed line is a bug and panics.
+    pub fn parse_lists(lists: &[&str]) -> ListBuilder {
+        let mut builder = ListBuilder { bounds: vec![0], ..ListBuilder::default() };
+        for data in lists {
+            builder.parse(data);
+            builder.end_list();
+        }
+        builder
+    }
+
+    /// Ends the list being added: the entries added since the last end are
+    /// its own.
+    pub fn end_list(&mut self) {
+        self.bounds.push(self.entries.len());
+    }
+
+    /// Adds a term written in the list format (`!` and `*` read as syntax).
+    fn add(&mut self, line: &str, tag: String, masked: bool) {
+        let (allow, term) = match line.strip_prefix('!') {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        let (lemma, term) = match term.strip_prefix('=') {
+            Some(rest) => (true, rest),
+            None => (false, term),
+        };
+        let open = [term.starts_with('*'), term.ends_with('*')];
+        let term = term.trim_matches('*');
+        if lemma {
+            self.push_lemma(term, allow, tag);
+        } else {
+            self.push(literal_term(term), allow, tag, open, masked);
+        }
+    }
+
+    /// Adds an entry; the index it gets.
+    fn entry(&mut self, folded: &str, allow: bool, tag: String, open: [bool; 2], lemma: bool) -> u32 {
+        let [open_start, open_end] = open;
+        let latin = folded.is_ascii();
+        let stem = folded.chars().any(|c| Script::of(c) == Script::Kanji);
+        self.entries.push(Entry { allow, tag, open_start, open_end, latin, lemma, stem });
+        self.entries.len() as u32 - 1
+    }
+
+    /// Adds a lemma entry, whose words are read later.
+    fn push_lemma(&mut self, term: &str, allow: bool, tag: String) {
+        let folded = literal_term(term);
+        if folded.is_empty() {
+            return;
+        }
+        let index = self.entry(&folded, allow, tag, [false, false], true);
+        self.lemma_terms.push((index, term.to_owned()));
+    }
+
+    /// Adds a folded term (nothing when it is empty) whose Latin form may
+    /// run on into a longer word at the `open` ends (start, end).
+    pub fn push(&mut self, folded: String, allow: bool, tag: String, open: [bool; 2], masked: bool) {
+        if folded.is_empty() {
+            return;
+        }
+        let index = self.entry(&folded, allow, tag, open, false);
+        if masked {
+            let chars: Vec<char> = folded.chars().collect();
+            for i in 0..chars.len() {
+                let mut variant = chars.clone();
+                variant[i] = MASK;
+                self.patterns.push(variant.into_iter().collect());
+                self.pattern_entries.push(index);
+            }
+        }
+        self.patterns.push(folded);
+        self.pattern_entries.push(index);
+    }
+
+    /// Adds the entries of a list in the format of the module docs.
+    fn parse(&mut self, data: &str) {
+        for (number, raw) in data.lines().enumerate() {
+            let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut term = Vec::new();
+            let (mut tag, mut masked) = (String::new(), false);
+            for word in line.split_whitespace() {
+                match word {
+                    "+masked" => masked = true,
+                    w if w.starts_with('@') => tag = w[1..].to_owned(),
+                    w => term.push(w),
+                }
+            }
+            assert!(!term.is_empty(), "word list line {}: no term in {raw:?}", number + 1);
+            self.add(&term.join(" "), tag, masked);
+        }
+    }
+
+    /// Appends everything but the patterns (an automaton built over them
+    /// stands for them) to `out`, for [`ListBuilder::read`].
+    pub fn write(&self, out: &mut Vec<u8>) {
+        let number = |out: &mut Vec<u8>, n: usize| out.extend_from_slice(&u32::try_from(n).expect("lists fit in u32").to_le_bytes());
+        let string = |out: &mut Vec<u8>, s: &str| {
+            number(out, s.len());
+            out.extend_from_slice(s.as_bytes());
+        };
+        number(out, self.bounds.len());
+        self.bounds.iter().for_each(|&b| number(out, b));
+        number(out, self.entries.len());
+        for e in &self.entries {
+            let flags = [e.allow, e.open_start, e.open_end, e.latin, e.lemma, e.stem];
+            out.push(flags.iter().enumerate().fold(0, |bits, (i, &on)| bits | (u8::from(on) << i)));
+            string(out, &e.tag);
+        }
+        number(out, self.pattern_entries.len());
+        self.pattern_entries.iter().for_each(|&e| number(out, e as usize));
+        number(out, self.lemma_terms.len());
+        for (entry, term) in &self.lemma_terms {
+            number(out, *entry as usize);
+            string(out, term);
+        }
+    }
+
+    /// What [`ListBuilder::write`] wrote at the start of `bytes` (with no
+    /// patterns), and the bytes after it. Panics on bytes it did not write.
+    pub fn read(bytes: &[u8]) -> (ListBuilder, &[u8]) {
+        let mut reader = Reader { bytes, at: 0 };
+        let bounds = (0..reader.number()).map(|_| reader.number() as usize).collect();
+        let entries = (0..reader.number())
+            .map(|_| {
+                let bits = reader.byte();
+                let flag = |i: u8| bits & (1 << i) != 0;
+                Entry { allow: flag(0), open_start: flag(1), open_end: flag(2), latin: flag(3), lemma: flag(4), stem: flag(5), tag: reader.string().to_owned() }
+            })
+            .collect();
+        let pattern_entries = (0..reader.number()).map(|_| reader.number()).collect();
+        let lemma_terms = (0..reader.number()).map(|_| (reader.number(), reader.string().to_owned())).collect();
+        (ListBuilder { patterns: Vec::new(), pattern_entries, entries, lemma_terms, bounds }, &bytes[reader.at..])
+    }
+}
+
+/// Reads what [`ListBuilder::write`] wrote.
+struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Reader<'b> {
+    fn byte(&mut self) -> u8 {
+        self.at += 1;
+        self.bytes[self.at - 1]
+    }
+
+    fn number(&mut self) -> u32 {
+        self.at += 4;
+        u32::from_le_bytes(self.bytes[self.at - 4..self.at].try_into().expect("four bytes"))
+    }
+
+    fn string(&mut self) -> &'b str {
+        let len = self.number() as usize;
+        self.at += len;
+        std::str::from_utf8(&self.bytes[self.at - len..self.at]).expect("written from a str")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_terms_are_folded_as_the_views_fold_them() {
+        // Every word of every data file, and the shapes the fast path must refuse.
+        let data = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/data")).unwrap();
+        let mut words: Vec<String> = data.flat_map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap().split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect();
+        words.extend(["ﾊﾞｶ", "バ〜カ", "ば か", "i d i o t", "死○", "ＡＢＣ", "　ばか", "ｶﾞ", "ば\u{200B}か"].map(str::to_owned));
+        let mut plain = 0;
+        for word in &words {
+            let views = compact_view(&fold_text(word)).as_str().trim().to_owned();
+            if let Some(folded) = plain_term(word) {
+                assert_eq!(folded, views, "{word:?}");
+                plain += 1;
+            }
+        }
+        assert!(plain > words.len() / 2, "{plain} of {}", words.len());
+    }
+}

@@ -1,0 +1,216 @@
+//! The views of a text ([`super::Normalized`] holds them): the folded copy
+//! and the compact copy the word lists are matched on, each character with
+//! the bytes of the original it came from. Pure text handling, with no
+//! dictionary: `build.rs` includes this file to fold the rules' lists as a
+//! check folds a post ([`super::list_format`]).
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use super::fold::{self, Script};
+
+/// The character every masking character (`○ 〇 ● × * …`) becomes in the
+/// compact view.
+pub const MASK: char = '○';
+
+/// Where one character of a view came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte offset of the character in the view's text.
+    pub at: u32,
+    /// Byte range in the original text of the cluster it was folded from.
+    pub start: u32,
+    pub end: u32,
+    /// Script of the original cluster (after NFKC, before kana folding), so
+    /// boundaries can tell katakana `バカ` from hiragana `ばかり`.
+    pub script: Script,
+}
+
+/// A normalised copy of the text, one [`Segment`] per character.
+#[derive(Clone, Debug, Default)]
+pub struct View {
+    text: String,
+    segments: Vec<Segment>,
+    /// Where each sentence-ending mark starts and ends, found on the first
+    /// [`View::sentence`] call so that each later one is a binary search,
+    /// not a scan to the sentence's ends (a long text without a sentence end
+    /// made every finding scan all of it).
+    sentence_marks: OnceCell<Vec<(u32, u32)>>,
+}
+
+impl View {
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// Index of the segment of the character that starts at byte `at` of
+    /// the view (or the first one after it).
+    pub fn segment_index(&self, at: usize) -> usize {
+        self.segments.partition_point(|s| (s.at as usize) < at)
+    }
+
+    /// The original byte range that the view's byte range `range` was folded
+    /// from. An empty range maps to an empty range at its position.
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        let first = self.segment_index(range.start);
+        let last = self.segment_index(range.end);
+        match (self.segments.get(first), last.checked_sub(1).and_then(|i| self.segments.get(i))) {
+            (Some(a), Some(b)) if first < last => a.start as usize..b.end as usize,
+            (Some(a), _) => a.start as usize..a.start as usize,
+            _ => {
+                let end = self.segments.last().map_or(0, |s| s.end as usize);
+                end..end
+            }
+        }
+    }
+
+    /// The script of the character just before byte `at` of the view.
+    pub fn script_before(&self, at: usize) -> Option<Script> {
+        self.segment_index(at).checked_sub(1).map(|i| self.segments[i].script)
+    }
+
+    /// The script of the character starting at byte `at` of the view.
+    pub fn script_at(&self, at: usize) -> Option<Script> {
+        self.segments.get(self.segment_index(at)).map(|s| s.script)
+    }
+
+    /// The view's byte range covering the original byte range `range` (the
+    /// characters folded from clusters that start inside it).
+    pub fn view_range(&self, range: Range<usize>) -> Range<usize> {
+        let first = self.segments.partition_point(|s| (s.start as usize) < range.start);
+        let last = self.segments.partition_point(|s| (s.start as usize) < range.end);
+        let at = |i: usize| self.segments.get(i).map_or(self.text.len(), |s| s.at as usize);
+        at(first)..at(last)
+    }
+
+    /// The byte range of the sentence around `range`: from just after the
+    /// last sentence-ending mark before it to just after the first one at or
+    /// after its end (or the text's ends).
+    pub fn sentence(&self, range: &Range<usize>) -> Range<usize> {
+        let marks = self.sentence_marks.get_or_init(|| {
+            self.text.char_indices().filter(|&(_, c)| ends_sentence(c)).map(|(i, c)| (i as u32, (i + c.len_utf8()) as u32)).collect()
+        });
+        let before = marks.partition_point(|&(_, after)| after as usize <= range.start);
+        let start = before.checked_sub(1).map_or(0, |i| marks[i].1 as usize);
+        let next = marks.partition_point(|&(at, _)| (at as usize) < range.end);
+        let end = marks.get(next).map_or(self.text.len(), |&(_, after)| after as usize);
+        start..end
+    }
+
+    #[inline]
+    fn push(&mut self, c: char, start: usize, end: usize, script: Script) {
+        self.segments.push(Segment { at: self.text.len() as u32, start: start as u32, end: end as u32, script });
+        self.text.push(c);
+    }
+}
+
+/// Builds the folded view, cluster by cluster.
+pub fn fold_text(original: &str) -> View {
+    let mut view = View { text: String::with_capacity(original.len()), segments: Vec::with_capacity(original.len()), ..View::default() };
+    let mut buffer = String::new();
+    let mut chars = original.char_indices().peekable();
+    while let Some((start, first)) = chars.next() {
+        let mut end = start + first.len_utf8();
+        while let Some(&(at, next)) = chars.peek() {
+            if !fold::extends_cluster(next) {
+                break;
+            }
+            end = at + next.len_utf8();
+            chars.next();
+        }
+        if end == start + first.len_utf8() {
+            if let Some((c, script)) = fold::fold_simple(first) {
+                view.push(c, start, end, script);
+                continue;
+            }
+        }
+        buffer.clear();
+        if let Some(script) = fold::fold_cluster(&original[start..end], &mut buffer) {
+            for c in buffer.chars() {
+                view.push(c, start, end, script);
+            }
+        }
+    }
+    view
+}
+
+/// Characters that end a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '．')
+}
+
+/// Separators people put inside a word to split it: `ば か`, `バ・カ`, `ば_か`.
+pub fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '・' | '.' | '_' | '-' | '/' | '|')
+}
+
+/// Marks people type in place of a character they hide (`死○`, `090-****`),
+/// in the folded view.
+pub fn is_masking(c: char) -> bool {
+    matches!(c, '○' | '〇' | '◯' | '●' | '◎' | '×' | '✕' | '✖' | '*' | '□' | '■')
+}
+
+pub fn is_wave_dash(c: char) -> bool {
+    matches!(c, '〜' | '~' | 'ー' | '－' | '―' | '‐')
+}
+
+/// Builds the compact view from the folded one (see the module docs).
+///
+/// A separator is only a trick when it splits a word into pieces too small
+/// to be words themselves: `バ カ`, `i d i o t`. Between two real words
+/// (`やれば かなり`) it stays, or the words would run together into a match.
+pub fn compact_view(folded: &View) -> View {
+    let segments = folded.segments();
+    let chars: Vec<char> = folded.as_str().chars().collect();
+    let n = chars.len();
+    let masking = |i: usize| is_masking(chars[i]);
+    let japanese = |i: usize| segments[i].script.is_japanese() || masking(i);
+    let same_run = |a: usize, b: usize| segments[a].script == segments[b].script && !masking(a) && !masking(b);
+    // A character standing alone in its script run: `バ` in `相手はバ カ`.
+    let alone = |i: usize| (i == 0 || !same_run(i - 1, i)) && (i + 1 == n || !same_run(i, i + 1));
+    let splits_word = |p: usize, q: usize| {
+        let japanese_piece = japanese(p) && japanese(q) && (alone(p) || alone(q));
+        let single_letters = segments[p].script == Script::Alpha && segments[q].script == Script::Alpha && alone(p) && alone(q);
+        japanese_piece || single_letters
+    };
+    let mut view = View { text: String::with_capacity(folded.text.len()), segments: Vec::with_capacity(n), ..View::default() };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        let seg = segments[i];
+        if is_separator(c) || is_wave_dash(c) {
+            let run_end = (i..n).find(|&j| !(is_separator(chars[j]) || is_wave_dash(chars[j]))).unwrap_or(n);
+            let has_dash = (i..run_end).any(|j| is_wave_dash(chars[j]));
+            if i > 0 && run_end < n && run_end - i <= 3 {
+                let (p, q) = (i - 1, run_end);
+                // A dash inside Japanese is an elongation (`ば〜か`, `スーパー`):
+                // keep one prolonged sound mark, mapped to the whole run.
+                if has_dash && japanese(p) && japanese(q) {
+                    view.push('ー', seg.start as usize, segments[run_end - 1].end as usize, Script::Katakana);
+                    i = run_end;
+                    continue;
+                }
+                if splits_word(p, q) {
+                    i = run_end;
+                    continue;
+                }
+            }
+            // Not a trick: the whole run stays as written, read once (a
+            // run is never rescanned from each of its characters).
+            for (&c, s) in chars[i..run_end].iter().zip(&segments[i..run_end]) {
+                view.push(c, s.start as usize, s.end as usize, s.script);
+            }
+            i = run_end;
+            continue;
+        }
+        let near_japanese = || (i > 0 && japanese(i - 1)) || (i + 1 < n && japanese(i + 1));
+        let out = if masking(i) && near_japanese() { MASK } else { c };
+        view.push(out, seg.start as usize, seg.end as usize, seg.script);
+        i += 1;
+    }
+    view
+}
