@@ -50,6 +50,10 @@ impl Rule for Illegal {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for hit in context::cued_terms(cx, &lists::ILLEGAL) {
+            // A crime named under a lesson's heading is what was taught.
+            if cx.mentions().in_lesson(&hit.range) {
+                continue;
+            }
             let (message, message_en) = message(hit.tag);
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
@@ -501,6 +505,25 @@ mod tests {
                 "身代わり地蔵の由来を、地域の方から聞きました。",
                 "車検切れの車で公道を走ることは法律違反です。",
                 "返金しない場合は、事務室までご連絡ください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_lesson_heading_frames_the_polite_sentences_and_list_items_under_it() {
+        assert_rule(
+            "illegal",
+            &[
+                // casual under the heading: the writer speaks
+                ("薬物乱用防止教室がありました。大麻、手に入るルートあるから欲しい人はDMして", &["大麻"]),
+                // a post that laughs is a boast under a lesson's name
+                ("防犯教室を開催しました。講師の方から、万引きしてもバレないと聞きましたｗ", &["てもバレない"]),
+                // a notice to parents is no lesson
+                ("保護者の皆さまへ。駅前の本屋は防犯カメラがないから万引きしてもバレないって聞きました。", &["万引きしてもバレない"]),
+            ],
+            &[
+                "防犯教室を開催しました。講師の方から、万引きしてもバレないと誘われても断る大切さを教わりました。",
+                "情報モラル教室の報告です。\n・闇バイトの受け子の募集\n・SNSで売られる大麻\nどれも身近な危険です。",
             ],
         );
     }

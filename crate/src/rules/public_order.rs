@@ -131,7 +131,9 @@ impl Rule for PublicOrder {
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
         spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
-        for span in spans {
+        // Cruelty or obscenity named under a lesson's heading is what the
+        // lesson warned of.
+        for span in spans.into_iter().filter(|s| !mentions.in_lesson(s)) {
             out.push(Self::META.finding(
                 text.compact.original_range(span),
                 "わいせつ・暴力的など、公序良俗に反する内容です。学校や組織の発信にふさわしくないため、削除してください。",
