@@ -2,8 +2,10 @@
 //! a *use* of a word from a *mention* of it (an anti-bullying post quoting
 //! 「キモい」 is not an insult).
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::{lists, Context};
 use crate::text::terms::{TermList, TermMatch};
@@ -28,22 +30,18 @@ pub struct Mentions<'t> {
     /// Pronouns that point back at people named before (`they`, `彼ら`;
     /// tagged `anaphor` in the same list), by start.
     anaphors: Vec<Range<usize>>,
-    /// Where the post's heading names a lesson (`【情報モラル】…`, `スマホ
-    /// 教室・報告`; cues tagged `heading`): the end of that first line. The
-    /// examples listed under it (`・勝手に写真を載せる`) are what the lesson
-    /// was about.
-    lesson_from: Option<usize>,
+    /// Where the post's lesson heading starts ([`Mentions::in_lesson`]),
+    /// found on first use.
+    lesson: OnceCell<Option<usize>>,
 }
 
 impl<'t> Mentions<'t> {
     pub fn new(text: &'t Normalized<'t>) -> Self {
         let (anaphors, found): (Vec<_>, Vec<_>) = lists::MENTION_CUES.find(text).into_iter().partition(|m| has_tag(m.tag, "anaphor"));
-        let (headings, found): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| has_tag(m.tag, "heading"));
         let cues_back = ranges_tagged(&found, "back");
         let cues = found.into_iter().map(|m| m.range).collect();
         let anaphors = anaphors.into_iter().map(|m| m.range).collect();
-        let lesson_from = lesson_heading(text.compact.as_str(), &headings);
-        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues, cues_back, anaphors, lesson_from }
+        Mentions { text, quotations: Enclosing::new(quotations(text.compact.as_str())), cues, cues_back, anaphors, lesson: OnceCell::new() }
     }
 
     /// Whether the word at `range` (compact view) is *mentioned* rather than
@@ -68,7 +66,7 @@ impl<'t> Mentions<'t> {
     /// `report` in the same list and frame their sentence like the others.
     pub fn is_mention_of(&self, parts: &[Range<usize>]) -> bool {
         let Some(first) = parts.first() else { return false };
-        if self.lesson_from.is_some_and(|from| first.start >= from) || parts.iter().any(|r| self.quotations.encloses(r)) {
+        if parts.iter().any(|r| self.quotations.encloses(r)) {
             return true;
         }
         let sentence = self.text.compact.sentence(first);
@@ -87,6 +85,37 @@ impl<'t> Mentions<'t> {
     pub fn has_cue_within(&self, range: &Range<usize>) -> bool {
         let first = self.cues.partition_point(|cue| cue.start < range.start);
         self.cues[first..].iter().take_while(|cue| cue.start < range.end).any(|cue| cue.end <= range.end)
+    }
+
+    /// Whether `range` (compact view) tells what a lesson taught: the post's
+    /// first sentence is the heading of a lesson or the report of a class
+    /// ([`LESSON_HEADINGS`]: `薬物乱用防止教室を開催しました`, `スマホ教室・
+    /// 報告`, `Cyber-safety tip:`; not a notice to parents, where the writer
+    /// speaks) at or before `range`, the
+    /// sentence of `range` speaks politely (`…大麻が売られている実態を聞き
+    /// ました`) or is an item of a list (`・ネット通販の詐欺サイト`), and the
+    /// post laughs nowhere. Such a sentence needs no cue of its own. A
+    /// casual sentence under the heading (`あんな奴、次に会ったら殴ってやろうか
+    /// と思いました` is polite; `あいつらに税金使うなら日本人の子どもに使えよ` is
+    /// not) is the writer speaking, and so is a post that laughs (`出前授業の
+    /// 後、生徒に酒を飲ませたｗ`). Rules whose words a lesson names (crimes,
+    /// harmful sites, cruelty, insults) ask it; others (a secret told in a
+    /// training's report) do not.
+    pub fn in_lesson(&self, range: &Range<usize>) -> bool {
+        let heading = *self.lesson.get_or_init(|| {
+            let compact = self.text.compact.as_str();
+            let first = &compact[self.text.compact.sentence(&(0..0))];
+            let headings = &*LESSON_HEADINGS;
+            let heading = headings.heading.iter().filter_map(|h| first.find(h.as_str())).min().or_else(|| title_names_lesson(compact, headings))?;
+            // The folded view keeps the spaces that end a laugh (`笑 明日も`).
+            let laughs = headings.laugh.iter().any(|l| laughs_with(self.text.folded.as_str(), l));
+            (!laughs).then_some(heading)
+        });
+        if !heading.is_some_and(|at| at <= range.start) {
+            return false;
+        }
+        let sentence = &self.text.compact.as_str()[self.text.compact.sentence(range)];
+        sentence.starts_with(LIST_ITEM) || LESSON_HEADINGS.polite.iter().any(|p| sentence.contains(p.as_str()))
     }
 
     /// The insides of the text's quotations (compact view), in order.
@@ -135,14 +164,64 @@ impl<'t> Mentions<'t> {
     }
 }
 
-/// The end of the first line of `text` (compact view) when that line is a
-/// heading that names a lesson: short, on a line of its own, and holding
-/// one of `headings` (`【5年生 総合】「SNSとのつきあい方」`). A first line
-/// that runs on into the post's sentences is no heading.
-fn lesson_heading(text: &str, headings: &[TermMatch]) -> Option<usize> {
-    let end = text.find('\n')?;
-    let short = text[..end].chars().count() <= 40 && !text[..end].trim_end().ends_with(['。', '.']);
-    (short && headings.iter().any(|h| h.range.end <= end)).then_some(end)
+/// The strings of `data/lesson_headings.txt`, folded like the compact view.
+#[derive(Default)]
+struct LessonHeadings {
+    heading: Vec<String>,
+    /// Names of lessons that make a heading only as a short title line of
+    /// their own (`【5年生 総合】`: `総合` in a sentence teaches nothing).
+    title: Vec<String>,
+    polite: Vec<String>,
+    laugh: Vec<String>,
+}
+
+/// Marks that open an item of a list (compact view).
+const LIST_ITEM: &[char] = &['・', '•', '●', '○', '◆', '◇', '■', '□', '-', '*', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
+
+static LESSON_HEADINGS: LazyLock<LessonHeadings> = LazyLock::new(|| {
+    let mut headings = LessonHeadings::default();
+    for line in data_file!("rules/data/lesson_headings.txt").lines() {
+        let Some((term, tag)) = line.rsplit_once(" @") else { continue };
+        let kind = match tag.trim() {
+            "heading" => &mut headings.heading,
+            "title" => &mut headings.title,
+            "polite" => &mut headings.polite,
+            _ => &mut headings.laugh,
+        };
+        let term = term.trim();
+        kind.push(crate::text::terms::literal_term(term.strip_suffix('*').unwrap_or(term)));
+    }
+    headings
+});
+
+/// Where the title line of `text` (compact view) starts, when the post's
+/// first line is a title naming a lesson: short, on a line of its own, not
+/// a sentence (no full stop, no polite ending: `総合的に判断しました`), and
+/// holding one of the titles (`【5年生 総合】「SNSとのつきあい方」`). A first
+/// line that runs on into the post is no title.
+fn title_names_lesson(text: &str, headings: &LessonHeadings) -> Option<usize> {
+    let line = &text[..text.find('\n')?];
+    let sentence = line.trim_end().ends_with(['。', '.']) || headings.polite.iter().any(|p| line.contains(p.as_str()));
+    let short = line.chars().count() <= 40 && !sentence;
+    (short && headings.title.iter().any(|t| line.contains(t.as_str()))).then_some(0)
+}
+
+/// Whether `text` laughs with `mark` (`w`, `笑`, `lol`): a run of it that
+/// no letter of its script follows (`笑顔`, `lollipop`, `www.` are not
+/// laughter; `楽しかったｗ明日も` is) and, for a Latin mark, no Latin letter or
+/// digit comes before (`show`).
+fn laughs_with(text: &str, mark: &str) -> bool {
+    let latin = mark.is_ascii();
+    // Each run is read once, from its first mark: linear in the text.
+    text.match_indices(mark).filter(|&(at, _)| !text[..at].ends_with(mark)).any(|(at, _)| {
+        let before_ok = !latin || !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
+        let mut rest = &text[at..];
+        while let Some(r) = rest.strip_prefix(mark) {
+            rest = r;
+        }
+        let letter = |c: char| if latin { c.is_ascii_alphabetic() || c == '.' } else { c.is_alphabetic() };
+        before_ok && !rest.chars().next().is_some_and(letter)
+    })
 }
 
 /// Whether one of `cues` (by start) lies inside `span` and is not `excluded`.
@@ -332,15 +411,22 @@ mod tests {
         assert!(mention("『a』 「b キモい」", "きもい"));
     }
 
+    fn in_lesson(text: &str, word: &str) -> bool {
+        let n = Normalized::new(text);
+        let at = n.compact.as_str().find(word).unwrap();
+        Mentions::new(&n).in_lesson(&(at..at + word.len()))
+    }
+
     #[test]
-    fn a_heading_that_names_a_lesson_frames_the_examples_under_it() {
-        assert!(mention("【道徳】よくあるトラブル\n・他の人の写真を勝手にアイコンにされた", "勝手に"));
-        assert!(mention("【5年生 総合】「SNSとのつきあい方」\n・勝手に写真を載せる\n・悪口のスクショ拡散", "すくしょ"));
-        assert!(mention("Digital citizenship lesson\nWe talked about posts copied without permission.", "without permission"));
-        // the first line is a sentence of the post, or names no lesson
-        assert!(!mention("研修で使う写真、勝手に借りました。\nあとで消します", "勝手に"));
-        assert!(!mention("運動会の写真\n勝手に載せちゃった", "勝手に"));
-        assert!(!mention("総合の時間の準備中、ネットで見つけたイラストを勝手に使って資料を作りました、かわいいのでおすすめです\n以上", "勝手に"));
+    fn a_title_line_that_names_a_lesson_frames_the_examples_under_it() {
+        assert!(in_lesson("【道徳】よくあるトラブル\n・他の人の写真を勝手にアイコンにされた", "勝手に"));
+        assert!(in_lesson("【5年生 総合】「SNSとのつきあい方」\n・勝手に写真を載せる\n・悪口のスクショ拡散", "すくしょ"));
+        assert!(in_lesson("Digital citizenship lesson\n- posts copied without permission", "without permission"));
+        // the first line is a sentence of the post, names no lesson, or runs on
+        assert!(!in_lesson("研修で使う写真、勝手に借りました。\nあとで消します", "勝手に"));
+        assert!(!in_lesson("運動会の写真\n・勝手に載せちゃった", "勝手に"));
+        assert!(!in_lesson("総合の時間の準備中、ネットで見つけたイラストを勝手に使って資料を作りました、かわいいのでおすすめです\n・以上", "勝手に"));
+        assert!(!in_lesson("総合的に判断しました\n・勝手に載せた", "勝手に"), "総合 in a sentence is no title");
     }
 
     #[test]
@@ -507,5 +593,16 @@ mod tests {
         assert!(mention("闇バイトの勧誘を見たら、すぐ大人に相談してね", "闇ばいと"));
         assert!(!mention("電子たばこ、放課後に吸ってる笑", "電子たばこ"));
         assert!(!mention("旭川で熊が出たって回ってきた！みんなに回して", "回ってきた"));
+    }
+
+    #[test]
+    fn laughter_is_a_run_of_its_mark_that_no_letter_of_its_script_follows() {
+        assert!(laughs_with("楽しかったw明日も", "w"));
+        assert!(laughs_with("やったwww", "w"));
+        assert!(laughs_with("最高笑 明日も", "笑"));
+        assert!(laughs_with("got away with it lol", "lol"));
+        assert!(!laughs_with("みんな笑顔でした", "笑"));
+        assert!(!laughs_with("show the www.example.jp page", "w"));
+        assert!(!laughs_with("a lollipop", "lol"));
     }
 }

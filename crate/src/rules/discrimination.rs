@@ -103,7 +103,7 @@ impl Rule for Discrimination {
         ];
         for (tag, message, message_en) in words {
             for word in tagged(tag) {
-                if !mentions.is_mention(&word) {
+                if !mentions.is_mention(&word) && !mentions.in_lesson(&word) {
                     out.push(Self::META.finding(text.compact.original_range(word), message, message_en));
                 }
             }
@@ -131,7 +131,8 @@ impl Rule for Discrimination {
         general.extend(after_group(compact, &groups, &["って", "とか", "なんて", "なんか"]));
         claims.extend(generalised(&text.compact, tagged("trait"), &general));
         claims.sort_by_key(|r| r.start);
-        for statement in mentions.statements(&groups, &claims) {
+        // A lesson against prejudice names what it teaches against.
+        for statement in mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)) {
             out.push(Self::META.finding(
                 text.compact.original_range(statement),
                 "人種・国籍・信条・性別・障害・出身などで人をひとまとめにし、排除したりさげすんだりする内容です。一人ひとりを尊重する表現に改めてください。",

@@ -50,6 +50,10 @@ impl Rule for Illegal {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for hit in context::cued_terms(cx, &lists::ILLEGAL) {
+            // A crime named under a lesson's heading is what was taught.
+            if cx.mentions().in_lesson(&hit.range) {
+                continue;
+            }
             let (message, message_en) = message(hit.tag);
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
@@ -501,6 +505,63 @@ mod tests {
                 "身代わり地蔵の由来を、地域の方から聞きました。",
                 "車検切れの車で公道を走ることは法律違反です。",
                 "返金しない場合は、事務室までご連絡ください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_lesson_heading_frames_the_polite_sentences_and_list_items_under_it() {
+        assert_rule(
+            "illegal",
+            &[
+                // casual under the heading: the writer speaks
+                ("薬物乱用防止教室がありました。大麻、手に入るルートあるから欲しい人はDMして", &["大麻"]),
+                // a post that laughs is a boast under a lesson's name
+                ("防犯教室を開催しました。講師の方から、万引きしてもバレないと聞きましたｗ", &["てもバレない"]),
+                // a notice to parents is no lesson
+                ("保護者の皆さまへ。駅前の本屋は防犯カメラがないから万引きしてもバレないって聞きました。", &["万引きしてもバレない"]),
+            ],
+            &[
+                "防犯教室を開催しました。講師の方から、万引きしてもバレないと誘われても断る大切さを教わりました。",
+                "情報モラル教室の報告です。\n・闇バイトの受け子の募集\n・SNSで売られる大麻\nどれも身近な危険です。",
+            ],
+        );
+    }
+
+    #[test]
+    fn wrongdoing_by_class_an_act_with_a_boast_a_tip_or_a_shrug() {
+        assert_rule(
+            "illegal",
+            &[
+                ("確定申告で副業の収入、申告しなかった。バレないっしょ", &["申告しなかった"]),
+                ("元同僚のSNS、パスワード予想したら入れた。誰も気づかない", &["パスワード予想"]),
+                ("ソフトはシリアル使い回しで全部のPCに入れた。お得すぎ", &["シリアル使い回し"]),
+                ("隣のWi-Fiにつないでる。タダで便利", &["隣のWi-Fi"]),
+                ("帰り道、ノーヘルで原付飛ばしたけど余裕だった", &["ノーヘル"]),
+            ],
+            &[
+                "副業は許可が必要です。申告しなかった場合は処分の対象になります。",
+                // an object is no act, whatever is said with it
+                "学校の備品を、こっそり点検しておきました笑",
+                "生徒と一緒に、ペットボトルの水を節約して使う工夫を考えました笑",
+                "煽り運転に注意しましょう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn corporal_punishment_told_as_the_writers_act_or_approved_by_its_effect() {
+        assert_rule(
+            "illegal",
+            &[
+                ("宿題忘れたやつ、廊下に立たせたった。昭和のやり方が一番", &["廊下に立たせた"]),
+                ("部活で水飲むなって言ったら、一発で気合が入った", &["水飲むな"]),
+                ("修学旅行の夜、女子高生にビール飲ませた", &["ビール"]),
+            ],
+            &[
+                "体罰は子どもの心に深い傷を残します。私たちは言葉と信頼で向き合う指導を大切にしています。",
+                "女子高生が考えたノンアルコールカクテルを試飲しました。",
+                "熱中症予防のため、部活中は水を飲むよう指導しています。",
             ],
         );
     }

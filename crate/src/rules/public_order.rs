@@ -97,9 +97,10 @@ impl Rule for PublicOrder {
         let staged = Inside::new(tagged("pretend"));
         let relished = mentions.statements(&tagged("gore"), &tagged("relish")).into_iter().filter(|s| !staged.any_within(&text.compact.sentence(s)));
         // A mass killing admired, corporal punishment approved, the dead
-        // mocked.
+        // and the victims mocked: laughed at or told they had it coming (not
+        // merely relished: `被災者の方に支援物資を送って` sends them help).
         let admired = mentions.statements(&sorted(tagged("killer").into_iter().chain(tagged("punish"))), &tagged("approve"));
-        let mocked = mentions.statements(&tagged("victim"), &sorted(tagged("mock").into_iter().chain(tagged("relish"))));
+        let mocked = mentions.statements(&tagged("victim"), &tagged("mock"));
         let leered = mentions.statements(&tagged("body"), &tagged("leer"));
         // Peeping: where people undress (or a woman) and a covert way to see.
         let peeped = mentions.statements(&tagged("private"), &tagged("peep"));
@@ -131,7 +132,9 @@ impl Rule for PublicOrder {
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
         spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
-        for span in spans {
+        // Cruelty or obscenity named under a lesson's heading is what the
+        // lesson warned of.
+        for span in spans.into_iter().filter(|s| !mentions.in_lesson(s)) {
             out.push(Self::META.finding(
                 text.compact.original_range(span),
                 "わいせつ・暴力的など、公序良俗に反する内容です。学校や組織の発信にふさわしくないため、削除してください。",
@@ -257,7 +260,8 @@ mod tests {
             "public-order",
             &[
                 ("うるさい客、首を絞めてやりたい", &["客、首を絞めてやりたい"]),
-                ("部長をチェーンソーで解体する妄想が止まらない", &["チェーンソーで解体する妄想"]),
+                // 解体する is a cruel act of the class: the person it is done to is part of the statement
+                ("部長をチェーンソーで解体する妄想が止まらない", &["部長をチェーンソーで解体する妄想"]),
                 ("Sometimes I imagine stabbing the whole committee.", &["imagine stabbing"]),
                 ("あの審判、マジで殴りたい", &["殴りたい"]),
                 ("学年主任を半殺しにする夢を見た", &["半殺し"]),
@@ -493,6 +497,34 @@ mod tests {
                 "地震で家をなくした人たちのために、募金を集めました。",
                 "牧場で子牛にミルクをあげて、みんな笑顔になりました。",
             ],
+        );
+    }
+
+    #[test]
+    fn the_dead_and_the_victims_laughed_at_or_told_they_had_it_coming() {
+        assert_rule(
+            "public-order",
+            &[
+                ("台風で流された人のニュース見て爆笑した", &["流された人のニュース見て爆笑"]),
+                ("あの事故で死んだやつ、自業自得だろ", &["事故で死んだやつ、自業自得"]),
+                ("The kids who died in that fire were just weak lol", &["kids who died in that fire were just weak lol"]),
+            ],
+            &[
+                // sending them help is not relishing them
+                "被災者の方に支援物資を送っています。",
+                "犠牲者の方々のご冥福をお祈りします。",
+                "震災の被災者の話を聞き、防災について考えました。",
+                "Peace education day: students read letters from WWII survivors and wrote responses in English. A quiet, powerful afternoon.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_cruel_act_of_the_class_wished_on_a_person() {
+        assert_rule(
+            "public-order",
+            &[("部長を解体してやりたいわ", &["部長を解体してやりたい"]), ("あのクソ上司、八つ裂きにしてやりたい", &["八つ裂き"])],
+            &["マグロの解体ショー、迫力があって最高でした", "古い倉庫を解体して、新しい部室を建てたいと考えています。"],
         );
     }
 }
