@@ -12,7 +12,6 @@ use super::lists;
 use std::ops::Range;
 
 use super::context::{find_as_listed, neighbourhood, ranges_tagged};
-use super::insult::insult_words;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
@@ -125,7 +124,7 @@ impl Rule for Discrimination {
             return;
         }
         let mut claims = tagged("claim");
-        claims.extend(insult_words(text));
+        claims.extend(cx.insult_words().iter().cloned());
         claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
         let mut general = tagged("general");
         general.extend(after_group(compact, &groups, &["って", "とか", "なんて", "なんか"]));

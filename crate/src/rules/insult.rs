@@ -295,17 +295,17 @@ impl Rule for Insult {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
-        let words = insult_words(text);
+        let words = cx.insult_words();
         if words.is_empty() {
             return;
         }
         let mentions = cx.mentions();
         for range in words {
-            if mentions.is_mention(&range) || mentions.in_lesson(&range) {
+            if mentions.is_mention(range) || mentions.in_lesson(range) {
                 continue;
             }
             out.push(Self::META.finding(
-                text.compact.original_range(range),
+                text.compact.original_range(range.clone()),
                 "人をさげすむ言葉です。公式の発信では使わず、伝えたい事実を穏やかな言葉で書いてください。",
                 "This word shows contempt for people. Leave it out of official posts and state the facts in neutral words.",
             ));

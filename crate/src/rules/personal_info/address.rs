@@ -113,8 +113,10 @@ fn beside_a_person(s: &str, range: &Range<usize>) -> bool {
 fn english_addresses(text: &Normalized) -> Vec<Range<usize>> {
     let s = text.folded.as_str();
     let mut found = Vec::new();
-    for (at, c) in s.char_indices() {
-        if !c.is_ascii_digit() || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+    // By bytes: an ASCII digit is a whole character, and decoding every
+    // character of a Japanese text to find them cost more than the rest.
+    for (at, b) in s.bytes().enumerate() {
+        if !b.is_ascii_digit() || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
             continue;
         }
         let len = s[at..].find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(s.len() - at);

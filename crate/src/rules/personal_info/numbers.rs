@@ -49,6 +49,11 @@ const PHONE_PREFIXES: &[&str] = &["tel", "fax", "phone", "mobile"];
 /// Every number in `view`, in order.
 pub fn scan(view: &View) -> Vec<Number> {
     let text = view.as_str();
+    // Every number holds an ASCII digit: a post without one (most) is not
+    // read character by character.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut numbers = Vec::new();
     let mut i = 0;

@@ -182,8 +182,9 @@ fn short_class(s: &str) -> Option<usize> {
 fn class_prefixes(view: &View) -> Vec<Range<usize>> {
     let s = view.as_str();
     let mut found = Vec::new();
-    for (at, c) in s.char_indices() {
-        if !('1'..='6').contains(&c) || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+    // By bytes, as `english_addresses` reads its digits.
+    for (at, b) in s.bytes().enumerate() {
+        if !(b'1'..=b'6').contains(&b) || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
             continue;
         }
         let len = if s[at + 1..].starts_with('年') {
