@@ -69,7 +69,7 @@ pub struct Settings {
 impl Settings {
     pub fn from_args(args: &[String]) -> Result<Settings, String> {
         let mut settings = Settings {
-            shape: Shape { bucket_bits: 16, min_order: 1, max_order: 3, words: true, lexicon: true, context: true },
+            shape: Shape { bucket_bits: 15, min_order: 2, max_order: 3, words: true, lexicon: true, context: true },
             iterations: 150,
             warmup: 10,
             learning_rate: 0.05,
