@@ -19,6 +19,12 @@
 //!
 //! Quoted text is left out: a word in quotation marks is mentioned, not
 //! used (`「死ね」と書き込まれたら相談を`), the same reading the rules give it.
+//!
+//! Links, handles, numbers and emoji are read as their characters. Read as
+//! one class token each instead (a link is "a link"), they lowered the
+//! model alone's writer-held-out recall (mean over the budgets 0.522 →
+//! 0.473; links alone 0.501, the others alone 0.514): a piracy or dating
+//! site's host and a number's digits tell it something.
 
 use std::ops::Range;
 use std::sync::LazyLock;
