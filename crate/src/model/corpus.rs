@@ -15,6 +15,9 @@ use serde::Deserialize;
 
 /// The regression corpus, relative to the workspace.
 const REGRESSION: &str = "crate/tests/corpus/regression.jsonl";
+
+/// The writer of the regression corpus's cases: its file's stem.
+pub const REGRESSION_WRITER: &str = "regression";
 /// The model's own corpus folder, relative to the workspace.
 const FOLDER: &str = "model/corpus";
 /// Posts by writers none of whose posts the model or the rules were tuned
