@@ -12,7 +12,9 @@
 //!
 //! The thresholds, one per rule, are chosen on posts the weights were not
 //! fitted on: out of fold, each fold holding out whole writers (corpus
-//! files), since in use every writer is one the model has not seen.
+//! files), since in use every writer is one the model has not seen. Then
+//! the regression corpus, a contract, may raise one
+//! ([`keep_regression_contract`]).
 //!
 //! The shipped weights are the mean of the folds' weights, not a fit on
 //! every post: the thresholds were chosen on what the folds' models score,
