@@ -405,10 +405,19 @@ mod tests {
     use super::*;
     use crate::text::Normalized;
 
-    fn mention(text: &str, word: &str) -> bool {
+    /// What `ask` says of the first `word` of `text` (compact view).
+    fn ask_of(text: &str, word: &str, ask: impl Fn(&Mentions, &Range<usize>) -> bool) -> bool {
         let n = Normalized::new(text);
         let at = n.compact.as_str().find(word).unwrap();
-        Mentions::new(&n).is_mention(&(at..at + word.len()))
+        ask(&Mentions::new(&n), &(at..at + word.len()))
+    }
+
+    fn mention(text: &str, word: &str) -> bool {
+        ask_of(text, word, |m, r| m.is_mention(r))
+    }
+
+    fn in_lesson(text: &str, word: &str) -> bool {
+        ask_of(text, word, |m, r| m.in_lesson(r))
     }
 
     #[test]
@@ -419,12 +428,6 @@ mod tests {
         assert!(!mention("「あ\nキモい」", "きもい"));
         assert!(!mention("「a「b」 キモい 」", "きもい"), "a quotation ends at its first closing mark");
         assert!(mention("『a』 「b キモい」", "きもい"));
-    }
-
-    fn in_lesson(text: &str, word: &str) -> bool {
-        let n = Normalized::new(text);
-        let at = n.compact.as_str().find(word).unwrap();
-        Mentions::new(&n).in_lesson(&(at..at + word.len()))
     }
 
     #[test]
