@@ -111,15 +111,17 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
     `- **${i.label}**: ${time(i.stats.median_ns)} against ${time(budgetNs)}. Building the two normalised views takes ` +
       `${time(i.normalize.median_ns)} (${(share * 100).toFixed(0)} % of the check, ${i.normalize.mb_per_s.toFixed(0)} MB/s; characters that NFKC ` +
       "leaves alone — ASCII, kana, common kanji, full-width ASCII — already skip the NFKC iterator). By instruction counts " +
-      "(callgrind, 2026-11-29 late, inside `Engine::check`; about 0.75 M instructions for the 280-character post, 22 M for " +
-      "10,000 characters) the parts are: tokenising and matching lemma entries (about 15 % of the post, 30 % of the long " +
-      "text), personal-info's number, address and name scanners over the whole text (13 %, 19 %), the model (about 12 % of " +
-      "the post; none on the long text, where the rules already raised errors), normalisation (11 %, 12 %), the words' " +
-      "boundary checks (8 %, 11 %) and the one scan of the shared lexicon (10 %). Per instruction the long text runs slower " +
-      "(32 times the instructions take 60 times the time): its scan and tokenizer look up large tables out of cache. The " +
-      "same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's counts do " +
-      "not. What would fix it: personal-info's scanners only where the lexicon found a label or a digit run, short hits " +
-      "(`でも`) that need words gated per rule, fewer model features a sentence.",
+      "(callgrind, 2026-11-29 evening, inside `Engine::check`; 0.67 M instructions for the 280-character post, 18 M for " +
+      "10,000 characters, after political and harmful-site were gated before tokenising, insult's words found once and " +
+      "trigger words grouped by pattern: 0.79 M and 21.7 M before) the parts are: on the post, the model (about a quarter), " +
+      "insult and the shared lexicon scan, personal-info's scanners, normalisation and the one sentence public-order still " +
+      "tokenises; on the long text, personal-info's scanners that decode every character (addresses, birth dates, school " +
+      "years; 3.6 M), normalisation (2.8 M, about 115 instructions a byte), the shared scan (1.7 M) and tokenising for the " +
+      "short words' boundary checks (1.5 M). Per instruction the long text runs slower: its scan and tokenizer look up large " +
+      "tables out of cache. The same run's figure moves between two levels on this shared machine (see the p25–p75 column); " +
+      "callgrind's counts do not. What would fix it: fewer model features a character (its cost is the features, not their " +
+      "arithmetic), personal-info's scanners started only at a digit or a label, and one pass that tells which tags a list " +
+      "may hold before any sentence is tokenised.",
   );
 }
 const orgCheck = native.organisation.check_post_280;
@@ -143,6 +145,16 @@ if (text1mb.stats.mb_per_s < text10k.stats.mb_per_s / 2) {
 }
 if (cold.median_ns > BUDGET.constructionNs) {
   notes.push(`- **Engine construction**: ${time(cold.median_ns)}. The word lists' automaton is built by \`build.rs\` and read back; what is left is vibrato decoding its dictionary, the lemma entries cut into words and the host lists (\`crate/src/wasm.rs\`).`);
+}
+if (wake.totalMs.p95 * 1e6 > BUDGET.wakeNs) {
+  notes.push(
+    `- **Wake-up to the first findings**: p95 ${ms(wake.totalMs.p95)} against ${ms(BUDGET.wakeNs / 1e6)}. The lists' automaton ` +
+      "is read back, not built, at wake-up (`build.rs` builds it); what is left is as much V8 as the engine: measured in " +
+      "Node, the first check compiles 80–120 ms of wasm lazily, which `--no-wasm-lazy-compilation` brings to 3–7 ms at the " +
+      "price of a module compile that grows from about 25 to 135 ms (`crate/src/wasm.rs`). What would fix it: compile hints " +
+      "for the hot functions, or the worker warming the code paths of a check right after it builds the engine, and vibrato's " +
+      "dictionary read without decoding it.",
+  );
 }
 if (wasm.package_gzip > 0.9 * BUDGET.shippedGzipBytes) {
   notes.push(
