@@ -279,13 +279,8 @@ impl Model {
         if findings.iter().any(|f| f.severity != Severity::Info) {
             return;
         }
-        let Candidates { found, judged } = self.candidates_of(&judged.unwrap_or_else(|| self.sentence_probabilities(cx)));
-        for candidate in found {
-            let score = length_score(candidate.probability, judged, self.weights.length_power);
-            if score < self.threshold(candidate.class) || !enabled(candidate.rule.id) {
-                continue;
-            }
-            if CONCEALABLE_RULES.contains(&candidate.rule.id) && holds_masked_value(cx.text, &candidate.span) {
+        for (candidate, _) in self.over_thresholds(cx, judged) {
+            if !enabled(candidate.rule.id) {
                 continue;
             }
             let rule = candidate.rule;
@@ -295,6 +290,24 @@ impl Model {
                 format!("This sentence may be read as “{}” (automatic estimate).", rule.title_en),
             ));
         }
+    }
+
+    /// The candidates [`Model::raise`] raises where the rules are silent,
+    /// with their scores: at or over their rule's threshold, and not over a
+    /// masked value. The trainer asks it too, to keep the regression
+    /// contract with exactly what the engine would raise.
+    ///
+    /// `judged`: the sentences [`Model::veto`] judged, if it did.
+    pub fn over_thresholds(&self, cx: &Context, judged: Option<Vec<(Range<usize>, [f32; ROW])>>) -> Vec<(Candidate, f32)> {
+        let Candidates { found, judged } = self.candidates_of(&judged.unwrap_or_else(|| self.sentence_probabilities(cx)));
+        found
+            .into_iter()
+            .filter_map(|candidate| {
+                let score = length_score(candidate.probability, judged, self.weights.length_power);
+                let masked = CONCEALABLE_RULES.contains(&candidate.rule.id) && holds_masked_value(cx.text, &candidate.span);
+                (score >= self.threshold(candidate.class) && !masked).then_some((candidate, score))
+            })
+            .collect()
     }
 }
 

@@ -743,9 +743,10 @@ const VETO_LEVELS: [f32; 6] = [0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 /// may raise a rule a regression case does not expect (a clean post about
 /// talking with people from abroad read as discrimination, after a writer
 /// added many discrimination posts). Such a rule's threshold goes just
-/// above that sentence's score, as `Model::raise` would score it: only in a
-/// post the rules (after the veto) leave silent. Thresholds only move up,
-/// so one pass suffices. Returns what was raised, to print.
+/// above that sentence's score (`Model::over_thresholds`, what
+/// `Model::raise` raises), only in a post the rules leave silent after the
+/// veto. Thresholds only move up, so one pass suffices. Returns what was
+/// raised, to print.
 fn keep_regression_contract(weights: &mut Weights, cases: &[Case]) -> Result<Vec<String>, String> {
     let config = Config::default();
     let rules_alone = Engine::new(config.clone()).map_err(|e| e.to_string())?.without_model();
@@ -756,17 +757,15 @@ fn keep_regression_contract(weights: &mut Weights, cases: &[Case]) -> Result<Vec
         let text = Normalized::new(&case.text);
         let links = links::extract(&text);
         let cx = Context::new(&text, &links, &config);
-        model.veto(&cx, &mut findings);
+        let judged = model.veto(&cx, &mut findings);
         if findings.iter().any(|f| f.severity != Severity::Info) {
             continue;
         }
-        let candidates = model.candidates(&cx);
-        for candidate in &candidates.found {
-            let score = length_score(candidate.probability, candidates.judged, weights.length_power);
-            let expected = case.expect.iter().flatten().any(|r| r == candidate.rule.id);
-            if !expected && score >= weights.thresholds[candidate.class] {
-                weights.thresholds[candidate.class] = score.next_up();
-                raised.push(format!("{} {} → {:.4}", case.id, candidate.rule.id, score.next_up()));
+        for (candidate, score) in model.over_thresholds(&cx, judged) {
+            let threshold = &mut weights.thresholds[candidate.class];
+            if !case.expect.iter().flatten().any(|r| r == candidate.rule.id) && score >= *threshold {
+                *threshold = score.next_up();
+                raised.push(format!("{} {} → {:.4}", case.id, candidate.rule.id, *threshold));
             }
         }
     }
