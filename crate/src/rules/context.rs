@@ -87,6 +87,15 @@ impl<'t> Mentions<'t> {
         self.cues[first..].iter().take_while(|cue| cue.start < range.end).any(|cue| cue.end <= range.end)
     }
 
+    /// Whether the word at `range` (compact view) is mentioned
+    /// ([`Mentions::is_mention`]) or named by a lesson under its heading
+    /// ([`Mentions::in_lesson`]): how the rules whose words lessons name
+    /// (crimes, harmful sites, insults, slurs) tell a word taught from a
+    /// word used.
+    pub fn is_taught(&self, range: &Range<usize>) -> bool {
+        self.is_mention(range) || self.in_lesson(range)
+    }
+
     /// Whether `range` (compact view) tells what a lesson taught: the post's
     /// first sentence is the heading of a lesson or the report of a class
     /// ([`LESSON_HEADINGS`]: `薬物乱用防止教室を開催しました`, `スマホ教室・

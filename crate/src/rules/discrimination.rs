@@ -102,7 +102,7 @@ impl Rule for Discrimination {
         ];
         for (tag, message, message_en) in words {
             for word in tagged(tag) {
-                if !mentions.is_mention(&word) && !mentions.in_lesson(&word) {
+                if !mentions.is_taught(&word) {
                     out.push(Self::META.finding(text.compact.original_range(word), message, message_en));
                 }
             }

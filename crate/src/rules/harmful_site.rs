@@ -152,7 +152,7 @@ impl Rule for HarmfulSite {
             let before = cx.links.partition_point(|l| l.span.start <= span.start);
             let inside_link = before.checked_sub(1).is_some_and(|i| span.end <= cx.links[i].span.end);
             let no_site = site_words.as_ref().is_some_and(|w| !w.any_within(&view.sentence(&range)));
-            if inside_link || no_site || warnings.any_within(&view.sentence(&range)) || cx.mentions().is_mention(&range) || cx.mentions().in_lesson(&range) {
+            if inside_link || no_site || warnings.any_within(&view.sentence(&range)) || cx.mentions().is_taught(&range) {
                 continue;
             }
             let (what, what_en) = describe(category);

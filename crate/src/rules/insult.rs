@@ -301,7 +301,7 @@ impl Rule for Insult {
         }
         let mentions = cx.mentions();
         for range in words {
-            if mentions.is_mention(range) || mentions.in_lesson(range) {
+            if mentions.is_taught(range) {
                 continue;
             }
             out.push(Self::META.finding(
