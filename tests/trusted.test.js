@@ -81,6 +81,10 @@ test('a page script cannot open the card with Alt+Enter; the user can, and Enter
   await waitFor(() => card(page), { message: 'the card, opened by the caret' });
   await page.keyboard.press('Escape');
   await waitFor(async () => (await card(page)) === null, { message: 'closed by the user' });
+  // Closed, it stays closed while the caret moves on inside the same finding.
+  await page.keyboard.press('ArrowLeft');
+  await settle(page);
+  assert.equal(await card(page), null, 'the caret moving inside the closed finding reopens nothing');
 
   await page.$eval(X.editor, (el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', altKey: true, bubbles: true, cancelable: true })));
   await settle(page);

@@ -28,6 +28,8 @@
   let card = null;
   /** @type {InstanceType<typeof ns.Session> | null} the session whose finding the card shows */
   let cardSession = null;
+  /** @type {{rule: string, start: number, end: number} | null} the finding whose caret card the user closed with Escape */
+  let closedAtCaret = null;
   let hideTimer = 0;
   let stopped = false;
   // Tracked from the start: a session created mid-composition (its box was
@@ -240,13 +242,22 @@
     if (!session || session.composing) return;
     const offset = session.editor.caret();
     const finding = offset >= 0 ? session.findingAtOffset(offset, false) : undefined;
+    // Closed with Escape, the card stays closed while the caret stays in that
+    // finding: a selectionchange still queued from the user's last arrow key
+    // must not bring it back. Leaving the finding forgets the refusal.
+    if (finding && closedAtCaret && sameSpan(finding, closedAtCaret)) return;
+    closedAtCaret = null;
     if (finding) showCard(session, finding, 'caret');
     else if (card?.source === 'caret') hideCard();
   }
 
+  const sameSpan = (a, b) => a.rule === b.rule && a.start === b.start && a.end === b.end;
+
   function onKey(event) {
     if (!event.isTrusted) return; // the card answers the user's keys, not a page script's
     if (event.key === 'Escape' && card?.finding && cardSession?.element.contains(/** @type {Node} */ (event.target))) {
+      const { rule, start, end } = card.finding;
+      closedAtCaret = { rule, start, end };
       hideCard();
       return;
     }
