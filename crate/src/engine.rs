@@ -1,7 +1,8 @@
 //! The engine: normalise once, extract links once, run every enabled rule,
 //! let the learned model veto the rules' findings it is sure are wrong
 //! ([`Model::veto`]) and back them up, then apply the organisation's
-//! configuration.
+//! configuration; where two rules read the same words, the more specific
+//! reading stands ([`specificity`]).
 
 use std::collections::BTreeMap;
 
@@ -9,7 +10,7 @@ use crate::config::{Config, ConfigError};
 use crate::finding::Finding;
 use crate::links;
 use crate::model::Model;
-use crate::rules::{Context, Rule, RuleMeta, RULES};
+use crate::rules::{specificity, Context, Rule, RuleMeta, RULES};
 use crate::text::spans::Enclosing;
 use crate::text::terms::Lexicon;
 use crate::text::Normalized;
@@ -105,6 +106,7 @@ impl Engine {
                 f.severity = severity;
             }
         }
+        specificity::resolve(&mut findings);
         findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         findings
