@@ -4,6 +4,7 @@
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::terms::TermMatch;
 
 declare_rule! {
     /// ### What it does
@@ -25,7 +26,12 @@ declare_rule! {
     /// alike are not flagged: `秘密基地`, `校舎内部`, `secret ingredient`,
     /// a helpline's promise that callers' secrets are kept, a surprise kept
     /// from the person it is for (`ご本人にはまだ内緒`), or personnel
-    /// moves the board has announced. A draft policy marked internal or
+    /// moves the board has announced, a mark denied (`非公開資料ではありません`),
+    /// what is already published (`すでに公表されています`), the date of an
+    /// announcement to come (`will be announced by the Board on March 24`),
+    /// and a case or a family's circumstance passed on as a doubted rumour
+    /// (`〇〇先生、捕まったって噂。本当かな？`: `rumor`'s) with no word that
+    /// the writer knows it from inside. A draft policy marked internal or
     /// told as a secret (`ここだけの話、教委で検討中の案では…`) is an
     /// unfinished policy, flagged by `policy-draft` and not again here,
     /// unless an exam, a move or a case is told beside it.
@@ -48,7 +54,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -60,8 +66,33 @@ impl Rule for Confidential {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::CONFIDENTIAL);
-        if hits.is_empty() {
-            return;
+        let view = &cx.text.compact;
+        // A mark the sentence denies (`非公開資料ではありません`, `部外秘じゃない
+        // よ`) says the material is public.
+        hits.retain(|h| h.tag != "secret" || !DENIALS.iter().any(|d| view.as_str()[h.range.end..].starts_with(d)));
+        // A case, a family's circumstance or a move that the post passes on
+        // as hearsay or doubts (`〇〇先生、飲酒運転で捕まったって聞いたけど、
+        // マジかな？`, `…が原因って噂`) was heard from outside, not learned on
+        // duty: a rumour (`rumor`'s doubts and its hearsay of `噂`, used, not
+        // mentioned), not a secret. It is the writer's secret when the post
+        // marks it secret or not yet announced (`内示前だけど確定っぽい`), names where the writer heard it
+        // on duty (`学年会で出た話`: the list's `inside`, never flagged itself),
+        // or carries the words by which `rumor` knows a leak from a rumour
+        // (`内緒`, `オフレコ`, `聞いちゃった`: its vetoes of `hedge`).
+        let inside = hits.iter().any(|h| h.tag == "inside");
+        hits.retain(|h| h.tag != "inside");
+        let heard = |h: &TermMatch| matches!(h.tag, "case" | "private" | "personnel");
+        let marked = |h: &TermMatch| matches!(h.tag, "secret" | "unannounced");
+        if !inside && hits.iter().any(heard) && !hits.iter().any(marked) {
+            let rumour = lists::RUMOR.find(cx.text);
+            // Doubts, and hearsay that calls itself a rumour: `聞いた話だけど`
+            // is how a colleague passes on a meeting too.
+            let rumoured = |m: &TermMatch| m.tag == "doubt" || m.tag == "hearsay" && ["噂", "うわさ"].iter().any(|w| view.as_str()[m.range.clone()].contains(w));
+            let told = rumour.iter().any(|m| rumoured(m) && !cx.mentions().is_mention(&m.range));
+            let leak = rumour.iter().any(|m| m.tag.split('+').filter_map(|r| r.strip_prefix("veto:")).any(|kinds| kinds.split(',').any(|k| k == "hedge")));
+            if told && !leak {
+                hits.retain(|h| !heard(h));
+            }
         }
         // A draft marked internal or not yet public (`内部資料の素案では…`,
         // `Draft plan (not public yet)`) is a policy under formation:
@@ -72,7 +103,6 @@ impl Rule for Confidential {
         if hits.iter().any(|h| is_mark(h.tag)) {
             // Drafts come by start: each mark asks by a binary search.
             let drafts = context::cued_terms(cx, &lists::POLICY_DRAFT);
-            let view = &cx.text.compact;
             hits.retain(|h| {
                 let near = context::neighbourhood(view, &h.range);
                 let first = drafts.partition_point(|d| d.range.start < near.start);
@@ -98,6 +128,9 @@ impl Rule for Confidential {
         }
     }
 }
+
+/// What denies a mark of secrecy just after it (compact view).
+const DENIALS: &[&str] = &["ではありません", "ではない", "ではなく", "じゃない", "じゃありません", "でもない", "でもありません"];
 
 #[cfg(test)]
 mod tests {
@@ -377,6 +410,49 @@ mod tests {
                 "会議資料は、職員室の共有フォルダに保存してあります。",
                 "相談記録の書き方について、校内研修を行いました。",
                 "Please bring the meeting notes to Friday's PTA meeting.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_case_passed_on_as_a_rumour_is_rumors_not_a_secret() {
+        assert_rule(
+            "confidential",
+            &[
+                // the writer keeps it secret, or heard it where they work
+                ("〇〇先生、パワハラで処分されるって噂。まだ内緒ね", &["パワハラで処分され"]),
+                ("学年会で出た話。〇〇くんの家、児相が入ってるって噂", &["児相"]),
+            ],
+            &[
+                // doubted or called a rumour, from outside: `rumor` flags it
+                "〇〇先生、パワハラで訴えられたって噂。本当かな？",
+                "〇〇くんのお父さん、逮捕されたってほんと？",
+                "△△先生が辞めたのって、保護者とのトラブルが原因って噂だよ",
+            ],
+        );
+    }
+
+    #[test]
+    fn material_denied_secret_or_already_public_is_not_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("【内部資料】来年度の学級編制案です", &["内部資料"]),
+                ("佐藤先生の異動、言っちゃうけど北見です。", &["異動"]),
+                ("Staff transfers will be announced next week, but don't tell anyone: Mr. Ito is going to Nemuro.", &["transfer", "will be announced next week"]),
+            ],
+            &[
+                "この資料は非公開資料ではありません。",
+                "内部資料じゃないよ、ホームページに出てる表です",
+                "佐藤先生の異動、言っちゃうけど北見です。昨日の新聞で発表されました。",
+                "道教委の懲戒処分、先に言っちゃうね。と思ったら、もう公表されています。",
+                "The transfers were announced on Friday: between you and me, I'm glad Mr. Ito is going to Nemuro.",
+                // the date and the channel of an announcement to come
+                "Staff transfers will be announced by the Board on March 25.",
+                "Results will be announced by each school on March 17.",
+                "Teachers received the timetable by internal email.",
+                // a caution in a clause of its own
+                "「部外秘」の書類を誤って持ち出さないよう、文書の管理を見直しました。",
             ],
         );
     }

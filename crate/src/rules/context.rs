@@ -452,6 +452,27 @@ mod tests {
     }
 
     #[test]
+    fn a_voice_the_school_received_is_reported_not_said() {
+        assert!(mention("保護者の方から、担任がバカだというお声が寄せられました。", "ばか"));
+        assert!(mention("保護者の方から、担任がバカだとのご意見をいただきました。", "ばか"));
+        assert!(mention("担任はバカだ。このようなご意見をいただきました。", "ばか"), "the voice quoted first, named after");
+        assert!(mention("We have received concerns that the coach called a student an idiot.", "idiot"));
+        // the writer's own hearsay, not a voice received
+        assert!(!mention("担任がバカだという声が多い。", "ばか"));
+        assert!(!mention("担任はバカだ。みんなそう言ってる。", "ばか"));
+    }
+
+    #[test]
+    fn a_caution_in_a_clause_of_its_own_frames_its_sentence() {
+        assert!(mention("部外秘の書類を誤って持ち出さないよう、管理を見直しました。", "部外秘"));
+        assert!(mention("SNSでの未確認情報の拡散は控えてください。", "拡散"));
+        // seeming not, getting away with it, and the writer's own word to someone
+        assert!(!mention("部外秘の書類、もう誰も見ないようです。", "部外秘"));
+        assert!(!mention("部外秘の書類、バレないよう持ち帰った。", "部外秘"));
+        assert!(!mention("外国人の子に近づかないよう言っといた。", "外国人"));
+    }
+
+    #[test]
     fn every_quotation_mark_passes_the_quick_test() {
         for &(opening, closing) in QUOTES {
             assert!(is_quotation_mark(opening) && is_quotation_mark(closing), "{opening}{closing}");
