@@ -340,6 +340,22 @@ test('options: each rule\'s controls are labelled with the rule\'s title; a clic
   await page.close();
 });
 
+test('options in a narrow window: a rule\'s term lists stack, each as wide as the rule, its label on one line', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.setViewportSize({ width: 480, height: 800 });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('details.rule[data-rule="insult"]');
+  await page.click('details.rule[data-rule="insult"] summary .title');
+  const boxes = await page.$eval('details.rule[data-rule="insult"]', (details) => {
+    const box = (s) => { const r = details.querySelector(s).getBoundingClientRect(); return { top: r.top, width: r.width, height: r.height }; };
+    return { rule: box('.grid'), deny: box('textarea.deny'), allow: box('textarea.allow'), denyLabel: box('.field.deny label'), allowLabel: box('.field.allow label') };
+  });
+  assert.ok(boxes.deny.width > boxes.rule.width * 0.9 && boxes.allow.width > boxes.rule.width * 0.9, JSON.stringify(boxes));
+  assert.ok(boxes.allow.top > boxes.deny.top + boxes.deny.height, `stacked: ${JSON.stringify(boxes)}`);
+  assert.ok(boxes.denyLabel.height < 40 && boxes.allowLabel.height < 40, `labels on one line: ${JSON.stringify(boxes)}`);
+  await page.close();
+});
+
 test('popup: the count of findings is announced (a status line), not only drawn', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));
