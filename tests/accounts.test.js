@@ -280,7 +280,7 @@ test('options: the accounts and names are saved, a bad entry is named at its fie
   await options.fill('#official_accounts', 'x:@hokkaido_kyoiku\ntwitter:@old_account');
   await options.click('#save');
   const error = await waitFor(() => options.textContent('[data-field="official_accounts"] .error'), { message: 'the error' });
-  assert.match(error, /official_accounts\[1\]: 「twitter」は対応しているサイトではありません。/);
+  assert.match(error, /^2行目：「twitter」は対応しているサイトではありません。/);
   assert.deepEqual((await (await currentWorker(env.browser)).evaluate(() => chrome.storage.sync.get('official_accounts'))), {}, 'nothing saved');
 
   await options.fill('#official_accounts', ' x:@hokkaido_kyoiku \n\nmastodon:@news@example.social');

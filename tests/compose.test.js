@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, card, clickCardAction, spanOf, stopServiceWorker } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, clickCardAction, spanOf, stopServiceWorker, setSettings } from './helpers/browser.js';
 
 const POST = '昨日の試合の審判はバカだと思う。動画は https://bit.ly/4kQm7Zp から見られます';
 /** A post with a finding that has a fix: the `credential` rule masks a password. */
@@ -362,6 +362,62 @@ test('IME: a box focused just before a composition (the worker still waking) is 
   assert.deepEqual(await highlights(page), [], 'no highlights while composing');
   await cdp.send('Input.insertText', { text: '審判はバカ' });
   await waitForRules(page, ['insult']);
+  await page.close();
+});
+
+test('a finding inside another: pointer and caret reach the inner one over its words, the outer one around them', async () => {
+  // Two of the organisation's own terms, one inside the other, for two rules.
+  await setSettings(env.browser, { terms: { rumor: { deny: ['みどり台新校舎計画'], allow: [] }, confidential: { deny: ['新校舎'], allow: [] } } });
+  try {
+    const page = await openCompose();
+    await page.click('#post');
+    const text = '本日はみどり台新校舎計画の説明会でした。';
+    await page.keyboard.type(text);
+    const drawn = await waitForRules(page, ['rumor', 'confidential']);
+    const outer = drawn.find((h) => h.rule === 'rumor');
+    const inner = drawn.find((h) => h.rule === 'confidential');
+    assert.deepEqual([outer.start, outer.end], [spanOf(text, 'みどり台新校舎計画').start, spanOf(text, 'みどり台新校舎計画').end]);
+    assert.deepEqual([inner.start, inner.end], [spanOf(text, '新校舎').start, spanOf(text, '新校舎').end]);
+
+    const middle = (box) => [box.left + box.width / 2, box.top + box.height / 2];
+    await page.mouse.move(...middle(inner.box));
+    await waitFor(async () => (await card(page))?.rule === 'confidential', { message: 'the inner finding\'s card under the pointer' });
+    await page.mouse.move(outer.box.left + 3, outer.box.top + outer.box.height / 2);
+    await waitFor(async () => (await card(page))?.rule === 'rumor', { message: 'the outer finding\'s card beside the inner one' });
+    await page.mouse.move(0, 0);
+    await waitFor(async () => (await card(page)) === null, { message: 'the card closed' });
+
+    // The caret: inside 新校舎, then inside みどり台.
+    const caretTo = async (at) => {
+      await page.keyboard.press('Home');
+      for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight');
+    };
+    await caretTo(inner.start + 1);
+    await waitFor(async () => (await card(page))?.rule === 'confidential', { message: 'the inner finding\'s card at the caret' });
+    await caretTo(outer.start + 1);
+    await waitFor(async () => (await card(page))?.rule === 'rumor', { message: 'the outer finding\'s card at the caret' });
+    assert.equal(await editorText(page, '#post'), text);
+    await page.close();
+  } finally {
+    await setSettings(env.browser, { terms: undefined });
+  }
+});
+
+test('a window too short for the card above or below the word: the card stays inside it, its buttons in reach', async () => {
+  const page = await openCompose();
+  await page.setViewportSize({ width: 640, height: 300 });
+  await page.click('#post');
+  await page.keyboard.type(FIXABLE_POST);
+  const [secret] = await waitForRules(page, ['credential']);
+  await page.mouse.move(secret.box.left + secret.box.width / 2, secret.box.top + secret.box.height / 2);
+  await waitFor(async () => (await card(page))?.rule === 'credential', { message: 'the card' });
+  const placed = await page.evaluate(() => {
+    const el = document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-card]');
+    const box = (node) => { const r = node.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; };
+    return { card: box(el), apply: box(el.querySelector('[data-action="apply"]')), height: innerHeight };
+  });
+  assert.ok(placed.card.top >= 0 && placed.card.bottom <= placed.height, JSON.stringify(placed));
+  assert.ok(placed.apply.top >= 0 && placed.apply.bottom <= placed.height, `the apply button in the window: ${JSON.stringify(placed)}`);
   await page.close();
 });
 

@@ -79,7 +79,7 @@ test('options: a bad domain is shown next to its field and nothing is saved', as
   await page.fill('#official_homepage', 'https://www.example-school.ed.jp/');
   await page.click('#save');
   const error = await page.waitForSelector('[data-field="official_domains"] .error');
-  assert.match(await error.textContent(), /official_domains\[1\]: 「not a domain」はドメイン名ではありません。/);
+  assert.match(await error.textContent(), /^2行目：「not a domain」はドメイン名ではありません。/);
   assert.match(await page.textContent('#status'), /保存していません/);
   assert.deepEqual(await syncStorage(), before, 'nothing saved');
 
@@ -320,6 +320,47 @@ test('options: import refuses what the engine refuses, naming the field; takes U
   const answer = await importFile(page, '\uFEFF{"severities": {"rumor": "warning"}}');
   assert.equal(answer.status, '読み込んで保存しました。', JSON.stringify(answer));
   assert.deepEqual((await syncStorage()).severities, { rumor: 'warning' });
+  await page.close();
+});
+
+test('options: each rule\'s controls are labelled with the rule\'s title; a click on a label reaches its control', async () => {
+  const page = await openOptions();
+  const title = await page.textContent('details.rule[data-rule="insult"] summary .title');
+  assert.ok(title && title !== 'insult', title);
+  // A screen reader lists controls by name: 15 rules each have a 重要度 and two term lists.
+  assert.equal(await page.getByRole('checkbox', { name: `チェックする: ${title}`, exact: true }).count(), 1);
+  await page.click('details.rule[data-rule="insult"] summary .title');
+  assert.equal(await page.getByRole('combobox', { name: `${title}: 重要度`, exact: true }).count(), 1);
+  assert.equal(await page.getByRole('textbox', { name: `${title}: 追加で検出する語（1行に1つ）`, exact: true }).count(), 1);
+  assert.equal(await page.getByRole('textbox', { name: `${title}: 検出しない語（1行に1つ）`, exact: true }).count(), 1);
+  await page.click('details.rule[data-rule="insult"] .field.deny label');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.field')?.getAttribute('data-field')), 'terms.insult.deny');
+  await page.click('details.rule[data-rule="insult"] .field.severity label');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.field')?.getAttribute('data-field')), 'severities.insult');
+  await page.close();
+});
+
+test('options in a narrow window: a rule\'s term lists stack, each as wide as the rule, its label on one line', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.setViewportSize({ width: 480, height: 800 });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('details.rule[data-rule="insult"]');
+  await page.click('details.rule[data-rule="insult"] summary .title');
+  const boxes = await page.$eval('details.rule[data-rule="insult"]', (details) => {
+    const box = (s) => { const r = details.querySelector(s).getBoundingClientRect(); return { top: r.top, width: r.width, height: r.height }; };
+    return { rule: box('.grid'), deny: box('textarea.deny'), allow: box('textarea.allow'), denyLabel: box('.field.deny label'), allowLabel: box('.field.allow label') };
+  });
+  assert.ok(boxes.deny.width > boxes.rule.width * 0.9 && boxes.allow.width > boxes.rule.width * 0.9, JSON.stringify(boxes));
+  assert.ok(boxes.allow.top > boxes.deny.top + boxes.deny.height, `stacked: ${JSON.stringify(boxes)}`);
+  assert.ok(boxes.denyLabel.height < 40 && boxes.allowLabel.height < 40, `labels on one line: ${JSON.stringify(boxes)}`);
+  await page.close();
+});
+
+test('popup: the count of findings is announced (a status line), not only drawn', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  await page.fill('#text', '審判はバカだ');
+  await waitFor(async () => (await page.getByRole('status').textContent()) === '指摘 1 件', { message: 'the count in a status line' });
   await page.close();
 });
 

@@ -33,18 +33,18 @@ async function importError(page, contents) {
 
 const cases = {
   ja: {
-    invisibleTerm: 'terms.insult.deny[0]: "\\u{200b}" は空白や目に見えない文字だけでできているため、語として登録できません。文字を含む語を入力してください。',
-    longTerm: 'terms.rumor.allow[0]: 「未確認の情報（噂・流説）」の「検出しない語」は100文字以内で入力してください（この語は101文字です）。',
-    domain: 'official_domains[1]: 「not a domain」はドメイン名ではありません。公式ドメインには example.ed.jp のようなドメイン名を入力してください。',
+    invisibleTerm: '1行目："\\u{200b}" は空白や目に見えない文字だけでできているため、語として登録できません。文字を含む語を入力してください。',
+    longTerm: '1行目：「未確認の情報（噂・流説）」の「検出しない語」は100文字以内で入力してください（この語は101文字です）。',
+    domain: '3行目：「not a domain」はドメイン名ではありません。公式ドメインには example.ed.jp のようなドメイン名を入力してください。',
     ruleId: '読み込めません: severities.rumour: 「rumour」というルールはありません。',
     notAnObject: '読み込めません: 設定は {"disabled_rules": ["rumor"]} のような JSON オブジェクトで指定してください。',
     unknownSetting: '読み込めません: colour: 「colour」という設定はありません。',
     language: '読み込めません: ui_language: 「fr」は指定できません。ja、en のいずれかを指定してください。',
   },
   en: {
-    invisibleTerm: 'terms.insult.deny[0]: "\\u{200b}" is empty once normalised like a post (spaces and invisible characters only)',
-    longTerm: 'terms.rumor.allow[0]: a term has at most 100 characters; this one has 101',
-    domain: 'official_domains[1]: `not a domain` is not a domain name such as example.ed.jp',
+    invisibleTerm: 'Line 1: "\\u{200b}" is empty once normalised like a post (spaces and invisible characters only)',
+    longTerm: 'Line 1: a term has at most 100 characters; this one has 101',
+    domain: 'Line 3: `not a domain` is not a domain name such as example.ed.jp',
     ruleId: 'Cannot import: severities.rumour: unknown rule id `rumour`',
     notAnObject: 'Cannot import: expected a JSON object',
     unknownSetting: 'Cannot import: colour: unknown setting `colour`',
@@ -67,7 +67,8 @@ for (const [lang, expected] of Object.entries(cases)) {
     assert.equal(await saveError(page, 'terms.rumor.allow'), expected.longTerm);
     await page.fill(term('rumor', 'allow'), '');
 
-    await page.fill('#official_domains', 'example-school.ed.jp\nnot a domain');
+    // The line as the user counts it: the blank line is not stored, but it is on the screen.
+    await page.fill('#official_domains', 'example-school.ed.jp\n\nnot a domain');
     assert.equal(await saveError(page, 'official_domains'), expected.domain);
     await page.fill('#official_domains', '');
 

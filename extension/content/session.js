@@ -204,9 +204,10 @@
       }
     }
 
-    /** The finding whose span holds a text offset, or undefined. */
+    /** The finding whose span holds a text offset (the innermost where spans nest), or undefined. */
     findingAtOffset(offset, inclusive) {
-      return this.visible().find((f) => (inclusive ? f.start <= offset && offset <= f.end : f.start < offset && offset < f.end));
+      const holding = this.visible().filter((f) => (inclusive ? f.start <= offset && offset <= f.end : f.start < offset && offset < f.end));
+      return ns.innermost(holding, (f) => f);
     }
 
     /** The first client rectangle of a drawn finding. */

@@ -64,24 +64,43 @@ function ruleSection(rule) {
   const q = (/** @type {string} */ s) => /** @type {HTMLElement} */ (details.querySelector(s));
   details.dataset.severity = rule.severity;
   const enabled = /** @type {HTMLInputElement} */ (q('input.enabled'));
+  const title = en ? rule.title_en : rule.title;
   enabled.title = strings.optionsRuleEnabled;
-  enabled.setAttribute('aria-label', `${strings.optionsRuleEnabled}: ${rule.id}`);
+  // Named by the rule's title, as the page shows it (a screen reader's list of controls has no id to go by).
+  enabled.setAttribute('aria-label', `${strings.optionsRuleEnabled}: ${title}`);
   q('.badge').textContent = strings[`severity_${rule.severity}`];
-  q('.title').textContent = en ? rule.title_en : rule.title;
+  q('.title').textContent = title;
   q('.id').textContent = rule.id;
   q('summary .clause').textContent = `${strings.cardClauseLabel} ${rule.clause}`;
   q('.field.severity').dataset.field = `severities.${rule.id}`;
-  q('.field.severity label').textContent = strings.optionsRuleSeverity;
+  label(q('.field.severity label'), strings.optionsRuleSeverity, `severity-${rule.id}`, title);
   const select = /** @type {HTMLSelectElement} */ (q('select.severity'));
   select.append(new Option(format(strings, 'optionsRuleSeverityDefault', strings[`severity_${rule.severity}`]), ''),
     ...SEVERITIES.map((s) => new Option(strings[`severity_${s}`], s)));
   q('.field.deny').dataset.field = `terms.${rule.id}.deny`;
-  q('.field.deny label').textContent = strings.optionsRuleDeny;
+  label(q('.field.deny label'), strings.optionsRuleDeny, `deny-${rule.id}`, title);
   q('.field.allow').dataset.field = `terms.${rule.id}.allow`;
-  q('.field.allow label').textContent = strings.optionsRuleAllow;
+  label(q('.field.allow label'), strings.optionsRuleAllow, `allow-${rule.id}`, title);
   q('.clause-text').textContent = en ? rule.clause_text_en : rule.clause_text;
   q('.docs').replaceChildren(...renderDocs(en ? rule.docs_en : rule.docs));
   return details;
+}
+
+/**
+ * A rule's field label, tied to its control: a click on it focuses the
+ * control, and a screen reader names the control by the label and the
+ * rule's title (every rule has a 重要度 and two term lists).
+ * @param {HTMLLabelElement} labelElement followed by its control
+ * @param {string} text
+ * @param {string} id the control's id
+ * @param {string} title the rule's title
+ */
+function label(labelElement, text, id, title) {
+  const control = /** @type {HTMLElement} */ (labelElement.nextElementSibling);
+  control.id = id;
+  labelElement.htmlFor = id;
+  labelElement.textContent = text;
+  control.setAttribute('aria-label', `${title}: ${text}`);
 }
 
 /** @param {HTMLElement} section @param {string} selector */
@@ -163,17 +182,35 @@ function clearErrors() {
 }
 
 /**
+ * An error as said next to its own field: the setting's key
+ * (`official_domains[1]`) is not on the page, so a list says the line at
+ * fault instead, counted as the user sees it (blank lines, which are not
+ * stored, included), and anything else just the message.
+ * @param {FieldError} error
+ * @param {HTMLElement} field
+ */
+function besideField(error, field) {
+  const index = /\[(\d+)\]$/.exec(error.field)?.[1];
+  const control = field.querySelector('textarea');
+  if (index === undefined || !control) return error.message;
+  let seen = -1;
+  const line = control.value.split('\n').findIndex((text) => text.trim() && ++seen === Number(index));
+  return line < 0 ? error.message : format(strings, 'optionsLine', line + 1, error.message);
+}
+
+/**
  * Shows an error next to its field (or next to the import button).
  * @param {FieldError} error
  * @param {HTMLElement | null} field
  * @param {string} [status] what the status line says was not done
  */
 function showError(error, field, status = 'optionsInvalid') {
-  const target = field ?? fieldFor(error.field) ?? $('form');
+  const own = field === null ? fieldFor(error.field) : null;
+  const target = field ?? own ?? $('form');
   const message = document.createElement('p');
   message.className = 'error';
   message.setAttribute('role', 'alert');
-  message.textContent = error.field ? `${error.field}: ${error.message}` : error.message;
+  message.textContent = own ? besideField(error, own) : error.field ? `${error.field}: ${error.message}` : error.message;
   target.classList.add('invalid');
   target.append(message);
   target.closest('details')?.setAttribute('open', '');

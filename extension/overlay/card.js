@@ -98,13 +98,18 @@
       else this.hint.remove();
     }
 
-    /** Below the span, or above it when there is no room below. */
+    /**
+     * Below the span, or above it when there is no room below; in a window
+     * too short for either, inside the window (over the span rather than
+     * with its buttons out of reach; the card scrolls when taller than the window).
+     */
     place(el, anchor) {
       const gap = 4;
       const { offsetWidth: width, offsetHeight: height } = el;
       const left = Math.max(4, Math.min(anchor.left, innerWidth - width - 4));
       const below = anchor.bottom + gap;
-      const top = below + height > innerHeight && anchor.top - gap - height >= 0 ? anchor.top - gap - height : below;
+      const above = anchor.top - gap - height;
+      const top = below + height <= innerHeight ? below : above >= 0 ? above : Math.max(gap, innerHeight - height - gap);
       el.style.left = `${left}px`;
       el.style.top = `${top}px`;
     }

@@ -24,6 +24,7 @@
     .counter { position: fixed; font: 600 12px/1 system-ui, sans-serif; padding: 3px 6px; border-radius: 10px;
       color: #fff; background: var(--colour); box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
     .card { position: fixed; pointer-events: auto; box-sizing: border-box; width: max-content; max-width: min(380px, 90vw);
+      max-height: calc(100vh - 8px); overflow-y: auto;
       font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124; background: #fff;
       border: 1px solid #dadce0; border-top: 4px solid var(--colour); border-radius: 8px; padding: 10px 12px;
       box-shadow: 0 4px 16px rgba(0,0,0,.2); }
@@ -42,6 +43,20 @@
   `;
 
   /** @typedef {{finding: any, rects: DOMRect[]}} Drawn a finding with its client rectangles */
+
+  /**
+   * Of the items whose findings hold one point, the one with the shortest
+   * span (the earliest of equals): where a finding lies inside another, the
+   * inner one can be reached too, and the outer one still can around it.
+   * @template T
+   * @param {T[]} items
+   * @param {(item: T) => {start: number, end: number}} findingOf
+   * @returns {T | undefined}
+   */
+  ns.innermost = (items, findingOf) => {
+    const length = (/** @type {T} */ item) => findingOf(item).end - findingOf(item).start;
+    return items.reduce((best, item) => (best === undefined || length(item) < length(best) ? item : best), /** @type {T | undefined} */ (undefined));
+  };
 
   const SEVERITY_ORDER = ['info', 'warning', 'error'];
 
@@ -105,9 +120,10 @@
       return el;
     }
 
-    /** The drawn finding under a client point, if any. */
+    /** The drawn finding under a client point, if any (the innermost where spans nest). */
     findingAt(x, y) {
-      return this.drawn.find(({ rects }) => rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2));
+      const hits = this.drawn.filter(({ rects }) => rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2));
+      return ns.innermost(hits, (hit) => hit.finding);
     }
 
     clear() {
