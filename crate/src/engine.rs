@@ -88,8 +88,10 @@ impl Engine {
                 let span = normalized.compact.original_range(m.range);
                 findings.push(meta.finding(
                     span,
-                    format!("組織の設定で注意が必要とされている語です（{}）。", meta.title),
-                    format!("Your organisation lists this term as a concern ({}).", meta.title_en),
+                    // The rule's title may hold brackets of its own (未確認の情報（噂・流説）):
+                    // quoted, it reads as one name.
+                    format!("組織の設定で「{}」として注意が必要とされている語です。", meta.title),
+                    format!("Your organisation lists this term as a concern under “{}”.", meta.title_en),
                 ));
             }
         }
@@ -127,6 +129,14 @@ mod tests {
         let findings = engine(r#"{"terms": {"insult": {"deny": ["ポンコツ"]}}}"#).check("あのﾎﾟﾝｺﾂ教師");
         assert_eq!(findings.len(), 1);
         assert_eq!((findings[0].rule, &findings[0].span), ("insult", &(6..21)));
+    }
+
+    #[test]
+    fn an_organisation_term_is_explained_by_its_rule_title_quoted() {
+        let findings = engine(r#"{"terms": {"rumor": {"deny": ["新校舎計画"]}}}"#).check("本日は新校舎計画の説明会でした。");
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].message, "組織の設定で「未確認の情報（噂・流説）」として注意が必要とされている語です。");
+        assert_eq!(findings[0].message_en, "Your organisation lists this term as a concern under “Unverified information”.");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! One span, one reading: where two rules flag the same words and one of
 //! them is the more specific account of what those words do, the general
-//! finding gives way.
+//! finding gives way; a link's third-party reminder gives way to any rule
+//! that flags the link.
 //!
 //! Words that send readers to a piracy site are "pointing to a harmful site"
 //! (harmful-site) before they are "about an illegal act" (illegal); a
@@ -34,20 +35,28 @@ const GIVES_WAY: &[(&str, &str)] = &[
     ("personal-info", "credential"),
 ];
 
+/// Reminders about a link that say nothing once another rule flags that
+/// link: "this is a third-party site" beside "this link hides where it
+/// leads" or "this points to an adult site" is noise, whatever severity an
+/// organisation gave the reminder.
+const REMINDERS: &[&str] = &["third-party-link"];
+
 /// Drops each severe finding that overlaps a severe finding of a rule more
-/// specific than its own. Info findings neither give way nor take over: they
+/// specific than its own, and each reminder that overlaps a severe finding
+/// of another rule. Other info findings neither give way nor take over: they
 /// are notes, not readings.
 pub fn resolve(findings: &mut Vec<Finding>) {
     let severe = |f: &Finding| f.severity > Severity::Info;
+    let overlap = |a: &Finding, b: &Finding| a.span.start < b.span.end && b.span.start < a.span.end;
     let gives_way: Vec<bool> = findings
         .iter()
         .map(|f| {
-            severe(f)
+            let reminder = REMINDERS.contains(&f.rule);
+            (reminder || severe(f))
                 && findings.iter().any(|other| {
                     severe(other)
-                        && other.span.start < f.span.end
-                        && f.span.start < other.span.end
-                        && GIVES_WAY.contains(&(f.rule, other.rule))
+                        && overlap(f, other)
+                        && if reminder { other.rule != f.rule } else { GIVES_WAY.contains(&(f.rule, other.rule)) }
                 })
         })
         .collect();
@@ -104,6 +113,19 @@ mod tests {
     }
 
     #[test]
+    fn a_link_reminder_gives_way_to_any_severe_finding_on_that_link() {
+        let mut findings = vec![
+            finding("third-party-link", Severity::Info, 10..40),
+            finding("obscured-url", Severity::Error, 10..40),
+            finding("third-party-link", Severity::Warning, 50..70),
+            finding("third-party-link", Severity::Info, 80..90),
+        ];
+        resolve(&mut findings);
+        let rules: Vec<_> = findings.iter().map(|f| (f.rule, f.span.start)).collect();
+        assert_eq!(rules, [("obscured-url", 10), ("third-party-link", 50), ("third-party-link", 80)], "alone, a reminder stays");
+    }
+
+    #[test]
     fn in_a_checked_post() {
         let engine = Engine::new(Config::default()).unwrap();
         let post = "新作映画が無料で全部見られる違法アップロードのサイト、検索したらすぐ出てくるから教えるね。";
@@ -112,5 +134,7 @@ mod tests {
         let post = "3年2組の山田太郎くんのログインIDはyamada0412、パスワードはTaro0412です。";
         let rules: Vec<_> = found(&engine, post).into_iter().map(|(rule, _)| rule).collect();
         assert_eq!(rules, ["personal-info", "credential", "credential"]);
+        let post = "資料は http://192.168.10.5/files にあります。";
+        assert_eq!(found(&engine, post), [("obscured-url", "http://192.168.10.5/files".to_string())]);
     }
 }
