@@ -398,4 +398,45 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn criminal_jobs_and_affairs_by_what_their_ads_say() {
+        assert_rule(
+            ID,
+            &[
+                ("簡単なお仕事あります、詳しくはDMで", &["簡単なお仕事"]),
+                ("荷受け代行のバイト、連絡はDMで", &["荷受け代行"]),
+                ("既婚者向けの出会い、このアプリが一番", &["既婚者向け"]),
+                ("ギャラ飲みの募集、プロフのリンクから", &["ギャラ飲み"]),
+            ],
+            &[
+                "簡単なお仕事をうたう書き込みは闇バイトの入口です。相談してください。",
+                "名義貸しで逮捕された大学生のニュースを授業で取り上げました。",
+                "既婚者向けの研修案内は、職員室の掲示板をご覧ください。",
+                "パパ活の危険について、外部講師の講話がありました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn links_named_like_their_class_of_site() {
+        assert_rule(
+            ID,
+            &[
+                ("今夜はこれ https://anime-free-stream.example/ep1", &["https://anime-free-stream.example/ep1"]),
+                ("当たるよ https://keiba-yosou.example.jp", &["https://keiba-yosou.example.jp"]),
+                ("ほら http://cheap-brand-copy.example.shop", &["http://cheap-brand-copy.example.shop"]),
+                ("眠れない人へ http://sleep-pills-norx.example", &["http://sleep-pills-norx.example"]),
+                ("ここ登録するだけ http://easy-money-hokkaido.example.biz", &["http://easy-money-hokkaido.example.biz"]),
+                ("彼女のスマホ見れるよ spy-app-jp.example.net", &["spy-app-jp.example.net"]),
+            ],
+            &[
+                "作品展の写真はこちら https://school.example.jp/free-drawing/",
+                "時間割の予約枠 https://booking.example.com/slot/3",
+                "https://zero-waste.example.org で環境学習の資料を見ました",
+                "PDF版 https://example.com/copy-of-handout.pdf",
+                "ホームページ https://shop.example.com/keibaku-hoken",
+            ],
+        );
+    }
 }
