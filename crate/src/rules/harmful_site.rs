@@ -189,6 +189,7 @@ fn describe(category: &str) -> (&'static str, &'static str) {
         "suicide" => ("自殺を誘うサイト", "a site about ways of suicide"),
         "crimejob" => ("闇バイトのサイト", "a site recruiting for crime"),
         "dark" => ("闇サイト・晒しの掲示板", "a dark-web market or a board exposing people"),
+        "violent" => ("残酷・暴力的な映像のサイト", "a site of gore and violent footage"),
         _ => ("不適切なサイト", "an inappropriate site"),
     }
 }
@@ -429,6 +430,8 @@ mod tests {
                 ("眠れない人へ http://sleep-pills-norx.example", &["http://sleep-pills-norx.example"]),
                 ("ここ登録するだけ http://easy-money-hokkaido.example.biz", &["http://easy-money-hokkaido.example.biz"]),
                 ("彼女のスマホ見れるよ spy-app-jp.example.net", &["spy-app-jp.example.net"]),
+                ("先生の裏話 http://sapporo-ura.example.fun", &["http://sapporo-ura.example.fun"]),
+                ("閲覧注意 https://gore-videos.example.net", &["https://gore-videos.example.net"]),
             ],
             &[
                 "作品展の写真はこちら https://school.example.jp/free-drawing/",
@@ -436,6 +439,8 @@ mod tests {
                 "https://zero-waste.example.org で環境学習の資料を見ました",
                 "PDF版 https://example.com/copy-of-handout.pdf",
                 "ホームページ https://shop.example.com/keibaku-hoken",
+                "浦和の試合結果 https://urawa-reds.example.jp",
+                "保健だより https://school.example.jp/gore/ (ゴレ地区の話)",
             ],
         );
     }

@@ -102,7 +102,13 @@ impl Rule for PublicOrder {
         // merely relished: `被災者の方に支援物資を送って` sends them help).
         let admired = mentions.statements(&sorted(tagged("killer").into_iter().chain(tagged("punish"))), &tagged("approve"));
         let mocked = mentions.statements(&tagged("victim"), &tagged("mock"));
-        let leered = mentions.statements(&tagged("body"), &tagged("leer"));
+        // A girl leered at with no body named: only the words that leer
+        // and nothing else (`女子高生、そそる`; not `女子生徒の作品が眼福`).
+        // Where a body is named too, the body is what the sentence leers at.
+        let bodies = mentions.statements(&tagged("body"), &tagged("leer"));
+        let at_a_body = Inside::new(bodies.clone());
+        let girls = mentions.statements(&tagged("girl"), &tagged("ogle")).into_iter().filter(|r| !at_a_body.any_within(&text.compact.sentence(r)));
+        let leered = bodies.into_iter().chain(girls);
         // Peeping: where people undress (or a woman) and a covert way to see.
         let peeped = mentions.statements(&tagged("private"), &tagged("peep"));
         // A stunt that can kill, dared or urged on someone (`線路に寝そべって…
@@ -117,7 +123,7 @@ impl Rule for PublicOrder {
             // (a pronoun there points back), are read for people.
             let near: Vec<Range<usize>> = acts.iter().chain(&desire).map(|r| with_sentence_before(&text.compact, r)).collect();
             let near_acts = &near[..acts.len()];
-            let people = sorted(lists::PEOPLE.find_near(text, &near).into_iter().map(|m| m.range).chain(tagged("person")));
+            let people = sorted(lists::PEOPLE.find_near(text, &near).into_iter().map(|m| m.range).chain(tagged("person")).chain(tagged("girl")));
             desired = mentions.statements(&people, &desire);
             let animals = ranges_tagged(&as_listed(text, lists::PUBLIC_ORDER.find_near(text, near_acts)), "animal");
             // Cruelty to an animal, told with relish (`猫に石を投げつけて遊んだ笑`).
@@ -573,6 +579,42 @@ mod tests {
                 "跳び箱から飛び降りる練習を、みんなでやってみました。",
                 "立入禁止の看板を生徒会がつくり、伝統の清掃活動で設置しました。",
                 "修学旅行では、スリル満点のジェットコースターに乗りました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_girl_leered_at_with_no_body_named() {
+        assert_rule(
+            "public-order",
+            &[
+                ("電車の女子高生、思わずガン見しちゃった", &["女子高生、思わずガン見"]),
+                ("実習生の女子大生、正直そそる", &["女子大生、正直そそる"]),
+                ("若いお母さんを女として見てしまう", &["若いお母さんを女として見"]),
+                ("新任の女の先生には、つい鼻の下が伸びる", &["女の先生には、つい鼻の下"]),
+            ],
+            &[
+                "女子生徒の書道作品、どれも眼福でした。",
+                "女子の決勝戦、熱くてたまらん！",
+                "女子児童がウサギを触りたいと言うので、飼育委員と一緒に抱っこしました。",
+                "女子部員が花の匂いを嗅いで、春を感じていました。",
+                "実習生の先生が、理科の実技で教えてくれました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn more_animals_hurt_for_fun() {
+        assert_rule(
+            "public-order",
+            &[
+                ("近所のチワワをBB弾で撃って笑った", &["チワワをBB弾で撃って笑った"]),
+                ("カエルを破裂させる遊び、すっきりするよ", &["カエルを破裂させる遊び、すっきり"]),
+            ],
+            &[
+                "理科の授業で、メダカの卵を観察しました。",
+                "河原で石を投げて水切り遊び、子犬も一緒で楽しかった。",
+                "風船を破裂させるゲームで、みんな笑いました。",
             ],
         );
     }
