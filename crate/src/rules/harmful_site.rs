@@ -189,6 +189,7 @@ fn describe(category: &str) -> (&'static str, &'static str) {
         "suicide" => ("自殺を誘うサイト", "a site about ways of suicide"),
         "crimejob" => ("闇バイトのサイト", "a site recruiting for crime"),
         "dark" => ("闇サイト・晒しの掲示板", "a dark-web market or a board exposing people"),
+        "violent" => ("残酷・暴力的な映像のサイト", "a site of gore and violent footage"),
         _ => ("不適切なサイト", "an inappropriate site"),
     }
 }
@@ -395,6 +396,51 @@ mod tests {
                 "出会い系アプリはおすすめしません。",
                 "オンラインカジノは、絶対にやめましょう。",
                 "保護者アプリへの登録をお願いします。",
+            ],
+        );
+    }
+
+    #[test]
+    fn criminal_jobs_and_affairs_by_what_their_ads_say() {
+        assert_rule(
+            ID,
+            &[
+                ("簡単なお仕事あります、詳しくはDMで", &["簡単なお仕事"]),
+                ("荷受け代行のバイト、連絡はDMで", &["荷受け代行"]),
+                ("既婚者向けの出会い、このアプリが一番", &["既婚者向け"]),
+                ("ギャラ飲みの募集、プロフのリンクから", &["ギャラ飲み"]),
+            ],
+            &[
+                "簡単なお仕事をうたう書き込みは闇バイトの入口です。相談してください。",
+                "名義貸しで逮捕された大学生のニュースを授業で取り上げました。",
+                "既婚者向けの研修案内は、職員室の掲示板をご覧ください。",
+                "パパ活の危険について、外部講師の講話がありました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn links_named_like_their_class_of_site() {
+        assert_rule(
+            ID,
+            &[
+                ("今夜はこれ https://anime-free-stream.example/ep1", &["https://anime-free-stream.example/ep1"]),
+                ("当たるよ https://keiba-yosou.example.jp", &["https://keiba-yosou.example.jp"]),
+                ("ほら http://cheap-brand-copy.example.shop", &["http://cheap-brand-copy.example.shop"]),
+                ("眠れない人へ http://sleep-pills-norx.example", &["http://sleep-pills-norx.example"]),
+                ("ここ登録するだけ http://easy-money-hokkaido.example.biz", &["http://easy-money-hokkaido.example.biz"]),
+                ("彼女のスマホ見れるよ spy-app-jp.example.net", &["spy-app-jp.example.net"]),
+                ("先生の裏話 http://sapporo-ura.example.fun", &["http://sapporo-ura.example.fun"]),
+                ("閲覧注意 https://gore-videos.example.net", &["https://gore-videos.example.net"]),
+            ],
+            &[
+                "作品展の写真はこちら https://school.example.jp/free-drawing/",
+                "時間割の予約枠 https://booking.example.com/slot/3",
+                "https://zero-waste.example.org で環境学習の資料を見ました",
+                "PDF版 https://example.com/copy-of-handout.pdf",
+                "ホームページ https://shop.example.com/keibaku-hoken",
+                "浦和の試合結果 https://urawa-reds.example.jp",
+                "保健だより https://school.example.jp/gore/ (ゴレ地区の話)",
             ],
         );
     }

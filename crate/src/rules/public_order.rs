@@ -21,7 +21,8 @@ declare_rule! {
     /// undress (`更衣室の壁に穴をあけて`), sexual desire or advances
     /// toward a person (`新人の先生を酔わせて`), and cruel acts the writer
     /// wishes on someone or relishes imagining (`切り刻んでやりたい`,
-    /// `imagine stabbing him`), and an animal hurt for fun. Cruel verbs are words of the dictionary matched
+    /// `imagine stabbing him`), an animal hurt for fun, and a stunt that can
+    /// kill dared or urged on others (`線路に寝そべって撮るの、やってみ`). Cruel verbs are words of the dictionary matched
     /// in every inflection: the desiderative form is a wish of its own
     /// (`殴りたい`, `刺してやりたい`; `殴ってやる` is a threat, left to `illegal`), a passive or negated one is not
     /// (`殴られた`, `殴りたくない`); a verb with innocent objects too
@@ -52,7 +53,7 @@ declare_rule! {
         docs: "### 何を検出するか\n\
 わいせつな内容（`全裸`、`下ネタ`、`エロい`、`nude pics` など）、暴力的な内容や暴力の肯定（`グロ動画`、`殴ってでも従わせる`）、\
 残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）、\
-人の体についての性的な発言（`浴衣姿がたまらん`）、更衣室などののぞき（`更衣室の壁に穴をあけて`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）を検出します。\
+人の体についての性的な発言（`浴衣姿がたまらん`）、更衣室などののぞき（`更衣室の壁に穴をあけて`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）、命に関わる危険な行為をけしかける内容（`線路に寝そべって撮るの、やってみ`）を検出します。\
 残酷な行為の動詞は辞書の語としてどの活用形でも見つけ、「殴りたい」「刺してやりたい」のような願望の形はそれだけで望む内容とし（「殴ってやる」は脅しとして illegal の対象）、「殴られた」「殴りたくない」は除きます。\
 形が似ているだけの言葉（`献血`、`殺菌`、`ヌードル`、`グローバル`）や、注意を呼びかけるために取り上げている文は対象外です。\n\n\
 ### なぜ問題か\n\
@@ -101,9 +102,18 @@ impl Rule for PublicOrder {
         // merely relished: `被災者の方に支援物資を送って` sends them help).
         let admired = mentions.statements(&sorted(tagged("killer").into_iter().chain(tagged("punish"))), &tagged("approve"));
         let mocked = mentions.statements(&tagged("victim"), &tagged("mock"));
-        let leered = mentions.statements(&tagged("body"), &tagged("leer"));
+        // A girl leered at with no body named: only the words that leer
+        // and nothing else (`女子高生、そそる`; not `女子生徒の作品が眼福`).
+        // Where a body is named too, the body is what the sentence leers at.
+        let bodies = mentions.statements(&tagged("body"), &tagged("leer"));
+        let at_a_body = Inside::new(bodies.clone());
+        let girls = mentions.statements(&tagged("girl"), &tagged("ogle")).into_iter().filter(|r| !at_a_body.any_within(&text.compact.sentence(r)));
+        let leered = bodies.into_iter().chain(girls);
         // Peeping: where people undress (or a woman) and a covert way to see.
         let peeped = mentions.statements(&tagged("private"), &tagged("peep"));
+        // A stunt that can kill, dared or urged on someone (`線路に寝そべって…
+        // やってみたら？`, `増水した川に飛び込んだら伝説`).
+        let dared = mentions.statements(&tagged("hazard"), &tagged("dare"));
         // An act with innocent objects too (刺す, 燃やす) is cruel when a
         // person or an animal is in the sentence; desire needs a person.
         // The people are looked up only when such words are at hand.
@@ -113,7 +123,7 @@ impl Rule for PublicOrder {
             // (a pronoun there points back), are read for people.
             let near: Vec<Range<usize>> = acts.iter().chain(&desire).map(|r| with_sentence_before(&text.compact, r)).collect();
             let near_acts = &near[..acts.len()];
-            let people = sorted(lists::PEOPLE.find_near(text, &near).into_iter().map(|m| m.range).chain(tagged("person")));
+            let people = sorted(lists::PEOPLE.find_near(text, &near).into_iter().map(|m| m.range).chain(tagged("person")).chain(tagged("girl")));
             desired = mentions.statements(&people, &desire);
             let animals = ranges_tagged(&as_listed(text, lists::PUBLIC_ORDER.find_near(text, near_acts)), "animal");
             // Cruelty to an animal, told with relish (`猫に石を投げつけて遊んだ笑`).
@@ -128,7 +138,7 @@ impl Rule for PublicOrder {
         // Harm done to a person and laughed at is an assault told (rule
         // `illegal`); an animal hurt for fun is cruelty.
         let enjoyed = mentions.statements(&done_to_animals, &tagged("relish"));
-        let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(desired).chain(wished).chain(enjoyed).collect();
+        let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(dared).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
         spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
@@ -525,6 +535,87 @@ mod tests {
             "public-order",
             &[("部長を解体してやりたいわ", &["部長を解体してやりたい"]), ("あのクソ上司、八つ裂きにしてやりたい", &["八つ裂き"])],
             &["マグロの解体ショー、迫力があって最高でした", "古い倉庫を解体して、新しい部室を建てたいと考えています。"],
+        );
+    }
+
+    #[test]
+    fn more_cruel_verbs_of_the_class_wished_or_imagined() {
+        assert_rule(
+            "public-order",
+            &[
+                ("あの審判、半殺しにしてやりたい", &["半殺し"]),
+                ("教頭を蹴りまくる想像をして寝た", &["蹴りまくる想像"]),
+                ("部長の頭、かち割ってやりたい", &["部長の頭、かち割ってやりたい"]),
+                ("隣の担任の顔、叩き潰したくなる", &["担任の顔、叩き潰したく"]),
+            ],
+            &[
+                "半殺しにされた動物を保護した獣医さんの講演を聞きました。",
+                "パズルをバラバラにして、もう一度組み立てたい。",
+                "空き缶をひねり潰して、リサイクルボックスへ入れたいと生徒が提案しました。",
+                "生徒と一緒に、焼き芋のために落ち葉を焼き払いたいところですが、禁止されています。",
+                "教室に閉じ込められた蜂を、先生が外に逃がしました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn dangerous_stunts_dared_on_others() {
+        assert_rule(
+            "public-order",
+            &[
+                ("増水した川、あの橋から飛び込んだら伝説になれるぞ", &["増水した川、あの橋から飛び込んだら伝説になれ"]),
+                ("線路に寝そべって写真撮るの、一回やってみ", &["線路に寝そべって写真撮るの、一回やってみ"]),
+                ("凍った川の上を歩いて渡るの、度胸試しにいいぞ", &["凍った川の上を歩いて渡るの、度胸試し"]),
+                ("Jumping off the roof into the snow, who's in?", &["off the roof into the snow, who's in"]),
+            ],
+            &[
+                "増水した川には近づかないでください。",
+                "線路に立ち入るのは大変危険です。",
+                "踏切の渡り方を、1年生がやってみました。",
+                "スキー教室で、雪崩の起きる仕組みを学びました。",
+                "伝統の雪像づくりで、生徒が盛り上がりました。",
+                "We talked about why the train tracks are dangerous.",
+                "スケートリンクの氷の上で、毎年恒例の大会をやってみました。",
+                "跳び箱から飛び降りる練習を、みんなでやってみました。",
+                "立入禁止の看板を生徒会がつくり、伝統の清掃活動で設置しました。",
+                "修学旅行では、スリル満点のジェットコースターに乗りました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_girl_leered_at_with_no_body_named() {
+        assert_rule(
+            "public-order",
+            &[
+                ("電車の女子高生、思わずガン見しちゃった", &["女子高生、思わずガン見"]),
+                ("実習生の女子大生、正直そそる", &["女子大生、正直そそる"]),
+                ("若いお母さんを女として見てしまう", &["若いお母さんを女として見"]),
+                ("新任の女の先生には、つい鼻の下が伸びる", &["女の先生には、つい鼻の下"]),
+            ],
+            &[
+                "女子生徒の書道作品、どれも眼福でした。",
+                "女子の決勝戦、熱くてたまらん！",
+                "女子児童がウサギを触りたいと言うので、飼育委員と一緒に抱っこしました。",
+                "女子部員が花の匂いを嗅いで、春を感じていました。",
+                "実習生の先生が、理科の実技で教えてくれました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn more_animals_hurt_for_fun() {
+        assert_rule(
+            "public-order",
+            &[
+                ("近所のチワワをBB弾で撃って笑った", &["チワワをBB弾で撃って笑った"]),
+                ("カエルを破裂させる遊び、すっきりするよ", &["カエルを破裂させる遊び、すっきり"]),
+            ],
+            &[
+                "理科の授業で、メダカの卵を観察しました。",
+                "河原で石を投げて水切り遊び、子犬も一緒で楽しかった。",
+                "風船を破裂させるゲームで、みんな笑いました。",
+            ],
         );
     }
 }

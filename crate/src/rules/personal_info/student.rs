@@ -141,6 +141,14 @@ fn classes(view: &View) -> Vec<Range<usize>> {
             found.push(start - school.len()..after);
         }
     }
+    // `2ねん1くみ`, `1ねんせい`: the class as a young child writes it.
+    for (at, _) in s.match_indices("ねん") {
+        let Some(g) = s[..at].chars().next_back().filter(|&c| grade(c)) else { continue };
+        let rest = &s[at + "ねん".len()..];
+        let class = rest.chars().next().filter(|c| c.is_ascii_digit()).filter(|_| rest[1..].starts_with("くみ"));
+        let len = if class.is_some() { 1 + "くみ".len() } else if rest.starts_with("せい") { "せい".len() } else { continue };
+        found.push(at - g.len_utf8()..at + "ねん".len() + len);
+    }
     // `第3学年`, `3学年`.
     for (at, _) in s.match_indices("学年") {
         if let Some(g) = s[..at].chars().next_back().filter(|&c| grade(c)) {
@@ -351,6 +359,21 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         covered.add(span.clone());
         out.push(Tie::Class.found(span));
     }
+    // A full name in kana after the class, as a label, a roster or a
+    // child's letter writes it: `4-2 やまだ ゆい`.
+    let folded = &text.folded;
+    for class in classes.iter().chain(&prefixes) {
+        let after_class = folded.view_range(class.clone()).end;
+        let rest = &folded.as_str()[after_class..];
+        let at = ["の", " "].iter().find(|p| rest.starts_with(**p)).map_or(after_class, |p| after_class + p.len());
+        let Some(end) = kana_full_name(folded, at) else { continue };
+        let span = folded.original_range(at..end);
+        if covered.overlaps(&span) {
+            continue;
+        }
+        covered.add(span.clone());
+        out.push(Tie::Class.found(span));
+    }
     // `○○さん（2年）のお父さん、失業中で…`, `K先生、うつで休職`: a hidden name
     // beside a private condition.
     if labels.of(Kind::Condition).next().is_some() {
@@ -441,4 +464,36 @@ fn given_name_end(view: &View, at: usize) -> Option<usize> {
     let end = name_end(view, at, 0)?;
     let name = HONORIFICS.iter().find_map(|h| view.as_str()[at..end].strip_suffix(h))?;
     (name.chars().count() >= 2 && !NOT_NAMES.contains(&name)).then_some(end)
+}
+
+/// Kana words that follow a class as a full name's two words would and are
+/// no name: people in general, days, greetings, and the words of a title.
+const NOT_KANA_NAMES: &[&str] = &[
+    "みんな", "みなさん", "ぜんいん", "せんせい", "ともだち", "なかま", "くらす", "ちーむ", "めんばー", "きょう", "あした", "きのう", "こんど",
+    "これから", "はじめて", "いっしょ", "げんき", "がんばる", "がんばれ", "ふぁいと", "おおきな", "ちいさな", "たのしい", "すてきな", "なかよし",
+];
+
+/// The end of a full name in kana starting at byte `at` of the folded view
+/// (`やまだ ゆい`, `クドウ アカリ`): two words of two to four kana of one
+/// script with a space between, standing alone (the text ends, breaks a line,
+/// closes a bracket or stops with a mark after it, or an honorific follows:
+/// `あべ ゆうと くん`). Spaces between every phrase of a sentence written
+/// for young children (`きょう は えんそく`) make words that stand with
+/// more words after them.
+fn kana_full_name(view: &View, at: usize) -> Option<usize> {
+    let s = view.as_str();
+    let script = view.script_at(at).filter(|script| matches!(script, Script::Hiragana | Script::Katakana))?;
+    let (family_end, family) = run(view, at, script, 5);
+    let space = s[family_end..].chars().next().filter(|c| matches!(c, ' ' | '\u{3000}'))?;
+    let given_at = family_end + space.len_utf8();
+    let (given_end, given) = run(view, given_at, script, 5);
+    let words = [&s[at..family_end], &s[given_at..given_end]];
+    if !(2..=4).contains(&family) || !(2..=4).contains(&given) || words.iter().any(|w| NOT_KANA_NAMES.contains(w)) {
+        return None;
+    }
+    let after = s[given_end..].trim_start_matches([' ', '\u{3000}']);
+    let stands_alone = after.is_empty()
+        || HONORIFICS.iter().any(|h| after.starts_with(h))
+        || after.starts_with(|c: char| c == '\n' || !(c.is_alphanumeric() || c.is_whitespace()));
+    stands_alone.then_some(given_end)
 }
