@@ -78,6 +78,65 @@
 //! takes 133–139 ms instead of 22–33, `prepare` 132–144 ms and the first
 //! check 3–7 ms. The module's code section is 1.13 MB of its 9.89 MB (the
 //! rest is data: the dictionary, the lexicon, the model's weights).
+//!
+//! ### Inside the service worker (2026-11-29)
+//!
+//! Traced with the DevTools protocol (`Tracing`, categories `v8.wasm`,
+//! `disabled-by-default-v8.compile`, `toplevel`) from an extension page,
+//! which shares the worker's process: the extension's worker stopped and
+//! woken by a `check` message, as `bench/browser.mjs` does, the later wakes
+//! of a launch, medians of 4; the machine under load 7–10, so the worker's
+//! thread ran about a quarter of its wall time. Of about 125 ms of the
+//! worker thread's CPU (thread time of its tasks; 530–690 ms wall):
+//!
+//! * streaming compilation, about 27 ms: Blink handing the response's bytes
+//!   to V8 (`v8.wasm.compileConsume`, 20 ms) and V8 finishing the module
+//!   (7 ms). Both grow with the module's 9.9 MB, 8.7 MB of them data;
+//! * instantiation, 6 ms (the data segments copied into memory);
+//! * lazy compilation (`wasm.CompileLazy`): 330 functions compiled by
+//!   Liftoff on their first call, 34 ms of CPU but 210–300 ms of wall
+//!   time, each compilation a point where the loaded machine took the
+//!   thread away;
+//! * the rest, about 58 ms: the worker's scripts, `rules()` (3.5 ms),
+//!   building the engine and the first check, in Liftoff code until the
+//!   hot functions are tiered up (77 ms of TurboFan on the pool's threads
+//!   meanwhile), and 17 `memory.grow`s of the allocator.
+//!
+//! In a page (the same module; main-thread time from `Performance.getMetrics`,
+//! medians of 4 fresh browsers): fetching and compiling 75 ms, instantiating
+//! 9, [`prepare`] 38, the first check after it 25, the second 2. The
+//! first check's 23 ms more than a later one are the code it compiles on
+//! first call and the tables it builds once.
+//!
+//! What was tried:
+//!
+//! * Chromium's code cache does not help an extension: the trace shows no
+//!   `v8.wasm.moduleCacheHit`, `v8.wasm.cachedModule` or
+//!   `v8.wasm.compiledModule` event on any wake, so the module fetched from
+//!   `chrome-extension://` is compiled anew each time (and Chromium caches
+//!   only modules compiled by `compileStreaming`, so compiling from an
+//!   `ArrayBuffer` is no way round). What makes later wakes faster than
+//!   the first of a launch is not cached code;
+//! * `opt-level = "s"` for the wasm profile: code section 1.17 → 0.95 MB,
+//!   gzip 3.37 → 3.32 MB, but more and smaller functions (lazily compiled on
+//!   a wake: 330 → 515, 34 → 29 ms of CPU), slower code, and more to tier
+//!   up (77 → 117 ms): the worker's thread CPU 124 → 131 ms. Not kept.
+//!   `wasm-opt -Os`/`-Oz`/`-O1` instead of `-O3` change the code section by
+//!   1–3 % (rustc's opt-level decides): not kept;
+//! * building the engine did less: the lemma triggers' table and the host
+//!   lists are read by byte loops (a `str` search set up a searcher per
+//!   probe and per line), the host map sized at once: 50.9 M → 46.6 M
+//!   instructions (callgrind, the CLI over one post). In the worker that
+//!   is a few ms of CPU, within the noise of the loaded machine.
+//!
+//! What is left, by size: vibrato decoding its dictionary (21 M of the
+//! 46.6 M: element by element through bincode's reader; reading it in place
+//! would need vibrato changed), the 563 lemma entries (14 M: cutting them
+//! into words, which needs the analyser and so cannot move to `build.rs`
+//! short of building the crate's words layer there, 4.3 M of look-ups in
+//! the triggers' table, 1.3 M for the triggers' automaton), the host lists
+//! (3.2 M); and, in V8, compiling what a wake runs, which grows with the
+//! code the first check reaches rather than with the module's size.
 
 use std::cell::RefCell;
 

@@ -136,9 +136,14 @@ impl HostList {
     /// Compiles a host list. The lists are part of the program, so a
     /// malformed line is a bug and panics; every list is compiled by the tests.
     pub fn parse(data: &'static str) -> HostList {
-        let mut entries = HashMap::new();
-        for raw in data.lines() {
-            let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
+        // Sized at once (growing the map was a quarter of parsing the
+        // lists), and bytes looked for by plain loops: a `str` search sets up
+        // a searcher for each line (callgrind, 2026-11-29: 4.6 M → 3.2 M
+        // instructions, of the 51 M of building the engine).
+        let mut entries = HashMap::with_capacity(data.bytes().filter(|&b| b == b'\n').count() + 1);
+        let lines = data.as_bytes().split(|&b| b == b'\n').map(|line| std::str::from_utf8(line).expect("cut at a newline"));
+        for raw in lines {
+            let line = raw.bytes().position(|b| b == b'#').map_or(raw, |comment| &raw[..comment]).trim();
             let mut words = line.split_whitespace();
             let Some(host) = words.next() else { continue };
             assert!(!host.bytes().any(|b| b.is_ascii_uppercase()) && !host.starts_with('.'), "host list: bad host in {raw:?}");
