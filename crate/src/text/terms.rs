@@ -277,24 +277,10 @@ impl LemmaTriggers {
 #[derive(Debug)]
 pub struct Scan {
     spelled: Vec<Hit>,
-    /// The same hits grouped by list, in the order of `spelled` within a
-    /// list: list `i`'s are `by_list[list_starts[i]..list_starts[i + 1]]`.
-    /// Each rule reads its list's hits from its own slice; filtering all of
-    /// the lexicon's hits for each list was, on a long text full of school
-    /// words, a few per cent of a check.
-    by_list: Vec<Hit>,
-    list_starts: Vec<u32>,
     /// Where the lexicon's lemma entries may start, found without words.
     triggers: FoundTriggers,
     /// The lemma entries' hits, by list, once found.
     lemma_hits: Vec<OnceCell<Vec<Hit>>>,
-}
-
-impl Scan {
-    /// The spelled hits of list `index`, in the order they were found.
-    fn spelled_of(&self, index: usize) -> &[Hit] {
-        &self.by_list[self.list_starts[index] as usize..self.list_starts[index + 1] as usize]
-    }
 }
 
 /// A raw occurrence of an entry, before boundaries and allow phrases.
@@ -442,42 +428,19 @@ impl Lexicon {
     /// The occurrences of the spellings in the text, and where lemma
     /// entries may start; [`Lexicon::hits_of_list`] finds a list's hits.
     pub(super) fn scan_lazily(&self, text: &Normalized) -> Scan {
-        let spelled: Vec<Hit> = self
+        let spelled = self
             .matcher
             .find_overlapping(text.compact.as_str())
             .map(|m| Hit { entry: self.pattern_entries[m.pattern as usize], start: m.start as u32, end: m.end as u32 })
             .collect();
         let triggers = self.lemma_triggers.as_ref().map_or_else(|| FoundTriggers { all: Vec::new(), by_pattern: OnceCell::new() }, |t| t.scan(text.folded.as_str()));
-        let (by_list, list_starts) = self.group_by_list(&spelled);
-        Scan { spelled, by_list, list_starts, triggers, lemma_hits: (1..self.bounds.len()).map(|_| OnceCell::new()).collect() }
-    }
-
-    /// `hits` grouped by list, each list's in their order (a counting
-    /// sort), and where each list's start ([`Scan::by_list`]).
-    fn group_by_list(&self, hits: &[Hit]) -> (Vec<Hit>, Vec<u32>) {
-        let lists = self.bounds.len() - 1;
-        let list_of = |h: &Hit| self.bounds.partition_point(|&b| b <= h.entry as usize) - 1;
-        let mut list_starts = vec![0u32; lists + 1];
-        for h in hits {
-            list_starts[list_of(h) + 1] += 1;
-        }
-        for i in 0..lists {
-            list_starts[i + 1] += list_starts[i];
-        }
-        let mut next: Vec<u32> = list_starts[..lists].to_vec();
-        let mut by_list = vec![Hit { entry: 0, start: 0, end: 0 }; hits.len()];
-        for h in hits {
-            let slot = &mut next[list_of(h)];
-            by_list[*slot as usize] = *h;
-            *slot += 1;
-        }
-        (by_list, list_starts)
+        Scan { spelled, triggers, lemma_hits: (1..self.bounds.len()).map(|_| OnceCell::new()).collect() }
     }
 
     /// The hits of list `index` in the text scanned as `scan`: its
     /// spellings', then its lemma entries' (found now if not yet).
     fn hits_of_list(&self, text: &Normalized, scan: &Scan, index: usize) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = scan.spelled_of(index).to_vec();
+        let mut hits: Vec<Hit> = self.hits_of(&scan.spelled, index).copied().collect();
         if let Some(triggers) = &self.lemma_triggers {
             hits.extend_from_slice(scan.lemma_hits[index].get_or_init(|| {
                 let mut lemma_hits = Vec::new();
@@ -498,7 +461,7 @@ impl Lexicon {
         if self.lemma_triggers.is_none() || scan.lemma_hits[index].get().is_some() {
             return self.hits_of_list(text, scan, index);
         }
-        let mut hits: Vec<Hit> = scan.spelled_of(index).to_vec();
+        let mut hits: Vec<Hit> = self.hits_of(&scan.spelled, index).copied().collect();
         hits.extend(self.lemma_hits_in(text, scan, index, lemma_entry, in_piece));
         hits
     }
@@ -707,7 +670,7 @@ impl TermList {
             return self.find(text);
         }
         let scan = text.shared_scan(lexicon);
-        let spelled = scan.spelled_of(*index).len();
+        let spelled = lexicon.hits_of(&scan.spelled, *index).count();
         let mut hits = lexicon.hits_of_list_in(text, &scan, *index, |tag| !gated(tag), |_| true);
         if scan.lemma_hits[*index].get().is_none() {
             // `near` is asked when a gated entry's trigger was found, once.
@@ -748,7 +711,7 @@ impl TermList {
         let list = lexicon.bounds[*index]..lexicon.bounds[*index + 1];
         let entries = |entry: usize| list.contains(&entry) && !lexicon.entries[entry].allow && tagged(&lexicon.entries[entry].tag);
         let mut places: Vec<Range<usize>> =
-            scan.spelled_of(*index).iter().filter(|h| entries(h.entry as usize)).map(|h| h.start as usize..h.end as usize).collect();
+            scan.spelled.iter().filter(|h| entries(h.entry as usize)).map(|h| h.start as usize..h.end as usize).collect();
         if let Some(triggers) = &lexicon.lemma_triggers {
             places.extend(triggers.starts(text.folded.as_str(), &scan.triggers, &entries).map(|at| {
                 let at = text.compact.view_range(text.folded.original_range(at..at)).start;
