@@ -53,7 +53,12 @@ fn scheme_at(s: &str, at: usize) -> Option<usize> {
 /// alphabets (Cyrillic, Greek: IDN hosts and homographs). Japanese is a
 /// host character only after a scheme (see [`scan`]).
 fn is_host_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || c == '_' || (!c.is_ascii() && Script::of(c) == Script::Alpha)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    }
+    // Kana and common kanji, most of a Japanese post, are answered without
+    // looking their script up (none is a letter of an alphabet).
+    !matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}') && Script::of(c) == Script::Alpha
 }
 
 fn is_japanese(c: char) -> bool {

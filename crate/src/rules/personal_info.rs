@@ -5,6 +5,13 @@
 //! Each kind has its own detector in `personal_info/`; they share the digit
 //! scanner (`numbers`) and the labels around a candidate (`labels`), which
 //! decide whose a number or an address is.
+//!
+//! The detectors that look over the whole text for where a candidate may
+//! start (a digit, a kanji numeral, `平令昭`, `小中高`) find those
+//! characters by their first byte ([`crate::text::find_chars`]) instead of
+//! decoding every character of the text, four times over: the rule's
+//! instructions on the bench's 10,000 characters went from 3.58 M to 3.13 M,
+//! and from 88 k to 74 k on its 280-character post (callgrind, 2026-11-29).
 
 mod address;
 mod birth_date;

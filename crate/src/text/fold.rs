@@ -28,12 +28,15 @@ pub enum Script {
 
 impl Script {
     pub fn of(c: char) -> Script {
+        // Kana and kanji first: they are most of a Japanese post, and no
+        // character of their ranges is white space, so they skip the
+        // Unicode property look-up.
         match c {
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' => Script::LineBreak,
-            c if c.is_whitespace() => Script::Space,
             '\u{3041}'..='\u{309F}' => Script::Hiragana,
             '\u{30A0}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => Script::Katakana,
             c if super::kanji::is_kanji(c) => Script::Kanji,
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => Script::LineBreak,
+            c if c.is_whitespace() => Script::Space,
             c if c.is_ascii_digit() => Script::Digit,
             c if c.is_alphabetic() => Script::Alpha,
             _ => Script::Other,
@@ -116,6 +119,7 @@ pub fn fold_cluster(cluster: &str, out: &mut String) -> Option<Script> {
 /// NFKC, when NFKC leaves it unchanged: ASCII, kana, common kanji and
 /// Japanese punctuation — nearly every character of a post. `None` means
 /// "take the slow path".
+#[inline]
 pub fn fold_simple(c: char) -> Option<(char, Script)> {
     match c {
         'a'..='z' | '0'..='9' | ' ' | '.' | '/' | ':' | ',' | '-' | '(' | ')' => Some((c, Script::of_ascii(c))),
@@ -125,7 +129,9 @@ pub fn fold_simple(c: char) -> Option<(char, Script)> {
         'ー' => Some((c, Script::Katakana)),
         '\u{4E00}'..='\u{9FFF}' | '々' => Some((c, Script::Kanji)),
         // Full-width ASCII (`（`, `：`, `Ａ`, `１`) is NFKC-equivalent to ASCII.
-        '\u{FF01}'..='\u{FF5E}' => fold_simple(char::from_u32(c as u32 - 0xFEE0)?),
+        // Folded as the ASCII arm above folds it, not by calling this
+        // function again, which kept it from being inlined.
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).map(|a| (a.to_ascii_lowercase(), Script::of_ascii(a))),
         '\u{3000}' => Some((' ', Script::Space)),
         // Typographic apostrophes (`don’t`, as phones type them) are the ASCII one.
         '\u{2018}' | '\u{2019}' => Some(('\'', Script::of_ascii('\''))),
@@ -186,6 +192,15 @@ mod tests {
                 assert_eq!(slow, folded.to_string(), "{c:?}");
             }
         }
+    }
+
+    /// [`Script::of`] reads kana and kanji before white space and line
+    /// breaks: right only while none of their characters is either.
+    #[test]
+    fn no_kana_or_kanji_is_white_space() {
+        let japanese = |c: char| matches!(Script::of(c), Script::Hiragana | Script::Katakana | Script::Kanji);
+        let all = ('\0'..='\u{D7FF}').chain('\u{E000}'..='\u{10FFFF}');
+        assert!(all.filter(|&c| japanese(c)).all(|c| !c.is_whitespace()));
     }
 
     #[test]

@@ -12,10 +12,12 @@ use std::ops::Range;
 use super::labels::{Kind, Labels, REACH};
 use super::Found;
 use super::english::romanised;
-use crate::text::{Normalized, Script};
+use crate::text::{find_chars, Normalized, Script};
+
+const NUMERALS: [char; 20] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 fn is_numeral(c: char) -> bool {
-    matches!(c, '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+    NUMERALS.contains(&c)
 }
 
 /// Words for land that follow `が` in place names (`緑が丘`, `星が浦`).
@@ -64,8 +66,8 @@ fn addresses(text: &Normalized) -> Vec<Range<usize>> {
     let view = &text.folded;
     let s = view.as_str();
     let mut found: Vec<Range<usize>> = Vec::new();
-    for (at, c) in s.char_indices() {
-        let starts_number = is_numeral(c) && !s[..at].ends_with(is_numeral);
+    for (at, _) in find_chars(s, &NUMERALS) {
+        let starts_number = !s[..at].ends_with(is_numeral);
         if !starts_number || found.last().is_some_and(|r| at < r.end) {
             continue;
         }

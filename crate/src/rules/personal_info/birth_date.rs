@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::labels::{Kind, Labels};
 use super::Found;
-use crate::text::Normalized;
+use crate::text::{find_chars, Normalized};
 
 /// The length of the run of ASCII digits at the start of `s`, when it is
 /// `min..=max` digits long.
@@ -52,12 +52,14 @@ fn is_criterion(after: &str) -> bool {
     CRITERIA.iter().any(|word| after.starts_with(word))
 }
 
+/// The characters a date with its year starts with ([`dated`]).
+const STARTS: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'h', 'r', 's', '平', '令', '昭'];
+
 pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     let view = &text.folded;
     let s = view.as_str();
-    for (at, c) in s.char_indices() {
-        let starts = c.is_ascii_digit() || matches!(c, 'h' | 'r' | 's' | '平' | '令' | '昭');
-        if !starts || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+    for (at, _) in find_chars(s, &STARTS) {
+        if s[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) {
             continue;
         }
         let Some((len, short)) = dated(&s[at..]) else { continue };

@@ -97,8 +97,10 @@ fn names(original: &str) -> Vec<Range<usize>> {
     let words: Vec<Range<usize>> = {
         let mut words = Vec::new();
         let mut start = None;
-        for (i, c) in original.char_indices().chain([(original.len(), ' ')]) {
-            match (c.is_ascii_alphabetic(), start) {
+        // By bytes: a word is ASCII letters, so it starts and ends at a
+        // character boundary, and no other character need be decoded.
+        for (i, b) in original.bytes().enumerate().chain([(original.len(), b' ')]) {
+            match (b.is_ascii_alphabetic(), start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     words.push(s..i);

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::text::View;
+use crate::text::{find_chars, View};
 
 /// One written number.
 #[derive(Debug)]
@@ -46,25 +46,35 @@ fn joins_groups(c: char) -> bool {
 /// make it part of a code.
 const PHONE_PREFIXES: &[&str] = &["tel", "fax", "phone", "mobile"];
 
+/// The characters a number starts with.
+const STARTS: [char; 12] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '('];
+
 /// Every number in `view`, in order.
+///
+/// Read from the bytes that can start one (an ASCII digit, `+`, `(`):
+/// the characters between numbers are never decoded (collecting every
+/// character of a long Japanese text first cost more than reading its
+/// numbers).
 pub fn scan(view: &View) -> Vec<Number> {
     let text = view.as_str();
     // Every number holds an ASCII digit: a post without one (most) is not
-    // read character by character.
+    // read at all.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let digit_at = |at: usize| text.as_bytes().get(at).is_some_and(u8::is_ascii_digit);
     let mut numbers = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let opens = (c == '+' || c == '(') && chars.get(i + 1).is_some_and(|&(_, d)| d.is_ascii_digit());
-        let before = i.checked_sub(1).map(|j| chars[j].1);
+    // Where the next number may start: after the last one read.
+    let mut from = 0;
+    for (at, c) in find_chars(text, &STARTS) {
+        if at < from {
+            continue;
+        }
+        let opens = (c == '+' || c == '(') && digit_at(at + 1);
+        let before = text[..at].chars().next_back();
         // A digit right after a digit or a dot belongs to something else
         // (`Ver.2.10`); it was, or will be, read as part of that.
         if !(c.is_ascii_digit() || opens) || before.is_some_and(|b| b.is_ascii_digit() || b == '.') {
-            i += 1;
             continue;
         }
         let mut number = Number {
@@ -74,35 +84,40 @@ pub fn scan(view: &View) -> Vec<Number> {
             glued: before.is_some_and(|b| b.is_ascii_alphanumeric()) && !PHONE_PREFIXES.iter().any(|p| text[..at].ends_with(p)),
             international: c == '+',
         };
-        let mut j = if opens { i + 1 } else { i };
-        let open_at = at;
+        // Bytes from here on: `c` and the digits are ASCII.
+        let mut j = if opens { at + 1 } else { at };
         if c == '(' {
-            number.range = chars[j].0..chars[j].0;
+            number.range = j..j;
         }
-        while j < chars.len() {
-            let (at, d) = chars[j];
-            if d.is_ascii_digit() {
-                number.digits.push(d);
+        while j < text.len() {
+            if digit_at(j) {
+                number.digits.push(char::from(text.as_bytes()[j]));
                 *number.groups.last_mut().expect("groups start non-empty") += 1;
-                number.range.end = at + 1;
+                number.range.end = j + 1;
                 j += 1;
                 continue;
             }
             // Up to two joining characters (`) `, ` (`) between groups.
-            let run = chars[j..].iter().take(3).take_while(|&&(_, s)| joins_groups(s)).count();
-            if run == 0 || run > 2 || !chars.get(j + run).is_some_and(|&(_, d)| d.is_ascii_digit()) {
+            let mut run = 0;
+            let mut run_len = 0;
+            for s in text[j..].chars().take(3).take_while(|&s| joins_groups(s)) {
+                run += 1;
+                run_len += s.len_utf8();
+            }
+            if run == 0 || run > 2 || !digit_at(j + run_len) {
                 break;
             }
             // `(011) 231-4111`: the area code's parentheses belong to the number.
-            if c == '(' && chars[j..j + run].iter().any(|&(_, s)| s == ')') {
-                number.range.start = open_at;
+            if c == '(' && text[j..j + run_len].contains(')') {
+                number.range.start = at;
             }
             number.groups.push(0);
-            j += run;
+            j += run_len;
         }
-        number.glued |= chars.get(j).is_some_and(|&(_, d)| d.is_ascii_alphabetic() || d == '.' && chars.get(j + 1).is_some_and(|&(_, e)| e.is_ascii_digit()));
+        let mut after = text[j..].chars();
+        number.glued |= after.next().is_some_and(|d| d.is_ascii_alphabetic() || d == '.' && after.next().is_some_and(|e| e.is_ascii_digit()));
         numbers.push(number);
-        i = j.max(i + 1);
+        from = j.max(at + 1);
     }
     numbers
 }

@@ -24,7 +24,7 @@ use super::labels::{Kind, Labels};
 use super::Found;
 use crate::text::spans::Covered;
 use crate::rules::lists::SURNAMES;
-use crate::text::{is_masking, Normalized, Script, View};
+use crate::text::{find_chars, is_masking, Normalized, Script, View};
 
 static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
     data_file!("rules/data/given_name_endings.txt")
@@ -157,7 +157,7 @@ fn classes(view: &View) -> Vec<Range<usize>> {
     }
     // `中2`, `小6`, `高3`: a school and a year in two characters, not inside
     // a longer word (`途中1回`, `最高3位`).
-    for (at, school) in s.char_indices().filter(|&(_, c)| matches!(c, '小' | '中' | '高')) {
+    for (at, school) in find_chars(s, &['小', '中', '高']) {
         let after = at + school.len_utf8();
         let year = s[after..].chars().next().filter(|c| ('1'..='6').contains(c));
         let word_before = matches!(view.script_before(at), Some(Script::Kanji | Script::Alpha));
