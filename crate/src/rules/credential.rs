@@ -749,4 +749,18 @@ mod tests {
             &["akiaの由来は", "通知は hooks.slack.com の設定で", "ask-questions-early", "sk-8 park", "-----BEGIN PUBLIC KEY-----", "鍵 -----BEGIN OPENSSH PRIVATE KEY----- ************"],
         );
     }
+
+    #[test]
+    fn the_numbers_that_open_a_safe_a_padlock_or_a_key_box_are_pins() {
+        assert_rule(
+            ID,
+            &[
+                ("職員室の金庫の番号は0930です", &["0930"]),
+                ("キーボックスの暗証は 2580", &["2580"]),
+                ("倉庫のダイヤル番号：4417", &["4417"]),
+                ("Wi-Fiのパスフレーズ snowfield42", &["snowfield42"]),
+            ],
+            &["金庫の番号を確認してから施錠してください", "鍵の番号は12番です", "ダイヤル番号を回して開けてください"],
+        );
+    }
 }

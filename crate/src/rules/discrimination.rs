@@ -127,7 +127,14 @@ impl Rule for Discrimination {
         claims.extend(cx.insult_words().iter().cloned());
         claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
         let mut general = tagged("general");
-        general.extend(after_group(compact, &groups, &["って", "とか", "なんて", "なんか"]));
+        // Right after the group, a topic that speaks of every one of them
+        // (`外国人ってみんな`, `女性は全員`) or a cause found in who they are
+        // (`外国人だから`, `障害のある子の親に限って`) generalises.
+        general.extend(after_group(
+            compact,
+            &groups,
+            &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "って", "とか", "なんて", "なんか"],
+        ));
         claims.extend(generalised(&text.compact, tagged("trait"), &general));
         claims.sort_by_key(|r| r.start);
         // A lesson against prejudice names what it teaches against.
@@ -435,6 +442,33 @@ mod tests {
                 "高齢者の方は、熱中症に気をつけてお過ごしください。",
                 "未就学児のご入場はご遠慮いただいております。",
                 "ひとり親家庭の方が一般的に利用できる支援制度をまとめました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn futility_exclusion_and_blame_on_who_they_are() {
+        assert_rule(
+            "discrimination",
+            &[
+                // not worth speaking to or keeping
+                ("外国人の親とは話の通じない", &["外国人の親とは話の通じない"]),
+                ("ひとり親の家は、委員から外しておけばいい", &["ひとり親の家は、委員から外し"]),
+                ("年寄りは家にいればいいのに", &["年寄りは家にいれば"]),
+                // every one of them, or blamed on who they are
+                ("イタリア人ってみんないい加減", &["イタリア人ってみんないい加減"]),
+                ("障害のある子の親に限ってクレーマー", &["障害のある子の親に限ってクレーマー"]),
+                ("あの家は外国人だから常識も通じない", &["外国人だから常識も通じない"]),
+                ("女性は全員感情的で困る", &["女性は全員感情的で困る"]),
+            ],
+            &[
+                "外国人の保護者の方には、通訳を介して何度も説明しました。",
+                "障害のある子も、教室から外に出て雪遊びを楽しみました。",
+                "日本語が通じない保護者の方には、通訳を用意しています。",
+                "高齢者ドライバーの方は、雪道では要注意です。",
+                "外国人だから、と決めつけずに一人ひとりと話すことを学びました。",
+                "女性の先生も男性の先生も、全員で除雪をしました。",
+                "障害のある子の保護者の方と、家にいるときの様子について話しました。",
             ],
         );
     }

@@ -208,4 +208,22 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn decisions_still_being_arranged_count_with_their_content() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("学童の再編は、駅前に集約する方向で調整中らしい", &["方向で調整中"]),
+                ("図書費の削減、まだ固まってないけど2割減になりそう", &["固まってない"]),
+                ("The board is still discussing it, but I think the pool will close.", &["still discussing"]),
+            ],
+            &[
+                "参観日の日程は調整中です。決まり次第お知らせします。",
+                "会場は現在調整中です。",
+                "文化祭の出し物は、まだ決まっていないクラスもあります。",
+                "The working group of pupils presented their posters.",
+            ],
+        );
+    }
 }

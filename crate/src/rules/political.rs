@@ -309,4 +309,27 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_vote_for_someone_in_particular_takes_a_side() {
+        assert_rule(
+            "political",
+            &[
+                ("今度の市長選、□□さんに投票しよう！", &["市長選、□□さんに投票"]),
+                ("参院選は△△党に投票をお願いします", &["参院選は△△党に投票"]),
+                ("住民投票、私は反対に投票します。", &["住民投票、私は反対に投票"]),
+                ("町議選、××さんへの一票をよろしく", &["町議選、××さんへの一票"]),
+                ("次の道議選では、○○さんへのご支援をお願いします", &["道議選では、○○さんへのご支援を"]),
+                ("Vote yes in the referendum on Sunday, everyone!", &["Vote yes in the referendum"]),
+                ("Honestly, anyone but the ruling party this election.", &["anyone but the ruling party"]),
+            ],
+            &[
+                "選挙は大切な機会です。自分で考えて投票しよう。",
+                "18歳になったら、選挙で投票に行こう。",
+                "生徒会選挙で、〇〇さんに投票が集まりました。",
+                "PTA会長へのご支援をお願いします。",
+                "The class will vote yes or no on the field trip destination.",
+            ],
+        );
+    }
 }
