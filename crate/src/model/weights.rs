@@ -152,7 +152,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Weights {
-        let shape = Shape { bucket_bits: 8, min_order: 1, max_order: 3, words: true, lexicon: true, context: false };
+        let shape = Shape { bucket_bits: 8, min_order: 1, max_order: 3, words: true, lexicon: true, context: false, lemmas: false };
         Weights {
             shape,
             corpus_hash: 0x0123_4567_89ab_cdef,
