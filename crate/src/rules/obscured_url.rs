@@ -1,6 +1,6 @@
 //! `obscured-url`: links whose real destination is hidden (行き先が隠れたURL).
 
-use url::Host;
+use url::{Host, Url};
 
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -92,6 +92,19 @@ fn check_link(link: &Link, written: &str) -> Option<Finding> {
         ));
     }
     let destination = redirects::destination(link)?;
+    // A destination that hides where it leads in its turn (a bare IP, a
+    // look-alike host) is no fix: the finding says so and offers none.
+    let hidden_again = Url::parse(&destination).ok().and_then(|parsed| {
+        let host = parsed.host_str()?.trim_end_matches('.').to_ascii_lowercase();
+        check_link(&Link { span: span.clone(), url: destination.clone(), host, parsed }, &destination)
+    });
+    if let Some(inner) = hidden_again {
+        return Some(meta.finding(
+            span,
+            format!("{host} を経由する転送用のURLで、本当の行き先が隠れています。その行き先（{destination}）も安全とは言えません：{}", inner.message),
+            format!("This link redirects through {host} and hides its destination, and the destination ({destination}) is no safer: {}", inner.message_en),
+        ));
+    }
     let mut finding = meta.finding(
         span,
         format!("{host} を経由する転送用のURLで、本当の行き先が隠れています。行き先のURL（{destination}）を直接載せてください。"),
@@ -128,6 +141,16 @@ mod tests {
         );
         assert_eq!(suggestion("https://l.instagram.com/?u=https%3A%2F%2Fshop.example%2F&e=AT").as_deref(), Some("https://shop.example/"));
         assert_eq!(suggestion("http://jump.5ch.net/?https://news.example/a").as_deref(), Some("https://news.example/a"));
+    }
+
+    #[test]
+    fn a_wrapped_destination_that_hides_itself_is_flagged_without_a_fix() {
+        for text in ["資料 https://www.youtube.com/redirect?q=http://45.77.12.190/dl/a.pdf", "https://www.google.com/url?q=https://user@bank.example/login"] {
+            let found = findings(ID, text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].suggestion, None, "{text}");
+            assert!(found[0].message.contains("その行き先"), "{}", found[0].message);
+        }
     }
 
     #[test]
