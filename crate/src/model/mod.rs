@@ -490,7 +490,7 @@ mod tests {
 
     #[test]
     fn the_model_raises_a_harmful_site_recommended_without_a_listed_word() {
-        let text = "公開中の映画がまるごと見放題のところ見つけた、登録いらないから生徒にも教えてあげたい";
+        let text = "ここなら課金なしで有料マンガ全巻読めるよ、リンクはDMで送るね";
         assert_eq!(model_findings(text), [("harmful-site", text.to_owned())]);
     }
 

@@ -74,55 +74,63 @@ mod tests {
         engine.check(text).into_iter().map(|f| (f.rule, text[f.span].to_string())).collect()
     }
 
-    fn finding(rule: &'static str, severity: Severity, span: std::ops::Range<usize>) -> Finding {
-        Finding { rule, severity, clause: "", span, message: String::new(), message_en: String::new(), suggestion: None }
+    /// What stands of findings given as `(rule, severity, span)`: each rule with where it starts.
+    fn standing(given: &[(&'static str, Severity, std::ops::Range<usize>)]) -> Vec<(&'static str, usize)> {
+        let mut findings: Vec<Finding> = given
+            .iter()
+            .map(|(rule, severity, span)| Finding {
+                rule: *rule,
+                severity: *severity,
+                clause: "",
+                span: span.clone(),
+                message: String::new(),
+                message_en: String::new(),
+                suggestion: None,
+            })
+            .collect();
+        resolve(&mut findings);
+        findings.iter().map(|f| (f.rule, f.span.start)).collect()
     }
 
     #[test]
     fn the_general_reading_of_the_same_words_gives_way() {
-        let mut findings = vec![
-            finding("illegal", Severity::Error, 0..10),
-            finding("harmful-site", Severity::Error, 4..12),
-            finding("personal-info", Severity::Error, 20..28),
-            finding("credential", Severity::Error, 22..28),
+        let given = [
+            ("illegal", Severity::Error, 0..10),
+            ("harmful-site", Severity::Error, 4..12),
+            ("personal-info", Severity::Error, 20..28),
+            ("credential", Severity::Error, 22..28),
         ];
-        resolve(&mut findings);
-        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
-        assert_eq!(rules, ["harmful-site", "credential"]);
+        assert_eq!(standing(&given), [("harmful-site", 4), ("credential", 22)]);
     }
 
     #[test]
     fn separate_words_keep_both_readings() {
-        let mut findings = vec![finding("illegal", Severity::Error, 0..10), finding("harmful-site", Severity::Error, 10..20)];
-        resolve(&mut findings);
-        assert_eq!(findings.len(), 2, "touching is not overlapping");
+        let given = [("illegal", Severity::Error, 0..10), ("harmful-site", Severity::Error, 10..20)];
+        assert_eq!(standing(&given), [("illegal", 0), ("harmful-site", 10)], "touching is not overlapping");
     }
 
     #[test]
     fn only_the_listed_direction_and_only_severe_findings() {
-        let mut findings = vec![
-            finding("harmful-site", Severity::Error, 0..10),
-            finding("illegal", Severity::Info, 0..10),
-            finding("insult", Severity::Error, 0..10),
-            finding("credential", Severity::Info, 20..30),
-            finding("personal-info", Severity::Warning, 20..30),
+        let given = [
+            ("harmful-site", Severity::Error, 0..10),
+            ("illegal", Severity::Info, 0..10),
+            ("insult", Severity::Error, 0..10),
+            ("credential", Severity::Info, 20..30),
+            ("personal-info", Severity::Warning, 20..30),
         ];
-        resolve(&mut findings);
-        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
+        let rules: Vec<_> = standing(&given).into_iter().map(|(rule, _)| rule).collect();
         assert_eq!(rules, ["harmful-site", "illegal", "insult", "credential", "personal-info"], "an info note neither gives way nor takes over");
     }
 
     #[test]
     fn a_link_reminder_gives_way_to_any_severe_finding_on_that_link() {
-        let mut findings = vec![
-            finding("third-party-link", Severity::Info, 10..40),
-            finding("obscured-url", Severity::Error, 10..40),
-            finding("third-party-link", Severity::Warning, 50..70),
-            finding("third-party-link", Severity::Info, 80..90),
+        let given = [
+            ("third-party-link", Severity::Info, 10..40),
+            ("obscured-url", Severity::Error, 10..40),
+            ("third-party-link", Severity::Warning, 50..70),
+            ("third-party-link", Severity::Info, 80..90),
         ];
-        resolve(&mut findings);
-        let rules: Vec<_> = findings.iter().map(|f| (f.rule, f.span.start)).collect();
-        assert_eq!(rules, [("obscured-url", 10), ("third-party-link", 50), ("third-party-link", 80)], "alone, a reminder stays");
+        assert_eq!(standing(&given), [("obscured-url", 10), ("third-party-link", 50), ("third-party-link", 80)], "alone, a reminder stays");
     }
 
     #[test]
