@@ -21,6 +21,7 @@
 //! personal-info, insult and discrimination) are left out.
 
 use crate::finding::{Finding, Severity};
+use crate::text::spans::Covered;
 
 /// `(general, specific)`: the general rule's finding gives way to an
 /// overlapping finding of the specific rule.
@@ -44,24 +45,25 @@ const REMINDERS: &[&str] = &["third-party-link"];
 /// Drops each severe finding that overlaps a severe finding of a rule more
 /// specific than its own, and each reminder that overlaps a severe finding
 /// of another rule. Other info findings neither give way nor take over: they
-/// are notes, not readings.
+/// are notes, not readings. The spans that take over are asked by binary
+/// search: a long text's thousands of findings, each compared with all the
+/// others, would cost the square of the text.
 pub fn resolve(findings: &mut Vec<Finding>) {
     let severe = |f: &Finding| f.severity > Severity::Info;
-    let overlap = |a: &Finding, b: &Finding| a.span.start < b.span.end && b.span.start < a.span.end;
-    let gives_way: Vec<bool> = findings
-        .iter()
-        .map(|f| {
-            let reminder = REMINDERS.contains(&f.rule);
-            (reminder || severe(f))
-                && findings.iter().any(|other| {
-                    severe(other)
-                        && overlap(f, other)
-                        && if reminder { other.rule != f.rule } else { GIVES_WAY.contains(&(f.rule, other.rule)) }
-                })
-        })
-        .collect();
-    let mut gives_way = gives_way.into_iter();
-    findings.retain(|_| !gives_way.next().unwrap_or(false));
+    let spans_of = |wanted: &dyn Fn(&str) -> bool| {
+        Covered::new(findings.iter().filter(|f| severe(f) && wanted(f.rule)).map(|f| f.span.clone()))
+    };
+    let taking_over: Vec<Covered> = GIVES_WAY.iter().map(|&(_, specific)| spans_of(&|r| r == specific)).collect();
+    let flagged_otherwise = spans_of(&|r| !REMINDERS.contains(&r));
+    let gives_way = |f: &Finding| {
+        if REMINDERS.contains(&f.rule) {
+            return flagged_otherwise.overlaps(&f.span);
+        }
+        severe(f) && GIVES_WAY.iter().zip(&taking_over).any(|(&(general, _), spans)| general == f.rule && spans.overlaps(&f.span))
+    };
+    let keep: Vec<bool> = findings.iter().map(|f| !gives_way(f)).collect();
+    let mut keep = keep.into_iter();
+    findings.retain(|_| keep.next().unwrap_or(true));
 }
 
 #[cfg(test)]
