@@ -197,6 +197,9 @@
     cardSession = null;
   }
 
+  /** Whether two findings are one rule's over the same span (answers bring new objects). */
+  const sameSpan = (a, b) => a.rule === b.rule && a.start === b.start && a.end === b.end;
+
   /** After new findings, the card stays with its finding, or closes when that is gone. */
   function refreshCard(session) {
     if (cardSession !== session || !card?.finding) return;
@@ -204,8 +207,8 @@
     // A new answer brings new finding objects: the card stays open on the
     // same finding (the pointer resting on it must not lose it) and closes
     // when its finding is gone or has changed.
-    const same = session.visible().find((f) => f === shown || (f.rule === shown.rule && f.start === shown.start
-      && f.end === shown.end && f.text === shown.text && f.suggestion === shown.suggestion));
+    const same = session.visible().find((f) => f === shown
+      || (sameSpan(f, shown) && f.text === shown.text && f.suggestion === shown.suggestion));
     if (same) card.finding = same;
     else hideCard();
   }
@@ -250,8 +253,6 @@
     if (finding) showCard(session, finding, 'caret');
     else if (card?.source === 'caret') hideCard();
   }
-
-  const sameSpan = (a, b) => a.rule === b.rule && a.start === b.start && a.end === b.end;
 
   function onKey(event) {
     if (!event.isTrusted) return; // the card answers the user's keys, not a page script's
