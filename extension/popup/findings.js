@@ -1,30 +1,7 @@
-// Findings as the popup shows them: the text with marked spans, the list
-// entries, and the text with every suggestion applied.
+// Findings as the popup shows them: the list entries and the text with every
+// suggestion applied (the marked text is the audit report's markedText).
 
 import { element } from '../shared/dom.js';
-
-/**
- * The text as nodes, each finding's span in a <mark>. Where findings
- * overlap, the earlier one is marked.
- * @param {string} text
- * @param {any[]} findings sorted by start
- * @returns {Node[]}
- */
-export function renderMarked(text, findings) {
-  const nodes = [];
-  let at = 0;
-  for (const f of findings) {
-    if (f.start < at) continue;
-    if (f.start > at) nodes.push(document.createTextNode(text.slice(at, f.start)));
-    const mark = document.createElement('mark');
-    Object.assign(mark.dataset, { rule: f.rule, severity: f.severity, start: String(f.start), end: String(f.end) });
-    mark.textContent = text.slice(f.start, f.end);
-    nodes.push(mark);
-    at = f.end;
-  }
-  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
-  return nodes;
-}
 
 /**
  * One entry of the findings list: severity, rule, the words, the message,

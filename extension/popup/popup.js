@@ -6,7 +6,8 @@
 import init, { check, postingAccount, rules } from '../pkg/postcheck.js';
 import { accountSettings, engineConfig, loadSettings, saveSettings, siteStatus } from '../shared/settings.js';
 import { format, loadStrings, localizePage } from '../shared/i18n.js';
-import { correctedText, renderMarked, renderFinding } from './findings.js';
+import { correctedText, renderFinding } from './findings.js';
+import { markedText } from '../report/report.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -26,7 +27,7 @@ let timer = 0;
 function refresh() {
   const text = textArea.value;
   findings = text ? check(text, engineConfig(values)) : [];
-  $('preview').replaceChildren(...renderMarked(text, findings));
+  $('preview').replaceChildren(...markedText(text, findings));
   $('summary').textContent = text ? (findings.length ? format(strings, 'popupFindings', findings.length) : strings.popupNoFindings) : '';
   $('findings').replaceChildren(...findings.map((f) => renderFinding(f, ruleInfo.get(f.rule), strings, en)));
   copyButton.disabled = !findings.some((f) => f.suggestion !== null);

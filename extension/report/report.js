@@ -48,6 +48,28 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/**
+ * The text as nodes, each stretch covered by findings in a <mark> that names
+ * the most severe of them (all of them in its title), so that a finding
+ * inside another is marked too. UTF-16 offsets, as JavaScript slices.
+ * Shared with the popup's preview.
+ * @param {string} text @param {Finding[]} findings
+ * @returns {(Node|string)[]}
+ */
+export function markedText(text, findings) {
+  const cuts = [...new Set([0, text.length, ...findings.flatMap((f) => [f.start, f.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const nodes = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i], cuts[i + 1]];
+    const covering = findings.filter((f) => f.start <= start && end <= f.end);
+    const piece = text.slice(start, end);
+    if (!covering.length) { nodes.push(piece); continue; }
+    const top = covering.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
+    nodes.push(el('mark', { 'data-rule': top.rule, 'data-severity': top.severity, 'data-start': start, 'data-end': end, class: `pc-${top.severity}`, title: covering.map((f) => f.rule).join(', ') }, piece));
+  }
+  return nodes;
+}
+
 /** @param {Post} post */
 const yearOf = (post) => post.created_at.slice(0, 4);
 /** @param {Post} post */
@@ -189,27 +211,12 @@ export function renderReport(root, data, options = {}) {
         el('span', { class: 'pc-source' }, post.source), ' ', post.account, ' · ', post.created_at ? post.created_at.slice(0, 10) : w.noDate,
         ' · ', w.kind[post.kind] ?? post.kind,
         post.url ? el('a', { href: post.url, target: '_blank', rel: 'noopener noreferrer' }, w.open) : null),
-      el('p', { class: 'pc-text' }, ...highlighted(post.text, findings)),
+      el('p', { class: 'pc-text' }, ...markedText(post.text, findings)),
       el('ul', {}, ...findings.map((f) => el('li', { 'data-finding': f.rule },
         el('span', { class: `pc-sev pc-${f.severity}` }, w[f.severity]), ' ',
         el('strong', {}, ruleTitle(f.rule)), ` [${f.clause}] `, el('q', {}, f.text), ' ',
         state.lang === 'en' ? f.message_en : f.message,
         f.suggestion ? el('span', { class: 'pc-suggestion' }, ` ${w.suggestion}: `, el('q', {}, f.suggestion)) : null))));
-  };
-
-  /** The text as nodes, each stretch covered by findings in a <mark> (UTF-16 offsets, as JavaScript slices). */
-  const highlighted = (text, findings) => {
-    const cuts = [...new Set([0, text.length, ...findings.flatMap((f) => [f.start, f.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
-    const nodes = [];
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const [start, end] = [cuts[i], cuts[i + 1]];
-      const covering = findings.filter((f) => f.start <= start && end <= f.end);
-      const piece = text.slice(start, end);
-      if (!covering.length) { nodes.push(piece); continue; }
-      const top = covering.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
-      nodes.push(el('mark', { 'data-rule': top.rule, 'data-severity': top.severity, 'data-start': start, 'data-end': end, class: `pc-${top.severity}`, title: covering.map((f) => f.rule).join(', ') }, piece));
-    }
-    return nodes;
   };
 
   draw();
