@@ -104,6 +104,33 @@ test('options: a bad domain is shown next to its field and nothing is saved', as
   await page.close();
 });
 
+test('options: after a failed save, the field at fault is in view with its label and its error, above the save bar', async () => {
+  const page = await openOptions();
+  await page.setViewportSize({ width: 800, height: 360 }); // a short window: the field only just fits
+  await page.$eval('details.rule[data-rule="rumor"]', (details) => { details.open = true; });
+  const faults = [
+    ['terms.rumor.allow', 'details.rule[data-rule="rumor"] textarea.allow', 'あ'.repeat(101)],
+    ['official_domains', '#official_domains', 'example-school.ed.jp\nnot a domain'],
+  ];
+  for (const [field, box, value] of faults) {
+    await page.fill(box, value);
+    for (const scroll of [0, 1e6]) {
+      await page.evaluate((y) => window.scrollTo(0, y), scroll);
+      await page.click('#save');
+      await page.waitForSelector(`[data-field="${field}"] .error`);
+      const view = () => page.evaluate((name) => {
+        const at = document.querySelector(`[data-field="${name}"]`);
+        const rect = (el) => el.getBoundingClientRect();
+        return { label: rect(at.querySelector('label')).top, error: rect(at.querySelector('.error')).bottom, bar: rect(document.querySelector('.bar')).top, focused: document.activeElement === at.querySelector('textarea') };
+      }, field);
+      await waitFor(async () => { const v = await view(); return v.label >= 0 && v.error <= v.bar && v.focused; },
+        { message: `${field} in view after saving from scroll ${scroll}: ${JSON.stringify(await view())}` });
+    }
+    await page.fill(box, '');
+  }
+  await page.close();
+});
+
 test('options: saved settings reach the compose box (a disabled rule stops flagging)', async () => {
   const page = await openOptions();
   await page.fill('#official_domains', 'example-school.ed.jp');

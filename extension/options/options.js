@@ -214,7 +214,10 @@ function showError(error, field, status = 'optionsInvalid') {
   target.classList.add('invalid');
   target.append(message);
   target.closest('details')?.setAttribute('open', '');
-  target.querySelector('textarea, input, select')?.focus();
+  // The whole field in view, label to error, not only its box (which focus
+  // alone would bring in, leaving the error under the save bar).
+  target.querySelector('textarea, input, select')?.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'nearest' });
   $('status').textContent = strings[status];
   $('status').className = 'failed';
 }
