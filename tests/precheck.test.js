@@ -52,6 +52,13 @@ function checked(page) {
   return waitFor(() => page.evaluate(() => document.querySelector('postcheck-overlay') !== null), { message: 'the content script at work' });
 }
 
+/** Puts `text` in the site's box as the site does (a post opened for editing), with no focus and no input event. */
+const fillAsSite = (page, site, text) => page.evaluate(([selector, value]) => {
+  const el = document.querySelector(selector);
+  if (el instanceof HTMLTextAreaElement) el.value = value;
+  else el.textContent = value;
+}, [site.editor, text]);
+
 const posts = (page) => page.evaluate(() => window.posts);
 const confirmButton = (page, action) => page.locator('postcheck-overlay').locator(`[data-confirm] button[data-action="${action}"]`);
 const editorText = (page, site) => page.$eval(site.editor, (el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText));
@@ -125,6 +132,34 @@ for (const [name, site] of Object.entries(SITES)) {
     assert.deepEqual(selected, { focused: true, text: 'バカ' });
     assert.deepEqual(await posts(page), []);
     assert.equal(await editorText(page, site), WITH_ERROR);
+    await page.close();
+  });
+
+  test(`${name}: a box the site filled itself (a post opened for editing), never focused: Post is still checked`, async () => {
+    const page = await open(site.page);
+    await fillAsSite(page, site, WITH_ERROR);
+    await page.click(site.button);
+    const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
+    assert.deepEqual(shown.rules, ['insult']);
+    assert.deepEqual(await posts(page), [], 'held');
+    await confirmButton(page, 'post-anyway').click();
+    await waitFor(async () => (await posts(page)).length === 1, { message: 'the post' });
+    await settle(page);
+    assert.deepEqual((await posts(page)).map((p) => p.text), [WITH_ERROR], 'posted once');
+    assert.equal(await editorText(page, site), WITH_ERROR);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test(`${name}: a clean text the site filled itself goes out on the first press of Post, once`, async () => {
+    const page = await open(site.page);
+    await fillAsSite(page, site, CLEAN);
+    await page.click(site.button);
+    await waitFor(async () => (await posts(page)).length === 1, { message: 'the post' });
+    await settle(page);
+    assert.deepEqual((await posts(page)).map((p) => p.text), [CLEAN]);
+    assert.equal(await confirmation(page), null);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 }

@@ -46,6 +46,16 @@
     [window, 'click', (event) => onClick(/** @type {MouseEvent} */ (event))],
     [window, 'keydown', (event) => onKeydown(/** @type {KeyboardEvent} */ (event))],
   ]));
+  // Before any text box was focused the page has not been asked about: a
+  // box the site filled itself (a post opened for editing, a restored draft,
+  // a share link's text) would go out unchecked on a press of Post.
+  const early = ns.timedListeners(/** @type {[EventTarget, string, EventListener][]} */ ([
+    [window, 'click', (event) => onEarlyClick(/** @type {MouseEvent} */ (event))],
+  ]));
+  for (const [target, type, listener] of early) target.addEventListener(type, listener, true);
+  const removeEarly = () => {
+    for (const [target, type, listener] of early) target.removeEventListener(type, listener, true);
+  };
 
   function onClick(event) {
     const site = context?.site;
@@ -54,6 +64,36 @@
     if (!button || button.matches(':disabled, [aria-disabled="true"]')) return;
     const { editors } = ns.composeOf(button, site);
     hold(event, { editors, anchor: button, replay: () => button.click() });
+  }
+
+  /**
+   * A press of a known site's post button before the page was asked about:
+   * held while a compose box around it holds text, until the worker has
+   * said how this page is checked; then checked as any press (or let go,
+   * when the page is not checked or the worker does not answer in time).
+   */
+  function onEarlyClick(event) {
+    if (context || !event.isTrusted || !(event.target instanceof Element)) return;
+    const target = event.target;
+    const site = globalThis.postcheckSites.find((s) => s.postButton && target.closest(s.postButton));
+    const button = site ? /** @type {HTMLElement} */ (target.closest(site.postButton)) : null;
+    if (!site || !button || button.matches(':disabled, [aria-disabled="true"]')) return;
+    const { editors } = ns.composeOf(button, site);
+    const written = editors.some((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim() !== '');
+    if (!written && !waiting) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (waiting) return;
+    waiting = true;
+    const post = { editors, anchor: button, replay: () => button.click() };
+    orNullAfter(ns.greet().then(() => true, () => false), ANSWER_TIMEOUT_MS).then((greeted) => {
+      waiting = false;
+      // Asked once: the page is known now (when it is checked, start() took over).
+      if (greeted) removeEarly();
+      const checked = greeted && context?.site.postButton && button.matches(context.site.postButton);
+      if (checked) holdNow(post);
+      else post.replay();
+    });
   }
 
   /** Whether a key event is a shortcut such as 'Mod+Enter' (Mod: Ctrl or Cmd). */
@@ -121,6 +161,18 @@
       ask(post, gating(sessions, known), unofficial(account));
       return;
     }
+    holdNow(post);
+  }
+
+  /**
+   * Waits for the findings of the compose box's text and the posting
+   * account, then asks, or lets the post go when nothing holds it.
+   * @param {HeldPost} post
+   */
+  function holdNow(post) {
+    if (!context) return;
+    const checklist = context.options.approval_checklist_enabled;
+    const sessions = sessionsOf(post.editors);
     waiting = true;
     // The account is asked of the worker too; an account that cannot be read in time is no
     // reason to hold the post (fail open), so it counts as unknown rather than as silence.
@@ -223,6 +275,7 @@
   features.set('precheck', {
     /** @param {FeatureContext} next */
     start(next) {
+      removeEarly();
       if (!context) for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
       context = next;
     },
@@ -238,6 +291,7 @@
       clearTimeout(unavailableTimer);
     },
     dispose() {
+      removeEarly();
       this.stop();
     },
   });
