@@ -164,6 +164,43 @@ for (const [name, site] of Object.entries(SITES)) {
   });
 }
 
+test('keyboard: Tab and Shift+Tab go round the confirmation\'s controls (the focus never leaves it for the page); Escape is Edit', async () => {
+  await setSettings(env.browser, { approval_checklist_enabled: true });
+  const page = await open(SITES.x.page);
+  await write(page, SITES.x, WITH_ERROR, ['insult']);
+  await page.keyboard.press('Control+Enter');
+  await waitFor(() => confirmation(page), { message: 'the confirmation' });
+  const focused = () => page.evaluate(() => {
+    const el = document.querySelector('postcheck-overlay')?.shadowRoot?.activeElement;
+    if (!el) return `page: ${document.activeElement?.tagName}`;
+    const boxes = [...el.getRootNode().querySelectorAll('[data-checklist-item]')];
+    return el.dataset.action ?? `box ${boxes.indexOf(el)}`;
+  });
+  const seen = [await focused()];
+  for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    seen.push(await focused());
+  }
+  // Post anyway is disabled until every box is ticked: the round skips it.
+  assert.deepEqual(seen, ['box 0', 'box 1', 'box 2', 'edit', 'box 2', 'box 1']);
+  for (const i of [0, 1, 2]) {
+    await page.locator('postcheck-overlay').locator('[data-checklist-item]').nth(i).focus();
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'post-anyway');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'box 0', 'from the last control back to the first');
+  await page.keyboard.press('Escape');
+  await waitFor(async () => (await confirmation(page)) === null, { message: 'closed' });
+  assert.equal(await page.evaluate(() => getSelection()?.toString()), 'バカ', 'Escape is Edit: the first finding selected');
+  assert.deepEqual(await posts(page), []);
+  assert.equal(await editorText(page, SITES.x), WITH_ERROR);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('a site without a post shortcut keeps its Ctrl+Enter; its post button is still checked', async () => {
   const site = { page: 'facebook-compose.html', editor: '[role="textbox"]', button: '[role="button"][aria-label="投稿"]' };
   const page = await open(site.page);

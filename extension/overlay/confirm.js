@@ -199,6 +199,15 @@
         if (event.key === 'Escape') {
           event.stopPropagation();
           actions.edit();
+        } else if (event.key === 'Tab') {
+          // A question that holds the post keeps the focus until it is
+          // answered: Tab past the last control would lose it in the page
+          // while the confirmation stays open.
+          const controls = [...boxes, postAnyway, edit].filter((control) => !control.disabled);
+          const at = controls.indexOf(/** @type {any} */ (this.root.activeElement));
+          const next = event.shiftKey ? (at <= 0 ? controls.length - 1 : at - 1) : (at + 1) % controls.length;
+          event.preventDefault();
+          controls[next].focus();
         }
       }));
 
