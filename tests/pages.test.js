@@ -394,6 +394,61 @@ test('options in a narrow window: a rule\'s term lists stack, each as wide as th
   await page.close();
 });
 
+test('options in a 400-pixel window, rules locked by policy: each rule\'s badge, id and clause on one line, its title on at most two, the lock note under them', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.setViewportSize({ width: 400, height: 700 });
+  await page.addInitScript(() => {
+    const policy = { disabled_rules: ['political'] };
+    Object.defineProperty(chrome.storage.managed, 'get', { value: async () => policy });
+  });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('details.rule[data-rule="insult"] summary p.locked');
+  const rows = await page.$$eval('details.rule summary', (summaries) => summaries.map((summary) => {
+    // How many lines an element's text takes: its line boxes, by their tops.
+    const lines = (el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const q = (s) => summary.querySelector(s);
+    const bottom = Math.max(...['.badge', '.title', '.id', '.clause'].map((s) => q(s).getBoundingClientRect().bottom));
+    return {
+      rule: summary.parentElement.dataset.rule,
+      badge: lines(q('.badge')), id: lines(q('.id')), clause: lines(q('.clause')), title: lines(q('.title')) <= 2,
+      lockBelow: q('p.locked').getBoundingClientRect().top >= bottom - 1,
+    };
+  }));
+  assert.equal(rows.length, 15);
+  for (const row of rows) assert.deepEqual(row, { rule: row.rule, badge: 1, id: 1, clause: 1, title: true, lockBelow: true });
+  await page.close();
+});
+
+test('options: a checkbox locked by policy keeps its words beside it; the lock note comes after its label', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.addInitScript(() => {
+    const policy = { approval_checklist_enabled: true };
+    Object.defineProperty(chrome.storage.managed, 'get', { value: async () => policy });
+  });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('[data-field="approval_checklist_enabled"] p.locked');
+  const layout = await page.$eval('[data-field="approval_checklist_enabled"]', (field) => {
+    const box = field.querySelector('#approval_checklist_enabled');
+    const label = box.closest('label');
+    const words = label.querySelector('span');
+    const top = (el) => Math.round(el.getBoundingClientRect().top);
+    const middle = (el) => { const r = el.getBoundingClientRect(); return (r.top + r.bottom) / 2; };
+    return {
+      checked: box.checked, disabled: box.disabled,
+      noteInLabel: label.querySelector('p.locked') !== null,
+      noteAfterLabel: label.nextElementSibling?.matches('p.locked') ?? false,
+      sameLine: Math.abs(middle(box) - middle(words)) < 8,
+      noteBelow: top(field.querySelector('p.locked')) >= Math.round(label.getBoundingClientRect().bottom) - 1,
+    };
+  });
+  assert.deepEqual(layout, { checked: true, disabled: true, noteInLabel: false, noteAfterLabel: true, sameLine: true, noteBelow: true });
+  await page.close();
+});
+
 test('popup: the count of findings is announced (a status line), not only drawn', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));
