@@ -357,7 +357,8 @@ function showLocks() {
       const note = document.createElement('p');
       note.className = 'locked';
       note.textContent = strings.optionsLocked;
-      control.after(note);
+      // After a box's label, not inside it: between the box and its words it splits them over two lines.
+      (control.closest('label') ?? control).after(note);
     }
   }
 }
