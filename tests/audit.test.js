@@ -169,6 +169,48 @@ test('options page: 50,000 posts are checked off the main thread, with progress,
   await rm(dir, { recursive: true, force: true });
 });
 
+test('options page in a 400-pixel window: the report\'s title breaks between words, its badges and table headings stay whole, the table fits', async () => {
+  const { page, errors } = await openAudit();
+  await page.setViewportSize({ width: 400, height: 700 });
+  await page.setInputFiles('#audit-files', [X_ZIP, MASTODON]);
+  await page.waitForSelector('#audit-report [data-total="checked"]');
+  const measure = () => page.evaluate(() => {
+    const report = document.querySelector('#audit-report');
+    // The characters of an element's text on each of its lines.
+    const lines = (el) => {
+      const byTop = new Map();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          const top = Math.round(rect.top);
+          byTop.set(top, (byTop.get(top) ?? '') + node.data[i]);
+        }
+      }
+      return [...byTop.entries()].sort((a, b) => a[0] - b[0]).map(([, chars]) => chars);
+    };
+    const table = report.querySelector('table');
+    return {
+      title: lines(report.querySelector('h1')),
+      badges: [...report.querySelectorAll('.pc-sev')].filter((b) => lines(b).length !== 1).map((b) => b.textContent),
+      headings: [...table.querySelectorAll('th')].filter((th) => lines(th).length !== 1).map((th) => th.textContent),
+      tableFits: table.getBoundingClientRect().right <= report.getBoundingClientRect().right + 0.5,
+    };
+  });
+  const layout = await measure();
+  assert.deepEqual(layout.title, ['過去の投稿の', '点検レポート']);
+  assert.deepEqual({ ...layout, title: undefined }, { title: undefined, badges: [], headings: [], tableFits: true });
+  await page.click('#audit-report button[data-action="language"]');
+  await page.waitForFunction(() => document.querySelector('#audit-report h1')?.textContent === 'Audit of past posts');
+  assert.deepEqual({ ...(await measure()), title: undefined }, { title: undefined, badges: [], headings: [], tableFits: true }, 'in English');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the options page sent nothing anywhere while auditing', () => {
   assert.deepEqual(requestsLeavingTheExtension(env.browser), []);
 });
