@@ -186,6 +186,31 @@ test('popup: shows that the current site is checked, and its switch turns checki
   await compose.close();
 });
 
+test('popup: a site switch the administrator\'s policy sets is greyed and says so', async () => {
+  // What an IT department's policy would hold, for the popup opened with ?policy (chrome.storage.managed cannot be written from an extension).
+  await env.browser.ctx.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:' || !location.search.includes('policy')) return;
+    const policy = { disabled_sites: ['example.org'] };
+    Object.defineProperty(chrome.storage.managed, 'get', { value: async () => policy });
+  });
+  const compose = await env.browser.ctx.newPage();
+  await compose.goto(`${env.server.origin}/strict-compose.html`);
+  for (const [query, locked] of [['', false], ['?policy', true]]) {
+    const opened = env.browser.ctx.waitForEvent('page');
+    await env.browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+      await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
+    }, extensionUrl(`popup/popup.html${query}`));
+    const popup = await opened;
+    await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 でチェックしています', { message: 'site status' });
+    assert.equal(await popup.isDisabled('#site-switch'), locked);
+    assert.equal(await popup.isVisible('#site-locked'), locked);
+    if (locked) assert.equal(await popup.textContent('#site-locked'), '管理者が設定しているため変更できません');
+    await popup.close();
+  }
+  await compose.close();
+});
+
 test('options: English as the display language reaches the card and the popup', async () => {
   const page = await openOptions();
   await page.selectOption('#ui_language', 'en');

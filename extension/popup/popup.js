@@ -67,6 +67,8 @@ async function showSite() {
   $('site-switch-label').hidden = false;
   toggle.checked = checking;
   toggle.disabled = locked.has('disabled_sites') || (site === null && locked.has('generic_sites'));
+  // A greyed switch alone does not say why: the administrator's policy sets it.
+  $('site-locked').hidden = !toggle.disabled;
   toggle.addEventListener('change', async () => {
     if (toggle.checked) {
       if (site === null) {
