@@ -126,6 +126,38 @@ test('options page: every other source, as a folder or as files, with its text r
   await page.close();
 });
 
+test('options page: a folder dragged onto the drop zone is read as the folder it is (Facebook\'s export, unpacked)', async () => {
+  const { page, errors } = await openAudit();
+  await page.evaluate(() => document.getElementById('audit-drop').scrollIntoView());
+  const zone = await page.locator('#audit-drop').boundingBox();
+  // A real drag from outside the page, as the file manager makes it.
+  const cdp = await env.browser.ctx.newCDPSession(page);
+  const data = { items: [], files: [join(FIXTURES, 'facebook')], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) {
+    await cdp.send('Input.dispatchDragEvent', { type, x: zone.x + 20, y: zone.y + 10, data });
+  }
+  await page.waitForSelector('#audit-report [data-total="checked"]');
+  const state = await reportState(page);
+  assert.equal(state.checked, 3);
+  assert.deepEqual(state.posts.map((p) => p.marks), [[['confidential', '部外秘', 0, 3]]]);
+  assert.equal(await page.textContent('#audit-status'), '3 件を点検しました。');
+  assert.deepEqual(errors, []);
+  await cdp.detach();
+  await page.close();
+});
+
+test('options page: a file that cannot be read (gone since it was chosen) is named; the page does not stay at 「読み込み中…」', async () => {
+  const { page, errors } = await openAudit();
+  await page.evaluate(() => {
+    File.prototype.arrayBuffer = () => Promise.reject(new DOMException('A requested file or directory could not be found.', 'NotFoundError'));
+  });
+  await page.setInputFiles('#audit-files', [MASTODON]);
+  await waitFor(async () => (await page.textContent('#audit-status')) !== '読み込み中…' && (await page.isHidden('#audit-progress')), { message: 'the failure said' });
+  assert.equal(await page.textContent('#audit-status'), '読み込めませんでした：archive-20241101.tar.gz（A requested file or directory could not be found.）');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('options page: an export that cannot be read is named, nothing else is lost', async () => {
   const { page } = await openAudit();
   await page.setInputFiles('#audit-files', [join(FIXTURES, 'broken/unknown/data.json'), MASTODON]);

@@ -10,14 +10,14 @@ import { renderReport } from '../report/report.js';
 const WORDS = {
   ja: {
     title: '過去の投稿を点検',
-    help: 'X・Facebook・Instagram・Threads・Mastodon・Bluesky・YouTube からダウンロードしたエクスポート（zip などそのまま、またはその中のファイル）をここにドロップしてください。ファイルはこのパソコンの中だけで読み、どこにも送りません。',
+    help: 'X・Facebook・Instagram・Threads・Mastodon・Bluesky・YouTube からダウンロードしたエクスポート（zip などそのまま、展開したフォルダ、またはその中のファイル）をここにドロップしてください。ファイルはこのパソコンの中だけで読み、どこにも送りません。',
     choose: 'ファイルを選ぶ', folder: 'フォルダを選ぶ', drop: 'ここにドロップ',
     reading: '読み込み中…', checking: (done, total) => `点検中… ${done} / ${total} 件`,
     done: (total) => `${total} 件を点検しました。`, failed: (name, message) => `読み込めませんでした：${name}（${message}）`,
   },
   en: {
     title: 'Audit past posts',
-    help: 'Drop an export downloaded from X, Facebook, Instagram, Threads, Mastodon, Bluesky or YouTube here (the zip as it is, or the files in it). The files are read on this computer only and sent nowhere.',
+    help: 'Drop an export downloaded from X, Facebook, Instagram, Threads, Mastodon, Bluesky or YouTube here (the zip as it is, the unpacked folder, or the files in it). The files are read on this computer only and sent nowhere.',
     choose: 'Choose files', folder: 'Choose a folder', drop: 'Drop here',
     reading: 'Reading…', checking: (done, total) => `Checking… ${done} / ${total} posts`,
     done: (total) => `${total} posts checked.`, failed: (name, message) => `Could not read ${name} (${message})`,
@@ -38,31 +38,77 @@ $('audit-folder-label').textContent = w.folder;
 $('audit-drop-label').textContent = w.drop;
 
 /**
+ * @typedef {{file: File, path: string}} Picked a file and its path in what was
+ *   picked or dropped (`folder/data/tweets.js`; a file picked alone: its name)
+ */
+
+/**
  * Each archive is an export of its own; loose files (a folder, or files
  * picked from one) make one export together.
- * @param {File[]} files
+ * @param {Picked[]} picked
  */
-function exportsOf(files) {
-  const path = (/** @type {File} */ f) => f.webkitRelativePath || f.name;
-  const archives = files.filter((f) => ARCHIVE.test(f.name)).map((f) => ({ name: f.name, files: [f] }));
-  const loose = files.filter((f) => !ARCHIVE.test(f.name));
-  if (loose.length) archives.push({ name: path(loose[0]).split('/')[0] || loose[0].name, files: loose });
-  return archives.map((e) => ({ name: e.name, files: e.files, path }));
+function exportsOf(picked) {
+  const archives = picked.filter((p) => ARCHIVE.test(p.file.name)).map((p) => ({ name: p.file.name, files: [p] }));
+  const loose = picked.filter((p) => !ARCHIVE.test(p.file.name));
+  if (loose.length) archives.push({ name: loose[0].path.split('/')[0] || loose[0].file.name, files: loose });
+  return archives;
 }
 
-/** @param {File[]} files */
-async function audit(files) {
-  if (!files.length) return;
+/**
+ * The files of a drop, folders walked: a dropped folder arrives as one
+ * unreadable entry in `dataTransfer.files`. The entries are taken at once
+ * (the drop's data is gone once its event returns), their contents after.
+ * @param {DataTransfer} data
+ * @returns {Promise<Picked[]>}
+ */
+async function droppedFiles(data) {
+  const entries = [...data.items].map((item) => item.webkitGetAsEntry?.()).filter(Boolean);
+  if (entries.length === 0) return [...data.files].map((file) => ({ file, path: file.name }));
+  /** @type {Picked[]} */
+  const picked = [];
+  const walk = async (/** @type {any} */ entry) => {
+    const path = entry.fullPath.replace(/^\//, '');
+    if (entry.isFile) {
+      picked.push({ file: await new Promise((resolve, reject) => entry.file(resolve, reject)), path });
+      return;
+    }
+    const reader = entry.createReader();
+    // readEntries answers a batch at a time (100 in Chromium), then an empty one.
+    for (;;) {
+      const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+      if (batch.length === 0) break;
+      for (const child of batch) await walk(child);
+    }
+  };
+  for (const entry of entries) await walk(entry);
+  return picked;
+}
+
+/** @param {Picked[]} picked */
+async function audit(picked) {
+  if (!picked.length) return;
   const progress = $('audit-progress'), status = $('audit-status'), failures = $('audit-failures');
   progress.hidden = false;
   progress.removeAttribute('value');
   status.textContent = w.reading;
   failures.replaceChildren();
   $('audit-report').replaceChildren();
-  const exports = await Promise.all(exportsOf(files).map(async (e) => ({
-    name: e.name,
-    files: await Promise.all(e.files.map(async (f) => ({ path: e.path(f), bytes: await f.arrayBuffer() }))),
-  })));
+  /** @type {{name: string, files: {path: string, bytes: ArrayBuffer}[]}[]} */
+  let exports;
+  try {
+    exports = await Promise.all(exportsOf(picked).map(async (e) => ({
+      name: e.name,
+      files: await Promise.all(e.files.map(async ({ file, path }) => ({
+        path,
+        bytes: await file.arrayBuffer().catch((error) => { throw new Error(w.failed(path, error.message)); }),
+      }))),
+    })));
+  } catch (error) {
+    // A file gone or unreadable since it was picked: said, not left at 「読み込み中…」.
+    status.textContent = error.message;
+    progress.hidden = true;
+    return;
+  }
   const worker = new Worker(new URL('audit-worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = ({ data }) => {
     switch (data.type) {
@@ -95,7 +141,10 @@ async function audit(files) {
 }
 
 for (const input of [$('audit-files'), $('audit-folder')]) {
-  input.addEventListener('change', () => { audit([...input.files]); input.value = ''; });
+  input.addEventListener('change', () => {
+    audit([...input.files].map((file) => ({ file, path: file.webkitRelativePath || file.name })));
+    input.value = '';
+  });
 }
 const drop = $('audit-drop');
 drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
@@ -103,5 +152,7 @@ drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', (e) => {
   e.preventDefault();
   drop.classList.remove('over');
-  audit([...(e.dataTransfer?.files ?? [])]);
+  if (!e.dataTransfer) return;
+  const names = [...e.dataTransfer.files].map((file) => file.name).join(', ');
+  droppedFiles(e.dataTransfer).then(audit, (error) => { $('audit-status').textContent = w.failed(names, error.message); });
 });
