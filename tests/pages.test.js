@@ -474,6 +474,21 @@ test('options: a checkbox locked by policy keeps its words beside it; the lock n
   await page.close();
 });
 
+test('options in a 400-pixel window: the export button keeps its label on one line', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.setViewportSize({ width: 400, height: 700 });
+  await page.goto(extensionUrl('options/options.html'));
+  await page.waitForSelector('#export:not(:empty)');
+  const lines = await page.$eval('#export', (button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  assert.equal(await page.textContent('#export'), 'JSONに書き出す');
+  assert.equal(lines, 1);
+  await page.close();
+});
+
 test('popup: the count of findings is announced (a status line), not only drawn', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));
