@@ -17,7 +17,7 @@ const HOMEPAGE = 'https://www.example-school.ed.jp/sns/';
 
 /** Every before-posting setting back to its default (null removes the stored value). */
 const RESET = {
-  confirm_on: null, approval_checklist_enabled: null, approval_checklist_items: null, official_homepage: null,
+  confirm_on: null, approval_checklist_enabled: null, approval_checklist_items: null, official_homepage: null, official_accounts: null,
 };
 
 const env = useBrowser();
@@ -197,6 +197,37 @@ test('keyboard: Tab and Shift+Tab go round the confirmation\'s controls (the foc
   assert.equal(await page.evaluate(() => getSelection()?.toString()), 'バカ', 'Escape is Edit: the first finding selected');
   assert.deepEqual(await posts(page), []);
   assert.equal(await editorText(page, SITES.x), WITH_ERROR);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a confirmation taller than a 400×700 window (account, eight findings, checklist) stays inside it: its middle scrolls, its buttons in view', async () => {
+  await setSettings(env.browser, { approval_checklist_enabled: true, official_accounts: ['x:@hokkaido_kyoiku'] });
+  const page = await open(`${SITES.x.page}?account=@yamada_teacher`);
+  await page.setViewportSize({ width: 400, height: 700 });
+  const text = '審判はバカだ。あいつはクズだ。パスワードは Kaede_2031 です。3年2組の山田太郎さんが骨折しました。ID: yamada01 パスワード: Sakura_2024 死ね。アホか。';
+  await write(page, SITES.x, text, ['insult', 'credential', 'personal-info']);
+  await page.click(SITES.x.button);
+  const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
+  assert.ok(shown.rules.length >= 5, JSON.stringify(shown.rules));
+  const inView = () => page.evaluate(() => {
+    const el = document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-confirm]');
+    const box = el.getBoundingClientRect();
+    const reachable = [...el.querySelectorAll('button[data-action]')].every((button) => {
+      const r = button.getBoundingClientRect();
+      const hit = el.getRootNode().elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+      return r.top >= 0 && r.bottom <= innerHeight && hit === button;
+    });
+    return { inside: box.top >= 0 && box.bottom <= innerHeight, reachable };
+  });
+  assert.deepEqual(await inView(), { inside: true, reachable: true });
+  // The checklist, further down the scrolled middle, is ticked as usual; Post anyway then posts once.
+  for (const box of await page.locator('postcheck-overlay').locator('[data-checklist-item]').all()) await box.check();
+  assert.deepEqual(await inView(), { inside: true, reachable: true });
+  await confirmButton(page, 'post-anyway').click();
+  await waitFor(async () => (await posts(page)).length === 1, { message: 'the post' });
+  await settle(page);
+  assert.deepEqual((await posts(page)).map((p) => p.text), [text]);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -12,7 +12,9 @@
     .confirm { position: fixed; pointer-events: auto; box-sizing: border-box; width: max-content; max-width: min(420px, 92vw);
       font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124; background: #fff;
       border: 1px solid #dadce0; border-top: 4px solid var(--colour, #1a73e8); border-radius: 8px; padding: 10px 12px;
-      box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+      box-shadow: 0 4px 16px rgba(0,0,0,.25); display: flex; flex-direction: column; max-height: calc(100vh - 8px); }
+    /* Taller than the window (many findings, the account, the checklist), the middle scrolls: the title and the buttons stay in view. */
+    .confirm .body { overflow-y: auto; min-height: 0; }
     .confirm h2 { font-size: 14px; margin: 0 0 6px; }
     .confirm p { margin: 6px 0; }
     .confirm ul { margin: 6px 0; padding-left: 18px; }
@@ -124,17 +126,18 @@
       const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length || account ? 'warning' : 'info';
       el.dataset.severity = worst;
       el.append(element('h2', '', text('confirmTitle')));
+      const body = element('div', 'body');
 
       if (account) {
         const line = element('p', 'account', `${text('confirmAccountLabel')} `);
         const handle = element('strong', '', account);
         handle.setAttribute('data-account', account);
         line.append(handle, document.createTextNode(` ${text('confirmAccountNotOfficial')}`));
-        el.append(line);
+        body.append(line);
       }
 
       if (findings.length) {
-        el.append(element('p', '', text('confirmFindings', findings.length)));
+        body.append(element('p', '', text('confirmFindings', findings.length)));
         const list = element('ul', 'findings');
         for (const finding of findings.slice(0, LISTED)) {
           const item = element('li');
@@ -146,9 +149,9 @@
           list.append(item);
         }
         if (findings.length > LISTED) list.append(element('li', '', text('confirmMore', findings.length - LISTED)));
-        el.append(list);
+        body.append(list);
       }
-      if (reminder) el.append(element('p', 'reminder', reminder));
+      if (reminder) body.append(element('p', 'reminder', reminder));
 
       const postAnyway = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length || account ? 'confirmPostAnyway' : 'confirmPost')));
       /** @type {HTMLInputElement[]} */
@@ -179,9 +182,10 @@
           return box;
         });
         postAnyway.disabled = true;
-        el.append(fieldset);
+        body.append(fieldset);
       }
-      el.append(element('p', 'permanent', text('confirmPermanent')));
+      body.append(element('p', 'permanent', text('confirmPermanent')));
+      el.append(body);
 
       const edit = /** @type {HTMLButtonElement} */ (element('button', '', text(findings.length ? 'confirmEdit' : 'confirmBack')));
       const actionsRow = element('div', 'actions');
