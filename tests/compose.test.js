@@ -240,6 +240,31 @@ test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its
   await page.close();
 });
 
+test('keyboard: Tab and Shift+Tab go round the card\'s buttons (the focus never drops to the page); Escape returns to the text', async () => {
+  const page = await openCompose();
+  await page.click('#rich');
+  await page.keyboard.type('審判はバカだ');
+  await waitForRules(page, ['insult']);
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+Enter');
+  await waitFor(() => card(page), { message: 'the card' });
+  const focused = () => page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.activeElement?.getAttribute('data-action')
+    ?? `page: ${document.activeElement?.id || document.activeElement?.tagName}`);
+  // The insult has no suggestion: Apply is disabled and skipped.
+  const seen = [await focused()];
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    seen.push(await focused());
+  }
+  assert.deepEqual(seen, ['ignore', 'explain', 'ignore', 'explain', 'ignore']);
+  await page.keyboard.press('Escape');
+  await waitFor(async () => (await card(page)) === null, { message: 'card closed' });
+  assert.equal(await focused(), 'page: rich');
+  await page.keyboard.type('。');
+  assert.equal(await editorText(page, '#rich'), '審判はバ。カだ', 'typing goes on at the caret');
+  await page.close();
+});
+
 test('keyboard: a card opened by the caret says how to reach its buttons; Alt+Enter then focuses them', async () => {
   const page = await openCompose();
   await page.click('#post');

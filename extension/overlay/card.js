@@ -76,6 +76,13 @@
         if (event.key === 'Escape') {
           event.stopPropagation();
           actions.close();
+        } else if (event.key === 'Tab') {
+          // Round the card's buttons: past the last one the focus went to the
+          // page's end, away from the text box, with the card still open.
+          const enabled = [...el.querySelectorAll('button')].filter((button) => !button.disabled);
+          const at = enabled.indexOf(/** @type {any} */ (this.root.activeElement));
+          event.preventDefault();
+          enabled[event.shiftKey ? (at <= 0 ? enabled.length - 1 : at - 1) : (at + 1) % enabled.length]?.focus();
         }
       }));
 
