@@ -232,6 +232,25 @@ test('a confirmation taller than a 400×700 window (account, eight findings, che
   await page.close();
 });
 
+test('a site switched off: Post over a text the site filled itself goes out at once, exactly once, each time', async () => {
+  await setSettings(env.browser, { disabled_sites: ['127.0.0.1'] });
+  try {
+    const page = await open(SITES.x.page);
+    await fillAsSite(page, SITES.x, WITH_ERROR);
+    await page.click(SITES.x.button);
+    await waitFor(async () => (await posts(page)).length === 1, { message: 'the first post' });
+    await page.click(SITES.x.button);
+    await waitFor(async () => (await posts(page)).length === 2, { message: 'the second post' });
+    await settle(page);
+    assert.deepEqual((await posts(page)).map((p) => p.text), [WITH_ERROR, WITH_ERROR]);
+    assert.equal(await confirmation(page), null);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  } finally {
+    await setSettings(env.browser, { disabled_sites: null });
+  }
+});
+
 test('a site without a post shortcut keeps its Ctrl+Enter; its post button is still checked', async () => {
   const site = { page: 'facebook-compose.html', editor: '[role="textbox"]', button: '[role="button"][aria-label="投稿"]' };
   const page = await open(site.page);
