@@ -202,7 +202,8 @@ test('popup: a site switch the administrator\'s policy sets is greyed and says s
       await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
     }, extensionUrl(`popup/popup.html${query}`));
     const popup = await opened;
-    await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 でチェックしています', { message: 'site status' });
+    // The popup loads the engine before it shows the site: a busy machine takes seconds.
+    await waitFor(async () => (await popup.textContent('#site-status')) === '127.0.0.1 でチェックしています', { message: 'site status', timeout: 20000 });
     assert.equal(await popup.isDisabled('#site-switch'), locked);
     assert.equal(await popup.isVisible('#site-locked'), locked);
     if (locked) assert.equal(await popup.textContent('#site-locked'), '管理者が設定しているため変更できません');
