@@ -102,7 +102,9 @@ pub fn build(out: &Path) {
     }
     let mut seen = HashSet::new();
     words.retain(|w| seen.insert((w.surface.clone(), w.left, w.right, w.shipped_features(full))));
-    fs::write(out.join("lemma_triggers.txt"), lemma_triggers(&words)).expect("write the lemma triggers");
+    let triggers = lemma_triggers(&words);
+    fs::write(out.join("lemma_triggers.idx"), line_starts(&triggers)).expect("write the lemma triggers' index");
+    fs::write(out.join("lemma_triggers.txt"), triggers).expect("write the lemma triggers");
     write_features(out, &words, full);
     fs::write(out.join("word_pairs.bin"), word_pairs(&words)).expect("write the word pairs");
 
@@ -225,6 +227,14 @@ fn lemma_triggers(words: &[Word]) -> String {
         .collect();
     rows.sort();
     rows.iter().map(|(lemma, triggers)| format!("{lemma}\t{}\n", triggers.join("\t"))).collect()
+}
+
+/// Where each line of `text` starts, as little-endian `u32`s: the index
+/// `crate::words::lemma_triggers` searches by halves without looking for
+/// line breaks.
+fn line_starts(text: &str) -> Vec<u8> {
+    let starts = std::iter::once(0).filter(|_| !text.is_empty()).chain(text.match_indices('\n').map(|(at, _)| at + 1).filter(|&at| at < text.len()));
+    starts.flat_map(|at| u32::try_from(at).expect("the table is under 4 GB").to_le_bytes()).collect()
 }
 
 /// The table of `crate::words`'s word pairs: every two characters that

@@ -134,9 +134,82 @@
 //! would need vibrato changed), the 563 lemma entries (14 M: cutting them
 //! into words, which needs the analyser and so cannot move to `build.rs`
 //! short of building the crate's words layer there, 4.3 M of look-ups in
-//! the triggers' table, 1.3 M for the triggers' automaton), the host lists
+//! the triggers' table, 1.3 M for the triggers' automaton; see below for
+//! what this became), the host lists
 //! (3.2 M); and, in V8, compiling what a wake runs, which grows with the
 //! code the first check reaches rather than with the module's size.
+//!
+//! ### Optimising compiler against the worker (2026-11-29)
+//!
+//! Chromium 156 with `--js-flags=--trace-wasm-compilation-times` (a build of
+//! the same source keeping its function names; the later wakes of a launch,
+//! woken by a `check` as `bench/browser.mjs` does, 3 each; the machine under
+//! load 10–18, so milliseconds are inflated and only counts and shares
+//! compare). Each wake compiles 444–446 functions with Liftoff on their
+//! first call (535 KB of code) and sends 15–17 to TurboFan on the pool's
+//! threads, two to five times Liftoff's compile time (summed times of the
+//! jobs). By share: [`crate::text::finder::Finder::new`] (a third to two
+//! fifths: the lemma triggers' automaton, built once per engine), vibrato's
+//! `tokenize` (about a third: the 563 lemma entries, then the post), the
+//! allocator, folding
+//! (`fold_text`, and `compact_view` for every lemma entry before this
+//! session), the dictionary's decoders and the host lists' parser. A
+//! function called once while the engine is built (`Finder::new`, the
+//! decoders, `HostList::parse`) is optimised for calls that never come in
+//! that worker's life: V8 tiers a function up once it has run through its
+//! budget (`--wasm-tiering-budget`, 13,000,000 in Chromium 156; Node 20's
+//! 1,800,000 tiers far more up, so Node's figures overstate it), and a
+//! function's running call keeps its Liftoff code.
+//!
+//! What that costs a wake on this 2-core machine: with `--liftoff-only` the
+//! first check (building the engine) took a median 203 ms instead of 622,
+//! message to findings 588 instead of 1028 (12 wakes each, alternate
+//! launches, load 11–12). An extension cannot set V8's flags, and V8's
+//! compilation hints (a `metadata.code.compilation_priority` section) are
+//! off by default in Chromium 156 (`--wasm-compilation-hints`, experimental),
+//! so the lever is running less code while the engine is built: fewer
+//! functions reach the budget, and those that do should be small.
+//!
+//! Cuts (the CLI's output over the whole corpus byte for byte the same, with
+//! and without `bench/corpus/config.json`; instructions of the CLI over one
+//! post under callgrind): the lemma entries are cut into words from their
+//! folded view alone (a whole [`crate::text::Normalized`] built a compact
+//! view for each), and the triggers' table is searched through an index of
+//! its lines' starts written by `build.rs` (each probe looked for the line
+//! breaks around it): construction 47.95 M → 44.90 M instructions
+//! (`with_matcher` 15.2 → 12.1 M, the table's look-ups 4.7 → 2.1 M), and
+//! `compact_view` is no longer optimised on a wake (TurboFan 17 → 15
+//! functions, 48.0 → 43.1 KB). The index costs 65 KB raw, 25 KB gzip. In the
+//! wake-up itself the cut is within the noise of the loaded machine (first
+//! check median 823 → 810 ms, 12 wakes each at load 15–18).
+//!
+//! Measured and not kept:
+//!
+//! * starting the module's fetch and compilation when the worker's scripts
+//!   are evaluated rather than at the first message: the message is handed
+//!   over right after the scripts run, so the compilation started at the
+//!   same point (20–35 ms after the worker's origin, 8 wakes each);
+//! * compiling from an `ArrayBuffer`, or from a gzip file through
+//!   `DecompressionStream` (3.4 instead of 10.1 MB to fetch), instead of
+//!   `compileStreaming`: in a running worker, medians of 5 alternated,
+//!   streaming 202 ms, fetch then compile 365, gzip 399–413. Fetching the
+//!   10 MB from `chrome-extension://` alone took 160–330 ms, most of the
+//!   "scripts, fetch and compile" step;
+//! * a wasm code cache: Chromium keeps none for this worker's module (the
+//!   trace of the session before found no cache event), and a compiled
+//!   `WebAssembly.Module` can no longer be stored in IndexedDB.
+//!
+//! The first wake of a launch waits for the settings too: in headless
+//! Chromium, `chrome.storage.managed` does not answer at first (2 s
+//! without an answer, then 817 ms, then 1 ms), so `loadSettings` gives up
+//! after its 250 ms; later wakes have the settings in 20–40 ms, before the
+//! module is compiled.
+//!
+//! What is left, by size: vibrato decoding its dictionary (18.3 M of the
+//! 44.9 M); the lemma entries (12.1 M, of which the words 5 M, the triggers'
+//! automaton 2.7 M, the table 2.1 M), whose words and automaton `build.rs`
+//! could write if it had the crate's words layer, which would also spare a
+//! wake the two largest TurboFan jobs; the host lists (3.3 M).
 
 use std::cell::RefCell;
 

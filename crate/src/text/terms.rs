@@ -52,6 +52,7 @@ use std::sync::LazyLock;
 use super::finder::Finder;
 use super::list_format::{Entry, ListBuilder};
 pub use super::list_format::literal_term;
+use super::view::fold_text;
 use super::{Normalized, Script, View};
 use crate::words::{is_skipped, lemma_key, lemma_triggers, Words};
 
@@ -349,7 +350,9 @@ impl Lexicon {
             .lemma_terms
             .iter()
             .map(|(entry, term)| {
-                let keys = Normalized::new(term).words().tokens().iter().map(|t| lemma_key(&t.lemma()).into_owned()).collect();
+                // Words need only the folded view: a whole `Normalized` (its
+                // compact view too) was built for each of the ~560 entries.
+                let keys = Words::new(&fold_text(term)).tokens().iter().map(|t| lemma_key(&t.lemma()).into_owned()).collect();
                 Lemmas { entry: *entry, keys }
             })
             .collect();

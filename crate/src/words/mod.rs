@@ -235,6 +235,10 @@ thread_local! {
 /// `crate/build/dictionary.rs`.
 static LEMMA_TRIGGERS: &str = include_str!(concat!(env!("OUT_DIR"), "/lemma_triggers.txt"));
 
+/// Where each line of [`LEMMA_TRIGGERS`] starts (little-endian `u32`s,
+/// written by the build script with the table).
+static LEMMA_TRIGGER_LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lemma_triggers.idx"));
+
 /// Strings one of which (as a [`lemma_key`]) every word with the lemma key
 /// `key` contains, known or not: `黙` for `黙る` (黙れ, 黙っ…), `し`, `すっ`…
 /// for `する`. `None` when every word with that lemma is spelled as the key
@@ -242,25 +246,29 @@ static LEMMA_TRIGGERS: &str = include_str!(concat!(env!("OUT_DIR"), "/lemma_trig
 /// trigger and the whole word. Found in the folded view, triggers mark the
 /// only sentences where a lemma entry can start.
 pub fn lemma_triggers(key: &str) -> Option<Vec<&'static str>> {
-    // A binary search over the sorted lines of the table. Each probe finds
-    // its line and key by plain byte loops: with `str::find` and `split`,
-    // which set up a searcher at every probe, looking up the lemma entries'
-    // words was 7.3 M of the 51 M instructions of building the engine; 4.3 M
-    // so (callgrind, 2026-11-29).
+    // A binary search over the table's lines, by the index of where they
+    // start. Finding each probe's line by looking for line breaks around it
+    // was 4.2 M of the 48 M instructions of building the engine (callgrind,
+    // 2026-11-29): the lemma entries' words are looked up at every wake-up.
     let table = LEMMA_TRIGGERS.as_bytes();
-    let line_end = |from: usize| table[from..].iter().position(|&b| b == b'\n').map_or(table.len(), |i| from + i);
-    let (mut low, mut high) = (0, table.len());
+    let line_start = |line: usize| {
+        let at = line * 4;
+        u32::from_le_bytes(LEMMA_TRIGGER_LINES[at..at + 4].try_into().expect("four bytes")) as usize
+    };
+    let lines = LEMMA_TRIGGER_LINES.len() / 4;
+    let line_end = |line: usize| if line + 1 < lines { line_start(line + 1) - 1 } else { table.len() - 1 };
+    let (mut low, mut high) = (0, lines);
     while low < high {
         let middle = low + (high - low) / 2;
-        let start = table[..middle].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let key_end = table[start..].iter().position(|&b| b == b'\t' || b == b'\n').map_or(table.len(), |i| start + i);
+        let (start, end) = (line_start(middle), line_end(middle));
+        let key_end = table[start..end].iter().position(|&b| b == b'\t').map_or(end, |i| start + i);
         match table[start..key_end].cmp(key.as_bytes()) {
             std::cmp::Ordering::Equal => {
-                let fields = &LEMMA_TRIGGERS[key_end..line_end(key_end)];
+                let fields = &LEMMA_TRIGGERS[key_end..end];
                 return Some(fields.strip_prefix('\t').map_or(Vec::new(), |fields| fields.split('\t').collect()));
             }
-            std::cmp::Ordering::Less => low = line_end(key_end) + 1,
-            std::cmp::Ordering::Greater => high = start,
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
         }
     }
     None
@@ -755,6 +763,7 @@ mod tests {
     fn the_trigger_table_is_sorted_and_written_in_keys() {
         let keys: Vec<&str> = LEMMA_TRIGGERS.lines().map(|l| l.split('\t').next().unwrap()).collect();
         assert!(keys.len() > 1000 && keys.windows(2).all(|p| p[0] < p[1]));
+        assert_eq!(LEMMA_TRIGGER_LINES.len(), keys.len() * 4, "the index has a start for each line");
         for line in LEMMA_TRIGGERS.lines() {
             assert!(line.split('\t').count() > 1 && line.split('\t').all(|f| !f.is_empty() && lemma_key(f) == f), "{line:?}");
         }
