@@ -71,25 +71,33 @@ impl Rule for Confidential {
         // よ`) says the material is public.
         hits.retain(|h| h.tag != "secret" || !DENIALS.iter().any(|d| view.as_str()[h.range.end..].starts_with(d)));
         // A case, a family's circumstance or a move that the post passes on
-        // as hearsay or doubts (`〇〇先生、飲酒運転で捕まったって聞いたけど、
-        // マジかな？`, `…が原因って噂`) was heard from outside, not learned on
-        // duty: a rumour (`rumor`'s doubts and its hearsay of `噂`, used, not
-        // mentioned), not a secret. It is the writer's secret when the post
-        // marks it secret or not yet announced (`内示前だけど確定っぽい`), names where the writer heard it
-        // on duty (`学年会で出た話`: the list's `inside`, never flagged itself),
-        // or carries the words by which `rumor` knows a leak from a rumour
-        // (`内緒`, `オフレコ`, `聞いちゃった`: its vetoes of `hedge`).
+        // as hearsay from outside (`ママ友から聞いた`, `LINEで回ってきた`: the
+        // list's `outside`), calls a rumour (`…って噂`: `rumor`'s hearsay of
+        // `噂`, used, not mentioned) or doubts (`〇〇先生、飲酒運転で捕まった
+        // って聞いたけど、マジかな？`) was heard, not learned on duty: a rumour,
+        // not a secret — and still one when the teller adds that it is not
+        // out yet (`まだ発表されてないけど`, `まだ内緒だけど確実だって`). A
+        // source alone is not enough: `校長から聞いた`, `面談で聞いた` are how
+        // staff learn a case on duty. It is the writer's secret when
+        // material is marked secret (`部外秘`, `内部資料`: the list's
+        // `secret`), the post names where the writer heard it on duty
+        // (`学年会で出た話`: the list's `inside`), or it carries the words by
+        // which `rumor` knows a leak from a rumour (`聞いちゃった`, `見せて
+        // もらった`, `素案`: its vetoes of `hedge`), other than a request to
+        // keep it or the date of its announcement, which a rumour carries as
+        // well. Neither `inside` nor `outside` is flagged itself.
         let inside = hits.iter().any(|h| h.tag == "inside");
-        hits.retain(|h| h.tag != "inside");
-        let heard = |h: &TermMatch| matches!(h.tag, "case" | "private" | "personnel");
-        let marked = |h: &TermMatch| matches!(h.tag, "secret" | "unannounced");
-        if !inside && hits.iter().any(heard) && !hits.iter().any(marked) {
+        let outside = hits.iter().any(|h| h.tag == "outside");
+        hits.retain(|h| !matches!(h.tag, "inside" | "outside"));
+        let heard = |h: &TermMatch| matches!(h.tag, "case" | "private" | "personnel" | "unannounced");
+        if !inside && hits.iter().any(heard) && !hits.iter().any(|h| h.tag == "secret") {
             let rumour = lists::RUMOR.find(cx.text);
             // Doubts, and hearsay that calls itself a rumour: `聞いた話だけど`
             // is how a colleague passes on a meeting too.
             let rumoured = |m: &TermMatch| m.tag == "doubt" || m.tag == "hearsay" && ["噂", "うわさ"].iter().any(|w| view.as_str()[m.range.clone()].contains(w));
-            let told = rumour.iter().any(|m| rumoured(m) && !cx.mentions().is_mention(&m.range));
-            let leak = rumour.iter().any(|m| m.tag.split('+').filter_map(|r| r.strip_prefix("veto:")).any(|kinds| kinds.split(',').any(|k| k == "hedge")));
+            let told = outside || rumour.iter().any(|m| rumoured(m) && !cx.mentions().is_mention(&m.range));
+            let kept_or_timed = |m: &TermMatch| KEPT_OR_TIMED.iter().any(|w| view.as_str()[m.range.clone()].contains(w));
+            let leak = rumour.iter().any(|m| !kept_or_timed(m) && m.tag.split('+').filter_map(|r| r.strip_prefix("veto:")).any(|kinds| kinds.split(',').any(|k| k == "hedge")));
             if told && !leak {
                 hits.retain(|h| !heard(h));
             }
@@ -97,17 +105,14 @@ impl Rule for Confidential {
         // A draft marked internal or not yet public (`内部資料の素案では…`,
         // `Draft plan (not public yet)`) is a policy under formation:
         // `policy-draft` flags it, and the marking says no more than that the
-        // draft is unpublished. Only the marks of secrecy give way; an exam,
-        // a move or a case beside the draft is a secret of its own.
+        // draft is unpublished — wherever in the post it stands (`…を見直す
+        // 方向で調整中。まだ公表前なのは分かってるけど`): a post that tells a
+        // plan not yet final is about that plan. Only the marks of secrecy
+        // give way; an exam, a move or a case beside the draft is a secret of
+        // its own.
         let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced");
-        if hits.iter().any(|h| is_mark(h.tag)) {
-            // Drafts come by start: each mark asks by a binary search.
-            let drafts = context::cued_terms(cx, &lists::POLICY_DRAFT);
-            hits.retain(|h| {
-                let near = context::neighbourhood(view, &h.range);
-                let first = drafts.partition_point(|d| d.range.start < near.start);
-                !is_mark(h.tag) || drafts.get(first).is_none_or(|d| d.range.start >= near.end)
-            });
+        if hits.iter().any(|h| is_mark(h.tag)) && !context::cued_terms(cx, &lists::POLICY_DRAFT).is_empty() {
+            hits.retain(|h| !is_mark(h.tag));
         }
         for hit in hits {
             let (message, message_en) = match hit.tag {
@@ -128,6 +133,11 @@ impl Rule for Confidential {
         }
     }
 }
+
+/// The words among `rumor`'s vetoes of `hedge` that ask to keep a thing
+/// or date its announcement (`内緒`, `オフレコ`, `公表は来月`): a rumour
+/// passed on carries them too, so they do not make it a leak.
+const KEPT_OR_TIMED: &[&str] = &["内緒", "オフレコ", "公表", "発表"];
 
 /// What denies a mark of secrecy just after it (compact view).
 const DENIALS: &[&str] = &["ではありません", "ではない", "ではなく", "じゃない", "じゃありません", "でもない", "でもありません"];
@@ -378,6 +388,8 @@ mod tests {
                 "市の学校配置計画のたたき台、内部資料で読んだけど北小と南小を統合する方向らしい。",
                 "The working draft of the new homework policy drops weekend homework. Not public yet.",
                 "Internal memo: the draft budget cuts library hours in half. I think it's wrong.",
+                // the draft and the mark in sentences apart: the post is about the draft
+                "給食費を一律にする方向で調整中です。素案は学校ごとの差をなくす内容でした。まだ公表前なのは分かっているけど、言わずにいられない。",
             ],
         );
     }
@@ -420,10 +432,18 @@ mod tests {
             "confidential",
             &[
                 // the writer keeps it secret, or heard it where they work
-                ("〇〇先生、パワハラで処分されるって噂。まだ内緒ね", &["パワハラで処分され"]),
+                ("学年会で出た話。〇〇先生、パワハラで処分されるって噂。まだ内緒ね", &["パワハラで処分され"]),
                 ("学年会で出た話。〇〇くんの家、児相が入ってるって噂", &["児相"]),
+                // a source on duty is no rumour's
+                ("校長から聞いた、〇〇先生は停職になる。まだ発表されてないけど", &["停職"]),
+                ("面談で聞いた話、〇〇さんの家は児相が入ってる", &["児相"]),
             ],
             &[
+                // heard from outside, and still a rumour when the teller
+                // asks to keep it or says it is not out yet
+                "〇〇先生、パワハラで処分されるって噂。まだ内緒ね",
+                "ママ友から聞いたけど、〇〇先生、来年転勤らしい。まだ内緒だけど確実だって",
+                "近所の人が言ってた、隣の中学の先生が停職になるって。まだ発表されてないけど",
                 // doubted or called a rumour, from outside: `rumor` flags it
                 "〇〇先生、パワハラで訴えられたって噂。本当かな？",
                 "〇〇くんのお父さん、逮捕されたってほんと？",

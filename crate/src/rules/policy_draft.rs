@@ -226,4 +226,25 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_plan_being_shaped_told_as_not_public_is_a_draft() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("新しい給食センターの建設地、内部資料では2か所に絞られてるって", &["絞られ"]),
+                ("まだオフレコだけど、町で部活の地域移行の案を作ってるところ", &["案を作っ"]),
+                ("The board is considering a shorter summer break. Internal only, please.", &["is considering"]),
+                ("通学路の見直し、教委の案を見せてもらった。まだ公表されていないけど", &["の案を見"]),
+            ],
+            &[
+                // narrowed down or drafted in the open, or by a class
+                "修学旅行の行き先は、生徒の投票で2か所に絞られました。",
+                "学級会で、お楽しみ会の案を作っているところです。内容は当日まで秘密！",
+                "The shortlist was narrowed down to three designs by the pupils.",
+                // a mark with nothing being shaped
+                "【部外秘】来年度の職員配置表です",
+            ],
+        );
+    }
 }

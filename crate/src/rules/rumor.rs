@@ -53,7 +53,36 @@ impl Rule for Rumor {
         let view = &cx.text.compact;
         let mut hits = context::cued_terms(cx, &lists::RUMOR);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
+        // A hedge in a sentence that points to a link describes what the
+        // link offers (`このアプリ、無料で使えるらしい→ https://…`, `…破れる
+        // らしい→ tool.example.net`): a tip about a page, whose own rules
+        // (`harmful-site`, `illegal`) judge it, not news passed on — unless
+        // the post asks to spread it. Links come in order: each hedge asks
+        // by a binary search.
+        if !cx.links.is_empty() && !hits.iter().any(|h| h.tag == "spread") {
+            hits.retain(|h| {
+                if h.tag != "hedge" {
+                    return true;
+                }
+                let sentence = view.original_range(view.sentence(&h.range));
+                let first = cx.links.partition_point(|l| l.span.end <= sentence.start);
+                cx.links.get(first).is_none_or(|l| l.span.start >= sentence.end)
+            });
+        }
         let is_claim = |h: &TermMatch| matches!(h.tag, "hearsay" | "hedge");
+        // A plan not yet final passed on as hearsay (`教委では夏8日で調整中
+        // らしい`, `統合案、内部資料では北小に一本化らしい`) tells a policy
+        // under formation: `policy-draft` flags it, and its hearsay is how the
+        // plan reached the writer, not a rumour of its own. A claim with a
+        // draft in its sentence is no claim here.
+        if hits.iter().any(is_claim) {
+            let drafts = context::cued_terms(cx, &lists::POLICY_DRAFT);
+            hits.retain(|h| {
+                let sentence = view.sentence(&h.range);
+                let first = drafts.partition_point(|d| d.range.start < sentence.start);
+                !is_claim(h) || drafts.get(first).is_none_or(|d| d.range.start >= sentence.end)
+            });
+        }
         let has = |tag: &str| hits.iter().any(|h| h.tag == tag);
         // Second-hand reports, spread requests, sources and doubts are
         // ordinary on their own ("生徒は楽しかったそうです", "Please share!",
@@ -319,6 +348,41 @@ mod tests {
                 "駅前で不審者が出たらしいので、学校に問い合わせました。",
                 "休校になるらしいけど、正式な発表を待ちましょう。",
                 "不審者や事件について、SNSでの未確認情報の拡散は控えてください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plan_passed_on_as_hearsay_is_left_to_policy_draft() {
+        assert_rule(
+            "rumor",
+            &[
+                // a claim with no plan in its sentence
+                ("来月から給食費が上がるらしい", &["らしい"]),
+                ("教育委員会の話はさておき、駅前のパン屋が閉店するらしい", &["らしい"]),
+            ],
+            &[
+                "教育委員会では、閉庁日を夏8日にする方向で調整中らしい",
+                "統合案では北小に一本化らしいです",
+                "The board's draft plan cuts bus routes, I heard.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_hedge_beside_a_link_describes_the_page() {
+        assert_rule(
+            "rumor",
+            &[
+                // the link in another sentence: the claim stands
+                ("駅前の書店が閉店するらしい。お店のページ→ https://shop.example.jp", &["らしい"]),
+                // asked to be spread, the link is the rumour's carrier
+                ("拡散希望！この町の水道が止まるらしい https://example.net/water", &["拡散希望", "らしい"]),
+            ],
+            &[
+                "この単語アプリ、無料で全部使えるらしい→ https://vocab.example.jp",
+                "Wi-Fiのパスワードが全部わかるらしい→ wifi-tool.example.net/dl",
+                "The museum's new site lets you tour it from home, apparently: https://museum.example.org",
             ],
         );
     }
