@@ -407,14 +407,14 @@ mod tests {
     }
 
     #[test]
-    fn a_households_trouble_beside_a_name_is_a_private_condition() {
+    fn a_familys_loss_or_trouble_beside_a_name_is_a_private_condition() {
         assert_rule(
             ID,
             &[
-                ("3組の佐藤さんのところ、給食費をずっと滞納してるらしい", &["佐藤さん"]),
+                ("隣のクラスの田中さん、両親が亡くなって今は祖母と暮らしているそうです", &["田中さん"]),
                 ("Please be kind to Emma Sato; her dad passed away last month.", &["Emma Sato"]),
             ],
-            &["給食費の未納がある家庭には個別に連絡します。", "Our beloved former principal passed away last month."],
+            &["家庭内暴力の相談窓口をお知らせします。", "Our beloved former principal passed away last month."],
         );
     }
 }
