@@ -117,13 +117,21 @@ impl Rule for Credential {
                     logins.extend(value.map(|v| text.folded.original_range(v)));
                     continue;
                 }
-                "network" | "account" | "access" => continue,
+                // `管理画面 admin/pass1234`: a login glued to its password.
+                "account" => match value.filter(|v| glued_pair(&folded_text[v.clone()])) {
+                    Some(pair) => Some(pair),
+                    None => continue,
+                },
+                "network" | "access" => continue,
                 "pin" => value.clone()
                     .filter(|v| looks_secret(&folded_text[v.clone()]) || is_number_code(&folded_text[v.clone()]))
+                    // A meeting's passcode is often a word (`パスコード hoken`).
+                    .or_else(|| value.clone().filter(|v| plain_value(folded_text, v, japanese_label) && is_word_value(&folded_text[v.clone()])))
                     .or_else(|| quoted_value(folded_text, label_end))
                     // In English a code is set off where the value starts
-                    // (`combo: 4 8 1 9`), not found further on (`combo deal costs 1200 yen`).
-                    .or_else(|| pin_after(folded_text, label_end).filter(|code| japanese_label || value.as_ref().is_some_and(|v| v.start == code.start))),
+                    // (`combo: 4 8 1 9`), not found further on (`combo deal costs 1200 yen`);
+                    // a Latin label in a Japanese sentence (`PINは共通で7391`) reads on.
+                    .or_else(|| pin_after(folded_text, label_end).filter(|code| japanese_label || !folded_text[label_end..].starts_with(|c: char| c.is_ascii()) || value.as_ref().is_some_and(|v| v.start == code.start))),
                 tag => {
                     // `合言葉` is also a greeting campaign's slogan (`合言葉は「おはよう」`):
                     // a plain word after it counts only where the post is about
@@ -299,6 +307,16 @@ fn login_pair(folded: &str, value: Range<usize>) -> Option<Range<usize>> {
     (looks_secret(password) || digits || is_word_value(password)).then(|| value.start..at + password.len())
 }
 
+/// `admin/pass1234`: a login and its password joined by one slash, without
+/// spaces; the second a password (a secret-looking word or four digits or
+/// more), the first a login name (not `ID/PW`, not a path's `a/b/c`).
+fn glued_pair(word: &str) -> bool {
+    let Some((login, password)) = word.split_once('/') else { return false };
+    let login_ok = !login.is_empty() && login.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    let digits = password.len() >= 4 && password.bytes().all(|b| b.is_ascii_digit());
+    login_ok && !password.contains('/') && (looks_secret(password) || digits)
+}
+
 /// Whether a plain word at `value` of the folded view is written as a value:
 /// set off by a colon, an equals sign, an arrow or a quotation mark
 /// (`PASS:yukidaruma`, `pass "snowfall"`) and not the first of more English
@@ -310,7 +328,8 @@ fn plain_value(folded: &str, value: &Range<usize>, japanese_label: bool) -> bool
     let after = &folded[value.end..];
     let more_words = after.strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_alphabetic()));
     let next = after.trim_start_matches([' ', '\u{3000}']);
-    let among_japanese = next.is_empty() || !next.starts_with(|c: char| c.is_ascii());
+    // The end of a line ends the word as the end of the text does.
+    let among_japanese = next.is_empty() || next.starts_with('\n') || !next.starts_with(|c: char| c.is_ascii());
     let alone = japanese_label && among_japanese && folded[value.clone()].bytes().all(|b| b.is_ascii_lowercase());
     (marked && !more_words) || alone
 }
@@ -761,6 +780,27 @@ mod tests {
                 ("Wi-Fiのパスフレーズ snowfield42", &["snowfield42"]),
             ],
             &["金庫の番号を確認してから施錠してください", "鍵の番号は12番です", "ダイヤル番号を回して開けてください"],
+        );
+    }
+
+    #[test]
+    fn an_admin_login_a_word_passcode_and_a_pin_in_a_japanese_sentence() {
+        assert_rule(
+            "credential",
+            &[
+                ("ルーターの管理画面 admin/yuki2025", &["admin/yuki2025"]),
+                ("職員室プリンターの管理者は admin / kita1234 です", &["admin / kita1234"]),
+                ("Zoomの研修会、パスコード hoken", &["hoken"]),
+                ("教育委員会ポータルのPINは共通で7391だよ", &["7391"]),
+            ],
+            &[
+                "管理画面の使い方は研修で説明します。",
+                "管理者は教頭先生です。",
+                "サイトの管理者 3年/2組 が担当です",
+                "PINは4桁で設定してください",
+                "The PIN for the kiosk is 4 digits",
+                "パスコード：なし",
+            ],
         );
     }
 }

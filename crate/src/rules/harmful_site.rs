@@ -444,4 +444,20 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn more_kinds_of_site_are_pointed_to() {
+        assert_rule(
+            "harmful-site",
+            &[
+                ("Search for the movie's magnet link and grab it from the first site", &["magnet link"]),
+                ("割り切りで会える人妻アプリ、ここのサイトが一番", &["割り切り"]),
+                ("審査なしで即日貸してくれる業者、このサイトから申し込める", &["審査なしで", "即日貸"]),
+                ("宿題代行のサイト使ったら感想文が5分で終わった。おすすめ", &["宿題代行"]),
+                // "not at work" is a wink, not a warning
+                ("大人の動画ならこのサイト→ adult-tube.example.net（職場では開かないでね）", &["adult-tube.example.net"]),
+            ],
+            &["宿題代行サイトの被害に注意しましょう。", "怪しいサイトは開かないでください。"],
+        );
+    }
 }

@@ -585,4 +585,43 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn more_kinds_of_wrongdoing_are_flagged_with_their_boast_or_tip() {
+        assert_rule(
+            "illegal",
+            &[
+                // driving after drinking, named by where the car went
+                ("飲み会のあと、帰りの運転も自分でした。警察いないし", &["帰りの運転"]),
+                ("朝まで飲んで、そのまま車で出勤したｗ", &["車で出勤"]),
+                ("酒気帯びで止められたけど、校長には言ってない。黙ってればバレない", &["酒気帯び"]),
+                // entering, pretending, not paying
+                ("旧校舎は立入禁止だけど、こっそり入って写真撮ってきた。誰も見てないし", &["立入禁止だけど"]),
+                ("修理を業者に頼んだことにして請求した。差額は懐に", &["ことにして請求"]),
+                ("確定申告で副業の収入を隠しといた。数万ならバレないっしょ", &["収入を隠"]),
+                ("家賃を払わないまま引っ越した。バレてないし楽勝", &["家賃を払わな"]),
+                ("Tip: if the form asks for a birth year, just falsify it. Works every time.", &["falsif"]),
+                // harassment passed off as a custom; pupils' smoking let pass
+                ("新年会で後輩に一気飲みさせたけど、伝統だから問題ない", &["一気飲みさせ"]),
+                ("部員が隠れて吸ってたけど、見て見ぬふりしといた", &["隠れて吸ってたけど"]),
+                // a blow as a tip, money on a match, a home found, a car watched
+                ("If a student won't stop talking, a quick slap works every time.", &["slap"]),
+                ("Nobody complains if you tape their mouth shut for a minute. Works like a charm.", &["tape their mouth"]),
+                ("職員で優勝チームを予想して、1口1000円で賭けてる", &["円で賭け"]),
+                ("あの保護者の家特定したから、誰か凸ってきて", &["家特定したから、誰か凸って"]),
+                ("Complain about my grading again: I know where you park.", &["I know where you park"]),
+            ],
+            &[
+                "酒気帯び運転で教諭が懲戒処分となりました。",
+                "車で通勤しているので、懇親会ではお酒は飲みません。",
+                "懇親会のあとは代行を呼んで車で帰りました。",
+                "立入禁止の看板があるところには入らないでください。",
+                "Please do not falsify attendance records.",
+                "年度末、先輩に一気飲みさせられて大変でした。",
+                "トイレで吸っている人がいたら職員に知らせてください。",
+                "She slapped the table and laughed.",
+                "凸凹の道に気をつけてください。",
+            ],
+        );
+    }
 }

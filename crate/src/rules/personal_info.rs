@@ -405,4 +405,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_familys_loss_or_trouble_beside_a_name_is_a_private_condition() {
+        assert_rule(
+            ID,
+            &[
+                ("隣のクラスの田中さん、両親が亡くなって今は祖母と暮らしているそうです", &["田中さん"]),
+                ("Please be kind to Emma Sato; her dad passed away last month.", &["Emma Sato"]),
+            ],
+            &["家庭内暴力の相談窓口をお知らせします。", "Our beloved former principal passed away last month."],
+        );
+    }
 }

@@ -335,4 +335,23 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn works_put_online_or_handed_out_without_asking_are_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("入学式のスナップ、保護者の許可を取らずにインスタに載せちゃった", &["許可を取らずに"]),
+                ("ほかの学校の学年通信、よくできてたので無断で配りました", &["無断で配"]),
+                ("漫画の最新話、1話丸ごとスクショしてクラスLINEに流した", &["1話丸ごとスクショ"]),
+                ("I typed out the full lyrics of the song for the class blog.", &["full lyrics"]),
+                ("学年通信の挿絵、キャラクターをトレースして描いた", &["キャラクターをトレース"]),
+            ],
+            &[
+                "勝手にアップしないでください。",
+                "研修報告：炎上事例（生徒の写真を無断で掲載したケース）を学びました。",
+                "We use this account to share news, and every article is approved by the principal.",
+            ],
+        );
+    }
 }
