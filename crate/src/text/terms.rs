@@ -750,9 +750,10 @@ impl TermList {
     }
 }
 
-/// FNV-1a, for the short keys of [`Lexicon::lemmas_by_first`]: the
-/// standard SipHash made a third of looking a word up in the lemma entries
-/// (callgrind, a 1 MB family of short lines). The map holds the word
+/// FNV-1a, for the short keys of [`Lexicon::lemmas_by_first`], which every
+/// word of a tokenised sentence looks up: with it, `match_lemmas`' own work
+/// a word fell from 404 to 346 instructions (callgrind, 64 KiB of
+/// `先生を刺す\n`). SipHash resists chosen keys, but the map holds the word
 /// lists' keys only, so no post can fill it with colliding ones.
 struct Fnv(u64);
 
@@ -821,7 +822,8 @@ fn cuts_a_word(text: &Normalized, range: &Range<usize>, entry: &Entry) -> bool {
 
 fn respects_boundaries(view: &View, range: &Range<usize>, entry: &Entry) -> bool {
     // Each end's segment is searched for once, not once for each side of
-    // it: the four searches were half of `select` on a 1 MB line family.
+    // it, the end's among the segments after the start's: 806 → 419
+    // instructions a call over 64 KiB of `先生を刺す\n` (callgrind).
     let segments = view.segments();
     let start = view.segment_index(range.start);
     let end = start + segments[start..].partition_point(|s| (s.at as usize) < range.end);
