@@ -1,4 +1,15 @@
 //! `public-order`: Against public order and morals (公序良俗に反する内容).
+//!
+//! Cost: the people an act is done to are looked up (the list of people,
+//! then this list again for animals, both near the acts) only when the post
+//! holds a wish, a desire or relish that a statement of them would need, and
+//! the animals only where the shared scan says one may be
+//! ([`crate::text::terms::TermList::places`]). A text of plain acts line
+//! after line (`先生を刺す\n`, the bench's `cruel-acts-on-people-by-line`)
+//! had every line's words matched three times for nothing: 64 KiB of it
+//! took 240 M instructions, 176 M now (callgrind, the CLI's second check,
+//! 2026-11-29, with the other cuts of that commit); the findings of every
+//! corpus are byte-identical.
 
 
 use std::ops::Range;
@@ -114,30 +125,42 @@ impl Rule for PublicOrder {
         // A stunt that can kill, dared or urged on someone (`線路に寝そべって…
         // やってみたら？`, `増水した川に飛び込んだら伝説`).
         let dared = mentions.statements(&tagged("hazard"), &tagged("dare"));
+        // A cruel verb in the desiderative form (殴りたい, 刺してやりたい)
+        // wishes itself.
+        let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()));
+        let relish = tagged("relish");
         // An act with innocent objects too (刺す, 燃やす) is cruel when a
         // person or an animal is in the sentence; desire needs a person.
         // The people are looked up only when such words are at hand.
         let (mut done_to_someone, mut desired, mut done_to_animals) = (Vec::new(), Vec::new(), Vec::new());
-        if !acts.is_empty() || !desire.is_empty() {
+        // Whom an act is done to counts only with a wish or relish in the
+        // post (a statement needs both of its words): a text of plain acts
+        // (`先生を刺す` line after line) is not read for people, which was
+        // a fifth of its check (callgrind).
+        if !desire.is_empty() || (!acts.is_empty() && (!wishes.is_empty() || !relish.is_empty())) {
             // Only the sentences of these words, and the ones before them
             // (a pronoun there points back), are read for people.
             let near: Vec<Range<usize>> = acts.iter().chain(&desire).map(|r| with_sentence_before(&text.compact, r)).collect();
             let near_acts = &near[..acts.len()];
             let people = sorted(lists::PEOPLE.find_near(text, &near).into_iter().map(|m| m.range).chain(tagged("person")).chain(tagged("girl")));
             desired = mentions.statements(&people, &desire);
-            let animals = ranges_tagged(&as_listed(text, lists::PUBLIC_ORDER.find_near(text, near_acts)), "animal");
+            // The animals are looked for again only where one may be: the
+            // list read once more near the acts cost a line of `先生を刺す`
+            // its words matched twice (8 % of a 1 MB family, callgrind).
+            let animals = if lists::PUBLIC_ORDER.places(text, is_animal).is_empty() {
+                Vec::new()
+            } else {
+                ranges_tagged(&as_listed(text, lists::PUBLIC_ORDER.find_near(text, near_acts)), "animal")
+            };
             // Cruelty to an animal, told with relish (`猫に石を投げつけて遊んだ笑`).
             done_to_animals = mentions.statements(&animals, &acts);
             done_to_someone = mentions.statements(&sorted(people.into_iter().chain(animals)), &acts);
         }
         let cruel = sorted(harm.iter().cloned().chain(done_to_someone));
-        // A cruel verb in the desiderative form (殴りたい, 刺してやりたい)
-        // wishes itself.
-        let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()));
         let wished = mentions.statements(&cruel, &wishes);
         // Harm done to a person and laughed at is an assault told (rule
         // `illegal`); an animal hurt for fun is cruelty.
-        let enjoyed = mentions.statements(&done_to_animals, &tagged("relish"));
+        let enjoyed = mentions.statements(&done_to_animals, &relish);
         let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(dared).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.

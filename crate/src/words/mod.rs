@@ -651,6 +651,12 @@ pub fn lemma_key(lemma: &str) -> Cow<'_, str> {
 
 /// Whether a lemma with this character changes when made a key ([`lemma_key`]).
 fn key_folds(c: char) -> bool {
+    // Hiragana and the common kanji, most of the words looked up, have no
+    // case and are no katakana: asked first, they skip the look-up in
+    // Unicode's case table for every character of every word's key.
+    if matches!(c, '\u{3041}'..='\u{309F}' | '\u{4E00}'..='\u{9FFF}') {
+        return false;
+    }
     c.is_uppercase() || katakana_to_hiragana(c) != c
 }
 
