@@ -5,7 +5,10 @@
 //! all of them (`呼ばない方がいい`, `迷惑`, `can't keep up`) in one sentence.
 //! So the rule reads one word list for three kinds of terms — slurs, group
 //! terms and claims — and flags a slur on its own, and a group term only
-//! when a claim (or an insult) meets it in the same sentence.
+//! when a claim (or an insult) meets it in the same sentence. Who the target
+//! is decides between this rule and `insult`: a word for people that a
+//! pointing word makes one person (`あの外国人`, `うちの女上司`, `that woman`)
+//! is not a group, and what is said of them is left to `insult`.
 
 
 use super::lists;
@@ -114,6 +117,10 @@ impl Rule for Discrimination {
         // `大阪の人`), not in `ロシアの文学`.
         let mut groups: Vec<Range<usize>> = tagged("group").into_iter().map(|g| with_head(compact, g)).collect();
         groups.extend(tagged("place").into_iter().filter_map(|p| Some(p.start..head_after(compact, p.end)?)));
+        // A word for people that a pointing word makes one person (`あの女`,
+        // `うちの若い先生`, `that woman`) names whom an insult is aimed at,
+        // not a group: what is said of them is `insult`'s.
+        groups.retain(|g| !names_one_person(compact, g));
         // A group named again by a pointing word (`ああいう家庭は…`) is the
         // group of the sentence before; without one it points at nobody in
         // particular (`ああいう人になりたい`).
@@ -151,7 +158,7 @@ impl Rule for Discrimination {
 /// Words for the people of a group or a place, as they follow it (longest
 /// first, so that `の人たち` wins over `の人`).
 const HEADS: &[&str] = &[
-    "の子どもたち", "の子供たち", "の人たち", "の子ども", "の子供", "の家庭", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
+    "の子どもたち", "の子供たち", "の先生たち", "の先生方", "の人たち", "の先生", "の子ども", "の子供", "の家庭", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
     "から来た人たち", "から来た人", "から来た子", "から来た家", "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
 ];
 
@@ -164,6 +171,28 @@ fn head_after(text: &str, at: usize) -> Option<usize> {
 /// `group` with the word for its people that follows it (`外国人` + `の子`).
 fn with_head(text: &str, group: Range<usize>) -> Range<usize> {
     group.start..head_after(text, group.end).unwrap_or(group.end)
+}
+
+/// Words that point at one person or thing right before a noun (`あの`,
+/// `うちの`, `that `), as the compact view spells them.
+const POINTING: &[&str] = &["あの", "この", "その", "うちの", "例の", "隣の", "となりの", "今度の", "新任の", "that ", "this "];
+
+/// How a word for one person ends (`外国人`, `女`, `障害者`, `女医`,
+/// `じいさん`, `woman`; kana folded to hiragana as in the compact view); a
+/// pointing word before a word for a kind (`あの宗教`, `その民族`, `that
+/// religion`) still names a kind.
+const PERSON_ENDINGS: &[&str] = &[
+    "人", "女", "男", "者", "生", "師", "員", "医", "司", "子", "親", "母", "父", "方", "娘", "さん", "まま", "woman", "man", "girl", "boy", "lady", "guy", "foreigner",
+    "immigrant", "refugee", "teacher", "mom", "mum", "dad", "kid", "person",
+];
+
+/// Whether `group` (with its head) is one person, pointed at (`あの外国人`,
+/// `うちの女上司`, `that woman`): a word for a person right after a pointing
+/// word.
+fn names_one_person(text: &str, group: &Range<usize>) -> bool {
+    let word = &text[group.clone()];
+    let person = PERSON_ENDINGS.iter().any(|e| word.ends_with(e));
+    person && POINTING.iter().any(|p| text[..group.start].ends_with(p))
 }
 
 /// Where one of `markers` follows a group right away. Some make a statement
@@ -442,6 +471,26 @@ mod tests {
                 "高齢者の方は、熱中症に気をつけてお過ごしください。",
                 "未就学児のご入場はご遠慮いただいております。",
                 "ひとり親家庭の方が一般的に利用できる支援制度をまとめました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_word_for_people_pointed_at_is_one_person_not_a_group() {
+        assert_rule(
+            "discrimination",
+            &[
+                // a kind pointed at is still a kind; the people of a group are a group
+                ("あの宗教の家の子とは遊ばせない", &["宗教の家の子とは遊ばせない"]),
+                ("外国人ってやっぱり時間にルーズ", &["外国人ってやっぱり時間にルーズ"]),
+                ("That religion is a cult, keep away from its families.", &["religion is a cult, keep away from"]),
+            ],
+            &[
+                // one person, judged: an insult (`insult`), not a generalisation
+                "あの外国人、いつも時間にルーズで困る",
+                "うちの女上司、やっぱり頑固すぎ",
+                "隣の年配の先生ってやっぱり動きが遅い",
+                "That woman is always so rude to the staff.",
             ],
         );
     }
