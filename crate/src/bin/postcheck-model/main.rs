@@ -11,7 +11,8 @@ use postcheck::model::corpus::{self, Case};
 
 const USAGE: &str = "\
 usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--no-lexicon]
-                             [--no-context] [--no-lemmas] [--iterations N] [--l2 X]
+                             [--no-context] [--no-lemmas] [--per-rule-thresholds]
+                             [--iterations N] [--l2 X]
                              [--positive-weight X] [--max-clean-alarms X] [--max-wrong-rule X]
                              [--out FILE] [--workspace DIR]
        postcheck-model eval [--weights FILE]
