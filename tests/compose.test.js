@@ -223,14 +223,19 @@ test('the card shows each clause a finding cites on its own line', async () => {
   await page.close();
 });
 
-test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its actions; Escape closes it', async () => {
+/** The compose page with 審判はバカだ typed in #rich, the caret inside バカ (審判はバ|カだ) and its card opened with Alt+Enter. */
+async function cardOpenedByKeyboard() {
   const page = await openCompose();
   await page.click('#rich');
   await page.keyboard.type('審判はバカだ');
   await waitForRules(page, ['insult']);
   for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+Enter');
-  const shown = await waitFor(() => card(page), { message: 'the card' });
+  return { page, shown: await waitFor(() => card(page), { message: 'the card' }) };
+}
+
+test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its actions; Escape closes it', async () => {
+  const { page, shown } = await cardOpenedByKeyboard();
   assert.equal(shown.rule, 'insult');
   const focused = await page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.activeElement?.getAttribute('data-action'));
   assert.ok(['apply', 'ignore'].includes(focused), `focus on ${focused}`);
@@ -241,13 +246,7 @@ test('keyboard: Alt+Enter on a highlighted word opens the card with focus on its
 });
 
 test('keyboard: Tab and Shift+Tab go round the card\'s buttons (the focus never drops to the page); Escape returns to the text', async () => {
-  const page = await openCompose();
-  await page.click('#rich');
-  await page.keyboard.type('審判はバカだ');
-  await waitForRules(page, ['insult']);
-  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Alt+Enter');
-  await waitFor(() => card(page), { message: 'the card' });
+  const { page } = await cardOpenedByKeyboard();
   const focused = () => page.evaluate(() => document.querySelector('postcheck-overlay').shadowRoot.activeElement?.getAttribute('data-action')
     ?? `page: ${document.activeElement?.id || document.activeElement?.tagName}`);
   // The insult has no suggestion: Apply is disabled and skipped.

@@ -640,29 +640,39 @@ fn rescore_with_share(scored: &mut [Scored], power: f32, min_share: f32) {
     }
 }
 
-/// The whole engine on the folds at thresholds `t`, as `eval-corpus`
-/// counts: expected items found by the rules or the model, of all; posts
-/// with a false alarm (an error or warning of a rule the post does not
-/// expect, from the rules or the model), of all posts and of clean posts.
-fn engine_line(scored: &[Scored], t: &[f32]) -> String {
-    let (mut found, mut wanted) = (0, 0);
+/// The whole engine on the folds, as `eval-corpus` counts, when the model
+/// raises the classes `raised(s)` in post `s`: expected items found by the
+/// rules or the model, of all; posts with a false alarm (an error or
+/// warning of a rule the post does not expect, from the rules or the
+/// model), of all posts and of clean posts.
+fn engine_counts(scored: &[Scored], raised: impl Fn(&Scored) -> Vec<usize>) -> String {
+    let (mut found, mut wanted, mut all, mut of_clean) = (0, 0, 0, 0);
     for s in scored {
+        let classes = raised(s);
         for (group, &by_rules) in s.expected.iter().flatten().zip(&s.found_by_rules) {
             wanted += 1;
-            found += usize::from(by_rules || s.raised(t).any(|c| group.contains(&c)));
+            found += usize::from(by_rules || classes.iter().any(|c| group.contains(c)));
+        }
+        if s.rules_false_alarm || classes.iter().any(|&c| !s.expects(c)) {
+            all += 1;
+            of_clean += usize::from(s.expected.is_none());
         }
     }
-    let alarmed = |s: &&Scored| s.rules_false_alarm || s.model_false_alarm(t);
     let clean = scored.iter().filter(|s| s.expected.is_none()).count();
-    let (all, of_clean) = (scored.iter().filter(alarmed).count(), scored.iter().filter(|s| s.expected.is_none()).filter(alarmed).count());
-    let model_wrong = scored.iter().filter(|s| s.expected.is_some() && s.model_false_alarm(t)).count();
     format!(
-        "found {found}/{wanted} ({:.3}); posts with a false alarm {all}/{} ({:.2} %), clean {of_clean}/{clean} ({:.2} %); the model's wrong rule in {model_wrong} violating posts",
+        "found {found}/{wanted} ({:.3}); posts with a false alarm {all}/{} ({:.2} %), clean {of_clean}/{clean} ({:.2} %)",
         found as f64 / wanted.max(1) as f64,
         scored.len(),
         100.0 * all as f64 / scored.len().max(1) as f64,
         100.0 * of_clean as f64 / clean.max(1) as f64
     )
+}
+
+/// The whole engine on the folds at thresholds `t` ([`engine_counts`]),
+/// and the violating posts where the model raises a rule they do not expect.
+fn engine_line(scored: &[Scored], t: &[f32]) -> String {
+    let model_wrong = scored.iter().filter(|s| s.expected.is_some() && s.model_false_alarm(t)).count();
+    format!("{}; the model's wrong rule in {model_wrong} violating posts", engine_counts(scored, |s| s.raised(t).collect()))
 }
 
 /// The flagged-post experiment: the whole engine on the folds when the
@@ -675,24 +685,8 @@ fn engine_line(scored: &[Scored], t: &[f32]) -> String {
 fn flagged_report(scored: &[Scored], t: &[f32]) {
     for d in [1.0f32, 2.0, 4.0] {
         let flagged: Vec<f32> = t.iter().map(|&t| if t.is_finite() { 1.0 - (1.0 - t) / d } else { t }).collect();
-        let (mut found, mut wanted) = (0, 0);
-        for s in scored {
-            for (group, &by_rules) in s.expected.iter().flatten().zip(&s.found_by_rules) {
-                wanted += 1;
-                found += usize::from(by_rules || s.raised_also_flagged(t, &flagged).any(|c| group.contains(&c)));
-            }
-        }
-        let alarmed = |s: &&Scored| s.rules_false_alarm || s.raised_also_flagged(t, &flagged).any(|c| !s.expects(c));
-        let clean = scored.iter().filter(|s| s.expected.is_none()).count();
-        let all = scored.iter().filter(alarmed).count();
-        let of_clean = scored.iter().filter(|s| s.expected.is_none()).filter(alarmed).count();
-        eprintln!(
-            "          and in flagged posts at 1 − (1 − t)/{d}: found {found}/{wanted} ({:.3}); posts with a false alarm {all}/{} ({:.2} %), clean {of_clean}/{clean} ({:.2} %)",
-            found as f64 / wanted.max(1) as f64,
-            scored.len(),
-            100.0 * all as f64 / scored.len().max(1) as f64,
-            100.0 * of_clean as f64 / clean.max(1) as f64
-        );
+        let counts = engine_counts(scored, |s| s.raised_also_flagged(t, &flagged).collect());
+        eprintln!("          and in flagged posts at 1 − (1 − t)/{d}: {counts}");
     }
 }
 
