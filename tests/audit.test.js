@@ -243,6 +243,32 @@ test('options page in a 400-pixel window: the report\'s title breaks between wor
   await page.close();
 });
 
+test('options page: the report is saved as one page that opens offline, with the same totals and highlights', async () => {
+  const { page, errors } = await openAudit();
+  assert.equal(await page.isHidden('#audit-save'), true, 'nothing to save before an audit');
+  await page.setInputFiles('#audit-files', [X_ZIP, MASTODON]);
+  await page.waitForSelector('#audit-report [data-total="checked"]');
+  assert.equal(await page.textContent('#audit-save'), 'レポートを保存（HTML）');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#audit-save')]);
+  assert.match(download.suggestedFilename(), /^postcheck-report-\d{4}-\d{2}-\d{2}\.html$/);
+  const dir = await mkdtemp(join(tmpdir(), 'postcheck-saved-'));
+  try {
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = await env.browser.ctx.newPage();
+    await saved.goto(pathToFileURL(file).href);
+    await saved.waitForSelector('[data-total="checked"]');
+    const state = await reportState(saved);
+    assert.deepEqual([state.checked, state.flagged, state.errors, state.shares], [10, 8, 5, 2]);
+    assert.deepEqual(state.posts.find((p) => p.id === '1700000000000000003').marks, [['insult', 'バカ', 6, 8]]);
+    await saved.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the options page sent nothing anywhere while auditing', () => {
   assert.deepEqual(requestsLeavingTheExtension(env.browser), []);
 });

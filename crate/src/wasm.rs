@@ -419,8 +419,22 @@ impl Audit {
 
     /// The report's data for the posts checked (`generatedAt`: the page's clock, ISO 8601).
     pub fn report(&self, generated_at: String) -> Result<JsValue, JsError> {
+        to_js(&self.report_data(generated_at))
+    }
+
+    /// The same report as one self-contained page, `postcheck audit`'s
+    /// report.html, for the clerk to keep or pass on.
+    #[wasm_bindgen(js_name = reportHtml)]
+    pub fn report_html(&self, generated_at: String) -> String {
+        crate::audit::report::report_html(&self.report_data(generated_at))
+    }
+}
+
+#[cfg(feature = "audit")]
+impl Audit {
+    fn report_data(&self, generated_at: String) -> crate::audit::report::ReportData<'_> {
         use crate::audit::report::{Input, ReportData};
         let inputs = self.exports.iter().map(|(name, range)| Input::new(name, self.audited.get(range.clone()).unwrap_or(&[]))).collect();
-        to_js(&ReportData::new(generated_at, inputs, &self.audited))
+        ReportData::new(generated_at, inputs, &self.audited)
     }
 }

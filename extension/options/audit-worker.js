@@ -4,7 +4,7 @@
 //
 // In:  {config, exports: [{name, files: [{path, bytes: ArrayBuffer}]}]}
 // Out: {type: 'read', total} · {type: 'failed', name, message} ·
-//      {type: 'progress', done, total} · {type: 'done', report} · {type: 'error', message}
+//      {type: 'progress', done, total} · {type: 'done', report, html} · {type: 'error', message}
 
 // The audit's own build of the engine (build.sh): the service worker's lacks the export readers.
 import init, { Audit } from '../pkg/postcheck.js';
@@ -30,7 +30,8 @@ self.onmessage = async ({ data }) => {
       done = audit.step(BATCH);
       self.postMessage({ type: 'progress', done, total });
     }
-    self.postMessage({ type: 'done', report: audit.report(new Date().toISOString().replace(/\.\d+Z$/, 'Z')) });
+    const generatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    self.postMessage({ type: 'done', report: audit.report(generatedAt), html: audit.reportHtml(generatedAt) });
     audit.free();
   } catch (e) {
     self.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -14,6 +14,7 @@ const WORDS = {
     choose: 'ファイルを選ぶ', folder: 'フォルダを選ぶ', drop: 'ここにドロップ',
     reading: '読み込み中…', checking: (done, total) => `点検中… ${done} / ${total} 件`,
     done: (total) => `${total} 件を点検しました。`, failed: (name, message) => `読み込めませんでした：${name}（${message}）`,
+    save: 'レポートを保存（HTML）',
   },
   en: {
     title: 'Audit past posts',
@@ -21,6 +22,7 @@ const WORDS = {
     choose: 'Choose files', folder: 'Choose a folder', drop: 'Drop here',
     reading: 'Reading…', checking: (done, total) => `Checking… ${done} / ${total} posts`,
     done: (total) => `${total} posts checked.`, failed: (name, message) => `Could not read ${name} (${message})`,
+    save: 'Save the report (HTML)',
   },
 };
 
@@ -36,6 +38,7 @@ $('audit-help').textContent = w.help;
 $('audit-choose').textContent = w.choose;
 $('audit-folder-label').textContent = w.folder;
 $('audit-drop-label').textContent = w.drop;
+$('audit-save').textContent = w.save;
 
 /**
  * @typedef {{file: File, path: string}} Picked a file and its path in what was
@@ -93,6 +96,7 @@ async function audit(picked) {
   status.textContent = w.reading;
   failures.replaceChildren();
   $('audit-report').replaceChildren();
+  $('audit-save').hidden = true;
   /** @type {{name: string, files: {path: string, bytes: ArrayBuffer}[]}[]} */
   let exports;
   try {
@@ -128,6 +132,7 @@ async function audit(picked) {
         progress.value = progress.max;
         status.textContent = w.done(data.report.checked + data.report.shares);
         renderReport($('audit-report'), data.report, { lang });
+        offerToSave(data.html, data.report.generated_at);
         worker.terminate();
         break;
       case 'error':
@@ -138,6 +143,24 @@ async function audit(picked) {
     }
   };
   worker.postMessage({ config: engineConfig(values), exports }, exports.flatMap((e) => e.files.map((f) => f.bytes)));
+}
+
+/**
+ * The save button, for the report as one page that opens offline (the
+ * CLI's report.html): a clerk keeps it or hands it on. Made here and
+ * downloaded from this page, so nothing leaves the computer.
+ * @param {string} html @param {string} generatedAt ISO 8601
+ */
+function offerToSave(html, generatedAt) {
+  const button = $('audit-save');
+  button.hidden = false;
+  button.onclick = () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    link.download = `postcheck-report-${generatedAt.slice(0, 10)}.html`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  };
 }
 
 for (const input of [$('audit-files'), $('audit-folder')]) {
