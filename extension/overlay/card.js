@@ -4,6 +4,7 @@
 // or from the keyboard (Alt+Enter in the text box), and Escape closes it.
 {
   const ns = (globalThis.postcheck ??= {});
+  const { element } = ns;
 
   /**
    * @typedef {{apply: (f: any) => void, ignore: (f: any) => void, explain: (f: any) => void, close: () => void}} CardActions
@@ -79,10 +80,7 @@
         } else if (event.key === 'Tab') {
           // Round the card's buttons: past the last one the focus went to the
           // page's end, away from the text box, with the card still open.
-          const enabled = [...el.querySelectorAll('button')].filter((button) => !button.disabled);
-          const at = enabled.indexOf(/** @type {any} */ (this.root.activeElement));
-          event.preventDefault();
-          enabled[event.shiftKey ? (at <= 0 ? enabled.length - 1 : at - 1) : (at + 1) % enabled.length]?.focus();
+          ns.tabRound(event, [...el.querySelectorAll('button')].filter((button) => !button.disabled), this.root.activeElement);
         }
       }));
 
@@ -138,13 +136,6 @@
       this.finding = null;
       this.source = '';
     }
-  }
-
-  function element(tag, className, text) {
-    const el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text !== undefined) el.textContent = text;
-    return el;
   }
 
   ns.Card = Card;

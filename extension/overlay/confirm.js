@@ -7,6 +7,7 @@
 // notes do not (clicks reach the page through them).
 {
   const ns = (globalThis.postcheck ??= {});
+  const { element } = ns;
 
   const CSS = `
     .confirm { position: fixed; pointer-events: auto; box-sizing: border-box; width: max-content; max-width: min(420px, 92vw);
@@ -69,13 +70,6 @@
     const left = Math.max(4, Math.min(anchor.left, innerWidth - el.offsetWidth - 4));
     el.style.left = `${left}px`;
     el.style.top = `${anchor.bottom + 4}px`;
-  }
-
-  function element(tag, className, text) {
-    const el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text !== undefined) el.textContent = text;
-    return el;
   }
 
   /**
@@ -207,11 +201,7 @@
           // A question that holds the post keeps the focus until it is
           // answered: Tab past the last control would lose it in the page
           // while the confirmation stays open.
-          const controls = [...boxes, postAnyway, edit].filter((control) => !control.disabled);
-          const at = controls.indexOf(/** @type {any} */ (this.root.activeElement));
-          const next = event.shiftKey ? (at <= 0 ? controls.length - 1 : at - 1) : (at + 1) % controls.length;
-          event.preventDefault();
-          controls[next].focus();
+          ns.tabRound(event, [...boxes, postAnyway, edit].filter((control) => !control.disabled), this.root.activeElement);
         }
       }));
 

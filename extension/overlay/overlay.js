@@ -180,6 +180,32 @@
     if (event.isTrusted) listener(event);
   };
 
+  /**
+   * An element of the overlay's own UI (the card, the confirmation).
+   * @param {string} tag @param {string} [className] @param {string} [text]
+   */
+  ns.element = (tag, className, text) => {
+    const el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  };
+
+  /**
+   * A Tab key in a box that holds the user's attention (the card, the
+   * confirmation): the focus goes round `controls`, past the last to the
+   * first and before the first to the last, never out to the page's end
+   * while the box stays open.
+   * @param {KeyboardEvent} event
+   * @param {HTMLElement[]} controls the enabled ones, in order
+   * @param {Element | null} active the focused element of the overlay
+   */
+  ns.tabRound = (event, controls, active) => {
+    const at = controls.indexOf(/** @type {any} */ (active));
+    event.preventDefault();
+    controls[event.shiftKey ? (at <= 0 ? controls.length - 1 : at - 1) : (at + 1) % controls.length]?.focus();
+  };
+
   /** @type {Overlay | null} */
   let overlay = null;
 

@@ -52,16 +52,23 @@ function el(tag, attrs = {}, ...children) {
  * The text as nodes, each stretch covered by findings in a <mark> that names
  * the most severe of them (all of them in its title), so that a finding
  * inside another is marked too. UTF-16 offsets, as JavaScript slices.
- * Shared with the popup's preview.
- * @param {string} text @param {Finding[]} findings
+ * Shared with the popup's preview, which takes whatever is pasted: the
+ * findings covering a stretch are those begun and not yet ended, kept in
+ * one pass, not every finding asked again for every stretch.
+ * @param {string} text @param {Finding[]} findings in the engine's order, by start
  * @returns {(Node|string)[]}
  */
 export function markedText(text, findings) {
   const cuts = [...new Set([0, text.length, ...findings.flatMap((f) => [f.start, f.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const byStart = [...findings].sort((a, b) => a.start - b.start);
+  let next = 0;
+  /** @type {Finding[]} */
+  let covering = [];
   const nodes = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i], cuts[i + 1]];
-    const covering = findings.filter((f) => f.start <= start && end <= f.end);
+    while (next < byStart.length && byStart[next].start <= start) covering.push(byStart[next++]);
+    covering = covering.filter((f) => end <= f.end);
     const piece = text.slice(start, end);
     if (!covering.length) { nodes.push(piece); continue; }
     const top = covering.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
