@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::text::fnv::fnv64;
+
 /// The regression corpus, relative to the workspace.
 const REGRESSION: &str = "crate/tests/corpus/regression.jsonl";
 
@@ -78,11 +80,6 @@ impl Part {
             _ => Part::HeldOut,
         }
     }
-}
-
-/// FNV-1a, 64 bits.
-pub fn fnv64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// The corpus files under `workspace`, in a fixed order: the model's own

@@ -30,6 +30,7 @@
 //! 54 k.
 
 pub mod finder;
+pub mod fnv;
 pub mod fold;
 mod kanji;
 pub mod list_format;

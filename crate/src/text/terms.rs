@@ -46,11 +46,12 @@
 
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::finder::Finder;
+use super::fnv::Fnv;
 use super::list_format::{Entry, ListBuilder};
 pub use super::list_format::literal_term;
 use super::view::fold_text;
@@ -82,7 +83,11 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     lemmas: Vec<Lemmas>,
     /// The lemma entries by the key of their first word, hashed with
-    /// [`Fnv`]: every word of a tokenised sentence is looked up.
+    /// [`Fnv`]: every word of a tokenised sentence is looked up, and with
+    /// it `match_lemmas`' own work a word fell from 404 to 346 instructions
+    /// (callgrind, 64 KiB of `先生を刺す\n`). SipHash resists chosen keys,
+    /// but the map holds the word lists' keys only, so no post can fill it
+    /// with colliding ones.
     lemmas_by_first: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
     /// Finds where a lemma entry can start; `None` without lemma entries.
     lemma_triggers: Option<LemmaTriggers>,
@@ -753,28 +758,6 @@ impl TermList {
     }
 }
 
-/// FNV-1a, for the short keys of [`Lexicon::lemmas_by_first`], which every
-/// word of a tokenised sentence looks up: with it, `match_lemmas`' own work
-/// a word fell from 404 to 346 instructions (callgrind, 64 KiB of
-/// `先生を刺す\n`). SipHash resists chosen keys, but the map holds the word
-/// lists' keys only, so no post can fill it with colliding ones.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = bytes.iter().fold(self.0, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    }
-}
 
 /// Which pieces of the text's words a term starting in one of the
 /// compact-view ranges `near` may start in (see [`TermList::find_near`]).
