@@ -453,6 +453,33 @@ function scrollToOffset(page, index, offset) {
 
 const EDITORS_ON_PAGE = { 'two editors on one page: each has its own highlights': 2 };
 
+// An editor may change its text nodes after the input event we read on —
+// tiptap's autolink splits the node a URL was typed into, after its own
+// transaction — and a redraw can come before any further event.
+test('contenteditable: a text node split after the input (a URL wrapped in a link): highlights stay on their text, no page errors', async () => {
+  const { page, errors } = await openEditor('contenteditable');
+  try {
+    await typeInto(page, 0, POST);
+    await waitForPlaced(page, 0, expectedFindings(POST));
+    await page.evaluate(({ selector, link }) => {
+      const node = document.querySelector(selector).firstChild;
+      const url = node.splitText(node.data.indexOf(link));
+      url.splitText(link.length);
+      const anchor = document.createElement('a');
+      anchor.href = link;
+      url.replaceWith(anchor);
+      anchor.append(url);
+    }, { selector: editable(), link: LINK });
+    // A redraw with no input event: the page scrolls.
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await waitForPlaced(page, 0, expectedFindings(POST));
+    assert.equal(await stateText(page), POST, 'the text is unchanged');
+    assert.deepEqual(errors, [], 'no page errors');
+  } finally {
+    await page.close();
+  }
+});
+
 for (const editor of EDITORS) {
   describe(editor, () => {
     for (const [scenario, run] of Object.entries(SCENARIOS)) {

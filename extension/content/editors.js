@@ -125,9 +125,15 @@
       this.currentMap();
     }
 
-    /** The map of the last read, or a fresh one when the DOM moved on. */
+    /**
+     * The map of the last read, or a fresh one when the DOM moved on: a text
+     * node gone, or one whose text changed in place (an editor that wraps a
+     * typed URL in a link splits the node, which keeps only the text before).
+     */
     currentMap() {
-      if (!this.map || this.map.segments.some((s) => !this.element.contains(s.node))) this.read();
+      const { map, element } = this;
+      const moved = !map || map.segments.some((s) => !element.contains(s.node) || s.node.data !== map.text.slice(s.start, s.end));
+      if (moved) this.read();
       return /** @type {NonNullable<typeof this.map>} */ (this.map);
     }
 
