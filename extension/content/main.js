@@ -18,6 +18,16 @@
   // Scripts injected again (after an update) replace the earlier instance.
   ns.stop?.();
 
+  // An instance of an extension reloaded or updated lives on in a world of
+  // its own (this `ns` is not its), its overlay on screen — an open
+  // confirmation included — until something asks the worker. A new
+  // instance's start tells it to go now. A page script can send the event
+  // too: an instance whose extension is still there ignores it.
+  const INSTANCE_STARTED = 'postcheck-instance-started';
+  const onInstanceStarted = () => {
+    if (!ns.extensionAlive()) stop();
+  };
+
   /** @type {Map<HTMLElement, InstanceType<typeof ns.Session>>} */
   const sessions = new Map();
   /** @type {{strings: Record<string, string>, lang: string}} */
@@ -46,6 +56,7 @@
     [window, 'scroll', () => redrawAll(), { capture: true, passive: true }],
     [window, 'resize', () => redrawAll(), { passive: true }],
     [document.fonts, 'loadingdone', () => redrawAll(), {}],
+    [document, INSTANCE_STARTED, onInstanceStarted, {}],
   ]));
 
   /** @type {Promise<void> | null} the first hello, sent on the first focus of a text box */
@@ -274,6 +285,7 @@
   }
 
   try {
+    document.dispatchEvent(new Event(INSTANCE_STARTED));
     chrome.storage.onChanged.addListener(onStorageChanged);
     chrome.runtime.onMessage.addListener(onWorkerMessage);
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);

@@ -1,0 +1,45 @@
+// A confirmation on screen when the extension is reloaded or updated: the
+// old content script, cut off from its extension, would leave it there (and
+// its buttons working) until something asked the worker. The new instance's
+// start takes it down. In its own browser: Chromium does not bring an
+// extension back from a second chrome.runtime.reload() in one session.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, waitFor, highlights, confirmation } from './helpers/browser.js';
+
+const env = useBrowser();
+
+test('a confirmation open when the extension reloads goes with the old content script; the new one holds and posts once', async () => {
+  const page = await env.browser.ctx.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.goto(`${env.server.origin}/x-compose.html`);
+  const editor = '[data-testid="tweetTextarea_0"]';
+  await page.click(editor);
+  await page.keyboard.type('審判はバカだ');
+  await waitFor(async () => (await highlights(page)).some((h) => h.rule === 'insult'), { message: 'the insult highlight' });
+  await page.click('[data-testid="tweetButton"]');
+  await waitFor(() => confirmation(page), { message: 'the confirmation' });
+
+  const extensionPage = await env.browser.ctx.newPage();
+  await extensionPage.goto(`chrome-extension://${env.browser.extensionId}/popup/popup.html`);
+  await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
+  await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });
+  // The new instance, injected into the open tab, clears the old one's overlay at once.
+  const confirmations = () => page.evaluate(() => [...document.querySelectorAll('postcheck-overlay')].filter((o) => o.shadowRoot?.querySelector('[data-confirm]')).length);
+  await waitFor(async () => (await confirmations()) === 0, { timeout: 15000, message: 'the old confirmation gone' });
+  assert.equal(await page.evaluate((selector) => document.querySelector(selector).textContent, editor), '審判はバカだ', 'the text is intact');
+  assert.deepEqual(await page.evaluate(() => window.posts), [], 'nothing posted');
+
+  await page.click(editor);
+  await page.keyboard.type('！');
+  await waitFor(async () => (await highlights(page)).some((h) => h.rule === 'insult'), { timeout: 15000, message: 'the new highlight' });
+  await page.click('[data-testid="tweetButton"]');
+  await waitFor(() => confirmation(page), { message: 'the new confirmation' });
+  await page.locator('postcheck-overlay').locator('[data-confirm] button[data-action="post-anyway"]').click();
+  await waitFor(() => page.evaluate(() => window.posts.length === 1), { message: 'the post' });
+  assert.deepEqual(await page.evaluate(() => window.posts.map((p) => p.text)), ['審判はバカだ！']);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
