@@ -57,9 +57,8 @@ pub struct Settings {
     /// Weight of a positive (violating) example against a clean sentence.
     positive_weight: f32,
     /// The highest share of clean posts the model alone may raise anything
-    /// in, at the thresholds chosen; `None`: the largest of
-    /// [`CLEAN_BUDGETS`] at which the whole engine stays within
-    /// [`ENGINE_CLEAN_TARGET`] on cross-validation.
+    /// in, at the thresholds chosen; `None`: the one of [`CLEAN_BUDGETS`]
+    /// with the best balance ([`FOUND_PER_ALARM`]) on cross-validation.
     max_clean_alarms: Option<f64>,
     /// The highest share of violating posts the model alone may raise a
     /// rule in that they do not expect.
@@ -640,39 +639,69 @@ fn rescore_with_share(scored: &mut [Scored], power: f32, min_share: f32) {
     }
 }
 
-/// The whole engine on the folds, as `eval-corpus` counts, when the model
-/// raises the classes `raised(s)` in post `s`: expected items found by the
-/// rules or the model, of all; posts with a false alarm (an error or
-/// warning of a rule the post does not expect, from the rules or the
-/// model), of all posts and of clean posts.
-fn engine_counts(scored: &[Scored], raised: impl Fn(&Scored) -> Vec<usize>) -> String {
-    let (mut found, mut wanted, mut all, mut of_clean) = (0, 0, 0, 0);
-    for s in scored {
-        let classes = raised(s);
-        for (group, &by_rules) in s.expected.iter().flatten().zip(&s.found_by_rules) {
-            wanted += 1;
-            found += usize::from(by_rules || classes.iter().any(|c| group.contains(c)));
+/// The whole engine on the folds, as `eval-corpus` counts: expected items
+/// found by the rules or the model, of all; posts with a false alarm (an
+/// error or warning of a rule the post does not expect, from the rules or
+/// the model), of all posts and of clean posts.
+struct EngineCounts {
+    found: usize,
+    wanted: usize,
+    alarmed: usize,
+    posts: usize,
+    alarmed_clean: usize,
+    clean: usize,
+}
+
+impl EngineCounts {
+    /// The counts when the model raises the classes `raised(s)` in post `s`.
+    fn of(scored: &[Scored], raised: impl Fn(&Scored) -> Vec<usize>) -> EngineCounts {
+        let mut counts = EngineCounts { found: 0, wanted: 0, alarmed: 0, posts: scored.len(), alarmed_clean: 0, clean: 0 };
+        for s in scored {
+            let classes = raised(s);
+            for (group, &by_rules) in s.expected.iter().flatten().zip(&s.found_by_rules) {
+                counts.wanted += 1;
+                counts.found += usize::from(by_rules || classes.iter().any(|c| group.contains(c)));
+            }
+            counts.clean += usize::from(s.expected.is_none());
+            if s.rules_false_alarm || classes.iter().any(|&c| !s.expects(c)) {
+                counts.alarmed += 1;
+                counts.alarmed_clean += usize::from(s.expected.is_none());
+            }
         }
-        if s.rules_false_alarm || classes.iter().any(|&c| !s.expects(c)) {
-            all += 1;
-            of_clean += usize::from(s.expected.is_none());
-        }
+        counts
     }
-    let clean = scored.iter().filter(|s| s.expected.is_none()).count();
-    format!(
-        "found {found}/{wanted} ({:.3}); posts with a false alarm {all}/{} ({:.2} %), clean {of_clean}/{clean} ({:.2} %)",
-        found as f64 / wanted.max(1) as f64,
-        scored.len(),
-        100.0 * all as f64 / scored.len().max(1) as f64,
-        100.0 * of_clean as f64 / clean.max(1) as f64
-    )
+
+    /// What [`FOUND_PER_ALARM`] weighs: expected rules found, less the
+    /// posts with a false alarm at their price.
+    fn balance(&self) -> f64 {
+        self.found as f64 - FOUND_PER_ALARM * self.alarmed as f64
+    }
+}
+
+impl std::fmt::Display for EngineCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let share = |part: usize, whole: usize| part as f64 / whole.max(1) as f64;
+        write!(
+            f,
+            "found {}/{} ({:.3}); posts with a false alarm {}/{} ({:.2} %), clean {}/{} ({:.2} %)",
+            self.found,
+            self.wanted,
+            share(self.found, self.wanted),
+            self.alarmed,
+            self.posts,
+            100.0 * share(self.alarmed, self.posts),
+            self.alarmed_clean,
+            self.clean,
+            100.0 * share(self.alarmed_clean, self.clean)
+        )
+    }
 }
 
 /// The whole engine on the folds at thresholds `t` ([`engine_counts`]),
 /// and the violating posts where the model raises a rule they do not expect.
 fn engine_line(scored: &[Scored], t: &[f32]) -> String {
     let model_wrong = scored.iter().filter(|s| s.expected.is_some() && s.model_false_alarm(t)).count();
-    format!("{}; the model's wrong rule in {model_wrong} violating posts", engine_counts(scored, |s| s.raised(t).collect()))
+    format!("{}; the model's wrong rule in {model_wrong} violating posts", EngineCounts::of(scored, |s| s.raised(t).collect()))
 }
 
 /// The flagged-post experiment: the whole engine on the folds when the
@@ -685,7 +714,7 @@ fn engine_line(scored: &[Scored], t: &[f32]) -> String {
 fn flagged_report(scored: &[Scored], t: &[f32]) {
     for d in [1.0f32, 2.0, 4.0] {
         let flagged: Vec<f32> = t.iter().map(|&t| if t.is_finite() { 1.0 - (1.0 - t) / d } else { t }).collect();
-        let counts = engine_counts(scored, |s| s.raised_also_flagged(t, &flagged).collect());
+        let counts = EngineCounts::of(scored, |s| s.raised_also_flagged(t, &flagged).collect());
         eprintln!("          and in flagged posts at 1 − (1 − t)/{d}: {counts}");
     }
 }
@@ -736,21 +765,24 @@ fn decision_report(scored: &mut [Scored], power: f32, max_clean: f64, max_wrong:
     rescore(scored, power);
 }
 
-/// The share of clean posts the whole engine may alarm (issue 11's target
-/// on posts by writers it has not seen).
-const ENGINE_CLEAN_TARGET: f64 = 0.01;
+/// How many expected rules found a post with a false alarm must buy: the
+/// clean budget and length power chosen are those with the most expected
+/// rules found less this many for each post with a false alarm, for the
+/// whole engine on writer-held-out cross-validation. Issue 11's targets
+/// weigh them so: the gap from recall 0.55 to 0.85 (about 3,800 expected
+/// rules of the corpus) is some four times the gap from 4.1 % to 1 % of
+/// its posts with a false alarm (about 800 posts). Until version 9 the
+/// largest budget at which the whole engine alarmed at most 1 % of the
+/// clean posts was taken, and the smallest when none did; the rules alone
+/// alarm more than that, so a few of the model's most doubtful clean posts
+/// set the threshold: four new writers' posts moved it from 0.980 to
+/// 0.993 and cost 5 points of recall on the unseen writers, where the
+/// budget above it bought about a dozen expected rules an alarm
+/// (`model/README.md`, "Version 9").
+const FOUND_PER_ALARM: f64 = 4.0;
 
 /// The model's clean budgets tried when none is given.
 const CLEAN_BUDGETS: [f64; 6] = [0.001, 0.002, 0.004, 0.006, 0.008, 0.01];
-
-/// The share of clean posts the whole engine alarms at thresholds `t`: the
-/// rules' false alarms and the model's. On cross-validation the rules'
-/// share is a hopeful estimate for new writers (the rules were written with
-/// most of these posts in view), so the budget chosen is an upper bound.
-fn engine_clean_share(scored: &[Scored], t: &[f32]) -> f64 {
-    let clean: Vec<&Scored> = scored.iter().filter(|s| s.expected.is_none()).collect();
-    clean.iter().filter(|s| s.rules_false_alarm || s.model_false_alarm(t)).count() as f64 / clean.len().max(1) as f64
-}
 
 /// The length powers tried: none, and higher bars for longer posts.
 const LENGTH_POWERS: [f32; 4] = [0.0, 0.25, 0.5, 1.0];
@@ -943,24 +975,21 @@ pub fn run(workspace: &std::path::Path, s: &Settings) -> Result<(), String> {
             held_every_lemma.extend(score(&model.reading_every_lemma(), &by_id, &out)?);
         }
     }
-    // The length power and the model's clean budget with the best recall
-    // where the whole engine alarms at most ENGINE_CLEAN_TARGET of the
-    // clean posts of writers held out (the smallest budget whatever).
+    // The length power and the model's clean budget with the best balance
+    // of the whole engine on the writers held out (FOUND_PER_ALARM).
     let budgets = s.max_clean_alarms.map_or(CLEAN_BUDGETS.to_vec(), |b| vec![b]);
     let mut best: Option<(f32, f64, f64)> = None;
     for power in LENGTH_POWERS {
         rescore(&mut held, power);
         model_alone(&format!("length power {power}"), &held, s.max_wrong_rule, s.per_rule);
-        let mut line = String::new();
         for &budget in &budgets {
-            let (t, a) = choose_thresholds(&held, budget, s.max_wrong_rule, s.per_rule);
-            let engine = engine_clean_share(&held, &t);
-            line += &format!("  ≤{:.1} %: {:.2} %", 100.0 * budget, 100.0 * engine);
-            if (engine <= ENGINE_CLEAN_TARGET || budget == budgets[0]) && best.is_none_or(|b| a.recall() > b.2) {
-                best = Some((power, budget, a.recall()));
+            let (t, _) = choose_thresholds(&held, budget, s.max_wrong_rule, s.per_rule);
+            let engine = EngineCounts::of(&held, |p| p.raised(&t).collect());
+            eprintln!("      the whole engine at ≤{:.1} %: {engine}; balance {:.0}", 100.0 * budget, engine.balance());
+            if best.is_none_or(|b| engine.balance() > b.2) {
+                best = Some((power, budget, engine.balance()));
             }
         }
-        eprintln!("      the whole engine's clean posts alarmed at those budgets:{line}");
     }
     let (power, max_clean, _) = best.expect("a budget was tried");
     rescore(&mut held, power);
