@@ -34,7 +34,10 @@ declare_rule! {
     /// the writer knows it from inside. A draft policy marked internal or
     /// told as a secret (`ここだけの話、教委で検討中の案では…`) is an
     /// unfinished policy, flagged by `policy-draft` and not again here,
-    /// unless an exam, a move or a case is told beside it.
+    /// unless an exam, a move or a case is told beside it. A private
+    /// circumstance told in a sentence that says whose it is (a pupil with
+    /// their class, a colleague by name) is personal information, flagged by
+    /// `personal-info` and not again here.
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting secrets learned on duty; public
@@ -54,7 +57,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。誰のことか分かる形（クラスと名前、同僚の名前）で書かれた家庭や健康の事情は個人情報として「personal-info」が検出し、ここでは重ねて検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -113,6 +116,19 @@ impl Rule for Confidential {
         let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced");
         if hits.iter().any(|h| is_mark(h.tag)) && !context::cued_terms(cx, &lists::POLICY_DRAFT).is_empty() {
             hits.retain(|h| !is_mark(h.tag));
+        }
+        // A private circumstance (`離婚`, `入院`, `生活保護`) told in a
+        // sentence that says whose it is (a pupil named with their class, a
+        // colleague's full name: what `personal-info` flags) is that person's
+        // personal information, flagged there; it is no secret of the
+        // office's beside it. Only posts with such a circumstance ask.
+        if hits.iter().any(|h| h.tag == "private") {
+            let mut named = Vec::new();
+            super::personal_info::PersonalInfo.check(cx, &mut named);
+            hits.retain(|h| {
+                let here = view.original_range(view.sentence(&h.range));
+                h.tag != "private" || !named.iter().any(|f| here.start <= f.span.start && f.span.end <= here.end)
+            });
         }
         for hit in hits {
             let (message, message_en) = match hit.tag {
@@ -333,8 +349,6 @@ mod tests {
             "confidential",
             &[
                 ("〇〇くんのお父さん、逮捕されたっぽい", &["逮捕され"]),
-                ("△△先生、うつ病で休んでるんだって", &["うつ病"]),
-                ("××さん家、就学援助を受けてるらしいよ", &["就学援助"]),
                 ("○○さんの通知表、オール1だった", &["通知表"]),
                 ("担任してる子の家、夜逃げしたっぽい", &["夜逃げ"]),
             ],
@@ -473,6 +487,24 @@ mod tests {
                 "Teachers received the timetable by internal email.",
                 // a caution in a clause of its own
                 "「部外秘」の書類を誤って持ち出さないよう、文書の管理を見直しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_circumstance_told_with_whose_it_is_is_left_to_personal_info() {
+        assert_rule(
+            "confidential",
+            &[
+                // whose it is stays unsaid: a secret of the class
+                ("うちのクラスの子の親、離婚したんだって。内緒ね", &["離婚"]),
+            ],
+            &[
+                // the pupil named with their class, a colleague's health
+                // told with their name: personal information
+                "3年2組の山田花子さんの親、離婚したんだって。内緒ね",
+                "△△先生、うつ病で休んでるんだって",
+                "××さん家、就学援助を受けてるらしいよ",
             ],
         );
     }

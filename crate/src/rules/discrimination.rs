@@ -110,49 +110,65 @@ impl Rule for Discrimination {
                 }
             }
         }
-        let compact = text.compact.as_str();
-        // A group runs on over the word for its people (`外国人の子`,
-        // `アジア系の家庭`), so that what follows them (`って`) follows the
-        // group; a place is a group only with such a word (`ロシア人`,
-        // `大阪の人`), not in `ロシアの文学`.
-        let mut groups: Vec<Range<usize>> = tagged("group").into_iter().map(|g| with_head(compact, g)).collect();
-        groups.extend(tagged("place").into_iter().filter_map(|p| Some(p.start..head_after(compact, p.end)?)));
-        // A word for people that a pointing word makes one person (`あの女`,
-        // `うちの若い先生`, `that woman`) names whom an insult is aimed at,
-        // not a group: what is said of them is `insult`'s.
-        groups.retain(|g| !names_one_person(compact, g));
-        // A group named again by a pointing word (`ああいう家庭は…`) is the
-        // group of the sentence before; without one it points at nobody in
-        // particular (`ああいう人になりたい`).
-        let named = Inside::new(groups.iter().cloned());
-        groups.extend(tagged("anaphor").into_iter().filter(|a| named.any_within(&(neighbourhood(&text.compact, a).start..a.start))));
-        groups.sort_by_key(|g| g.start);
-        if groups.is_empty() {
-            return;
-        }
-        let mut claims = tagged("claim");
-        claims.extend(cx.insult_words().iter().cloned());
-        claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
-        let mut general = tagged("general");
-        // Right after the group, a topic that speaks of every one of them
-        // (`外国人ってみんな`, `女性は全員`) or a cause found in who they are
-        // (`外国人だから`, `障害のある子の親に限って`) generalises.
-        general.extend(after_group(
-            compact,
-            &groups,
-            &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "って", "とか", "なんて", "なんか"],
-        ));
-        claims.extend(generalised(&text.compact, tagged("trait"), &general));
-        claims.sort_by_key(|r| r.start);
-        // A lesson against prejudice names what it teaches against.
-        for statement in mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)) {
+        for statement in cx.group_statements() {
             out.push(Self::META.finding(
-                text.compact.original_range(statement),
+                text.compact.original_range(statement.clone()),
                 "人種・国籍・信条・性別・障害・出身などで人をひとまとめにし、排除したりさげすんだりする内容です。一人ひとりを尊重する表現に改めてください。",
                 "This lumps people together by race, nationality, belief, sex, disability or origin and excludes or belittles them. Rewrite it so that it respects each person.",
             ));
         }
     }
+}
+
+/// The statements that lump people together by who they are (a group and
+/// what is said of it, in one sentence: `外国人ってみんな…`), as compact-view
+/// ranges from the group to its last claim; not those a lesson names.
+/// `insult` asks for them too ([`Context::group_statements`]): an insult
+/// word said of a group is this rule's claim, not an insult of a person.
+pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let terms = find_as_listed(&lists::DISCRIMINATION, text);
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let tagged = |tag| ranges_tagged(&terms, tag);
+    let mentions = cx.mentions();
+    let compact = text.compact.as_str();
+    // A group runs on over the word for its people (`外国人の子`,
+    // `アジア系の家庭`), so that what follows them (`って`) follows the
+    // group; a place is a group only with such a word (`ロシア人`,
+    // `大阪の人`), not in `ロシアの文学`.
+    let mut groups: Vec<Range<usize>> = tagged("group").into_iter().map(|g| with_head(compact, g)).collect();
+    groups.extend(tagged("place").into_iter().filter_map(|p| Some(p.start..head_after(compact, p.end)?)));
+    // A word for people that a pointing word makes one person (`あの女`,
+    // `うちの若い先生`, `that woman`) names whom an insult is aimed at,
+    // not a group: what is said of them is `insult`'s.
+    groups.retain(|g| !names_one_person(compact, g));
+    // A group named again by a pointing word (`ああいう家庭は…`) is the
+    // group of the sentence before; without one it points at nobody in
+    // particular (`ああいう人になりたい`).
+    let named = Inside::new(groups.iter().cloned());
+    groups.extend(tagged("anaphor").into_iter().filter(|a| named.any_within(&(neighbourhood(&text.compact, a).start..a.start))));
+    groups.sort_by_key(|g| g.start);
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let mut claims = tagged("claim");
+    claims.extend(cx.insult_words().iter().map(|w| w.range.clone()));
+    claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
+    let mut general = tagged("general");
+    // Right after the group, a topic that speaks of every one of them
+    // (`外国人ってみんな`, `女性は全員`) or a cause found in who they are
+    // (`外国人だから`, `障害のある子の親に限って`) generalises.
+    general.extend(after_group(
+        compact,
+        &groups,
+        &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "って", "とか", "なんて", "なんか"],
+    ));
+    claims.extend(generalised(&text.compact, tagged("trait"), &general));
+    claims.sort_by_key(|r| r.start);
+    // A lesson against prejudice names what it teaches against.
+    mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)).collect()
 }
 
 /// Words for the people of a group or a place, as they follow it (longest
@@ -175,7 +191,7 @@ fn with_head(text: &str, group: Range<usize>) -> Range<usize> {
 
 /// Words that point at one person or thing right before a noun (`あの`,
 /// `うちの`, `that `), as the compact view spells them.
-const POINTING: &[&str] = &["あの", "この", "その", "うちの", "例の", "隣の", "となりの", "今度の", "新任の", "that ", "this "];
+const POINTING: &[&str] = &["あの", "この", "その", "うちの", "例の", "隣の", "となりの", "今度の", "新任の", "that ", "this ", "our ", "my "];
 
 /// How a word for one person ends (`外国人`, `女`, `障害者`, `女医`,
 /// `じいさん`, `woman`; kana folded to hiragana as in the compact view); a
@@ -183,7 +199,7 @@ const POINTING: &[&str] = &["あの", "この", "その", "うちの", "例の",
 /// religion`) still names a kind.
 const PERSON_ENDINGS: &[&str] = &[
     "人", "女", "男", "者", "生", "師", "員", "医", "司", "子", "親", "母", "父", "方", "娘", "さん", "まま", "woman", "man", "girl", "boy", "lady", "guy", "foreigner",
-    "immigrant", "refugee", "teacher", "mom", "mum", "dad", "kid", "person",
+    "immigrant", "refugee", "teacher", "mom", "mum", "dad", "kid", "person", "girls", "boys", "ladies", "kids", "guys",
 ];
 
 /// Whether `group` (with its head) is one person, pointed at (`あの外国人`,
@@ -192,7 +208,16 @@ const PERSON_ENDINGS: &[&str] = &[
 fn names_one_person(text: &str, group: &Range<usize>) -> bool {
     let word = &text[group.clone()];
     let person = PERSON_ENDINGS.iter().any(|e| word.ends_with(e));
-    person && POINTING.iter().any(|p| text[..group.start].ends_with(p))
+    person && (POINTING.iter().any(|p| text[..group.start].ends_with(p)) || is_addressed(text, group))
+}
+
+/// Whether `group` is the people spoken to, named after a comma at the
+/// end of the sentence (`Get a life, ladies.`, `静かにして、女子。`): the
+/// ones in front of the writer, not everyone of their kind.
+fn is_addressed(text: &str, group: &Range<usize>) -> bool {
+    let after_comma = text[..group.start].trim_end().ends_with([',', '、']);
+    let ends_sentence = text[group.end..].chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '\n'));
+    after_comma && ends_sentence
 }
 
 /// Where one of `markers` follows a group right away. Some make a statement
@@ -518,6 +543,21 @@ mod tests {
                 "外国人だから、と決めつけずに一人ひとりと話すことを学びました。",
                 "女性の先生も男性の先生も、全員で除雪をしました。",
                 "障害のある子の保護者の方と、家にいるときの様子について話しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn our_own_team_and_the_people_spoken_to_are_no_group() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("Girls are too emotional to captain a team.", &["Girls are too emotional"]),
+            ],
+            &[
+                // the writer's own players, and the ones addressed
+                "The referee was hopeless today. Our girls deserved a fair game.",
+                "You are all so lazy, ladies.",
             ],
         );
     }

@@ -6,7 +6,7 @@ use super::context::{as_listed, has_tag, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::spans::Inside;
+use crate::text::spans::{Enclosing, Inside};
 use crate::text::terms::TermMatch;
 use crate::text::Normalized;
 use crate::words::{Token, Under};
@@ -78,7 +78,7 @@ declare_rule! {
 /// where the people list may have a term and the ones after them
 /// ([`crate::text::terms::TermList::places`]): `=ダサい`'s trigger `ださ`
 /// is in every `ください`. Measured in the crate docs of [`crate::words`].
-pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
+pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
     let view = &text.compact;
     let people_near = || {
         let mut near: Vec<Range<usize>> = lists::PEOPLE
@@ -109,8 +109,19 @@ pub fn insult_words(text: &Normalized) -> Vec<Range<usize>> {
                 true
             }
         })
-        .map(|m| m.range.clone())
+        .map(|m| InsultWord { range: m.range.clone(), verdict: has_tag(m.tag, "judgement") || has_tag(m.tag, "command") })
         .collect()
+}
+
+/// An insult found by [`insult_words`].
+pub struct InsultWord {
+    /// Compact view.
+    pub range: Range<usize>,
+    /// A judgement of what people do or are (`使えない`, `lazy`) or a
+    /// hostile command (`黙ってろ`), rather than a word of contempt itself
+    /// (`バカ`, `老害`): said of a group, it is the group's claim, which
+    /// `discrimination` flags, and no insult of a person.
+    pub verdict: bool,
 }
 
 /// The people a text names (`data/people.txt`), found once per check.
@@ -300,8 +311,14 @@ impl Rule for Insult {
             return;
         }
         let mentions = cx.mentions();
-        for range in words {
-            if mentions.is_taught(range) {
+        // A judgement or a command said of a group in one statement
+        // (`女は黙ってろ`, `old teachers are dead weight`) is the claim that
+        // `discrimination` flags: it judges people for who they are, not one
+        // person for what they did. A word of contempt (`あの国の人間はバカ
+        // ばかり`) insults them as well.
+        let statements = Enclosing::new(cx.group_statements().to_vec());
+        for InsultWord { range, verdict } in words {
+            if mentions.is_taught(range) || *verdict && statements.encloses(range) {
                 continue;
             }
             out.push(Self::META.finding(
@@ -659,6 +676,24 @@ mod tests {
                 "パソコンの処理が遅いので、先生方にはご迷惑をおかけしています。",
                 "子豚みたいにかわいい、と生徒が飼育小屋のミニブタを描きました。",
                 "上から目線にならないよう、先生方で言葉遣いを見直しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_judgement_said_of_a_group_is_left_to_discrimination() {
+        assert_rule(
+            "insult",
+            &[
+                // a word of contempt insults the group as well
+                ("転勤族の家はアホばっかり", &["アホ"]),
+                // a judgement said of one person is an insult
+                ("あの教頭は本当に使えない", &["使えない"]),
+            ],
+            &[
+                // the same judgements said of every one of a group
+                "外国人の親ってみんな使えない",
+                "Immigrant parents are clueless.",
             ],
         );
     }

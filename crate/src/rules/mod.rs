@@ -80,20 +80,28 @@ pub struct Context<'a> {
     pub links: &'a [Link],
     pub config: &'a Config,
     mentions: OnceCell<Mentions<'a>>,
-    insult_words: OnceCell<Vec<Range<usize>>>,
+    insult_words: OnceCell<Vec<insult::InsultWord>>,
+    group_statements: OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a Normalized<'a>, links: &'a [Link], config: &'a Config) -> Self {
-        Context { text, links, config, mentions: OnceCell::new(), insult_words: OnceCell::new() }
+        Context { text, links, config, mentions: OnceCell::new(), insult_words: OnceCell::new(), group_statements: OnceCell::new() }
     }
 
     /// The words `insult` reads as insults ([`insult::insult_words`]),
     /// found on first use: `discrimination` reads them as claims about a
     /// group, and finding them again was 4 % of the instructions of the
     /// bench's 10,000-character check (callgrind).
-    pub fn insult_words(&self) -> &[Range<usize>] {
+    pub fn insult_words(&self) -> &[insult::InsultWord] {
         self.insult_words.get_or_init(|| insult::insult_words(self.text))
+    }
+
+    /// The statements `discrimination` reads as lumping people together
+    /// ([`discrimination::group_statements`]), found on first use: `insult`
+    /// leaves the insult words inside them to it.
+    pub fn group_statements(&self) -> &[Range<usize>] {
+        self.group_statements.get_or_init(|| discrimination::group_statements(self))
     }
 
     /// Where the text quotes or teaches rather than uses words, computed on
