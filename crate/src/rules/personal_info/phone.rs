@@ -58,9 +58,8 @@ fn is_mask(c: char) -> bool {
 /// the subscriber's shown (`090-4821-xxxx`, `011-xxx-5678`, `080-4421-77xx`):
 /// a half-hidden number still reaches the person, while one hidden after
 /// its area code (`090-****-****`, this rule's own fix) does not. Byte
-/// ranges of the folded view, with whether the number is a mobile's and
-/// how many digits its area code has.
-fn partly_hidden(folded: &str) -> Vec<(std::ops::Range<usize>, bool, usize)> {
+/// ranges of the folded view, with whether the number is a mobile's.
+fn partly_hidden(folded: &str) -> Vec<(std::ops::Range<usize>, bool)> {
     let mut found = Vec::new();
     for (start, _) in folded.match_indices('0') {
         if folded[..start].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || is_mask(c)) {
@@ -88,14 +87,14 @@ fn partly_hidden(folded: &str) -> Vec<(std::ops::Range<usize>, bool, usize)> {
         let glued = folded[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || is_mask(c));
         if area_ok && hidden && shown && !glued && (10..=11).contains(&length) {
             let mobile = length == 11 && ["070", "080", "090"].contains(area);
-            found.push((start..end, mobile, area.len()));
+            found.push((start..end, mobile));
         }
     }
     found
 }
 
 pub fn check(text: &Normalized, numbers: &[Number], labels: &Labels, out: &mut Vec<Found>) {
-    for (range, mobile, area) in partly_hidden(text.folded.as_str()) {
+    for (range, mobile) in partly_hidden(text.folded.as_str()) {
         let span = text.folded.original_range(range);
         let private = labels.nearer(Kind::Private, Kind::Office, &span, REACH) || labels.nearer(Kind::Home, Kind::Office, &span, REACH);
         if (mobile || private) && !labels.near(Kind::WorkPhone, &span, REACH) {
@@ -103,7 +102,9 @@ pub fn check(text: &Normalized, numbers: &[Number], labels: &Labels, out: &mut V
                 span: span.clone(),
                 message: "一部を伏せても、個人の電話番号（携帯・自宅）は投稿しないでください。学校や担当部署の代表番号をご案内ください。",
                 message_en: "A personal (mobile or home) phone number, partly hidden. Give the school's or office's main number instead.",
-                suggestion: Some(mask_digits(&text.original[span], area)),
+                // Hiding the rest leaves the line's words (`自宅電話`), which
+                // the model still reads as personal: no fix is offered.
+                suggestion: None,
                 certain: true,
             });
         }
