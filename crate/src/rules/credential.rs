@@ -32,7 +32,10 @@ declare_rule! {
     ///   code label (`解除番号は今年も7341#`, `バックアップコード：4829-1173`),
     ///   codes named by what they open or how long they live (`door code`,
     ///   `combo`, `OTP`, `host key`, `ロック解除コード`), a dial's digits one by
-    ///   one (`3-7-1-9`, `4 8 1 9`), and a value further on in the label's
+    ///   one (`3-7-1-9`, `4 8 1 9`, `1・1・0・4・#`) or in pairs (`37-12-85`),
+    ///   the code a few words after a lock (`ダイヤル錠、3-7-2-9ね`,
+    ///   `南京錠は「0615」で開きます`), a safe's turns (`右に12、左に34、右に56`),
+    ///   and a value further on in the label's
     ///   sentence after an arrow or a colon when it can only be a secret
     ///   (`管理パスワード、初期値のまま → 123456`).
     ///
@@ -131,7 +134,8 @@ impl Rule for Credential {
                     // In English a code is set off where the value starts
                     // (`combo: 4 8 1 9`), not found further on (`combo deal costs 1200 yen`);
                     // a Latin label in a Japanese sentence (`PINは共通で7391`) reads on.
-                    .or_else(|| pin_after(folded_text, label_end).filter(|code| japanese_label || !folded_text[label_end..].starts_with(|c: char| c.is_ascii()) || value.as_ref().is_some_and(|v| v.start == code.start))),
+                    .or_else(|| pin_after(folded_text, label_end).filter(|code| japanese_label || !folded_text[label_end..].starts_with(|c: char| c.is_ascii()) || value.as_ref().is_some_and(|v| v.start == code.start)))
+                    .or_else(|| dial_turns(folded_text, label_end)),
                 tag => {
                     // `合言葉` is also a greeting campaign's slogan (`合言葉は「おはよう」`):
                     // a plain word after it counts only where the post is about
@@ -241,7 +245,9 @@ fn value_after_words(folded: &str, at: usize) -> Option<Range<usize>> {
     let rest = &folded[at..];
     let near = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i)];
     // `Key for the exam-paper folder: …`: English words up to a colon, as up to `is`.
-    if let Some(is) = near.find(" is ").map(|i| i + 1).or_else(|| near.find(": ").filter(|&i| near[..i].starts_with(' ')).map(|i| i + 1)) {
+    // `Door code for the gym changed to 3-9-1-7`: a report that it changed, like `is`.
+    let changed = near.find(" changed to ").map(|i| i + " changed to".len());
+    if let Some(is) = near.find(" is ").map(|i| i + 1).or(changed).or_else(|| near.find(": ").filter(|&i| near[..i].starts_with(' ')).map(|i| i + 1)) {
         let words = &near[..is];
         // The words may hold digits (`Backup code for the 2FA: …`), not a value's symbols.
         return words.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | ':')).then(|| value_after(folded, at + is)).flatten();
@@ -495,31 +501,65 @@ fn pin_after(folded: &str, at: usize) -> Option<Range<usize>> {
     None
 }
 
-/// A number code: four to eight digits, groups of four, or four to eight
-/// single digits (`7341`, `4829-1173`, `4 8 1 9`).
+/// A number code: four to eight digits, groups of four, four to eight
+/// single digits (`7341`, `4829-1173`, `4 8 1 9`, `1・1・0・4`), or three or
+/// four pairs as a safe's dial reads them (`37-12-85`); a keypad's enter key
+/// may close it (`2580#`, `8-0-0-8-#`).
 fn is_number_code(number: &str) -> bool {
-    let groups: Vec<&str> = number.split(['-', ' ']).collect();
+    let number = number.trim_end_matches(['#', '*']).trim_end_matches(['-', '・', ' ']);
+    let groups: Vec<&str> = number.split(['-', ' ', '・']).collect();
+    let digits = |g: &&str, len: usize| g.len() == len && g.bytes().all(|b| b.is_ascii_digit());
     match groups.len() {
         1 => is_pin(number),
-        n => groups.iter().all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit())) || ((4..=8).contains(&n) && groups.iter().all(|g| g.len() == 1 && g.as_bytes()[0].is_ascii_digit())),
+        n => groups.iter().all(|g| digits(g, 4))
+            || ((4..=8).contains(&n) && groups.iter().all(|g| digits(g, 1)))
+            || ((3..=4).contains(&n) && groups.iter().all(|g| digits(g, 2))),
     }
 }
 
 /// The length in bytes of the digits at the start of `s` and the groups
-/// after them, each joined by one hyphen or space (`4829-1173`, `4 8 1 9`).
+/// after them, each joined by one hyphen, space or middle dot (`4829-1173`,
+/// `4 8 1 9`, `1・1・0・4`), with a keypad's enter key after them (`#`).
 fn digit_run(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut end = 0;
     while end < bytes.len() {
+        let joint = if s[end..].starts_with('・') { '・'.len_utf8() } else { usize::from(matches!(bytes[end], b'-' | b' ')) };
         if bytes[end].is_ascii_digit() {
             end += 1;
-        } else if matches!(bytes[end], b'-' | b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) && end > 0 {
+        } else if joint > 0 && end > 0 && bytes.get(end + joint).is_some_and(|b| b.is_ascii_digit() || (*b == b'#' && bytes[end] == b'-')) {
+            end += joint;
+        } else if matches!(bytes[end], b'#' | b'*') && end > 0 {
             end += 1;
+            break;
         } else {
             break;
         }
     }
     end
+}
+
+/// A safe's dial turned right and left (`右に12、左に34、右に56`): three
+/// turns or more, each a side and one or two digits, in the `window` after a
+/// lock's label; the range of the turns from the first.
+fn dial_turns(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let window = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
+    let first = window.find(['右', '左'])?;
+    let mut end = first;
+    let mut turns = 0;
+    let mut tail = &window[first..];
+    while let Some(after_side) = tail.strip_prefix('右').or_else(|| tail.strip_prefix('左')) {
+        let after_side = after_side.strip_prefix('に').unwrap_or(after_side).trim_start();
+        let len = after_side.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&len) || counts_something(&after_side[len..]) {
+            break;
+        }
+        turns += 1;
+        end = window.len() - after_side.len() + len;
+        tail = window[end..].trim_start_matches(['、', ',', ' ', '→']);
+    }
+    (turns >= 3).then(|| at + first..at + end)
 }
 
 /// Letters with digits or symbols, at least four characters: what people
@@ -683,7 +723,7 @@ mod tests {
                 ("体育館PCのログインは taiiku / Jump2025 です", &["taiiku / Jump2025"]),
                 ("The printer login is admin / admin2024.", &["admin / admin2024"]),
                 ("管理者アカウント：root / toor のまま", &["root / toor"]),
-                ("通用口の解除番号は今年も5309#です", &["5309"]),
+                ("通用口の解除番号は今年も5309#です", &["5309#"]),
                 ("ロッカーのパスコードは ４ケタで ２７１３ です", &["２７１３"]),
                 ("予備のバックアップコード：5521-0938", &["5521-0938"]),
                 ("コピー機の部門コード「2207」", &["2207"]),
@@ -778,8 +818,22 @@ mod tests {
                 ("キーボックスの暗証は 2580", &["2580"]),
                 ("倉庫のダイヤル番号：4417", &["4417"]),
                 ("Wi-Fiのパスフレーズ snowfield42", &["snowfield42"]),
+                ("部室のダイヤル錠は 2-8-4-6 です", &["2-8-4-6"]),
+                ("物置の南京錠、「0731」で開くよ", &["0731"]),
+                ("職員室の金庫は右に15、左に40、右に8で開きます", &["右に15、左に40、右に8"]),
+                ("The gym door code changed to 5-5-2-1 over the break", &["5-5-2-1"]),
+                ("Back door code: 3691#", &["3691#"]),
+                ("The combination for the music-room safe is 41-07-22", &["41-07-22"]),
             ],
-            &["金庫の番号を確認してから施錠してください", "鍵の番号は12番です", "ダイヤル番号を回して開けてください"],
+            &[
+                "金庫の番号を確認してから施錠してください",
+                "鍵の番号は12番です",
+                "ダイヤル番号を回して開けてください",
+                "南京錠は2個購入しました",
+                "金庫の点検は12月3日です",
+                "ダイヤル錠の番号は各自で設定してください",
+                "金庫を右に3回まわしてから開けます",
+            ],
         );
     }
 

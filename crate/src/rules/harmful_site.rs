@@ -67,6 +67,8 @@ const SITE_WORDS: &[&str] = &[
     "さいと", "site", "あぷり", "app", "url", "りんく", "link", "こちら", "ここ", "掲示板", "すとあ", "通販", "→", "👉", "forum", "mirror", "channel", " dot ",
     "discord", "telegram", "検索", "ぐぐ", "search", "ふぉーらむ", "ぶろぐ", "blog", "まとめ", "wiki", "すれっど", "thread", "ちゃんねる", "りぷ", "replies", "bio", "しょっぷ", "shop", "業者", "つーる", "tool", "拡張", "こーど", "code", "invite",
     "dm", "ぷろふ", "profile", "置き場", "しぐなる", "signal", "垢",
+    // a place to get it, said as a place (`見れるとこあるよ`, `〇〇.xyz ってとこ`)
+    "るとこ", "ってとこ", "なとこ",
     "すすめ", "勧め", "薦め", "一択", "登録", "試してみ", "入れてみ", "で探", "探せ", "recommend", "sign up", "signup", "register", " here",
 ];
 
@@ -303,7 +305,7 @@ mod tests {
         assert_rule(
             ID,
             &[
-                ("最新刊までタダで読めるアプリ見つけた", &["最新刊までタダで"]),
+                ("最新刊までタダで読めるアプリ見つけた", &["最新刊までタダで読"]),
                 ("新作映画が無料で観れるサイト、教えようか？", &["新作映画が無料で観"]),
                 ("Watch the latest episode free here: https://tv.example.cc/ep12", &["latest episode free"]),
             ],
@@ -362,7 +364,7 @@ mod tests {
         assert_rule(
             ID,
             &[
-                ("公開中の映画、もう全部上がってるサイトあるよ", &["映画、もう全部上がってる"]),
+                ("公開中の映画、もう全部上がってるサイトあるよ", &["公開中の映画、もう全部上がってる"]),
                 ("あのドラマ、検索すればタダで見れるとこ出てくる", &["ドラマ、検索すればタダで見"]),
                 ("問題集の解答、PDFで落ちてるフォーラム見つけた", &["問題集の解答、PDFで落ちてる"]),
                 ("Every paid resource for free in this group, invite below", &["paid resource for free"]),
@@ -458,6 +460,24 @@ mod tests {
                 ("大人の動画ならこのサイト→ adult-tube.example.net（職場では開かないでね）", &["adult-tube.example.net"]),
             ],
             &["宿題代行サイトの被害に注意しましょう。", "怪しいサイトは開かないでください。"],
+        );
+    }
+
+    #[test]
+    fn paid_works_for_nothing_at_a_place_said_as_a_place() {
+        assert_rule(
+            "harmful-site",
+            &[
+                ("課金しなくても全話読めるサイトあるよ", &["課金しなくても全話"]),
+                ("新作映画がもう無料で観れるとこあるよ", &["新作映画がもう無料で観"]),
+                ("Found a site with every anime for free, no ads", &["every anime for free"]),
+            ],
+            &[
+                "映画会は無料です。詳しくはこちら",
+                "公式アプリなら課金しなくても1話目は読めます",
+                "新作の映画はタダで見れるわけではありません。海賊版サイトに注意",
+                "体育館の改修が終わったところです。新作の絵本も入りました",
+            ],
         );
     }
 }

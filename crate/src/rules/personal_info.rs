@@ -203,6 +203,8 @@ mod tests {
                 ("担任（０８０ー７７７７ー６６６６）", &["０８０ー７７７７ー６６６６"]),
                 ("自宅の電話 0155-22-3344 にかけてください", &["0155-22-3344"]),
                 ("ご連絡は07012345678へ", &["07012345678"]),
+                ("夜でも携帯 080-6123-xxxx へどうぞ", &["080-6123-xxxx"]),
+                ("田村さんの自宅は 0157-XX-4821 です", &["0157-XX-4821"]),
             ],
             &[
                 "お問い合わせ：0155-24-1111（代表）",
@@ -214,6 +216,9 @@ mod tests {
                 "公用携帯 090-5555-6666 で受け付けます",
                 "授業支援ソフト（Ver.2.10.4.1）に更新",
                 "注文番号 0901234567891 をご確認ください",
+                "携帯 090-****-****",
+                "本校 0155-XX-1234（代表）までお問い合わせください",
+                "欠席の連絡は、自宅から学校（0155-22-xxxx）へ",
             ],
         );
         let suggestion = |text| findings(ID, text)[0].suggestion.clone().unwrap();
@@ -362,6 +367,11 @@ mod tests {
                 ("3年1組の Mei Fujita が表彰されました", &["Mei Fujita"]),
                 ("忘れ物：青い水筒（名前：4-2 やまだ ゆい）", &["やまだ ゆい"]),
                 ("お手紙紹介「２ねん１くみ　くどう　あかり」", &["くどう　あかり"]),
+                ("Well done, Riko Yamaguchi (4-2), on the poster prize!", &["Riko Yamaguchi"]),
+                ("Big cheer for Sora Kudo from 5-1 at the relay", &["Sora Kudo"]),
+                ("Say hi to Haruki in 2-4, he is back after the flu", &["Haruki"]),
+                ("Thanks to Mrs Abe (mum of Minato, 3-1) for the apples", &["Minato"]),
+                ("Birthday: Kotone (6-3), Jan 5", &["Kotone"]),
                 ("3年2組 サトウ ハルト くん、おめでとう", &["サトウ ハルト"]),
             ],
             &[
@@ -401,6 +411,9 @@ mod tests {
                 "令和7年の田中さんの講演会は大好評でした",
                 "途中1回休憩して、最高3位に入りました",
                 "試合は3-1で勝ちました。小野さん、応援ありがとう",
+                "Our team beat Kita High 3-1 with two goals from Kenta Mori.",
+                "Ms Aoki (3-2) will lead the walk on 2-3 March.",
+                "The Hokkaido Nippon-Ham Fighters won (3-2) in Sapporo.",
                 "2年の歩みを振り返る展示です",
             ],
         );

@@ -74,8 +74,8 @@ pub(super) fn romanised(word: &[u8]) -> bool {
 }
 
 /// `Grade 6`, `Class 2-3`, `Year 10`, `4th grade`, `in 5-1` in a sentence
-/// (lower case).
-fn names_a_class(sentence: &str) -> bool {
+/// (lower case; `written` is the sentence as written).
+fn names_a_class(sentence: &str, written: &str) -> bool {
     let b = sentence.as_bytes();
     let digit_at = |at: usize| b.get(at).is_some_and(u8::is_ascii_digit);
     let marker = ["grade ", "class ", "year ", "room "].iter().any(|word| {
@@ -86,9 +86,76 @@ fn names_a_class(sentence: &str) -> bool {
         })
     });
     let ordinal = sentence.match_indices(" grade").any(|(at, _)| ["st", "nd", "rd", "th"].iter().any(|o| sentence[..at].ends_with(o)));
-    let short = sentence.match_indices("in ").any(|(at, _)| digit_at(at + 3) && b.get(at + 4) == Some(&b'-') && digit_at(at + 5));
     // A class written in Japanese in the same sentence: `3年2組の Haruto Ito`.
-    marker || ordinal || short || sentence.contains('組') || sentence.contains("年生")
+    marker || ordinal || set_off_class(written) || sentence.contains('組') || sentence.contains("年生")
+}
+
+/// Whether a class is written as a bare `year-room` code at byte `at`
+/// (`3-2`): one digit of a school year (1–6) and one of a room, not part of
+/// a longer number, a date or a score's `3-1-2`.
+fn class_code_at(b: &[u8], at: usize) -> bool {
+    let part_of_number = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_digit() || matches!(c, b'-' | b'.' | b'/' | b':'));
+    b.get(at).is_some_and(|c| (b'1'..=b'6').contains(c))
+        && b.get(at + 1) == Some(&b'-')
+        && b.get(at + 2).is_some_and(|c| (b'1'..=b'9').contains(c))
+        && !part_of_number(at.checked_sub(1).and_then(|i| b.get(i)))
+        && !part_of_number(b.get(at + 3))
+}
+
+/// A bare class code where only a class stands (`sentence` as written):
+/// after `in` or `from` (`Riku in 4-2`, `Yuki Tanaka from 3-2`), in
+/// brackets right after a name or after a comma before one (`Yua Fujita
+/// (2-3)`, `mother of Riku, 2-3)`), or opening the sentence before a name
+/// (`6-1 Kenta Sato …`) — not a score (`won (3-1)`), which follows a verb.
+fn set_off_class(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let after_name = |head: &str| {
+        let head = head.trim_end_matches([' ', ',', '(', '（']);
+        let word = &head[head.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()..];
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    (0..b.len()).any(|at| {
+        if !class_code_at(b, at) {
+            return false;
+        }
+        let before = &sentence[..at];
+        let after = &sentence[at + 3..];
+        let lower = before.to_ascii_lowercase();
+        let bracketed = (before.ends_with(['(', '（']) && after.starts_with([')', '）', ','])) || (before.ends_with(", ") && after.starts_with([')', '）']));
+        lower.ends_with(" in ") || lower.ends_with(" from ")
+            || (bracketed && after_name(before))
+            || (before.trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty() && after.starts_with(' '))
+    })
+}
+
+/// A given name alone right before its class (`Daiki in 1-3`, `Yuna
+/// (2-1)`, `Nanami (Class 3-2)`): one capitalised word spelt in romanised
+/// Japanese, not listed and not after a title (`Ms Aoki (3-2)` is the
+/// teacher); ranges in the original text.
+fn given_names_before_class(original: &str) -> Vec<Range<usize>> {
+    let b = original.as_bytes();
+    let mut found = Vec::new();
+    for at in 0..b.len() {
+        if !class_code_at(b, at) {
+            continue;
+        }
+        let before = &original[..at];
+        let Some(lead) = [" in ", " from ", " (", " (class ", " (Class ", ", "].iter().find(|lead| before.ends_with(*lead)) else { continue };
+        let closed = original[at + 3..].starts_with([')', '）']);
+        if (lead.starts_with(" (") && !(closed || original[at + 3..].starts_with(','))) || (*lead == ", " && !closed) {
+            continue;
+        }
+        let head = &before[..before.len() - lead.len()];
+        let start = head.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+        let word = &head[start..];
+        let previous = head[..start].trim_end_matches(['.', ' ']);
+        let previous = &previous[previous.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()..];
+        let capitalised = word.len() >= 3 && word.starts_with(|c: char| c.is_ascii_uppercase()) && word[1..].bytes().all(|c| c.is_ascii_lowercase());
+        if capitalised && listed(word).is_none() && listed(previous) != Some("title") && romanised(word.to_ascii_lowercase().as_bytes()) {
+            found.push(start..head.len());
+        }
+    }
+    found
 }
 
 /// Two capitalised words, the second a romanised surname: ranges in the
@@ -154,10 +221,14 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
     if !text.original.contains(|c: char| c.is_ascii_uppercase()) {
         return;
     }
-    for span in names(text.original) {
+    let spans = names(text.original);
+    // `Kaito Sato in 2-3` is found as a pair; `Sato in 2-3` alone only when no pair holds it.
+    let singles: Vec<_> = given_names_before_class(text.original).into_iter().filter(|single| !spans.iter().any(|pair| pair.start < single.end && single.start < pair.end)).collect();
+    out.extend(singles.into_iter().map(|span| Tie::Class.found(span)));
+    for span in spans {
         let view = &text.folded;
         let sentence = view.sentence(&view.view_range(span.clone()));
-        if names_a_class(&view.as_str()[sentence.clone()]) {
+        if names_a_class(&view.as_str()[sentence.clone()], &text.original[view.original_range(sentence.clone())]) {
             out.push(Tie::Class.found(span));
         } else if super::student::conditions_of_people(text, labels, &view.original_range(sentence)) {
             // `Yui Nakamura has asthma`: a private condition, as in Japanese.
