@@ -15,12 +15,17 @@ usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--no-le
                              [--iterations N] [--l2 X]
                              [--positive-weight X] [--max-clean-alarms X] [--max-wrong-rule X]
                              [--out FILE] [--workspace DIR]
+                             [--save-folds DIR | --folds-from DIR] [--dump FILE]
        postcheck-model eval [--weights FILE]
 
   train   fits the weights on the training part of the corpus (model/corpus/*.jsonl
           and crate/tests/corpus/regression.jsonl), chooses the decision threshold on
           the model alone's out-of-fold and calibration scores, and writes the weights
-          (default crate/src/model/weights.bin)
+          (default crate/src/model/weights.bin); --save-folds keeps the five folds'
+          fits in DIR and --folds-from reads them instead of fitting again (the same
+          bytes, in seconds: to try decisions on the same folds); --dump writes every
+          post as its fold's model reads it (JSON lines: findings, sentences and
+          their classes' probabilities) for experiments outside the trainer
   eval    the engine with and without the model on the held-out part and on the
           unseen writers' posts (model/unseen/): recall per
           rule and false alarms, in aggregate only; with --weights, of the weights
