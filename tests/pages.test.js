@@ -61,6 +61,27 @@ test('popup: a finding inside another is marked too, the stretch they share unde
   await page.close();
 });
 
+test('popup: "copy corrected text" right after an edit copies the text as edited, fixed where the fixes now are', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  await page.fill('#text', 'PCのパスワード：Kita_2025 です');
+  await waitFor(() => page.isEnabled('#copy'), { message: 'copy enabled for a fixable finding' });
+  // A line added at the top, and the button pressed before the check of the new text has run.
+  const copied = await page.evaluate(async () => {
+    let copiedText = null;
+    navigator.clipboard.writeText = async (t) => { copiedText = t; };
+    const area = /** @type {HTMLTextAreaElement} */ (document.getElementById('text'));
+    area.value = `運動会のお知らせ\n${area.value}`;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+    document.getElementById('copy').click();
+    const deadline = Date.now() + 5000;
+    while (copiedText === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    return copiedText;
+  });
+  assert.equal(copied, '運動会のお知らせ\nPCのパスワード：********* です');
+  await page.close();
+});
+
 test('popup: opens ready for a paste (the text box has the focus)', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));
