@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useBrowser, waitFor, highlights, card, requestsLeavingTheExtension, EXTENSION_DIR } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, requestsLeavingTheExtension, textContrast, EXTENSION_DIR } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -79,6 +79,21 @@ test('popup: "copy corrected text" right after an edit copies the text as edited
     return copiedText;
   });
   assert.equal(copied, '運動会のお知らせ\nPCのパスワード：********* です');
+  await page.close();
+});
+
+test('popup: each severity\'s badge and quoted words are readable (contrast at least 4.5:1, WCAG AA for small text)', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  // An error (insult) and a warning (url-shortener).
+  await page.fill('#text', '説明会は bit.ly/4kQm7Zp から。あの先生はバカだ');
+  await page.waitForSelector('#findings li[data-severity="warning"]');
+  for (const severity of ['error', 'warning']) {
+    for (const part of ['.badge', 'q']) {
+      const ratio = await textContrast(page.locator(`#findings li[data-severity="${severity}"] ${part}`).first());
+      assert.ok(ratio >= 4.5, `${severity} ${part}: ${ratio.toFixed(2)}:1`);
+    }
+  }
   await page.close();
 });
 
