@@ -140,7 +140,7 @@ test('options page: a folder dragged onto the drop zone is read as the folder it
   const state = await reportState(page);
   assert.equal(state.checked, 3);
   assert.deepEqual(state.posts.map((p) => p.marks), [[['confidential', '部外秘', 0, 3]]]);
-  assert.equal(await page.textContent('#audit-status'), '3 件を点検しました。');
+  assert.equal(await page.textContent('#audit-status'), '4 件を点検しました。');
   assert.deepEqual(errors, []);
   await cdp.detach();
   await page.close();
@@ -196,6 +196,43 @@ test('options page: 50,000 posts are checked off the main thread, with progress,
   assert.deepEqual(await page.$eval('.pc-posts', (s) => [s.dataset.shown, s.dataset.matching]), ['100', '500']);
   await page.click('[data-action="more"]');
   await waitFor(async () => (await page.$$('article[data-post]')).length === 200, { message: 'the next page of posts' });
+  assert.deepEqual(errors, []);
+  await page.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('options page: files chosen while an audit runs replace it: the report and the status are the new files\' only', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'postcheck-audit-'));
+  const tweets = Array.from({ length: 20_000 }, (_, i) => ({
+    tweet: { id_str: String(2e15 + i), created_at: 'Mon Jan 01 10:00:00 +0000 2024', entities: { urls: [] }, full_text: `${i}番目の投稿です。あの人はバカだ` },
+  }));
+  const file = join(dir, 'tweets.js');
+  await writeFile(file, `window.YTD.tweets.part0 = ${JSON.stringify(tweets)}`);
+  const { page, errors } = await openAudit();
+  // Each audit worker, whether it was stopped, and whether its report came.
+  await page.evaluate(() => {
+    window.audits = [];
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(...args) {
+        super(...args);
+        const audit = { stopped: false, reported: false };
+        window.audits.push(audit);
+        this.addEventListener('message', ({ data }) => { if (data.type === 'done') audit.reported = true; });
+        const terminate = this.terminate.bind(this);
+        this.terminate = () => { audit.stopped = true; terminate(); };
+      }
+    };
+  });
+  await page.setInputFiles('#audit-files', file);
+  await page.waitForFunction(() => /^点検中… \d+ \/ 20000 件$/.test(document.getElementById('audit-status').textContent));
+  await page.setInputFiles('#audit-files', MASTODON);
+  await page.waitForFunction(() => document.getElementById('audit-status').textContent === '4 件を点検しました。');
+  // The first audit is over either way: stopped, or its report came.
+  await waitFor(() => page.evaluate(() => window.audits[0].stopped || window.audits[0].reported), { timeout: 60_000, message: 'the first audit over' });
+  assert.equal(await page.textContent('#audit-status'), '4 件を点検しました。');
+  assert.equal((await reportState(page)).checked, 3);
+  assert.deepEqual(await page.evaluate(() => window.audits[0]), { stopped: true, reported: false }, 'the first worker stopped before its report');
   assert.deepEqual(errors, []);
   await page.close();
   await rm(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, card, clickCardAction, spanOf, stopServiceWorker, setSettings } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, clickCardAction, spanOf, stopServiceWorker, setSettings, textContrast } from './helpers/browser.js';
 
 const POST = '昨日の試合の審判はバカだと思う。動画は https://bit.ly/4kQm7Zp から見られます';
 /** A post with a finding that has a fix: the `credential` rule masks a password. */
@@ -203,6 +203,22 @@ test('the card shows the message and the clause, and ignore hides that finding',
   assert.ok((await highlights(page)).some((h) => h.rule === 'url-shortener'), 'the other finding stays');
   assert.equal(await card(page), null);
   assert.equal(await editorText(page, '#post'), POST);
+  await page.close();
+});
+
+test('a warning\'s card badge and its count are readable (contrast at least 4.5:1, WCAG AA for small text)', async () => {
+  const page = await openCompose();
+  await page.click('#post');
+  await page.keyboard.type('動画は https://bit.ly/4kQm7Zp から見られます');
+  const [shortener] = await waitForRules(page, ['url-shortener']);
+  const overlay = page.locator('postcheck-overlay');
+  await waitFor(() => overlay.locator('[data-counter]').isVisible(), { message: 'the count shown' });
+  const count = await textContrast(overlay.locator('[data-counter]'));
+  assert.ok(count >= 4.5, `the count: ${count.toFixed(2)}:1`);
+  await page.mouse.move(shortener.box.left + shortener.box.width / 2, shortener.box.top + shortener.box.height / 2);
+  await waitFor(() => card(page), { message: 'the card' });
+  const badge = await textContrast(overlay.locator('[data-card] .badge'));
+  assert.ok(badge >= 4.5, `the card's badge: ${badge.toFixed(2)}:1`);
   await page.close();
 });
 

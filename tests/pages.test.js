@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useBrowser, waitFor, highlights, card, requestsLeavingTheExtension, EXTENSION_DIR } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, requestsLeavingTheExtension, textContrast, EXTENSION_DIR } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -58,6 +58,42 @@ test('popup: a finding inside another is marked too, the stretch they share unde
   const marks = await page.$$eval('#preview mark', (els) => els.map((m) => [m.dataset.rule, m.textContent, m.title]));
   assert.deepEqual(marks, [['illegal', 'ぶっ殺', 'illegal, public-order'], ['public-order', 'したい', 'public-order']]);
   assert.equal(await page.textContent('#preview'), 'あいつらまとめてぶっ殺したい');
+  await page.close();
+});
+
+test('popup: "copy corrected text" right after an edit copies the text as edited, fixed where the fixes now are', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  await page.fill('#text', 'PCのパスワード：Kita_2025 です');
+  await waitFor(() => page.isEnabled('#copy'), { message: 'copy enabled for a fixable finding' });
+  // A line added at the top, and the button pressed before the check of the new text has run.
+  const copied = await page.evaluate(async () => {
+    let copiedText = null;
+    navigator.clipboard.writeText = async (t) => { copiedText = t; };
+    const area = /** @type {HTMLTextAreaElement} */ (document.getElementById('text'));
+    area.value = `運動会のお知らせ\n${area.value}`;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+    document.getElementById('copy').click();
+    const deadline = Date.now() + 5000;
+    while (copiedText === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    return copiedText;
+  });
+  assert.equal(copied, '運動会のお知らせ\nPCのパスワード：********* です');
+  await page.close();
+});
+
+test('popup: each severity\'s badge and quoted words are readable (contrast at least 4.5:1, WCAG AA for small text)', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  // An error (insult) and a warning (url-shortener).
+  await page.fill('#text', '説明会は bit.ly/4kQm7Zp から。あの先生はバカだ');
+  await page.waitForSelector('#findings li[data-severity="warning"]');
+  for (const severity of ['error', 'warning']) {
+    for (const part of ['.badge', 'q']) {
+      const ratio = await textContrast(page.locator(`#findings li[data-severity="${severity}"] ${part}`).first());
+      assert.ok(ratio >= 4.5, `${severity} ${part}: ${ratio.toFixed(2)}:1`);
+    }
+  }
   await page.close();
 });
 

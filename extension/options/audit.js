@@ -87,9 +87,16 @@ async function droppedFiles(data) {
   return picked;
 }
 
+/** The audit under way: files chosen again replace it, so its messages never reach the new one's status and report. */
+let current = { stop: () => {} };
+
 /** @param {Picked[]} picked */
 async function audit(picked) {
   if (!picked.length) return;
+  current.stop();
+  let stopped = false;
+  let stopWorker = () => {};
+  current = { stop: () => { stopped = true; stopWorker(); } };
   const progress = $('audit-progress'), status = $('audit-status'), failures = $('audit-failures');
   progress.hidden = false;
   progress.removeAttribute('value');
@@ -108,12 +115,16 @@ async function audit(picked) {
       }))),
     })));
   } catch (error) {
+    if (stopped) return;
     // A file gone or unreadable since it was picked: said, not left at 「読み込み中…」.
     status.textContent = error.message;
     progress.hidden = true;
     return;
   }
+  // Files chosen again while these were read.
+  if (stopped) return;
   const worker = new Worker(new URL('audit-worker.js', import.meta.url), { type: 'module' });
+  stopWorker = () => worker.terminate();
   worker.onmessage = ({ data }) => {
     switch (data.type) {
       case 'failed': {

@@ -18,7 +18,7 @@
     .highlight { position: absolute; }
     .line { position: absolute; box-sizing: border-box; border-bottom: 2px solid var(--colour); background: var(--tint); border-radius: 1px; }
     [data-severity="error"] { --colour: #d93025; --tint: rgba(217, 48, 37, .10); }
-    [data-severity="warning"] { --colour: #e37400; --tint: rgba(227, 116, 0, .10); }
+    [data-severity="warning"] { --colour: #b45309; --tint: rgba(180, 83, 9, .10); }
     [data-severity="info"] { --colour: #1a73e8; --tint: transparent; }
     .line.info { border-bottom-style: dashed; }
     .counter { position: fixed; font: 600 12px/1 system-ui, sans-serif; padding: 3px 6px; border-radius: 10px;

@@ -22,11 +22,15 @@ const textArea = /** @type {HTMLTextAreaElement} */ ($('text'));
 const copyButton = /** @type {HTMLButtonElement} */ ($('copy'));
 /** @type {any[]} */
 let findings = [];
+/** the text `findings` are about */
+let checkedText = '';
 let timer = 0;
 
 function refresh() {
+  clearTimeout(timer);
   const text = textArea.value;
   findings = text ? check(text, engineConfig(values)) : [];
+  checkedText = text;
   $('preview').replaceChildren(...markedText(text, findings));
   $('summary').textContent = text ? (findings.length ? format(strings, 'popupFindings', findings.length) : strings.popupNoFindings) : '';
   $('findings').replaceChildren(...findings.map((f) => renderFinding(f, ruleInfo.get(f.rule), strings, en)));
@@ -40,6 +44,8 @@ textArea.addEventListener('input', () => {
 });
 
 copyButton.addEventListener('click', async () => {
+  // Pressed before the check of an edit ran: the old findings' offsets would fix the wrong words.
+  if (textArea.value !== checkedText) refresh();
   await navigator.clipboard.writeText(correctedText(textArea.value, findings));
   $('copied').hidden = false;
 });

@@ -286,3 +286,27 @@ export function note(page, attribute) {
     return el ? { severity: el.getAttribute('data-severity'), text: el.textContent } : null;
   }, attribute);
 }
+
+/**
+ * The WCAG contrast ratio of an element's text against the background it is
+ * drawn on (the first opaque background among it and its ancestors, shadow
+ * hosts included; white if none).
+ * @param {import('playwright-core').Locator} locator
+ * @returns {Promise<number>}
+ */
+export function textContrast(locator) {
+  return locator.evaluate((el) => {
+    const rgb = (/** @type {string} */ colour) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const [lr, lg, lb] = [r, g, b].map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+    };
+    let background = [255, 255, 255];
+    for (let node = /** @type {Element | null} */ (el); node; node = node.parentElement ?? /** @type {any} */ (node.getRootNode()).host ?? null) {
+      const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
+      if (a === 1) { background = [r, g, b]; break; }
+    }
+    const [fg, bg] = [luminance(rgb(getComputedStyle(el).color)), luminance(background)];
+    return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  });
+}
