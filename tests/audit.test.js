@@ -140,7 +140,7 @@ test('options page: a folder dragged onto the drop zone is read as the folder it
   const state = await reportState(page);
   assert.equal(state.checked, 3);
   assert.deepEqual(state.posts.map((p) => p.marks), [[['confidential', '部外秘', 0, 3]]]);
-  assert.equal(await page.textContent('#audit-status'), '4 件を点検しました。');
+  assert.equal(await page.textContent('#audit-status'), '3 件を点検しました。');
   assert.deepEqual(errors, []);
   await cdp.detach();
   await page.close();

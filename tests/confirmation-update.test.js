@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, confirmation } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, confirmation, reloadExtension } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -22,10 +22,7 @@ test('a confirmation open when the extension reloads goes with the old content s
   await page.click('[data-testid="tweetButton"]');
   await waitFor(() => confirmation(page), { message: 'the confirmation' });
 
-  const extensionPage = await env.browser.ctx.newPage();
-  await extensionPage.goto(`chrome-extension://${env.browser.extensionId}/popup/popup.html`);
-  await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
-  await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });
+  await reloadExtension(env.browser);
   // The new instance, injected into the open tab, clears the old one's overlay at once.
   const confirmations = () => page.evaluate(() => [...document.querySelectorAll('postcheck-overlay')].filter((o) => o.shadowRoot?.querySelector('[data-confirm]')).length);
   await waitFor(async () => (await confirmations()) === 0, { timeout: 15000, message: 'the old confirmation gone' });

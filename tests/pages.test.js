@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useBrowser, waitFor, highlights, card, requestsLeavingTheExtension, textContrast, EXTENSION_DIR } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, card, requestsLeavingTheExtension, textContrast, setSettings, EXTENSION_DIR } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -50,15 +50,23 @@ test('popup: pasted text is checked, marked and listed with the clause', async (
 });
 
 test('popup: a finding inside another is marked too, the stretch they share under the first', async () => {
+  // The organisation lists ぶっ殺 under illegal (8–11), inside public-order's
+  // ぶっ殺したい (8–14). An organisation's term is flagged whatever the model
+  // reads, where the rules' own illegal finding there is the model's to keep.
+  await setSettings(env.browser, { terms: { illegal: { deny: ['ぶっ殺'], allow: [] } } });
   const page = await env.browser.ctx.newPage();
-  await page.goto(extensionUrl('popup/popup.html'));
-  // illegal flags ぶっ殺 (8–11) inside public-order's ぶっ殺したい (8–14).
-  await page.fill('#text', 'あいつらまとめてぶっ殺したい');
-  await page.waitForSelector('#findings li[data-rule="public-order"]');
-  const marks = await page.$$eval('#preview mark', (els) => els.map((m) => [m.dataset.rule, m.textContent, m.title]));
-  assert.deepEqual(marks, [['illegal', 'ぶっ殺', 'illegal, public-order'], ['public-order', 'したい', 'public-order']]);
-  assert.equal(await page.textContent('#preview'), 'あいつらまとめてぶっ殺したい');
-  await page.close();
+  try {
+    await page.goto(extensionUrl('popup/popup.html'));
+    await page.fill('#text', 'あいつらまとめてぶっ殺したい');
+    await page.waitForSelector('#findings li[data-rule="illegal"]');
+    await page.waitForSelector('#findings li[data-rule="public-order"]');
+    const marks = await page.$$eval('#preview mark', (els) => els.map((m) => [m.dataset.rule, m.textContent, m.title]));
+    assert.deepEqual(marks, [['illegal', 'ぶっ殺', 'illegal, public-order'], ['public-order', 'したい', 'public-order']]);
+    assert.equal(await page.textContent('#preview'), 'あいつらまとめてぶっ殺したい');
+  } finally {
+    await page.close();
+    await setSettings(env.browser, { terms: undefined });
+  }
 });
 
 test('popup: "copy corrected text" right after an edit copies the text as edited, fixed where the fixes now are', async () => {

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, confirmation } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, confirmation, reloadExtension } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -19,10 +19,7 @@ test('after an update, Post is held by the new content script alone and posts ex
   await page.keyboard.type('審判は');
   await waitFor(() => page.evaluate(() => document.querySelector('postcheck-overlay') !== null), { message: 'the content script at work' });
 
-  const extensionPage = await env.browser.ctx.newPage();
-  await extensionPage.goto(`chrome-extension://${env.browser.extensionId}/popup/popup.html`);
-  await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
-  await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });
+  await reloadExtension(env.browser);
 
   await page.click(editor);
   await page.keyboard.type('バカだ');

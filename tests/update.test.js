@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, reloadExtension } from './helpers/browser.js';
 
 const env = useBrowser();
 
@@ -17,11 +17,7 @@ test('an extension update cuts off the old content script quietly, and the new o
   await page.goto(`${env.server.origin}/strict-compose.html`);
   await page.click('#post');
   await page.keyboard.type('審判は');
-  const extensionPage = await env.browser.ctx.newPage();
-  await extensionPage.goto(`chrome-extension://${env.browser.extensionId}/popup/popup.html`);
-  // From a timer: the page goes away with the extension.
-  await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
-  await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });
+  await reloadExtension(env.browser);
   await page.click('#post');
   await page.keyboard.type('バカだ');
   // The extension takes about a second to come back.

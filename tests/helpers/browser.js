@@ -156,6 +156,21 @@ export async function waitFor(fn, { timeout = 5000, interval = 25, message = 'co
 }
 
 /**
+ * Reloads the extension as an update does, from one of its own pages (from a
+ * timer: the page goes away with the extension), and waits until that page
+ * has closed. Chromium brings an extension back from one such reload in a
+ * browser's session, not from a second: a test that reloads needs a browser
+ * of its own (a file of its own, `useBrowser`).
+ * @param {Browser} browser
+ */
+export async function reloadExtension(browser) {
+  const extensionPage = await browser.ctx.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  await extensionPage.evaluate(() => { setTimeout(() => chrome.runtime.reload(), 10); });
+  await waitFor(() => extensionPage.isClosed(), { message: 'the extension to reload' });
+}
+
+/**
  * The highlights drawn in the page's overlay, as the overlay test contract
  * defines them, with their on-screen box and the rectangles they draw (one
  * per line of text: the highlight's children, or the highlight itself).
