@@ -6,15 +6,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, confirmation, reloadExtension } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, confirmation, reloadExtension, openFixture } from './helpers/browser.js';
 
 const env = useBrowser();
 
 test('a confirmation open when the extension reloads goes with the old content script; the new one holds and posts once', async () => {
-  const page = await env.browser.ctx.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${env.server.origin}/x-compose.html`);
+  const { page, pageErrors } = await openFixture(env, 'x-compose.html');
   const editor = '[data-testid="tweetTextarea_0"]';
   await page.click(editor);
   await page.keyboard.type('審判はバカだ');

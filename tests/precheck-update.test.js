@@ -5,15 +5,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, confirmation, reloadExtension } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, confirmation, reloadExtension, openFixture } from './helpers/browser.js';
 
 const env = useBrowser();
 
 test('after an update, Post is held by the new content script alone and posts exactly once', async () => {
-  const page = await env.browser.ctx.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${env.server.origin}/x-compose.html`);
+  const { page, pageErrors } = await openFixture(env, 'x-compose.html');
   const editor = '[data-testid="tweetTextarea_0"]';
   await page.click(editor);
   await page.keyboard.type('審判は');

@@ -6,15 +6,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, waitFor, highlights, reloadExtension } from './helpers/browser.js';
+import { useBrowser, waitFor, highlights, reloadExtension, openFixture } from './helpers/browser.js';
 
 const env = useBrowser();
 
 test('an extension update cuts off the old content script quietly, and the new one takes over', async () => {
-  const page = await env.browser.ctx.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`${env.server.origin}/strict-compose.html`);
+  const { page, pageErrors } = await openFixture(env, 'strict-compose.html');
   await page.click('#post');
   await page.keyboard.type('審判は');
   await reloadExtension(env.browser);

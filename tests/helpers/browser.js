@@ -156,6 +156,21 @@ export async function waitFor(fn, { timeout = 5000, interval = 25, message = 'co
 }
 
 /**
+ * Opens a fixture page (a path under the fixture server) in a new tab, with
+ * the page's uncaught errors collected in `pageErrors`.
+ * @param {{browser: Browser, server: {origin: string}}} env
+ * @param {string} path
+ */
+export async function openFixture(env, path) {
+  const page = await env.browser.ctx.newPage();
+  /** @type {string[]} */
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.goto(`${env.server.origin}/${path}`);
+  return { page, pageErrors };
+}
+
+/**
  * Reloads the extension as an update does, from one of its own pages (from a
  * timer: the page goes away with the extension), and waits until that page
  * has closed. Chromium brings an extension back from one such reload in a
