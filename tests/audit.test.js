@@ -158,6 +158,22 @@ test('options page: a file that cannot be read (gone since it was chosen) is nam
   await page.close();
 });
 
+test('options page: an audit worker that fails to load is said; the page does not stay at 「点検中…」 and throws nothing', async () => {
+  const { page, errors } = await openAudit();
+  // The worker's script gone (as after an update that renamed it).
+  await page.evaluate(() => {
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(url, options) { super(new URL('missing-worker.js', url), options); }
+    };
+  });
+  await page.setInputFiles('#audit-files', [MASTODON]);
+  await waitFor(async () => (await page.textContent('#audit-status')) === '点検を続けられませんでした。このページを開き直して、もう一度お試しください。', { message: 'the failure said' });
+  assert.equal(await page.isHidden('#audit-progress'), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('options page: an export that cannot be read is named, nothing else is lost', async () => {
   const { page } = await openAudit();
   await page.setInputFiles('#audit-files', [join(FIXTURES, 'broken/unknown/data.json'), MASTODON]);

@@ -15,6 +15,7 @@ const WORDS = {
     reading: '読み込み中…', checking: (done, total) => `点検中… ${done} / ${total} 件`,
     done: (total) => `${total} 件を点検しました。`, failed: (name, message) => `読み込めませんでした：${name}（${message}）`,
     save: 'レポートを保存（HTML）',
+    stopped: '点検を続けられませんでした。このページを開き直して、もう一度お試しください。',
   },
   en: {
     title: 'Audit past posts',
@@ -23,6 +24,7 @@ const WORDS = {
     reading: 'Reading…', checking: (done, total) => `Checking… ${done} / ${total} posts`,
     done: (total) => `${total} posts checked.`, failed: (name, message) => `Could not read ${name} (${message})`,
     save: 'Save the report (HTML)',
+    stopped: 'The check could not go on. Open this page again and try once more.',
   },
 };
 
@@ -152,6 +154,14 @@ async function audit(picked) {
         worker.terminate();
         break;
     }
+  };
+  // A worker that fails to load or dies (its script gone after an update,
+  // out of memory) answers nothing more: said, not left at 「点検中…」.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    status.textContent = w.stopped;
+    progress.hidden = true;
+    worker.terminate();
   };
   worker.postMessage({ config: engineConfig(values), exports }, exports.flatMap((e) => e.files.map((f) => f.bytes)));
 }
