@@ -388,13 +388,14 @@ impl Model {
         let clean = self.clean_class();
         let severe = |f: &Finding| f.severity != Severity::Info;
         let arbitrated = |f: &&Finding| severe(f) && ARBITRATED_RULES.contains(&f.rule);
-        let raised: Vec<usize> = findings.iter().filter(arbitrated).filter_map(|f| self.class_of(f.rule)).collect();
+        // The distinct classes (a post of a megabyte raises thousands of findings).
+        let mut raised: Vec<usize> = findings.iter().filter(arbitrated).filter_map(|f| self.class_of(f.rule)).collect();
+        raised.sort_unstable();
+        raised.dedup();
         let verdicts: Vec<Verdict> = findings
             .iter()
             .map(|f| {
-                let end = f.span.end.max(f.span.start + 1);
-                let covered: Vec<(&Range<usize>, &[f32; ROW])> =
-                    judged.iter().filter(|(s, _)| s.start < end && f.span.start < s.end).map(|(s, p)| (s, p)).collect();
+                let covered: Vec<(&Range<usize>, &[f32; ROW])> = overlapping(judged, &f.span).iter().map(|(s, p)| (s, p)).collect();
                 if !severe(f) || covered.is_empty() {
                     return Verdict::Keep;
                 }
@@ -421,8 +422,10 @@ impl Model {
             .collect();
         // A rule is preferred only where one of its own findings stays: two
         // findings each reading as the other's rule are both kept.
-        let kept: Vec<usize> =
+        let mut kept: Vec<usize> =
             findings.iter().zip(&verdicts).filter(|(f, v)| arbitrated(f) && **v == Verdict::Keep).filter_map(|(f, _)| self.class_of(f.rule)).collect();
+        kept.sort_unstable();
+        kept.dedup();
         let mut verdicts = verdicts.into_iter();
         findings.retain(|_| match verdicts.next().expect("a verdict a finding") {
             Verdict::Keep => true,
@@ -441,8 +444,7 @@ impl Model {
     /// original text) overlaps; `None` when it overlaps none.
     pub fn clean_probability(&self, judged: &[(Range<usize>, [f32; ROW])], span: &Range<usize>) -> Option<f32> {
         let clean = self.clean_class();
-        let end = span.end.max(span.start + 1);
-        judged.iter().filter(|(s, _)| s.start < end && span.start < s.end).map(|(_, p)| p[clean]).reduce(f32::min)
+        overlapping(judged, span).iter().map(|(_, p)| p[clean]).reduce(f32::min)
     }
 
     /// Appends a finding for every candidate sentence ([`Model::candidates`])
@@ -506,6 +508,16 @@ impl Model {
             })
             .collect()
     }
+}
+
+/// The sentences of `judged` (in text order, not overlapping) that `span`
+/// overlaps (an empty span: the sentence it is in), found by binary search:
+/// a post of a megabyte has thousands of sentences and of findings.
+fn overlapping<'j>(judged: &'j [(Range<usize>, [f32; ROW])], span: &Range<usize>) -> &'j [(Range<usize>, [f32; ROW])] {
+    let end = span.end.max(span.start + 1);
+    let first = judged.partition_point(|(s, _)| s.end <= span.start);
+    let last = judged.partition_point(|(s, _)| s.start < end).max(first);
+    &judged[first..last]
 }
 
 /// The sum of the weights' rows of a sentence's features, on the stack.
