@@ -395,7 +395,7 @@ impl Model {
         let verdicts: Vec<Verdict> = findings
             .iter()
             .map(|f| {
-                let covered: Vec<(&Range<usize>, &[f32; ROW])> = overlapping(judged, &f.span).iter().map(|(s, p)| (s, p)).collect();
+                let covered = overlapping(judged, &f.span);
                 if !severe(f) || covered.is_empty() {
                     return Verdict::Keep;
                 }
@@ -488,6 +488,22 @@ impl Model {
     /// `judged`: the sentences [`Model::veto`] judged, if it did.
     pub fn over_thresholds(&self, cx: &Context, judged: Option<Vec<(Range<usize>, [f32; ROW])>>, findings: &[Finding]) -> Vec<(Candidate, f32)> {
         let severe: Vec<&Finding> = findings.iter().filter(|f| f.severity != Severity::Info).collect();
+        // Asked once a candidate, and a post of a megabyte has thousands of
+        // both: the rules raised, and the spans sorted by start with the
+        // furthest end reached so far, so that coverage is a binary search.
+        let mut raised: Vec<&str> = severe.iter().map(|f| f.rule).collect();
+        raised.sort_unstable();
+        raised.dedup();
+        let mut spans: Vec<(usize, usize)> = severe.iter().map(|f| (f.span.start, f.span.end.max(f.span.start + 1))).collect();
+        spans.sort_unstable();
+        let reach: Vec<usize> = spans.iter().scan(0, |furthest, &(_, end)| {
+            *furthest = end.max(*furthest);
+            Some(*furthest)
+        }).collect();
+        let covered = |span: &Range<usize>| {
+            let before_end = spans.partition_point(|&(start, _)| start < span.end);
+            before_end > 0 && reach[before_end - 1] > span.start
+        };
         let Candidates { found, judged } = self.candidates_of(&judged.unwrap_or_else(|| self.sentence_probabilities(cx)));
         found
             .into_iter()
@@ -497,9 +513,7 @@ impl Model {
                 let bar = if severe.is_empty() {
                     self.threshold(candidate.class)
                 } else {
-                    let span = &candidate.span;
-                    let covered = severe.iter().any(|f| f.span.start < span.end && span.start < f.span.end.max(f.span.start + 1));
-                    if covered || severe.iter().any(|f| f.rule == candidate.rule.id) {
+                    if covered(&candidate.span) || raised.binary_search(&candidate.rule.id).is_ok() {
                         return None;
                     }
                     self.threshold(candidate.class).max(SECOND_RULE)
