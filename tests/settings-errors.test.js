@@ -40,6 +40,7 @@ const cases = {
     notAnObject: '読み込めません: 設定は {"disabled_rules": ["rumor"]} のような JSON オブジェクトで指定してください。',
     unknownSetting: '読み込めません: colour: 「colour」という設定はありません。',
     language: '読み込めません: ui_language: 「fr」は指定できません。ja、en のいずれかを指定してください。',
+    host: '読み込めません: generic_sites[1]: 「https://x.com/home」はホスト名ではありません。x.com のように、https:// やパスを付けずに指定してください。',
   },
   en: {
     invisibleTerm: 'Line 1: "\\u{200b}" is empty once normalised like a post (spaces and invisible characters only)',
@@ -49,6 +50,7 @@ const cases = {
     notAnObject: 'Cannot import: expected a JSON object',
     unknownSetting: 'Cannot import: colour: unknown setting `colour`',
     language: 'Cannot import: ui_language: `fr` is not one of ja, en',
+    host: 'Cannot import: generic_sites[1]: `https://x.com/home` is not a host name such as x.com (no https://, port or path)',
   },
 };
 
@@ -76,6 +78,8 @@ for (const [lang, expected] of Object.entries(cases)) {
     assert.equal(await importError(page, '["rumor"]'), expected.notAnObject);
     assert.equal(await importError(page, '{"colour": "red"}'), expected.unknownSetting);
     assert.equal(await importError(page, '{"ui_language": "fr"}'), expected.language);
+    // A site list entry becomes a match pattern: a URL in it would make Chromium refuse the whole list.
+    assert.equal(await importError(page, '{"generic_sites": ["x.com", "https://x.com/home"]}'), expected.host);
 
     assert.deepEqual(await env.browser.worker.evaluate(() => chrome.storage.sync.get(null)), stored, 'nothing saved');
     await page.close();

@@ -2,6 +2,8 @@
 // enabled from the popup (each granted as an optional host permission), and
 // re-injection into open tabs after an install or update.
 
+import { isHostName } from '../shared/settings.js';
+
 const GENERIC_SCRIPT_ID = 'postcheck-generic';
 
 /** The content script files, in order: the manifest is the single list. */
@@ -12,10 +14,12 @@ function contentFiles() {
 /**
  * Registers the content script for exactly the enabled hosts that are still
  * permitted (the user may revoke a permission in the browser's settings).
+ * An entry that is not a host name (a policy may deploy `https://x.com/`)
+ * is skipped: as a match pattern it would make Chromium refuse every host.
  * @param {string[]} hosts
  */
 export async function syncGenericScripts(hosts) {
-  const origins = hosts.flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
+  const origins = hosts.filter(isHostName).flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
   const permitted = [];
   for (const origin of origins) {
     if (await chrome.permissions.contains({ origins: [origin] })) permitted.push(origin);

@@ -8,7 +8,7 @@
 // while the page is open.
 
 import init, { rules, validateConfig } from '../pkg/postcheck.js';
-import { DEFAULTS, UI_LANGUAGES, engineConfig, loadSettings, saveSettings } from '../shared/settings.js';
+import { DEFAULTS, UI_LANGUAGES, engineConfig, isHostName, loadSettings, saveSettings } from '../shared/settings.js';
 import { format, inLanguage, list, loadStrings, localizePage } from '../shared/i18n.js';
 import { renderDocs } from './rule-docs.js';
 import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, localizeBeforePosting, readBeforePosting } from './before-posting.js';
@@ -155,7 +155,9 @@ function problemWith(settings) {
   }
   for (const key of ['disabled_sites', 'generic_sites']) {
     const hosts = settings[key];
-    if (!Array.isArray(hosts) || hosts.some((h) => typeof h !== 'string' || !h)) return { field: key, message: format(strings, 'optionsExpectedHosts') };
+    if (!Array.isArray(hosts)) return { field: key, message: format(strings, 'optionsExpectedHosts') };
+    const bad = hosts.findIndex((h) => !isHostName(h));
+    if (bad >= 0) return { field: `${key}[${bad}]`, message: format(strings, 'optionsNotAHost', String(hosts[bad])) };
   }
   const beforePosting = beforePostingProblem(settings, strings);
   if (beforePosting) return beforePosting;

@@ -34,6 +34,24 @@ export const CONFIRM_ON = ['error', 'warning', 'off'];
 
 export const UI_LANGUAGES = ['ja', 'en'];
 
+/**
+ * Whether `host` is a host name as a site list holds it (`x.com`,
+ * `127.0.0.1`): what a URL's host reads back as, lower case, without a
+ * scheme, port or path. A site list entry becomes a match pattern
+ * (`https://HOST/*`), and one entry Chromium refuses (`https://x.com/home`)
+ * would stop the generic mode of every other host.
+ * @param {unknown} host
+ */
+export function isHostName(host) {
+  // `*.example.com` is a pattern Chromium takes, but not a host this list matches.
+  if (typeof host !== 'string' || host.includes('*')) return false;
+  try {
+    return new URL(`https://${host}/`).hostname === host;
+  } catch {
+    return false;
+  }
+}
+
 /** How long to wait for policy before going on without it (with the policy last read, if any). */
 const MANAGED_WAIT_MS = 250;
 
