@@ -123,8 +123,7 @@ impl Rule for Confidential {
         // personal information, flagged there; it is no secret of the
         // office's beside it. Only posts with such a circumstance ask.
         if hits.iter().any(|h| h.tag == "private") {
-            let mut named = Vec::new();
-            super::personal_info::PersonalInfo.check(cx, &mut named);
+            let named = cx.personal_info();
             hits.retain(|h| {
                 let here = view.original_range(view.sentence(&h.range));
                 h.tag != "private" || !named.iter().any(|f| here.start <= f.span.start && f.span.end <= here.end)

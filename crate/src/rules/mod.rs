@@ -82,11 +82,12 @@ pub struct Context<'a> {
     mentions: OnceCell<Mentions<'a>>,
     insult_words: OnceCell<Vec<insult::InsultWord>>,
     group_statements: OnceCell<Vec<Range<usize>>>,
+    personal_info: OnceCell<Vec<Finding>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a Normalized<'a>, links: &'a [Link], config: &'a Config) -> Self {
-        Context { text, links, config, mentions: OnceCell::new(), insult_words: OnceCell::new(), group_statements: OnceCell::new() }
+        Context { text, links, config, mentions: OnceCell::new(), insult_words: OnceCell::new(), group_statements: OnceCell::new(), personal_info: OnceCell::new() }
     }
 
     /// The words `insult` reads as insults ([`insult::insult_words`]),
@@ -102,6 +103,13 @@ impl<'a> Context<'a> {
     /// leaves the insult words inside them to it.
     pub fn group_statements(&self) -> &[Range<usize>] {
         self.group_statements.get_or_init(|| discrimination::group_statements(self))
+    }
+
+    /// The findings of `personal-info` ([`personal_info::findings`]),
+    /// found on first use: `confidential` leaves a private circumstance
+    /// told in a sentence that names whose it is to them.
+    pub fn personal_info(&self) -> &[Finding] {
+        self.personal_info.get_or_init(|| personal_info::findings(self))
     }
 
     /// Where the text quotes or teaches rather than uses words, computed on

@@ -123,34 +123,45 @@ impl Rule for PersonalInfo {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let text = cx.text;
-        let labels = Labels::find(text);
-        let numbers = numbers::scan(&text.folded);
-        let mut found = Vec::new();
-        id_number::check(text, &numbers, &labels, &mut found);
-        phone::check(text, &numbers, &labels, &mut found);
-        email::check(text, cx.config, &labels, &mut found);
-        address::check(text, &labels, &mut found);
-        let before_students = found.len();
-        student::check(text, &labels, &mut found);
-        // A pupil named with their class or result, by the family's leave
-        // (`ご本人・保護者の了承を得て掲載しています`), is an announcement.
-        if found.len() > before_students {
-            let consents = super::consent::statements(cx);
-            let students = found.split_off(before_students);
-            found.extend(students.into_iter().filter(|f| !super::consent::given_for(cx, &consents, &text.compact.view_range(f.span.clone()))));
-        }
-        birth_date::check(text, &labels, &mut found);
-        english::check(text, &labels, &mut found);
-        for f in found {
-            let mut finding = Self::META.finding(f.span, f.message, f.message_en);
+        out.extend_from_slice(cx.personal_info());
+    }
+}
+
+/// The rule's findings in the text of `cx`: what [`Context::personal_info`]
+/// keeps for the check, so that `confidential`, which leaves a private
+/// circumstance told with whose it is to this rule, need not find them
+/// again.
+pub fn findings(cx: &Context) -> Vec<Finding> {
+    let text = cx.text;
+    let labels = Labels::find(text);
+    let numbers = numbers::scan(&text.folded);
+    let mut found = Vec::new();
+    id_number::check(text, &numbers, &labels, &mut found);
+    phone::check(text, &numbers, &labels, &mut found);
+    email::check(text, cx.config, &labels, &mut found);
+    address::check(text, &labels, &mut found);
+    let before_students = found.len();
+    student::check(text, &labels, &mut found);
+    // A pupil named with their class or result, by the family's leave
+    // (`ご本人・保護者の了承を得て掲載しています`), is an announcement.
+    if found.len() > before_students {
+        let consents = super::consent::statements(cx);
+        let students = found.split_off(before_students);
+        found.extend(students.into_iter().filter(|f| !super::consent::given_for(cx, &consents, &text.compact.view_range(f.span.clone()))));
+    }
+    birth_date::check(text, &labels, &mut found);
+    english::check(text, &labels, &mut found);
+    found
+        .into_iter()
+        .map(|f| {
+            let mut finding = PersonalInfo::META.finding(f.span, f.message, f.message_en);
             finding.suggestion = f.suggestion;
             if !f.certain {
                 finding.severity = Severity::Warning;
             }
-            out.push(finding);
-        }
-    }
+            finding
+        })
+        .collect()
 }
 
 #[cfg(test)]
