@@ -529,8 +529,27 @@ test('managed policy: the checklist and the homepage deployed by the IT departme
     assert.deepEqual(shown.checklist, ['校長の決裁を得た']);
     await page.close();
   } finally {
-    await worker.evaluate(() => { delete chrome.storage.managed.get; });
+    // The worker remembers the policy's last answer for the session: forget the test's.
+    await worker.evaluate(async () => { delete chrome.storage.managed.get; await chrome.storage.session.remove('policy'); });
     await setSettings(env.browser, { confirm_on: 'warning' });
+  }
+});
+
+test('a worker goes on at once with the policy last heard this session when policy does not answer', async () => {
+  const worker = await currentWorker(env.browser);
+  // Policy that never answers (headless Linux without a policy directory), and its answer heard earlier this session.
+  await worker.evaluate(async () => {
+    Object.defineProperty(chrome.storage.managed, 'get', { value: () => new Promise(() => {}), configurable: true });
+    await chrome.storage.session.set({ policy: { disabled_rules: ['insult'] } });
+  });
+  try {
+    await setSettings(env.browser, { confirm_on: 'warning' }); // the worker loads its settings again
+    const page = await open(SITES.x.page);
+    await write(page, SITES.x, `${WITH_ERROR} ${WITH_WARNING}`, ['url-shortener']);
+    assert.ok(!(await highlights(page)).some((h) => h.rule === 'insult'), 'the remembered policy switched the rule off');
+    await page.close();
+  } finally {
+    await worker.evaluate(async () => { delete chrome.storage.managed.get; await chrome.storage.session.remove('policy'); });
   }
 });
 
@@ -561,6 +580,7 @@ test('managed policy answering late is applied when it answers, also in a tab al
     // Policy answers nothing again, at once, so the worker's last known policy is empty for what follows.
     await worker.evaluate(() => Object.defineProperty(chrome.storage.managed, 'get', { value: async () => ({}), configurable: true }));
     await setSettings(env.browser, { confirm_on: 'error' });
-    await worker.evaluate(() => { delete chrome.storage.managed.get; });
+    // The worker remembers the policy's last answer for the session: forget the test's.
+    await worker.evaluate(async () => { delete chrome.storage.managed.get; await chrome.storage.session.remove('policy'); });
   }
 });

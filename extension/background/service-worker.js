@@ -9,7 +9,7 @@
 
 import '../sites.js';
 import initEngine, { check, impersonation, postingAccount, prepare, rules } from '../pkg/postcheck.js';
-import { accountSettings, beforePosting, engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
+import { DEFAULTS, accountSettings, beforePosting, engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
 import { loadStrings } from '../shared/i18n.js';
 import { injectInto, reinjectOpenTabs, syncGenericScripts } from './scripts.js';
 
@@ -33,9 +33,29 @@ function ensureEngine() {
     .then(() => {
       performance.mark(MARK.instantiated);
       ruleInfo = new Map(rules().map((r) => [r.id, r]));
+      warmUp();
     })
     .catch((error) => { engineReady = null; throw error; });
   return engineReady;
+}
+
+/** A short post that takes a check through the tokenizer, the rules and the model. */
+const WARM_UP_TEXT = '明日の授業参観では、三年生が合唱を発表します。詳しくは https://example.ed.jp/ をご覧ください。';
+
+/**
+ * Builds what every configuration shares (dictionary, word lists, model)
+ * and has V8 compile the code of a check, while the settings may still be
+ * on their way: on a wake-up policy can take its 250 ms (`loadSettings`),
+ * and the engine's first build and V8's lazy compilation of a check would
+ * otherwise wait for them. The engine for the real settings then costs only
+ * their own part (or nothing, when they are the defaults).
+ */
+function warmUp() {
+  try {
+    check(WARM_UP_TEXT, engineConfig(DEFAULTS));
+  } catch {
+    // Nothing is lost: the first real check builds the engine and says what failed.
+  }
 }
 
 /**
@@ -57,7 +77,7 @@ function engineConfigOf(values) {
 }
 
 function currentSettings() {
-  settings ??= loadSettings(onLatePolicy);
+  settings ??= loadSettings(onLatePolicy, { rememberPolicy: true });
   return settings;
 }
 

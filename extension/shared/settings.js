@@ -58,6 +58,19 @@ const MANAGED_WAIT_MS = 250;
 /** The policy as last read in this context: what a read that gets no answer in time goes on with. */
 let knownPolicy = {};
 
+/** Where the service worker keeps the policy's last answer for the browser session (`readManaged`). */
+const REMEMBERED_POLICY = 'policy';
+
+/** The policy's last answer this browser session, if the service worker kept one. */
+async function rememberedPolicy() {
+  try {
+    const value = (await chrome.storage.session.get(REMEMBERED_POLICY))[REMEMBERED_POLICY];
+    return value && typeof value === 'object' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @typedef {typeof DEFAULTS} Settings
  * @typedef {{values: Settings, locked: Set<string>}} LoadedSettings
@@ -67,13 +80,17 @@ let knownPolicy = {};
  * The settings, with policy applied.
  * @param {() => void} [onLatePolicy] called when policy answers too late for
  *   these settings and says something else than they assumed: load again.
+ * @param {{rememberPolicy?: boolean}} [options] `rememberPolicy` (the
+ *   service worker): keep the policy's last answer for the browser session
+ *   (`chrome.storage.session`, which pages' scripts cannot read) and go on
+ *   with it at once on the next wake-up instead of waiting for policy again.
  * @returns {Promise<LoadedSettings>}
  */
-export async function loadSettings(onLatePolicy) {
+export async function loadSettings(onLatePolicy, { rememberPolicy = false } = {}) {
   const keys = Object.keys(DEFAULTS);
   const [stored, managed] = await Promise.all([
     chrome.storage.sync.get(keys),
-    readManaged(keys, onLatePolicy),
+    readManaged(keys, onLatePolicy, rememberPolicy),
   ]);
   const values = { ...DEFAULTS, ...stored, ...managed };
   if (!UI_LANGUAGES.includes(values.ui_language)) values.ui_language = DEFAULTS.ui_language;
@@ -84,21 +101,29 @@ export async function loadSettings(onLatePolicy) {
 /**
  * Managed storage rejects reads on platforms without policy support, and on
  * some (headless Linux without a policy directory) never answers at all; on
- * others it answers, but late (a browser starting up).
+ * others it answers, but late (a browser starting up). A service worker
+ * woken for a check would wait for it every time: with `remember`, the last
+ * answer of this browser session is assumed at once (a later answer that
+ * differs calls `onLatePolicy`, as after the wait). A change of policy while
+ * the worker sleeps wakes it (`storage.onChanged`), so the remembered answer
+ * is the policy's unless it changed in the instant before a wake-up.
  * @param {string[]} keys
  * @param {() => void} [onLatePolicy]
+ * @param {boolean} [remember]
  */
-async function readManaged(keys, onLatePolicy) {
+async function readManaged(keys, onLatePolicy, remember = false) {
   const answer = Promise.resolve().then(() => chrome.storage.managed.get(keys)).then((managed) => {
     knownPolicy = Object.fromEntries(Object.entries(managed).filter(([key]) => Object.hasOwn(DEFAULTS, key)));
+    if (remember) chrome.storage.session.set({ [REMEMBERED_POLICY]: knownPolicy }).catch(() => {});
     return knownPolicy;
   });
+  const remembered = remember ? await rememberedPolicy() : undefined;
   let timer = 0;
-  const noAnswer = new Promise((resolve) => { timer = setTimeout(() => resolve(null), MANAGED_WAIT_MS); });
+  const noAnswer = new Promise((resolve) => { timer = setTimeout(() => resolve(null), remembered ? 0 : MANAGED_WAIT_MS); });
   const inTime = await Promise.race([answer, noAnswer]).catch(() => ({}));
   clearTimeout(timer);
   if (inTime) return inTime;
-  const assumed = knownPolicy;
+  const assumed = remembered ?? knownPolicy;
   answer.then((policy) => {
     if (JSON.stringify(policy) !== JSON.stringify(assumed)) onLatePolicy?.();
   }, () => {});
