@@ -148,12 +148,13 @@ if (cold.median_ns > BUDGET.constructionNs) {
 }
 if (wake.totalMs.p95 * 1e6 > BUDGET.wakeNs) {
   notes.push(
-    `- **Wake-up to the first findings**: p95 ${ms(wake.totalMs.p95)} against ${ms(BUDGET.wakeNs / 1e6)}. The lists' automaton ` +
-      "is read back, not built, at wake-up (`build.rs` builds it); what is left is as much V8 as the engine: measured in " +
-      "Node, the first check compiles 80–120 ms of wasm lazily, which `--no-wasm-lazy-compilation` brings to 3–7 ms at the " +
-      "price of a module compile that grows from about 25 to 135 ms (`crate/src/wasm.rs`). What would fix it: compile hints " +
-      "for the hot functions, or the worker warming the code paths of a check right after it builds the engine, and vibrato's " +
-      "dictionary read without decoding it.",
+    `- **Wake-up to the first findings**: p95 ${ms(wake.totalMs.p95)} against ${ms(BUDGET.wakeNs / 1e6)}. The worker builds the ` +
+      "engine and has V8 compile a check's code (a sample post) as soon as the module is instantiated, while the settings are " +
+      "read, and goes on with policy's last answer of the browser session instead of waiting for policy again " +
+      "(`extension/shared/settings.js`); on headless Linux policy answers about 2 s after it is asked or not at all, so a " +
+      "worker that has not heard it yet still waits its 250 ms. What is left is fetching and compiling the module, " +
+      "instantiating it and building the engine. What would fix it: a smaller module (the dictionary) and vibrato's dictionary " +
+      "read without decoding it.",
   );
 }
 if (wasm.package_gzip > 0.9 * BUDGET.shippedGzipBytes) {
