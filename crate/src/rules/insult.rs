@@ -157,14 +157,17 @@ impl<'t> People<'t> {
     }
 }
 
-/// Whether the verb at `range` is a command (`黙れ`, `黙ってろ`, `消えてしまえ`)
-/// or a wish (`死ねばいいのに`, `消えてほしい`, `死んだらいい`), not a statement
-/// (`黙って聞く`, `電気が消えた`).
+/// Whether the verb at `range` is a command (`黙れ`, `黙ってろ`, `消えてしまえ`),
+/// a request (`消えてくれ`, `黙ってください`, `消えてくれないかな`) or a wish
+/// (`死ねばいいのに`, `消えてほしい`, `死んだらいい`), not a statement (`黙って
+/// 聞く`, `電気が消えた`, `黙ってくれた`).
 fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     let under = words_under(text, range);
     // A command opens its clause; right after a predicate (`暑かった`+`しね`,
-    // `だ`+`しね`) the kana are the particles `し` and `ね`.
-    if word_before(text, range, &under).is_some_and(|t| matches!(t.pos(), "助動詞" | "形容詞")) {
+    // `だ`+`しね`, `暑い`+`しね`) the kana are the particles `し` and `ね`. An
+    // adjective in its adverbial form (`早く消えろ`) modifies the command.
+    let ends_a_predicate = |t: &Token| t.pos() == "助動詞" || t.pos() == "形容詞" && !t.form().starts_with("連用");
+    if word_before(text, range, &under).is_some_and(ends_a_predicate) {
         return false;
     }
     let imperative = under.tokens.iter().any(|t| t.form().starts_with("命令"));
@@ -174,7 +177,15 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
         matches!((after.next(), after.next()), (Some(conditional), Some(good))
             if matches!(conditional.surface(), "ば" | "たら" | "だら") && good.lemma() == "いい")
     };
-    imperative || wanted || would_be_good()
+    // The verb, `て` and a verb of giving asked for (within the match or
+    // after it): anything but what was given already (`くれた`, `くださった`).
+    let asked = || {
+        let mut words = under.tokens.iter().copied().skip(1).chain(under.after());
+        let requested = matches!((words.next(), words.next()), (Some(te), Some(giving))
+            if matches!(te.surface(), "て" | "で") && matches!(giving.lemma().as_ref(), "くれる" | "くださる"));
+        requested && !words.take_while(|t| t.pos() == "助動詞").any(|t| t.lemma() == "た")
+    };
+    imperative || wanted || would_be_good() || asked()
 }
 
 /// The word right before the compact-view range `range` in its sentence,
@@ -375,9 +386,15 @@ mod tests {
                 ("ほんと4ね", &["4ね"]),
                 ("ｼﾈよ", &["ｼﾈ"]),
                 ("あんな奴、死ねばいいのに", &["死ね"]),
+                ("早く消えろ", &["消えろ"]),
+                ("最前列で邪魔な保護者、消えてくれ", &["消えてくれ"]),
+                ("うるさいから黙ってください", &["黙ってください"]),
+                ("あの人、消えてくれないかな", &["消えてくれない"]),
             ],
             &[
                 "生徒たちは黙って話を聞いていました。",
+                "子どもたちは最後まで黙ってくれました。",
+                "暑いしね、今日は早く帰ろう。",
                 "停電で教室の電気が消えました。",
                 "雪が消えるころに花が咲きます。",
                 "金魚が死んでしまい、みんなで埋めました。",
