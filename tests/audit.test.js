@@ -90,6 +90,22 @@ test('options page: an X zip and a Mastodon tar.gz give the report, highlights a
   await page.close();
 });
 
+test('options page: the chart\'s "max" line and year labels are clear of the bars (the tallest bar is the last month)', async () => {
+  const { page, errors } = await openAudit();
+  await page.setInputFiles('#audit-files', [X_ZIP, MASTODON]);
+  await page.waitForSelector('#audit-report svg[data-chart]');
+  const overlaps = await page.$eval('svg[data-chart]', (svg) => {
+    const boxes = (selector) => [...svg.querySelectorAll(selector)].map((el) => ({ label: el.textContent || el.getAttribute('data-month'), box: el.getBoundingClientRect() }));
+    const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const bars = boxes('rect').filter(({ box }) => box.height > 0);
+    return boxes('text').flatMap((text) => bars.filter((bar) => meet(text.box, bar.box)).map((bar) => `${text.label} over ${bar.label}`));
+  });
+  assert.ok(await page.$eval('svg[data-chart] rect[data-month="2024-10"]', (bar) => bar.getAttribute('data-count') === '3'), 'the fixture\'s tallest bar is its last month');
+  assert.deepEqual(overlaps, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('options page: every other source, as a folder or as files, with its text restored and highlights over it', async () => {
   const { page, errors } = await openAudit();
   /** Feeds files (or a folder) and returns, per post shown, its text and marks. */
