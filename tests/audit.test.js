@@ -69,7 +69,7 @@ test('options page: an X zip and a Mastodon tar.gz give the report, highlights a
   // Errors first.
   const ids = await postIds(page);
   assert.ok(state.posts.slice(0, 3).every((p) => p.marks.some(([rule]) => ['insult', 'credential'].includes(rule))), JSON.stringify(ids));
-  assert.equal(await page.textContent('#audit-status'), '12 件を点検しました。');
+  assert.equal(await page.textContent('#audit-status'), '10 件を点検しました。共有 2 件は判定の対象外です。', 'the counts the report shows');
 
   await filter(page, 'rule', 'url-shortener');
   assert.deepEqual((await postIds(page)).sort(), ['1700000000000000002', '1700000000000000007', 'https://mstdn.example/users/reiji/statuses/111']);
@@ -86,6 +86,22 @@ test('options page: an X zip and a Mastodon tar.gz give the report, highlights a
   await page.click('[data-action="language"]');
   await page.waitForSelector('.pc-report[lang="en"]');
   assert.equal(await page.textContent('.pc-report h1'), 'Audit of past posts');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('options page: the chart\'s "max" line and year labels are clear of the bars (the tallest bar is the last month)', async () => {
+  const { page, errors } = await openAudit();
+  await page.setInputFiles('#audit-files', [X_ZIP, MASTODON]);
+  await page.waitForSelector('#audit-report svg[data-chart]');
+  const overlaps = await page.$eval('svg[data-chart]', (svg) => {
+    const boxes = (selector) => [...svg.querySelectorAll(selector)].map((el) => ({ label: el.textContent || el.getAttribute('data-month'), box: el.getBoundingClientRect() }));
+    const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const bars = boxes('rect').filter(({ box }) => box.height > 0);
+    return boxes('text').flatMap((text) => bars.filter((bar) => meet(text.box, bar.box)).map((bar) => `${text.label} over ${bar.label}`));
+  });
+  assert.ok(await page.$eval('svg[data-chart] rect[data-month="2024-10"]', (bar) => bar.getAttribute('data-count') === '3'), 'the fixture\'s tallest bar is its last month');
+  assert.deepEqual(overlaps, []);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -243,10 +259,10 @@ test('options page: files chosen while an audit runs replace it: the report and 
   await page.setInputFiles('#audit-files', file);
   await page.waitForFunction(() => /^点検中… \d+ \/ 20000 件$/.test(document.getElementById('audit-status').textContent));
   await page.setInputFiles('#audit-files', MASTODON);
-  await page.waitForFunction(() => document.getElementById('audit-status').textContent === '4 件を点検しました。');
+  await page.waitForFunction(() => document.getElementById('audit-status').textContent === '3 件を点検しました。共有 1 件は判定の対象外です。');
   // The first audit is over either way: stopped, or its report came.
   await waitFor(() => page.evaluate(() => window.audits[0].stopped || window.audits[0].reported), { timeout: 60_000, message: 'the first audit over' });
-  assert.equal(await page.textContent('#audit-status'), '4 件を点検しました。');
+  assert.equal(await page.textContent('#audit-status'), '3 件を点検しました。共有 1 件は判定の対象外です。');
   assert.equal((await reportState(page)).checked, 3);
   assert.deepEqual(await page.evaluate(() => window.audits[0]), { stopped: true, reported: false }, 'the first worker stopped before its report');
   assert.deepEqual(errors, []);

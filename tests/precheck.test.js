@@ -201,6 +201,36 @@ test('keyboard: Tab and Shift+Tab go round the confirmation\'s controls (the foc
   await page.close();
 });
 
+const KEYBOARD_SITES = {
+  ...SITES,
+  facebook: { page: 'facebook-compose.html', editor: '[role="textbox"]', button: '[role="button"][aria-label="投稿"]' },
+  bluesky: { page: 'bluesky-compose.html', editor: '.ProseMirror', button: '[data-testid="composerPublishBtn"]' },
+};
+
+for (const [name, site] of Object.entries(KEYBOARD_SITES)) {
+  for (const key of ['Enter', 'Space']) {
+    test(`${name}, keyboard only: ${key} on the post button asks first; Post anyway posts once and gives the focus back to the button`, async () => {
+      const page = await open(site.page);
+      await write(page, site, WITH_ERROR, ['insult']);
+      await page.locator(site.button).focus();
+      await page.keyboard.press(key);
+      const shown = await waitFor(() => confirmation(page), { message: 'the confirmation' });
+      assert.deepEqual(shown.rules, ['insult']);
+      await settle(page);
+      assert.deepEqual(await posts(page), [], 'held (a <div role="button"> is pressed by the page\'s key handler, with no click)');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await posts(page)).length === 1, { message: 'the post' });
+      await settle(page);
+      assert.deepEqual((await posts(page)).map((p) => p.text), [WITH_ERROR], 'posted exactly once');
+      assert.equal(await confirmation(page), null);
+      assert.ok(await page.locator(site.button).evaluate((el) => el === document.activeElement), 'the focus is back where the user pressed Post');
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+}
+
 test('a confirmation taller than a 400×700 window (account, eight findings, checklist) stays inside it: its middle scrolls, its buttons in view', async () => {
   await setSettings(env.browser, { approval_checklist_enabled: true, official_accounts: ['x:@hokkaido_kyoiku'] });
   const page = await open(`${SITES.x.page}?account=@yamada_teacher`);

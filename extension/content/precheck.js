@@ -1,12 +1,13 @@
 // The last check before a post goes out. When the user presses the site's
-// post button (or its post shortcut, Ctrl/Cmd+Enter on X) while the text has
+// post button (a click, or Enter or Space on it) or its post shortcut
+// (Ctrl/Cmd+Enter on X) while the text has
 // findings of the severities the organisation chose (errors by default),
 // while the organisation's approval checklist (guideline 3(6)) is on, or
 // from an account that is not one of the official accounts (3(3);
 // content/account.js), the post is held and a confirmation opens by the
 // button: the account, the findings, the checklist, Edit (select the first
-// finding) and Post anyway (perform the user's action once). The text is
-// never touched.
+// finding) and Post anyway (give the focus back where it was and perform
+// the user's action once). The text is never touched.
 //
 // Only the user's own actions are held (`isTrusted`): what the page or this
 // script dispatches itself passes, so Post anyway cannot be held again and
@@ -28,8 +29,9 @@
    * @typedef {{confirm_on: string, approval_checklist_enabled: boolean, approval_checklist_items: string[],
    *   official_homepage: string, account_check: boolean, impostor_check: boolean}} BeforePosting
    * @typedef {{site: any, ui: {strings: Record<string, string>, lang: string}, options: BeforePosting}} FeatureContext
-   * @typedef {{editors: HTMLElement[], anchor: Element, replay: () => void}} HeldPost what was held: the
-   *   compose box's text boxes, where to show the confirmation, and how to perform the user's action once
+   * @typedef {{editors: HTMLElement[], anchor: Element, replay: () => void, focus: Element | null}} HeldPost what
+   *   was held: the compose box's text boxes, where to show the confirmation, how to perform the user's
+   *   action once, and where the focus was (it goes back there before the post goes out)
    */
 
   /** @type {FeatureContext | null} */
@@ -41,29 +43,64 @@
   let unavailableTimer = 0;
   /** a held post waiting for its findings */
   let waiting = false;
+  /** the key whose press on a post button was held: its release is held too (a page may press on release) */
+  let heldKey = '';
 
   const listeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener][]} */ ([
-    [window, 'click', (event) => onClick(/** @type {MouseEvent} */ (event))],
+    [window, 'click', (event) => onPress(event)],
+    [window, 'keydown', (event) => onPress(event)],
     [window, 'keydown', (event) => onKeydown(/** @type {KeyboardEvent} */ (event))],
+    [window, 'keyup', (event) => onKeyup(/** @type {KeyboardEvent} */ (event))],
   ]));
   // Before any text box was focused the page has not been asked about: a
   // box the site filled itself (a post opened for editing, a restored draft,
   // a share link's text) would go out unchecked on a press of Post.
   const early = ns.timedListeners(/** @type {[EventTarget, string, EventListener][]} */ ([
-    [window, 'click', (event) => onEarlyClick(/** @type {MouseEvent} */ (event))],
+    [window, 'click', (event) => onEarlyPress(event)],
+    [window, 'keydown', (event) => onEarlyPress(event)],
+    [window, 'keyup', (event) => onKeyup(/** @type {KeyboardEvent} */ (event))],
   ]));
   for (const [target, type, listener] of early) target.addEventListener(type, listener, true);
   const removeEarly = () => {
     for (const [target, type, listener] of early) target.removeEventListener(type, listener, true);
   };
 
-  function onClick(event) {
+  /**
+   * The post button a user's event presses: a click on it, or Enter or
+   * Space on a button drawn as `<div role="button">`, which the page's own
+   * key handler presses with no click event (a native button's keys make
+   * a click, seen as one).
+   * @param {Event} event
+   * @param {string | null} selector the site's post button
+   * @returns {HTMLElement | null}
+   */
+  function pressedButton(event, selector) {
+    const target = event.target;
+    if (!event.isTrusted || !selector || !(target instanceof Element)) return null;
+    if (event instanceof KeyboardEvent) {
+      const press = (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
+      if (!press || target instanceof HTMLButtonElement || target instanceof HTMLInputElement) return null;
+    }
+    const button = /** @type {HTMLElement | null} */ (target.closest(selector));
+    return button && !button.matches(':disabled, [aria-disabled="true"]') ? button : null;
+  }
+
+  /** @param {Event} event a click, or a key pressed on the post button */
+  function onPress(event) {
     const site = context?.site;
-    if (!event.isTrusted || !site?.postButton || !(event.target instanceof Element)) return;
-    const button = /** @type {HTMLElement | null} */ (event.target.closest(site.postButton));
-    if (!button || button.matches(':disabled, [aria-disabled="true"]')) return;
+    const button = site ? pressedButton(event, site.postButton) : null;
+    if (!button) return;
     const { editors } = ns.composeOf(button, site);
-    hold(event, { editors, anchor: button, replay: () => button.click() });
+    hold(event, { editors, anchor: button, replay: () => button.click(), focus: button });
+    if (event instanceof KeyboardEvent && event.defaultPrevented) heldKey = event.key;
+  }
+
+  /** The release of a held press of the post button is the page's no more than the press was. */
+  function onKeyup(event) {
+    if (!heldKey || !event.isTrusted || event.key !== heldKey) return;
+    heldKey = '';
+    event.preventDefault();
+    event.stopImmediatePropagation();
   }
 
   /**
@@ -72,20 +109,20 @@
    * said how this page is checked; then checked as any press (or let go,
    * when the page is not checked or the worker does not answer in time).
    */
-  function onEarlyClick(event) {
-    if (context || !event.isTrusted || !(event.target instanceof Element)) return;
-    const target = event.target;
-    const site = globalThis.postcheckSites.find((s) => s.postButton && target.closest(s.postButton));
-    const button = site ? /** @type {HTMLElement} */ (target.closest(site.postButton)) : null;
-    if (!site || !button || button.matches(':disabled, [aria-disabled="true"]')) return;
+  function onEarlyPress(event) {
+    if (context) return;
+    const site = globalThis.postcheckSites.find((s) => pressedButton(event, s.postButton));
+    const button = site ? pressedButton(event, site.postButton) : null;
+    if (!site || !button) return;
     const { editors } = ns.composeOf(button, site);
     const written = editors.some((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim() !== '');
     if (!written && !waiting) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    if (event instanceof KeyboardEvent) heldKey = event.key;
     if (waiting) return;
     waiting = true;
-    const post = { editors, anchor: button, replay: () => button.click() };
+    const post = { editors, anchor: button, replay: () => button.click(), focus: button };
     orNullAfter(ns.greet().then(() => true, () => false), ANSWER_TIMEOUT_MS).then((greeted) => {
       waiting = false;
       // Asked once: the page is known now (when it is checked, start() took over).
@@ -118,7 +155,7 @@
     // The post button is the same action as the shortcut, and a click is
     // what every site's own handler understands from a script.
     const replay = () => (button ? button.click() : target.dispatchEvent(new KeyboardEvent('keydown', init)));
-    hold(event, { editors, anchor: button ?? target, replay });
+    hold(event, { editors, anchor: button ?? target, replay, focus: target });
   }
 
   /** The sessions of the compose box's text boxes (opened for boxes never focused). */
@@ -260,6 +297,8 @@
       },
       postAnyway: () => {
         confirmation?.hide();
+        // Where the user pressed Post, as without the confirmation: a keyboard user goes on from there, not from the page's top.
+        if (post.focus?.isConnected) /** @type {HTMLElement} */ (post.focus).focus({ preventScroll: true });
         post.replay();
       },
       dismiss: () => confirmation?.hide(),

@@ -13,7 +13,7 @@ const WORDS = {
     help: 'X・Facebook・Instagram・Threads・Mastodon・Bluesky・YouTube からダウンロードしたエクスポート（zip などそのまま、展開したフォルダ、またはその中のファイル）をここにドロップしてください。ファイルはこのパソコンの中だけで読み、どこにも送りません。',
     choose: 'ファイルを選ぶ', folder: 'フォルダを選ぶ', drop: 'ここにドロップ',
     reading: '読み込み中…', checking: (done, total) => `点検中… ${done} / ${total} 件`,
-    done: (total) => `${total} 件を点検しました。`, failed: (name, message) => `読み込めませんでした：${name}（${message}）`,
+    done: (checked, shares) => `${checked} 件を点検しました。${shares ? `共有 ${shares} 件は判定の対象外です。` : ''}`, failed: (name, message) => `読み込めませんでした：${name}（${message}）`,
     save: 'レポートを保存（HTML）',
     stopped: '点検を続けられませんでした。このページを開き直して、もう一度お試しください。',
   },
@@ -22,7 +22,7 @@ const WORDS = {
     help: 'Drop an export downloaded from X, Facebook, Instagram, Threads, Mastodon, Bluesky or YouTube here (the zip as it is, the unpacked folder, or the files in it). The files are read on this computer only and sent nowhere.',
     choose: 'Choose files', folder: 'Choose a folder', drop: 'Drop here',
     reading: 'Reading…', checking: (done, total) => `Checking… ${done} / ${total} posts`,
-    done: (total) => `${total} posts checked.`, failed: (name, message) => `Could not read ${name} (${message})`,
+    done: (checked, shares) => `${checked} posts checked.${shares ? ` ${shares} shares not judged.` : ''}`, failed: (name, message) => `Could not read ${name} (${message})`,
     save: 'Save the report (HTML)',
     stopped: 'The check could not go on. Open this page again and try once more.',
   },
@@ -143,7 +143,8 @@ async function audit(picked) {
         break;
       case 'done':
         progress.value = progress.max;
-        status.textContent = w.done(data.report.checked + data.report.shares);
+        // The report's own counts: a total with the shares in it said more posts checked than the report shows.
+        status.textContent = w.done(data.report.checked, data.report.shares);
         renderReport($('audit-report'), data.report, { lang });
         offerToSave(data.html, data.report.generated_at);
         worker.terminate();

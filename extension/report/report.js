@@ -183,16 +183,17 @@ export function renderReport(root, data, options = {}) {
       }
     }
     const max = Math.max(1, ...perMonth.values());
-    const bar = 14, gap = 4, height = 120, width = Math.max(months.length * (bar + gap), 200);
-    const svg = el('svg:svg', { 'data-chart': 'months', viewBox: `0 0 ${width} ${height + 28}`, width, height: height + 28, role: 'img' });
+    // The bars start under the line that says the maximum (a tallest bar at the right ran into it).
+    const bar = 14, gap = 4, top = 16, height = 120, width = Math.max(months.length * (bar + gap), 200);
+    const svg = el('svg:svg', { 'data-chart': 'months', viewBox: `0 0 ${width} ${top + height + 28}`, width, height: top + height + 28, role: 'img' });
     months.forEach((month, i) => {
       const n = perMonth.get(month) ?? 0;
       const h = Math.round((n / max) * height);
-      const rect = el('svg:rect', { x: i * (bar + gap), y: height - h, width: bar, height: h, 'data-month': month, 'data-count': n, class: 'pc-bar' },
+      const rect = el('svg:rect', { x: i * (bar + gap), y: top + height - h, width: bar, height: h, 'data-month': month, 'data-count': n, class: 'pc-bar' },
         el('svg:title', {}, `${month}: ${n}`));
       svg.append(rect);
       // A year's label at its January, and at the first month unless a January follows too closely.
-      if (month.endsWith('-01') || (i === 0 && Number(month.slice(5)) <= 9)) svg.append(el('svg:text', { x: i * (bar + gap), y: height + 20, class: 'pc-axis' }, month.slice(0, 4)));
+      if (month.endsWith('-01') || (i === 0 && Number(month.slice(5)) <= 9)) svg.append(el('svg:text', { x: i * (bar + gap), y: top + height + 20, class: 'pc-axis' }, month.slice(0, 4)));
     });
     svg.append(el('svg:text', { x: width, y: 10, class: 'pc-axis', 'text-anchor': 'end' }, `max ${max}`));
     return el('div', { class: 'pc-chart' }, svg);
