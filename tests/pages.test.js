@@ -90,6 +90,23 @@ test('popup: "copy corrected text" right after an edit copies the text as edited
   await page.close();
 });
 
+test('popup: of two overlapping fixes, "copy corrected text" applies the first and leaves the other alone', async () => {
+  const page = await env.browser.ctx.newPage();
+  await page.goto(extensionUrl('popup/popup.html'));
+  const corrected = await page.evaluate(async () => {
+    const { correctedText } = await import('./findings.js');
+    const findings = [
+      { start: 0, end: 4, suggestion: 'AB' },
+      { start: 2, end: 6, suggestion: 'XY' },
+      { start: 7, end: 8, suggestion: null },
+      { start: 8, end: 9, suggestion: '' },
+    ];
+    return correctedText('abcdefghij', findings);
+  });
+  assert.equal(corrected, 'ABefghj');
+  await page.close();
+});
+
 test('popup: each severity\'s badge and quoted words are readable (contrast at least 4.5:1, WCAG AA for small text)', async () => {
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('popup/popup.html'));

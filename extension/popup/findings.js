@@ -25,18 +25,22 @@ export function renderFinding(f, rule, strings, en) {
 }
 
 /**
- * The text with every suggestion applied, later spans first so that earlier
- * offsets stay valid; overlapping findings after the first are left alone.
+ * The text with every suggestion applied; of findings that overlap, the
+ * first in order (the one that starts earlier) is applied and the others
+ * left alone. Applied later spans first, so that
+ * earlier offsets stay valid.
  * @param {string} text
  * @param {any[]} findings sorted by start
  */
 export function correctedText(text, findings) {
-  let result = text;
-  let limit = Infinity;
-  for (const f of [...findings].reverse()) {
-    if (f.suggestion === null || f.end > limit) continue;
-    result = result.slice(0, f.start) + f.suggestion + result.slice(f.end);
-    limit = f.start;
+  const applied = [];
+  let reached = 0;
+  for (const f of findings) {
+    if (f.suggestion === null || f.start < reached) continue;
+    applied.push(f);
+    reached = f.end;
   }
+  let result = text;
+  for (const f of applied.reverse()) result = result.slice(0, f.start) + f.suggestion + result.slice(f.end);
   return result;
 }
