@@ -195,6 +195,7 @@ test('the card shows the message and the clause, and ignore hides that finding',
   await options.waitForURL(/options\/options\.html#rule-insult$/);
   await options.close();
   await page.bringToFront();
+  assert.equal(await card(page), null, 'the card closed when the rule opened');
   await page.mouse.move(insult.box.left + insult.box.width / 2, insult.box.top + insult.box.height / 2);
   await waitFor(() => card(page), { message: 'the card again' });
 

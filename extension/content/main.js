@@ -188,7 +188,8 @@
     return {
       apply: (finding) => { hideCard(); session.apply(finding); },
       ignore: (finding) => { hideCard(); session.ignore(finding); ns.focusInPlace(session.element); },
-      explain: (finding) => { ns.send({ type: 'explain', rule: finding.rule }).catch(() => {}); },
+      // The rule opens in another tab; back here, the card would still cover the text (and Post) until the pointer moved.
+      explain: (finding) => { hideCard(); ns.focusInPlace(session.element); ns.send({ type: 'explain', rule: finding.rule }).catch(() => {}); },
       close: () => { hideCard(); ns.focusInPlace(session.element); },
     };
   }
