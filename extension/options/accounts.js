@@ -7,9 +7,8 @@
 import { validateAccounts } from '../pkg/postcheck.js';
 import { accountSettings } from '../shared/settings.js';
 import { format, inLanguage } from '../shared/i18n.js';
+import { $, lines } from './fields.js';
 
-const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
-const lines = (/** @type {string} */ text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** The controls of each setting, for the administrator's locks. */
 export const ACCOUNT_CONTROLS = {

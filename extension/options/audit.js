@@ -6,6 +6,7 @@
 
 import { engineConfig, loadSettings } from '../shared/settings.js';
 import { renderReport } from '../report/report.js';
+import { $ } from './fields.js';
 
 const WORDS = {
   ja: {
@@ -33,7 +34,6 @@ const ARCHIVE = /\.(zip|tar\.gz|tgz)$/i;
 const { values } = await loadSettings();
 const lang = values.ui_language === 'en' ? 'en' : 'ja';
 const w = WORDS[lang];
-const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 
 $('audit-title').textContent = w.title;
 $('audit-help').textContent = w.help;

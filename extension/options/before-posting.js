@@ -5,9 +5,8 @@
 
 import { CONFIRM_ON } from '../shared/settings.js';
 import { format, list } from '../shared/i18n.js';
+import { $, lines } from './fields.js';
 
-const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
-const lines = (/** @type {string} */ text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** The controls of each setting, for the administrator's locks. */
 export const BEFORE_POSTING_CONTROLS = {

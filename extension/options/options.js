@@ -13,8 +13,8 @@ import { format, inLanguage, list, loadStrings, localizePage } from '../shared/i
 import { renderDocs } from './rule-docs.js';
 import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, localizeBeforePosting, readBeforePosting } from './before-posting.js';
 import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from './accounts.js';
+import { $, lines } from './fields.js';
 
-const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const SEVERITIES = ['error', 'warning', 'info'];
 /** sessionStorage key: the status to show once the page is built again in a new display language */
 const SAID_AFTER_RELOAD = 'postcheck-options-status';
@@ -105,7 +105,6 @@ function label(labelElement, text, id, title) {
 
 /** @param {HTMLElement} section @param {string} selector */
 const inside = (section, selector) => /** @type {any} */ (section.querySelector(selector));
-const lines = (/** @type {string} */ text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const ruleSections = () => /** @type {HTMLElement[]} */ ([...document.querySelectorAll('details.rule')]);
 
 /** @param {Settings} settings */
