@@ -1,5 +1,7 @@
 //! Look-alike (homograph) host names: `рref.hokkaido.lg.jp` with a Cyrillic
-//! `р`, or a label written wholly in Cyrillic letters that read as Latin.
+//! `р`, or a label written wholly in Cyrillic letters that read as Latin;
+//! and hosts that wear another domain in front of their own
+//! (`dokyoi.pref.hokkaido.lg.jp.portal-login.com`, [`worn_domain`]).
 //!
 //! A compact take on the confusable checks of Unicode TS #39: a label may
 //! mix Latin with Japanese (`例え.jp` is fine), but not Latin with another
@@ -7,6 +9,8 @@
 //! every letter of it has a Latin twin. A table of the letters that matter
 //! costs a few hundred bytes where the full confusables data costs tens of
 //! kilobytes of wasm.
+
+use super::host::registrable_domain;
 
 /// Letters of other alphabets that look like a Latin letter, with that letter.
 const TWINS: &[(char, char)] = &[
@@ -77,9 +81,50 @@ pub fn imitated_host(host: &str) -> Option<String> {
     Some(twin.unwrap_or_default())
 }
 
+/// The suffixes that make a name read as a whole domain to a reader
+/// (`….lg.jp`, `….com`): the ones phishing puts in front of its own domain.
+/// Only these, not every top-level domain, since many are ordinary words
+/// that hosts use as labels (`www.city.sapporo.jp`, `news.school.example`).
+const WORN_SUFFIXES: [&str; 6] = ["jp", "com", "net", "org", "edu", "gov"];
+
+/// If `host` (lower-case ASCII) shows another domain before the one it is
+/// registered under (`dokyoi.pref.hokkaido.lg.jp.portal-login.com`,
+/// `accounts.google.com.security-check.example`,
+/// `dokyoi-pref-hokkaido-lg.jp.survey-form.net`), that domain as the reader
+/// sees it: the host's labels up to a suffix of [`WORN_SUFFIXES`] that has a
+/// name before it and lies wholly in front of the registered domain (what
+/// [`registrable_domain`] gives). A first label alone is no domain: `jp.`
+/// in `jp.example.com` names a language edition.
+pub fn worn_domain(host: &str) -> Option<&str> {
+    let registered = registrable_domain(host);
+    let front = host.strip_suffix(registered)?.strip_suffix('.')?;
+    let mut end = None;
+    let mut at = 0;
+    for (i, label) in front.split('.').enumerate() {
+        at += label.len();
+        if i > 0 && WORN_SUFFIXES.contains(&label) {
+            end = Some(at);
+        }
+        at += 1;
+    }
+    end.map(|end| &front[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_domain_worn_in_front_of_the_registered_one_is_read_as_the_reader_sees_it() {
+        assert_eq!(worn_domain("dokyoi.pref.hokkaido.lg.jp.portal-login.com"), Some("dokyoi.pref.hokkaido.lg.jp"));
+        assert_eq!(worn_domain("accounts.google.com.security-check.example.ml"), Some("accounts.google.com"));
+        assert_eq!(worn_domain("dokyoi-pref-hokkaido-lg.jp.survey-form.net"), Some("dokyoi-pref-hokkaido-lg.jp"));
+        assert_eq!(worn_domain("www.mhlw.go.jp.example-news.info"), Some("www.mhlw.go.jp"));
+        assert_eq!(worn_domain("jet-hokkaido.org.files-share.ru"), Some("jet-hokkaido.org"));
+        for host in ["www.dokyoi.pref.hokkaido.lg.jp", "www.city.sapporo.jp", "news.yahoo.co.jp", "jp.example.com", "www.amazon.com.au", "mail.google.com", "sapporo.example", "203.0.113.9"] {
+            assert_eq!(worn_domain(host), None, "{host}");
+        }
+    }
 
     #[test]
     fn mixed_alphabets_are_lookalikes() {
