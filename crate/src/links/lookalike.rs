@@ -110,9 +110,46 @@ pub fn worn_domain(host: &str) -> Option<&str> {
     end.map(|end| &front[..end])
 }
 
+/// The second levels of `.jp` that only public bodies and schools may
+/// register under (local government, central government, schools,
+/// universities), with the suffix each makes.
+const PUBLIC_SECOND_LEVELS: [(&str, &str); 4] = [("lg", "lg.jp"), ("go", "go.jp"), ("ed", "ed.jp"), ("ac", "ac.jp")];
+
+/// If `host` (lower-case ASCII) spells a public body's suffix with a hyphen
+/// where a dot belongs (`lg-jp` in `dokyoi-pref-hokkaido.lg-jp.net` or
+/// `pref-hokkaido-lg-jp.example`; `-go.jp` in `mext-go.jp`) without being
+/// registered under it, that suffix (`lg.jp`): only a ministry, a
+/// prefecture or a school can hold a name under `go.jp`, `lg.jp`, `ed.jp` or
+/// `ac.jp`, and phishing imitates the look of one. A name that only ends in
+/// `-ed` or `-ac` before `.jp` (`kids-ed.jp`) is left alone: both are
+/// common endings of names.
+pub fn imitated_public_suffix(host: &str) -> Option<&'static str> {
+    let suffix_of = |level: &str| PUBLIC_SECOND_LEVELS.iter().find(|&&(l, _)| l == level).map(|&(_, suffix)| suffix);
+    let hyphenated = host.split('.').find_map(|label| {
+        let words: Vec<&str> = label.split('-').collect();
+        words.windows(2).find_map(|pair| match pair {
+            [level, "jp"] => suffix_of(level),
+            _ => None,
+        })
+    });
+    let before_jp = host.strip_suffix(".jp").and_then(|rest| rest.rsplit('.').next()).and_then(|label| label.rsplit_once('-')).and_then(|(_, level)| suffix_of(level));
+    let suffix = hyphenated.or(before_jp.filter(|suffix| matches!(*suffix, "lg.jp" | "go.jp")))?;
+    (!host.ends_with(&format!(".{suffix}"))).then_some(suffix)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_public_suffix_spelled_with_a_hyphen_is_an_imitation() {
+        assert_eq!(imitated_public_suffix("mext-go.jp"), Some("go.jp"));
+        assert_eq!(imitated_public_suffix("dokyoi-pref-hokkaido.lg-jp.net"), Some("lg.jp"));
+        assert_eq!(imitated_public_suffix("pref-hokkaido-lg-jp.example.services"), Some("lg.jp"));
+        for host in ["www.dokyoi.pref.hokkaido.lg.jp", "www.mext.go.jp", "hokkaido-c.ed.jp", "www.hokudai.ac.jp", "go.example.jp", "ed-tech.jp", "www.lg.com", "kids-ed.jp", "global-ac.jp"] {
+            assert_eq!(imitated_public_suffix(host), None, "{host}");
+        }
+    }
 
     #[test]
     fn a_domain_worn_in_front_of_the_registered_one_is_read_as_the_reader_sees_it() {

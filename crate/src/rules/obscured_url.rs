@@ -5,7 +5,7 @@ use url::{Host, Url};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::registrable_domain;
-use crate::links::lookalike::{imitated_host, worn_domain};
+use crate::links::lookalike::{imitated_host, imitated_public_suffix, worn_domain};
 use crate::links::{redirects, Link};
 use crate::text::fold::is_bidi_control;
 
@@ -19,8 +19,9 @@ declare_rule! {
     /// (`https://www.pref.hokkaido.lg.jp@evil.example/` goes to
     /// `evil.example`), hosts that wear another domain in front of their
     /// own (`https://dokyoi.pref.hokkaido.lg.jp.portal-login.example/` is
-    /// `portal-login.example`'s), look-alike hosts that mix alphabets
-    /// (a Cyrillic `р` in `рref.hokkaido.lg.jp`) and links written with
+    /// `portal-login.example`'s) or spell a public body's suffix with a
+    /// hyphen (`mext-go.jp` is not under `go.jp`), look-alike hosts that mix
+    /// alphabets (a Cyrillic `р` in `рref.hokkaido.lg.jp`) and links written with
     /// bidirectional controls, which show them in another order than they
     /// read (`https://` + U+202E + `moc.elgoog.www` shows as `www.google.com`).
     ///
@@ -40,7 +41,7 @@ declare_rule! {
         severity: Warning,
         title: "行き先が隠れたURL",
         title_en: "Obscured link destinations",
-        docs: "### 何を検出するか\n本当の行き先が読み手から隠れているリンク。リダイレクト用のURL（google.com/url?q=、l.facebook.com/l.php?u=、youtube.com/redirect、Outlook の安全なリンクなど。本来の行き先を修正候補として示します）、IPアドレスのURL（10進・16進表記も含む）、ユーザー情報を使ったなりすまし（`https://www.pref.hokkaido.lg.jp@evil.example/` の行き先は evil.example）、別のドメインを先頭にかぶせたドメイン（`https://dokyoi.pref.hokkaido.lg.jp.portal-login.example/` は portal-login.example のサイト）、キリル文字などを混ぜた紛らわしいドメイン、文字の表示順を入れ替える制御文字（双方向制御文字）を含むリンク。\n\n### なぜ問題か\nガイドライン4(6)：閲覧者がリンク先を確認できないと不安を与えます。なりすましのURLは公式サイトを装うフィッシングの手口です。\n\n### 例\n検出する：`https://www.google.com/url?q=https://example.jp/a`、`http://203.0.113.45/kyozai/`。\n検出しない：`https://www.dokyoi.pref.hokkaido.lg.jp/hk/`、`https://日本語.jp/`、`Ver.2.10.4.1`。\n",
+        docs: "### 何を検出するか\n本当の行き先が読み手から隠れているリンク。リダイレクト用のURL（google.com/url?q=、l.facebook.com/l.php?u=、youtube.com/redirect、Outlook の安全なリンクなど。本来の行き先を修正候補として示します）、IPアドレスのURL（10進・16進表記も含む）、ユーザー情報を使ったなりすまし（`https://www.pref.hokkaido.lg.jp@evil.example/` の行き先は evil.example）、別のドメインを先頭にかぶせたドメイン（`https://dokyoi.pref.hokkaido.lg.jp.portal-login.example/` は portal-login.example のサイト）や、公的機関のドメインをハイフンでまねたドメイン（`mext-go.jp` は go.jp のドメインではありません）、キリル文字などを混ぜた紛らわしいドメイン、文字の表示順を入れ替える制御文字（双方向制御文字）を含むリンク。\n\n### なぜ問題か\nガイドライン4(6)：閲覧者がリンク先を確認できないと不安を与えます。なりすましのURLは公式サイトを装うフィッシングの手口です。\n\n### 例\n検出する：`https://www.google.com/url?q=https://example.jp/a`、`http://203.0.113.45/kyozai/`。\n検出しない：`https://www.dokyoi.pref.hokkaido.lg.jp/hk/`、`https://日本語.jp/`、`Ver.2.10.4.1`。\n",
     }
 }
 
@@ -93,6 +94,14 @@ fn check_link(link: &Link, written: &str) -> Option<Finding> {
             span,
             format!("「{worn}」で始まって見えますが、実際のドメインは「{real}」です。公式サイトを装う手口なので、正しいURLか確認してください。"),
             format!("The link seems to start with {worn}, but its real domain is {real}. Phishing uses this to imitate official sites; check the URL."),
+        ));
+    }
+    if let Some(suffix) = imitated_public_suffix(host) {
+        let real = registrable_domain(host);
+        return Some(meta.finding(
+            span,
+            format!("公的機関のドメイン（{suffix}）に似せていますが、実際のドメインは「{real}」で、公的機関のものではありません。なりすましの恐れがあるので、正しいURLか確認してください。"),
+            format!("This imitates a public body's domain ({suffix}), but its real domain is {real}, which is not one. Check the URL: it may be an impersonation."),
         ));
     }
     if matches!(link.parsed.host(), Some(Host::Ipv4(_) | Host::Ipv6(_))) {
@@ -182,6 +191,8 @@ mod tests {
                 ("ログイン рref.hokkaido.lg.jp/login", &["рref.hokkaido.lg.jp/login"]),
                 ("調査はこちら https://dokyoi.pref.hokkaido.lg.jp.survey-form.example/r?id=4", &["https://dokyoi.pref.hokkaido.lg.jp.survey-form.example/r?id=4"]),
                 ("Log in: https://accounts.google.com.security-check.example.ml/", &["https://accounts.google.com.security-check.example.ml/"]),
+                ("免許の手続き http://mext-go.jp/menkyo/", &["http://mext-go.jp/menkyo/"]),
+                ("研修の申込 https://dokyoi-pref-hokkaido.lg-jp.example/entry", &["https://dokyoi-pref-hokkaido.lg-jp.example/entry"]),
             ],
             &[],
         );
@@ -206,6 +217,8 @@ mod tests {
                 "https://www.city.sapporo.jp/kyoiku/",
                 "https://jp.example.com/news",
                 "https://www.amazon.com.au/",
+                "https://www.hokkaido-c.ed.jp/",
+                "https://ed-tech.example.jp/",
             ],
         );
     }
