@@ -23,6 +23,7 @@ use std::sync::LazyLock;
 use super::labels::{Kind, Labels};
 use super::Found;
 use crate::text::spans::Covered;
+use crate::rules::context::words_under;
 use crate::rules::lists::SURNAMES;
 use crate::text::{find_chars, is_masking, Normalized, Script, View};
 
@@ -352,6 +353,10 @@ pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
         let after_class = view.view_range(class.clone()).end;
         let at = ["の", " "].iter().find(|p| s[after_class..].starts_with(**p)).map_or(after_class, |p| after_class + p.len());
         let Some(end) = given_name_end(view, at) else { continue };
+        // `1年生がたくさん`: the class's particle and a word, not `がたく` + `さん`.
+        if words_under(text, &(at..end)).tokens.first().is_some_and(|t| matches!(t.pos(), "助詞" | "助動詞")) {
+            continue;
+        }
         let span = view.original_range(at..end);
         if covered.overlaps(&span) {
             continue;
