@@ -88,20 +88,16 @@ fn check_link(link: &Link, written: &str) -> Option<Finding> {
             format!("The host {unicode_host} mixes in letters of another alphabet (such as Cyrillic).{looks_en} Check the URL: it may be an impersonation."),
         ));
     }
-    if let Some(worn) = worn_domain(host) {
-        let real = registrable_domain(host);
+    // A domain dressed as another: what it shows, and where it is registered.
+    let real = registrable_domain(host);
+    let dressed = worn_domain(host)
+        .map(|worn| (format!("「{worn}」で始まって見えますが、"), format!("The link seems to start with {worn}, but its real domain is {real}.")))
+        .or_else(|| imitated_public_suffix(host).map(|suffix| (format!("公的機関のドメイン（{suffix}）に似せていますが、"), format!("This imitates a public body's domain ({suffix}), but its real domain is {real}, which is not one."))));
+    if let Some((looks, looks_en)) = dressed {
         return Some(meta.finding(
             span,
-            format!("「{worn}」で始まって見えますが、実際のドメインは「{real}」です。公式サイトを装う手口なので、正しいURLか確認してください。"),
-            format!("The link seems to start with {worn}, but its real domain is {real}. Phishing uses this to imitate official sites; check the URL."),
-        ));
-    }
-    if let Some(suffix) = imitated_public_suffix(host) {
-        let real = registrable_domain(host);
-        return Some(meta.finding(
-            span,
-            format!("公的機関のドメイン（{suffix}）に似せていますが、実際のドメインは「{real}」で、公的機関のものではありません。なりすましの恐れがあるので、正しいURLか確認してください。"),
-            format!("This imitates a public body's domain ({suffix}), but its real domain is {real}, which is not one. Check the URL: it may be an impersonation."),
+            format!("{looks}実際のドメインは「{real}」です。公式サイトを装う手口なので、正しいURLか確認してください。"),
+            format!("{looks_en} Phishing uses this to imitate official sites; check the URL."),
         ));
     }
     if matches!(link.parsed.host(), Some(Host::Ipv4(_) | Host::Ipv6(_))) {
