@@ -19,6 +19,11 @@ pub fn destination(link: &Link) -> Option<String> {
         return None;
     }
     let is_web = |s: &str| s.starts_with("http://") || s.starts_with("https://");
+    if params.iter().any(|&p| p == "__") {
+        let inside = link.parsed.path().split_once("/__")?.1;
+        let destination = inside.split_once("__;").map_or(inside, |(url, _)| url);
+        return is_web(destination).then(|| destination.to_string());
+    }
     if params.iter().any(|&p| p == "?") {
         let query = percent_decode_str(link.parsed.query()?).decode_utf8_lossy().into_owned();
         return is_web(&query).then_some(query);

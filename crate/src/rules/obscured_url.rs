@@ -157,6 +157,11 @@ mod tests {
         );
         assert_eq!(suggestion("https://l.instagram.com/?u=https%3A%2F%2Fshop.example%2F&e=AT").as_deref(), Some("https://shop.example/"));
         assert_eq!(suggestion("http://jump.5ch.net/?https://news.example/a").as_deref(), Some("https://news.example/a"));
+        assert_eq!(suggestion("https://www.facebook.com/l.php?u=https%3A%2F%2Fgift.example%2F&h=AT1").as_deref(), Some("https://gift.example/"));
+        assert_eq!(
+            suggestion("資料 https://urldefense.com/v3/__https://share-docs.example/hogosyakai__;!!Ab12Cd!xyz$ です").as_deref(),
+            Some("https://share-docs.example/hogosyakai")
+        );
     }
 
     #[test]
