@@ -10,11 +10,9 @@
 //! pointing word makes one person (`あの外国人`, `うちの女上司`, `that woman`)
 //! is not a group, and what is said of them is left to `insult`.
 
-
-use super::lists;
 use std::ops::Range;
 
-use super::context::{find_as_listed, neighbourhood, ranges_tagged};
+use super::context::{neighbourhood, ranges_tagged};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
@@ -88,11 +86,11 @@ impl Rule for Discrimination {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;
-        let terms = find_as_listed(&lists::DISCRIMINATION, text);
+        let terms = cx.discrimination_terms();
         if terms.is_empty() {
             return;
         }
-        let tagged = |tag| ranges_tagged(&terms, tag);
+        let tagged = |tag| ranges_tagged(terms, tag);
         let mentions = cx.mentions();
         // Words that discriminate by themselves, each with what to say of it.
         let words = [
@@ -127,11 +125,11 @@ impl Rule for Discrimination {
 /// word said of a group is this rule's claim, not an insult of a person.
 pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
-    let terms = find_as_listed(&lists::DISCRIMINATION, text);
+    let terms = cx.discrimination_terms();
     if terms.is_empty() {
         return Vec::new();
     }
-    let tagged = |tag| ranges_tagged(&terms, tag);
+    let tagged = |tag| ranges_tagged(terms, tag);
     let mentions = cx.mentions();
     let compact = text.compact.as_str();
     // A group runs on over the word for its people (`外国人の子`,

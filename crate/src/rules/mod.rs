@@ -37,6 +37,7 @@ use context::Mentions;
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
 use crate::links::Link;
+use crate::text::terms::TermMatch;
 use crate::text::Normalized;
 
 /// What a rule is, for the registry, `postcheck --rules`, `--explain` and
@@ -81,13 +82,23 @@ pub struct Context<'a> {
     pub config: &'a Config,
     mentions: OnceCell<Mentions<'a>>,
     insult_words: OnceCell<Vec<insult::InsultWord>>,
+    discrimination_terms: OnceCell<Vec<TermMatch<'static>>>,
     group_statements: OnceCell<Vec<Range<usize>>>,
     personal_info: OnceCell<Vec<Finding>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a Normalized<'a>, links: &'a [Link], config: &'a Config) -> Self {
-        Context { text, links, config, mentions: OnceCell::new(), insult_words: OnceCell::new(), group_statements: OnceCell::new(), personal_info: OnceCell::new() }
+        Context {
+            text,
+            links,
+            config,
+            mentions: OnceCell::new(),
+            insult_words: OnceCell::new(),
+            discrimination_terms: OnceCell::new(),
+            group_statements: OnceCell::new(),
+            personal_info: OnceCell::new(),
+        }
     }
 
     /// The words `insult` reads as insults ([`insult::insult_words`]),
@@ -96,6 +107,14 @@ impl<'a> Context<'a> {
     /// bench's 10,000-character check (callgrind).
     pub fn insult_words(&self) -> &[insult::InsultWord] {
         self.insult_words.get_or_init(|| insult::insult_words(self.text))
+    }
+
+    /// The discrimination list's words as written in the text, found on
+    /// first use: `discrimination` reads its slurs from them and, through
+    /// [`Context::group_statements`], which `insult` asks first, its groups
+    /// and claims.
+    pub fn discrimination_terms(&self) -> &[TermMatch<'static>] {
+        self.discrimination_terms.get_or_init(|| context::find_as_listed(&lists::DISCRIMINATION, self.text))
     }
 
     /// The statements `discrimination` reads as lumping people together
