@@ -10,7 +10,7 @@
 //! costs a few hundred bytes where the full confusables data costs tens of
 //! kilobytes of wasm.
 
-use super::host::registrable_domain;
+use super::host::{is_within, registrable_domain};
 
 /// Letters of other alphabets that look like a Latin letter, with that letter.
 const TWINS: &[(char, char)] = &[
@@ -134,7 +134,7 @@ pub fn imitated_public_suffix(host: &str) -> Option<&'static str> {
     });
     let before_jp = host.strip_suffix(".jp").and_then(|rest| rest.rsplit('.').next()).and_then(|label| label.rsplit_once('-')).and_then(|(_, level)| suffix_of(level));
     let suffix = hyphenated.or(before_jp.filter(|suffix| matches!(*suffix, "lg.jp" | "go.jp")))?;
-    (!host.ends_with(&format!(".{suffix}"))).then_some(suffix)
+    (!is_within(host, suffix)).then_some(suffix)
 }
 
 #[cfg(test)]

@@ -89,15 +89,15 @@ fn check_link(link: &Link, written: &str) -> Option<Finding> {
         ));
     }
     // A domain dressed as another: what it shows, and where it is registered.
-    let real = registrable_domain(host);
     let dressed = worn_domain(host)
-        .map(|worn| (format!("「{worn}」で始まって見えますが、"), format!("The link seems to start with {worn}, but its real domain is {real}.")))
-        .or_else(|| imitated_public_suffix(host).map(|suffix| (format!("公的機関のドメイン（{suffix}）に似せていますが、"), format!("This imitates a public body's domain ({suffix}), but its real domain is {real}, which is not one."))));
-    if let Some((looks, looks_en)) = dressed {
+        .map(|worn| (format!("「{worn}」で始まって見えますが、"), format!("The link seems to start with {worn}, but"), ""))
+        .or_else(|| imitated_public_suffix(host).map(|suffix| (format!("公的機関のドメイン（{suffix}）に似せていますが、"), format!("This imitates a public body's domain ({suffix}), but"), ", which is not one")));
+    if let Some((looks, looks_en, not_public)) = dressed {
+        let real = registrable_domain(host);
         return Some(meta.finding(
             span,
             format!("{looks}実際のドメインは「{real}」です。公式サイトを装う手口なので、正しいURLか確認してください。"),
-            format!("{looks_en} Phishing uses this to imitate official sites; check the URL."),
+            format!("{looks_en} its real domain is {real}{not_public}. Phishing uses this to imitate official sites; check the URL."),
         ));
     }
     if matches!(link.parsed.host(), Some(Host::Ipv4(_) | Host::Ipv6(_))) {
