@@ -487,33 +487,17 @@ impl Model {
     ///
     /// `judged`: the sentences [`Model::veto`] judged, if it did.
     pub fn over_thresholds(&self, cx: &Context, judged: Option<Vec<(Range<usize>, [f32; ROW])>>, findings: &[Finding]) -> Vec<(Candidate, f32)> {
-        let severe: Vec<&Finding> = findings.iter().filter(|f| f.severity != Severity::Info).collect();
-        // Asked once a candidate, and a post of a megabyte has thousands of
-        // both: the rules raised, and the spans sorted by start with the
-        // furthest end reached so far, so that coverage is a binary search.
-        let mut raised: Vec<&str> = severe.iter().map(|f| f.rule).collect();
-        raised.sort_unstable();
-        raised.dedup();
-        let mut spans: Vec<(usize, usize)> = severe.iter().map(|f| (f.span.start, f.span.end.max(f.span.start + 1))).collect();
-        spans.sort_unstable();
-        let reach: Vec<usize> = spans.iter().scan(0, |furthest, &(_, end)| {
-            *furthest = end.max(*furthest);
-            Some(*furthest)
-        }).collect();
-        let covered = |span: &Range<usize>| {
-            let before_end = spans.partition_point(|&(start, _)| start < span.end);
-            before_end > 0 && reach[before_end - 1] > span.start
-        };
+        let flagged = Flagged::new(findings);
         let Candidates { found, judged } = self.candidates_of(&judged.unwrap_or_else(|| self.sentence_probabilities(cx)));
         found
             .into_iter()
             .filter_map(|candidate| {
                 let score = length_score(candidate.probability, judged, self.weights.length_power);
                 let masked = CONCEALABLE_RULES.contains(&candidate.rule.id) && holds_masked_value(cx.text, &candidate.span);
-                let bar = if severe.is_empty() {
+                let bar = if flagged.is_empty() {
                     self.threshold(candidate.class)
                 } else {
-                    if covered(&candidate.span) || raised.binary_search(&candidate.rule.id).is_ok() {
+                    if !flagged.leaves(&candidate.span, candidate.rule.id) {
                         return None;
                     }
                     self.threshold(candidate.class).max(SECOND_RULE)
@@ -521,6 +505,52 @@ impl Model {
                 (score >= bar && !masked).then_some((candidate, score))
             })
             .collect()
+    }
+}
+
+/// What the rules' errors and warnings in a post leave to a second rule of
+/// the model ([`Model::over_thresholds`]): a sentence none of them covers,
+/// of a rule none of them is. Asked once a candidate, and a post of a
+/// megabyte has thousands of both: the rules raised, deduplicated, and the
+/// spans sorted by start with the furthest end reached so far, so that
+/// coverage is a binary search. The trainer asks it too.
+pub struct Flagged<'f> {
+    raised: Vec<&'f str>,
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+}
+
+impl<'f> Flagged<'f> {
+    /// The errors and warnings among `findings` (the rules').
+    pub fn new(findings: &'f [Finding]) -> Flagged<'f> {
+        let severe = || findings.iter().filter(|f| f.severity != Severity::Info);
+        let mut raised: Vec<&str> = severe().map(|f| f.rule).collect();
+        raised.sort_unstable();
+        raised.dedup();
+        let mut spans: Vec<(usize, usize)> = severe().map(|f| (f.span.start, f.span.end.max(f.span.start + 1))).collect();
+        spans.sort_unstable();
+        let reach = spans
+            .iter()
+            .scan(0, |furthest, &(_, end)| {
+                *furthest = end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Flagged { raised, spans, reach }
+    }
+
+    /// Whether the rules raised no error or warning.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Whether a second rule `rule` over `span` (of the original text) is
+    /// left to the model: no error or warning covers `span`, and none is of
+    /// `rule`.
+    pub fn leaves(&self, span: &Range<usize>, rule: &str) -> bool {
+        let before_end = self.spans.partition_point(|&(start, _)| start < span.end);
+        let covered = before_end > 0 && self.reach[before_end - 1] > span.start;
+        !covered && self.raised.binary_search(&rule).is_err()
     }
 }
 

@@ -34,7 +34,7 @@ use std::time::Instant;
 use postcheck::model::corpus::{self, Case, Part, REGRESSION_WRITER};
 use postcheck::model::features::{features, quoted_parts, sentences, Classes, Shape, MAX_ORDER};
 use postcheck::model::weights::{Weights, ROW};
-use postcheck::model::{length_score, Arbiter, Model, ARBITER, CLEAN, CONTENT_RULES, RULE_SHARE, SECOND_RULE, VETOED_RULES, VETO_CLEAN};
+use postcheck::model::{length_score, Arbiter, Flagged, Model, ARBITER, CLEAN, CONTENT_RULES, RULE_SHARE, SECOND_RULE, VETOED_RULES, VETO_CLEAN};
 use postcheck::rules::context::Mentions;
 use postcheck::rules::Context;
 use postcheck::text::Normalized;
@@ -509,16 +509,9 @@ impl Scored {
         self.rules_false_alarm = severe.iter().any(|f| !self.expect_ids.iter().any(|r| r == f.rule));
         self.rules_flagged = !severe.is_empty();
         self.second_bar = second_bar;
-        self.second_probabilities = self
-            .probabilities
-            .iter()
-            .zip(&self.spans)
-            .filter(|(&(c, _, _), span)| {
-                let covered = severe.iter().any(|f| f.span.start < span.end && span.start < f.span.end.max(f.span.start + 1));
-                !covered && !severe.iter().any(|f| f.rule == CONTENT_RULES[c - 1])
-            })
-            .map(|(&p, _)| p)
-            .collect();
+        let flagged = Flagged::new(&findings);
+        self.second_probabilities =
+            self.probabilities.iter().zip(&self.spans).filter(|(&(c, _, _), span)| flagged.leaves(span, CONTENT_RULES[c - 1])).map(|(&p, _)| p).collect();
     }
 
     /// A false alarm the model adds at thresholds `t`.
