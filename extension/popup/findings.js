@@ -27,8 +27,7 @@ export function renderFinding(f, rule, strings, en) {
 /**
  * The text with every suggestion applied; of findings that overlap, the
  * first in order (the one that starts earlier) is applied and the others
- * left alone. Applied later spans first, so that
- * earlier offsets stay valid.
+ * left alone. Applied later spans first, so that earlier offsets stay valid.
  * @param {string} text
  * @param {any[]} findings sorted by start
  */
