@@ -9,7 +9,7 @@ use crate::text::spans::Covered;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use super::lists::CREDENTIAL_LABELS as LABELS;
-use crate::text::Normalized;
+use crate::text::{Normalized, Script};
 
 declare_rule! {
     /// ### What it does
@@ -417,6 +417,12 @@ fn kana_value(folded: &str, at: usize) -> Option<Range<usize>> {
     let len = rest.find(|c: char| !is_kana(c)).unwrap_or(rest.len());
     let run = &rest[..len];
     let after = &rest[len..];
+    // Kana glued to kanji begin a longer phrase, not a word of their own:
+    // `パスワード：プリント裏面に記載` says where the value is (kana glued to
+    // digits are a value: `ぱすわーど→としょかん0401`).
+    if after.starts_with(|c: char| Script::of(c) == Script::Kanji) {
+        return None;
+    }
     // An opened quotation is the value only when the word fills it: a
     // greeting (`合言葉は「おはよう、元気？」`) is a slogan, not a password.
     if folded[..start].ends_with('「') && !after.starts_with('」') {
@@ -704,6 +710,7 @@ mod tests {
             ],
             &[
                 "パスワード：8文字以上で設定してください",
+                "パスワード：プリント裏面に記載",
                 "Password: required for every staff account.",
                 "パスワードは ひみつ です",
                 "パスワードはしっかり管理しましょう",

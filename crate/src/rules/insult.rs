@@ -106,7 +106,7 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
             } else if has_tag(m.tag, "judgement") {
                 is_said_of_a_person(text, people(), &m.range)
             } else {
-                true
+                !is_idiom_or_degree(text, &m.range) && !is_self_mockery(text, &m.range)
             }
         })
         .map(|m| InsultWord { range: m.range.clone(), verdict: has_tag(m.tag, "judgement") || has_tag(m.tag, "command") })
@@ -186,6 +186,42 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
         requested && !words.take_while(|t| t.pos() == "助動詞").any(|t| t.lemma() == "た")
     };
     imperative || wanted || would_be_good() || asked()
+}
+
+/// Whether the word of contempt at `range` is not said of anyone: the
+/// head of an idiom (`バカにならない` is not negligible, `バカにできない` not
+/// to be made light of) or a measure of degree (`バカみたいに多い`, `アホほど積もった`, `バカくらい食べた`).
+fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
+    let under = words_under(text, range);
+    let mut after = under.after();
+    let (first, second, third) = (after.next(), after.next(), after.next());
+    let is = |t: Option<&Token>, surfaces: &[&str]| t.is_some_and(|t| surfaces.contains(&t.surface()));
+    let predicate = |t: Option<&Token>| t.is_some_and(|t| matches!(t.pos(), "形容詞" | "動詞" | "副詞"));
+    // `バカにする` (to mock) stays: who is mocked is insulted by the telling
+    // as often as not (`生徒をバカにしてる教頭`).
+    let negated = |t: Option<&Token>| t.is_some_and(|t| matches!(t.lemma().as_ref(), "ない" | "ぬ" | "ん"));
+    let idiom = is(first, &["に"]) && second.is_some_and(|verb| matches!(verb.lemma().as_ref(), "できる" | "出来る" | "なる")) && negated(third);
+    let like = is(first, &["みたい"]) && is(second, &["に"]) && predicate(third);
+    let as_much_as = is(first, &["ほど", "くらい", "ぐらい"]) && predicate(second);
+    idiom || like || as_much_as
+}
+
+/// Whether the word of contempt at `range` is the writer's of themself
+/// (`我ながらアホすぎる`, `私ってほんとバカ`, `俺のバカ`): its sentence speaks
+/// of the writer before it and of no one else.
+fn is_self_mockery(text: &Normalized, range: &Range<usize>) -> bool {
+    let sentence = text.compact.sentence(range);
+    let Some(word) = words_under(text, range).tokens.first().map(|t| t.range.start) else { return false };
+    let before = words_under(text, &(sentence.start..range.start));
+    let mut writer = false;
+    for t in before.tokens.iter().filter(|t| t.range.end <= word) {
+        if matches!(t.lemma().as_ref(), "私" | "わたし" | "僕" | "俺" | "自分" | "我" | "あたし" | "わたくし") {
+            writer = true;
+        } else if t.subclass() == "代名詞" || t.subclass() == "固有名詞" {
+            return false;
+        }
+    }
+    writer && lists::PEOPLE.find_near(text, &[sentence]).is_empty()
 }
 
 /// The word right before the compact-view range `range` in its sentence,
@@ -628,6 +664,9 @@ mod tests {
             &[
                 ("お前ほんとバカだな", &["バカ"]),
                 ("あの教頭、アホすぎて話にならん", &["アホすぎ"]),
+                ("私はあいつをバカだと思う", &["バカ"]),
+                ("バカみたいな話をする教頭", &["バカ"]),
+                ("生徒をバカにしてる教頭", &["バカ"]),
                 ("you're so dumb lol", &["dumb"]),
             ],
             &[
@@ -636,6 +675,11 @@ mod tests {
                 "雪がアホほど積もった",
                 "寝癖でアホ毛が立ってる",
                 "傘忘れた、俺のバカ",
+                "今年の雪、バカみたいに多い。",
+                "差し入れのおにぎり、みんなバカくらい食べた",
+                "電気代もバカにならない季節です",
+                "今日の失敗、我ながらアホすぎる笑",
+                "私ってほんとバカ、また鍵を忘れた",
                 "i'm so dumb, i locked my keys in the car",
                 "dumb question but is there school tomorrow?",
             ],
