@@ -7,7 +7,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, serveFixtures, waitFor, highlights, card, clickCardAction, spanOf, currentWorker } from './helpers/browser.js';
+import { useBrowser, serveFixtures, waitFor, highlights, card, clickCardAction, spanOf, currentWorker, confirmation } from './helpers/browser.js';
 
 const POST = '昨日の試合の審判はバカだと思う。動画は https://bit.ly/4kQm7Zp から見られます';
 /** A post with a finding that has a fix: the `credential` rule masks a password. */
@@ -20,7 +20,7 @@ let elsewhere = null;
 test.before(async () => { elsewhere = await serveFixtures(undefined, '127.0.0.2'); });
 test.after(async () => { await elsewhere?.close(); });
 
-async function openFrames(query = '') {
+async function openFrames(query = '', path = 'frames.html') {
   const page = await env.browser.ctx.newPage();
   /** @type {string[]} */
   const errors = [];
@@ -29,7 +29,7 @@ async function openFrames(query = '') {
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
   });
-  await page.goto(`${env.server.origin}/frames.html${query}`);
+  await page.goto(`${env.server.origin}/${path}${query}`);
   return { page, errors };
 }
 
@@ -226,3 +226,30 @@ test('a frame with no editor, and a frame from an origin the extension does not 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** The confirmation's button `action` in the overlay of `where` (a page or a frame). */
+const confirmButton = (where, action) => where.locator('postcheck-overlay').locator(`[data-confirm] button[data-action="${action}"]`);
+
+// The confirmation before posting is the frame's own where the post button
+// is: the compose box of a site in a frame asks as it does on its own page,
+// and so does one drawn in a shadow root.
+for (const [kind, path] of [['in a frame', 'x-framed.html'], ['in a shadow root', 'x-shadow-compose.html']]) {
+  test(`X's compose box ${kind}: Post with an error asks first, Post anyway posts exactly once`, async () => {
+    const { page, errors } = await openFrames('', path);
+    const where = kind === 'in a frame' ? await frameOf(page, '#compose') : page;
+    const text = '審判はバカだと思う';
+    await where.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type(text);
+    await waitForRules(where, ['insult']);
+    await where.locator('[data-testid="tweetButton"]').click();
+    const shown = await waitFor(() => confirmation(where), { message: 'the confirmation' });
+    assert.deepEqual(shown.rules, ['insult']);
+    assert.deepEqual(await where.evaluate(() => window.posts), [], 'held');
+    await confirmButton(where, 'post-anyway').click();
+    await waitFor(async () => (await where.evaluate(() => window.posts)).length === 1, { message: 'the post' });
+    await page.waitForTimeout(300); // time for a wrongly repeated post to show up
+    assert.deepEqual((await where.evaluate(() => window.posts)).map((p) => p.text), [text], 'posted exactly once');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
