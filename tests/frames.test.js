@@ -155,6 +155,35 @@ for (const id of ['classic', 'srcdoc']) {
   });
 }
 
+test('an editor frame written again by document.open() (CKEditor 4\'s setData) is checked again', async () => {
+  const { page, errors } = await openFrames();
+  const frame = await frameOf(page, '#classic');
+  await frame.locator('body').click();
+  await page.keyboard.type(POST);
+  await waitForRules(frame, ['insult', 'url-shortener']);
+  // A toolbar button in the page (focus leaves the frame) sets new data.
+  await page.locator('h1').click();
+  await page.evaluate(() => window.setClassicData('<p>お知らせです。</p>'));
+  await frame.locator('body').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('審判はバカだ');
+  const text = 'お知らせです。審判はバカだ';
+  const [insult] = await waitForRules(frame, ['insult']);
+  assert.deepEqual({ start: insult.start, end: insult.end }, spanOf(text, 'バカ'));
+  assert.equal((await highlights(frame)).length, 1, 'the old highlights went with the old document');
+  assert.equal(await frame.evaluate(() => document.querySelectorAll('postcheck-overlay').length), 1);
+  // Written over while the focus stays in the frame (no blur anywhere).
+  await page.evaluate(() => window.setClassicData('<p>連絡です。</p>'));
+  await frame.locator('body').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('審判はバカだ');
+  const again = await waitForRules(frame, ['insult']);
+  assert.deepEqual({ start: again[0].start, end: again[0].end }, spanOf('連絡です。審判はバカだ', 'バカ'));
+  assert.equal(await frame.evaluate(() => document.querySelectorAll('postcheck-overlay').length), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 for (const [kind, inner] of [['contenteditable', '[contenteditable]'], ['textarea', 'textarea']]) {
   const read = (page) => page.evaluate((sel) => {
     const el = document.querySelector('#shadow').shadowRoot.querySelector(sel);

@@ -18,17 +18,25 @@
   const onFocusIn = (/** @type {Event} */ event) => onFocused(ns.composedTarget(event));
   // The focus left: maybe for a frame inside this one, or a sibling.
   const onBlur = () => ns.watchFrames();
+  // The document written over (document.open() keeps observers, not listeners): watched again.
+  const writtenOver = new MutationObserver(() => {
+    if (document.documentElement === watchedRoot) return;
+    ns.unwatchFrame?.();
+    ns.watchFrames();
+  });
 
   ns.unwatchFrame = () => {
     watching = false;
     document.removeEventListener('focusin', onFocusIn, true);
     window.removeEventListener('blur', onBlur);
+    writtenOver.disconnect();
   };
   /** The document this watch listens to, or null. */
   ns.watchedRoot = () => (watching ? watchedRoot : null);
 
   document.addEventListener('focusin', onFocusIn, true);
   window.addEventListener('blur', onBlur);
+  writtenOver.observe(document, { childList: true });
   // The focus that brought the watch here may be in a text box already (an
   // unfocused document's active element is its body, editable or not).
   if (document.hasFocus()) onFocused(ns.deepActiveElement());

@@ -18,10 +18,10 @@
 //      frame's document, and main.js checks it as any page, with its own
 //      overlay in the frame's own coordinates, clipped by the frame.
 //
-// A frame's document written over by document.open() (TinyMCE, CKEditor 4)
-// keeps its window, and this namespace, but loses every listener: it is
-// watched again at the next step 1 (the watch and the checks each say which
-// document they listen to).
+// A frame's document written over by document.open() (TinyMCE, CKEditor 4's
+// setData) keeps its window, and this namespace, but loses every listener:
+// the watch or the checks see it with an observer (which it keeps) and have
+// the frames watched again (each says which document it listens to).
 //
 // Inside an open shadow root an event's target is retargeted to the host:
 // the focused element is the first of the event's composed path, and the

@@ -86,6 +86,14 @@
   // listeners, and is watched again (content/frame-watch.js).
   const checkedRoot = document.documentElement;
   ns.checkedRoot = () => (stopped ? null : checkedRoot);
+  // Written over while the focus stays in the frame, nothing would watch it
+  // again; an observer is no listener, and document.open() keeps it. This
+  // instance goes, and the frames are watched again.
+  const writtenOver = new MutationObserver(() => {
+    if (document.documentElement === checkedRoot) return;
+    stop();
+    ns.watchFrames();
+  });
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
@@ -120,6 +128,7 @@
     if (stopped) return;
     stopped = true;
     for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
+    writtenOver.disconnect();
     try {
       chrome.storage.onChanged.removeListener(onStorageChanged);
       chrome.runtime.onMessage.removeListener(onWorkerMessage);
@@ -319,6 +328,7 @@
     chrome.storage.onChanged.addListener(onStorageChanged);
     chrome.runtime.onMessage.addListener(onWorkerMessage);
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
+    if (window !== window.top) writtenOver.observe(document, { childList: true });
     onFocus(ns.deepActiveElement());
   } catch {
     stop();
