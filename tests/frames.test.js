@@ -114,6 +114,13 @@ for (const id of ['classic', 'srcdoc']) {
     // In the frame's own coordinates, over the word.
     const insult = drawn.find((h) => h.rule === 'insult');
     assertSameBox(insult.box, await textBox(frame, 'body', insult));
+    // The count sits in the frame's corner (the whole window is the editor), not after the text.
+    const corner = await frame.evaluate(() => {
+      const r = document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-counter]').getBoundingClientRect();
+      return { right: r.right, bottom: r.bottom, width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    });
+    assert.ok(corner.right <= corner.width && corner.right > corner.width - 20, `at the right edge: ${JSON.stringify(corner)}`);
+    assert.ok(corner.bottom <= corner.height && corner.bottom > corner.height - 20, `at the bottom edge: ${JSON.stringify(corner)}`);
     // Nothing drawn in the top frame, and one overlay in the frame.
     assert.deepEqual(await highlights(page), []);
     assert.equal(await frame.evaluate(() => document.querySelectorAll('postcheck-overlay').length), 1);
