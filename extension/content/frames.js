@@ -43,14 +43,17 @@
   ns.isTextBox = (/** @type {EventTarget | null} */ target) =>
     target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA');
 
+  /** Whether the focus is in a frame inside this document. */
+  ns.focusInFrame = () => {
+    const active = ns.deepActiveElement();
+    return active instanceof HTMLIFrameElement || active instanceof HTMLFrameElement;
+  };
+
   /**
    * Whether this window's blur may have taken the focus into a frame not
-   * yet watched (step 1).
+   * yet watched (step 1): one inside it, or in a frame, a sibling.
    */
-  ns.focusMayEnterFrame = () => {
-    const active = ns.deepActiveElement();
-    return window !== window.top || active instanceof HTMLIFrameElement || active instanceof HTMLFrameElement;
-  };
+  ns.focusMayEnterFrame = () => window !== window.top || ns.focusInFrame();
 
   /** Has the worker watch the tab's frames not yet watched or checked (step 1). */
   ns.watchFrames = () => {

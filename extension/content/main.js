@@ -330,6 +330,8 @@
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
     if (window !== window.top) writtenOver.observe(document, { childList: true });
     onFocus(ns.deepActiveElement());
+    // Injected while the focus is in a frame (after an update): its text box is the frames' to find.
+    if (ns.focusInFrame()) onBlur();
   } catch {
     stop();
   }
