@@ -1,6 +1,7 @@
 // Content scripts beyond the manifest's: generic mode on the hosts the user
-// enabled from the popup (each granted as an optional host permission), and
-// re-injection into open tabs after an install or update.
+// enabled from the popup (each granted as an optional host permission),
+// re-injection into open tabs after an install or update, and the frames a
+// page's text boxes are in (content/frames.js).
 
 import { isHostName } from '../shared/settings.js';
 
@@ -40,6 +41,39 @@ export async function syncGenericScripts(hosts) {
  */
 export async function injectInto(tabId) {
   await chrome.scripting.executeScript({ target: { tabId }, files: contentFiles() });
+}
+
+/** What watches a frame until a text box there is focused (content/frames.js, step 2). */
+const FRAME_WATCH_FILES = ['content/messaging.js', 'content/frames.js', 'content/frame-watch.js'];
+
+/**
+ * Has every frame of the tab but the top one watched for a text box,
+ * unless it is watched or checked already (content/frames.js, step 1).
+ * Frames the extension has no host permission for are skipped by the
+ * browser, here and in the injection: they are left alone.
+ * @param {number} tabId
+ */
+export async function watchFrames(tabId) {
+  const probed = await chrome.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: () => {
+      const ns = /** @type {any} */ (globalThis).postcheck;
+      const root = document.documentElement;
+      return window !== window.top && ns?.checkedRoot?.() !== root && ns?.watchedRoot?.() !== root;
+    },
+  });
+  const documentIds = probed.filter((frame) => frame.result === true).map((frame) => frame.documentId);
+  if (documentIds.length) await chrome.scripting.executeScript({ target: { tabId, documentIds }, files: FRAME_WATCH_FILES });
+}
+
+/**
+ * Injects the content script into the document of a frame whose text box
+ * was focused (the document, not the frame: it may have navigated since).
+ * @param {number} tabId
+ * @param {string} documentId
+ */
+export async function injectIntoDocument(tabId, documentId) {
+  await chrome.scripting.executeScript({ target: { tabId, documentIds: [documentId] }, files: contentFiles() });
 }
 
 /** Injects into every open tab the manifest's patterns cover. */

@@ -11,7 +11,7 @@ import '../sites.js';
 import initEngine, { check, impersonation, postingAccount, prepare, rules } from '../pkg/postcheck.js';
 import { DEFAULTS, accountSettings, beforePosting, engineConfig, loadSettings, siteStatus } from '../shared/settings.js';
 import { loadStrings } from '../shared/i18n.js';
-import { injectInto, reinjectOpenTabs, syncGenericScripts } from './scripts.js';
+import { injectInto, injectIntoDocument, reinjectOpenTabs, syncGenericScripts, watchFrames } from './scripts.js';
 
 /** @type {Promise<void> | null} */
 let engineReady = null;
@@ -144,6 +144,17 @@ async function checkText(text) {
 }
 
 /**
+ * The URL that decides how a page is checked: its own, or for a frame
+ * without one of its own (about:blank, srcdoc), its origin — the page that
+ * wrote it.
+ * @param {string} url what the content script reads from `location`
+ * @param {chrome.runtime.MessageSender} sender
+ */
+function pageUrl(url, sender) {
+  return /^https?:/.test(url) || !sender.origin ? url : sender.origin;
+}
+
+/**
  * What the content script in a page needs to start: whether to check there,
  * with which site adapter, in which language, with which checks before posting.
  * @param {string} url
@@ -175,7 +186,7 @@ async function accountContext(sender) {
 
 /** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
 const handlers = {
-  hello: (message) => hello(message.url, message.imitated),
+  hello: (message, sender) => hello(pageUrl(message.url, sender), message.imitated),
   // A text box was focused again: the worker may have been stopped since the hello.
   warm: async () => {
     warmEngine();
@@ -198,6 +209,18 @@ const handlers = {
     const { values } = await currentSettings();
     await syncGenericScripts(values.generic_sites);
     await injectInto(message.tabId);
+    return {};
+  },
+  // The focus went into a frame, or left one: watch the tab's frames for a text box.
+  'watch-frames': async (_message, sender) => {
+    if (sender.tab?.id === undefined) throw new Error('no tab');
+    await watchFrames(sender.tab.id);
+    return {};
+  },
+  // A text box was focused in a watched frame: check there.
+  'check-frame': async (_message, sender) => {
+    if (sender.tab?.id === undefined || !sender.documentId) throw new Error('no frame');
+    await injectIntoDocument(sender.tab.id, sender.documentId);
     return {};
   },
   explain: async (message) => {

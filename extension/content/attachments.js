@@ -29,9 +29,9 @@
   // Files are listened for from the start (until disposed): a photo chosen
   // before any text box was focused wakes the checks.
   const fileListeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
-    [document, 'change', (event) => onFiles(event.target, /** @type {HTMLInputElement} */ (event.target).files), { capture: true }],
-    [document, 'paste', (event) => onFiles(event.target, /** @type {ClipboardEvent} */ (event).clipboardData?.files), { capture: true }],
-    [document, 'drop', (event) => onFiles(event.target, /** @type {DragEvent} */ (event).dataTransfer?.files), { capture: true }],
+    [document, 'change', (event) => onFiles(ns.composedTarget(event), /** @type {HTMLInputElement} */ (ns.composedTarget(event)).files), { capture: true }],
+    [document, 'paste', (event) => onFiles(ns.composedTarget(event), /** @type {ClipboardEvent} */ (event).clipboardData?.files), { capture: true }],
+    [document, 'drop', (event) => onFiles(ns.composedTarget(event), /** @type {DragEvent} */ (event).dataTransfer?.files), { capture: true }],
   ]));
   const layoutListeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
     [window, 'scroll', () => scheduleRefresh(), { capture: true, passive: true }],

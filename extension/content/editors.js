@@ -31,6 +31,17 @@
   }
   ns.focusInPlace = focusInPlace;
 
+  /**
+   * The selection a text box's caret is in: inside a shadow root, the
+   * root's own (the document's is retargeted to the host).
+   * @param {HTMLElement} element
+   * @returns {Selection | null}
+   */
+  function selectionOf(element) {
+    const root = /** @type {ShadowRoot & {getSelection?: () => Selection | null}} */ (element.getRootNode());
+    return root instanceof ShadowRoot && root.getSelection ? root.getSelection() : document.getSelection();
+  }
+
   // A <textarea> has no text nodes to measure: a hidden mirror element that
   // copies its computed style, size and scroll position lays the same text
   // out the same way.
@@ -90,7 +101,8 @@
 
     caret() {
       const { element } = this;
-      return document.activeElement === element && element.selectionStart === element.selectionEnd ? element.selectionStart : -1;
+      const root = /** @type {Document | ShadowRoot} */ (element.getRootNode());
+      return root.activeElement === element && element.selectionStart === element.selectionEnd ? element.selectionStart : -1;
     }
 
     select(start, end) {
@@ -142,7 +154,7 @@
     }
 
     caret() {
-      const selection = document.getSelection();
+      const selection = selectionOf(this.element);
       if (!selection || !selection.isCollapsed || !selection.focusNode || !this.element.contains(selection.focusNode)) return -1;
       return ns.offsetAt(this.currentMap(), selection.focusNode, selection.focusOffset);
     }
@@ -155,7 +167,7 @@
       const range = document.createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
-      const selection = document.getSelection();
+      const selection = selectionOf(this.element);
       selection?.removeAllRanges();
       selection?.addRange(range);
     }

@@ -12,11 +12,17 @@
 // chosen, the profile editor opened) wakes the checks with
 // `postcheck.greet()`. `postcheck.sessionFor(element)` and
 // `postcheck.openSession(element)` give them a text box's session.
+//
+// The same script runs in a frame once a text box there is focused
+// (content/frames.js); a frame element focused here is handed to the worker
+// to watch. A text box inside an open shadow root is found through the
+// focus event's composed path.
 {
   const ns = (globalThis.postcheck ??= {});
 
   // Scripts injected again (after an update) replace the earlier instance.
   ns.stop?.();
+  ns.unwatchFrame?.();
 
   // An instance of an extension reloaded or updated lives on in a world of
   // its own (this `ns` is not its), its overlay on screen — an open
@@ -47,11 +53,16 @@
   let composing = false;
 
   const pageListeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
-    [document, 'focusin', (event) => onFocus(event.target), { capture: true }],
+    [document, 'focusin', (event) => onFocus(ns.composedTarget(event)), { capture: true }],
+    // The focus went into a frame (no focusin here: the window's blur), or left this one.
+    [window, 'blur', () => onBlur(), {}],
     [document, 'compositionstart', () => { composing = true; }, { capture: true }],
     [document, 'compositionend', () => { composing = false; }, { capture: true }],
     [document, 'selectionchange', () => onCaretMove(), {}],
     [document, 'mousemove', (event) => onPointer(/** @type {MouseEvent} */ (event)), { passive: true }],
+    // The pointer left the window (or went into a frame, which this document
+    // hears nothing of): no mousemove will close the card it opened.
+    [document, 'mouseout', (event) => { if (!(/** @type {MouseEvent} */ (event)).relatedTarget) hidePointerCardSoon(); }, { passive: true }],
     [document, 'keydown', (event) => onKey(/** @type {KeyboardEvent} */ (event)), { capture: true }],
     [window, 'scroll', () => redrawAll(), { capture: true, passive: true }],
     [window, 'resize', () => redrawAll(), { passive: true }],
@@ -69,6 +80,20 @@
     if (message?.type === 'settings-changed') onStorageChanged();
     return false;
   };
+
+  // The document this instance checks: a frame's document written over by
+  // document.open() keeps its window (and this namespace) but not the
+  // listeners, and is watched again (content/frame-watch.js).
+  const checkedRoot = document.documentElement;
+  ns.checkedRoot = () => (stopped ? null : checkedRoot);
+  // Written over while the focus stays in the frame, nothing would watch it
+  // again; an observer is no listener, and document.open() keeps it. This
+  // instance goes, and the frames are watched again.
+  const writtenOver = new MutationObserver(() => {
+    if (document.documentElement === checkedRoot) return;
+    stop();
+    ns.watchFrames();
+  });
 
   ns.sessionFor = (/** @type {HTMLElement} */ element) => sessions.get(element) ?? null;
 
@@ -103,6 +128,7 @@
     if (stopped) return;
     stopped = true;
     for (const [target, type, listener, options] of pageListeners) target.removeEventListener(type, listener, options);
+    writtenOver.disconnect();
     try {
       chrome.storage.onChanged.removeListener(onStorageChanged);
       chrome.runtime.onMessage.removeListener(onWorkerMessage);
@@ -138,21 +164,28 @@
     }
     for (const feature of features()) feature.start({ site, ui, options: answer.beforePosting });
     for (const session of sessions.values()) session.scheduleCheck(0);
-    if (!wasOn) adopt(document.activeElement);
+    if (!wasOn) adopt(ns.deepActiveElement());
   }
 
   function onFocus(target) {
-    if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.tagName === 'TEXTAREA')) return;
+    if (!ns.isTextBox(target)) return;
     // The first hello wakes the worker and has it build the engine; a later
     // focus asks it to again, as it may have been stopped while idle.
     if (greeted && site) ns.send({ type: 'warm' }).catch(() => {});
     ns.greet().then(() => adopt(target), () => {});
   }
 
+  /** The focus may have gone into a frame: in a checked page, the frames are watched (content/frames.js). */
+  function onBlur() {
+    if (ns.focusMayEnterFrame()) ns.greet().then(() => { if (site) ns.watchFrames(); }, () => {});
+  }
+
   /** The outermost editable box at or around a focused node, if it is one to check. */
   function editorAt(target) {
     if (!site || !(target instanceof Element)) return null;
-    let editor = target.closest(site.editors);
+    // A document whose whole body is editable is an editor (a classic blog
+    // editor's frame), whatever the site's selectors say.
+    let editor = target === document.body ? target : target.closest(site.editors);
     while (editor?.parentElement?.closest(site.editors)) editor = editor.parentElement.closest(site.editors);
     if (!(editor instanceof HTMLElement) || !editor.isContentEditable && editor.tagName !== 'TEXTAREA') return null;
     const optedOut = editor.closest('[data-postcheck="off"], [data-enable-grammarly="false"]');
@@ -239,15 +272,20 @@
         return;
       }
     }
-    if (card?.source === 'pointer') {
-      clearTimeout(hideTimer);
-      hideTimer = setTimeout(hideCard, 300);
-    }
+    hidePointerCardSoon();
+  }
+
+  /** The card the pointer opened closes unless the pointer comes back to it within 300 ms. */
+  function hidePointerCardSoon() {
+    if (card?.source !== 'pointer') return;
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hideCard, 300);
   }
 
   function focusedSession() {
+    const active = ns.deepActiveElement();
     for (const session of sessions.values()) {
-      if (session.element === document.activeElement || session.element.contains(document.activeElement)) return session;
+      if (session.element === active || session.element.contains(active)) return session;
     }
     return null;
   }
@@ -268,7 +306,7 @@
 
   function onKey(event) {
     if (!event.isTrusted) return; // the card answers the user's keys, not a page script's
-    if (event.key === 'Escape' && card?.finding && cardSession?.element.contains(/** @type {Node} */ (event.target))) {
+    if (event.key === 'Escape' && card?.finding && cardSession?.element.contains(/** @type {Node} */ (ns.composedTarget(event)))) {
       const { rule, start, end } = card.finding;
       closedAtCaret = { rule, start, end };
       hideCard();
@@ -290,7 +328,10 @@
     chrome.storage.onChanged.addListener(onStorageChanged);
     chrome.runtime.onMessage.addListener(onWorkerMessage);
     for (const [target, type, listener, options] of pageListeners) target.addEventListener(type, listener, options);
-    onFocus(document.activeElement);
+    if (window !== window.top) writtenOver.observe(document, { childList: true });
+    onFocus(ns.deepActiveElement());
+    // Injected while the focus is in a frame (after an update): its text box is the frames' to find.
+    if (ns.focusInFrame()) onBlur();
   } catch {
     stop();
   }

@@ -75,7 +75,7 @@
    * @returns {HTMLElement | null}
    */
   function pressedButton(event, selector) {
-    const target = event.target;
+    const target = ns.composedTarget(event); // inside a shadow root too
     if (!event.isTrusted || !selector || !(target instanceof Element)) return null;
     if (event instanceof KeyboardEvent) {
       const press = (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
@@ -145,9 +145,9 @@
   function onKeydown(event) {
     const site = context?.site;
     if (!event.isTrusted || event.isComposing || !site?.postShortcut || !isShortcut(event, site.postShortcut)) return;
-    if (!(event.target instanceof Element) || !event.target.closest(site.editors)) return;
-    const { button, editors } = ns.composeOf(event.target, site);
-    const target = event.target;
+    const target = ns.composedTarget(event); // inside a shadow root too
+    if (!(target instanceof Element) || !target.closest(site.editors)) return;
+    const { button, editors } = ns.composeOf(target, site);
     const init = {
       key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey,
       altKey: event.altKey, bubbles: true, cancelable: true, composed: true,

@@ -25,8 +25,8 @@
   const watch = new ns.PageWatch(() => editorsHere().length > 0, (onPage) => (onPage ? scan() : hideNote()));
 
   const listeners = ns.timedListeners(/** @type {[EventTarget, string, EventListener, AddEventListenerOptions][]} */ ([
-    [document, 'input', (event) => onField(event.target), { capture: true }],
-    [document, 'focusin', (event) => onField(event.target), { capture: true }],
+    [document, 'input', (event) => onField(ns.composedTarget(event)), { capture: true }],
+    [document, 'focusin', (event) => onField(ns.composedTarget(event)), { capture: true }],
     [window, 'scroll', () => { if (note) watch.schedule(); }, { capture: true, passive: true }],
     [window, 'resize', () => { if (note) watch.schedule(); }, { passive: true }],
   ]));

@@ -194,7 +194,10 @@
         this.layer.clear();
         return;
       }
-      const clip = new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
+      // An editable body (a classic blog editor's frame) is edited in the whole window, however short the text.
+      const clip = element === document.body
+        ? new DOMRect(0, 0, document.documentElement.clientWidth, document.documentElement.clientHeight)
+        : new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
       this.editor.prepareLayout();
       const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
       this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));

@@ -141,6 +141,39 @@ function readForm() {
 }
 
 /**
+ * Keeps each rule's term lists with every term once: a term written again,
+ * or again in other widths (ｂｉｔ．ｌｙ, ｶﾞｯｺｳ: the same once NFKC-normalised,
+ * as a post's text is) or with other spaces around it, is dropped, the
+ * first as written staying. Changes `settings`; returns what was dropped,
+ * for the user to be told.
+ * @param {{terms?: Record<string, {deny?: string[], allow?: string[]}>}} settings
+ * @returns {string[]} each dropped term, with the title of its rule
+ */
+function mergeRepeatedTerms(settings) {
+  const dropped = [];
+  for (const [id, lists] of Object.entries(settings.terms ?? {})) {
+    for (const key of /** @type {const} */ (['deny', 'allow'])) {
+      if (!Array.isArray(lists[key])) continue;
+      const seen = new Set();
+      lists[key] = lists[key].filter((term) => {
+        const form = term.normalize('NFKC').trim();
+        if (!seen.has(form)) return seen.add(form);
+        const title = document.querySelector(`details.rule[data-rule="${CSS.escape(id)}"] .title`)?.textContent ?? id;
+        dropped.push(format(strings, 'optionsTermRepeated', term.trim(), title));
+        return false;
+      });
+    }
+  }
+  return dropped;
+}
+
+/** Says what was done, and which repeated terms were stored once. */
+function sayDone(/** @type {string} */ key, /** @type {string[]} */ dropped) {
+  say(key);
+  if (dropped.length) $('status').textContent = format(strings, 'optionsTermsMerged', strings[key], list(strings, dropped));
+}
+
+/**
  * The first problem with `settings`, or null, said in the page's language.
  * @param {Record<string, unknown>} settings
  * @returns {FieldError | null}
@@ -232,9 +265,11 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
     showError(problem, null);
     return;
   }
+  const dropped = mergeRepeatedTerms(settings);
   if (!(await store(settings))) return;
   Object.assign(values, settings);
-  say('optionsSaved');
+  if (dropped.length) fill(values);
+  sayDone('optionsSaved', dropped);
 });
 
 $('import').addEventListener('change', async () => {
@@ -260,10 +295,11 @@ $('import').addEventListener('change', async () => {
     showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);
     return;
   }
+  const dropped = mergeRepeatedTerms(imported);
   if (!(await store(imported))) return;
   Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
   fill(values);
-  say('optionsImported');
+  sayDone('optionsImported', dropped);
 });
 
 /**

@@ -99,13 +99,15 @@ function safe(fn) {
 }
 
 /**
- * Serves `dir` (tests/fixtures/ by default) on 127.0.0.1 at a random port.
- * Pages whose name starts with `strict-` carry
+ * Serves `dir` (tests/fixtures/ by default) on `host` (127.0.0.1 by default;
+ * 127.0.0.2 is an origin outside the extension's host permissions) at a
+ * random port. Pages whose name starts with `strict-` carry
  * `Content-Security-Policy: default-src 'self'`.
  * @param {string} [dir]
+ * @param {string} [host]
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
-export async function serveFixtures(dir = FIXTURES_DIR) {
+export async function serveFixtures(dir = FIXTURES_DIR, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '');
     if (!/^[\w.-]+$/.test(name)) {
@@ -121,10 +123,10 @@ export async function serveFixtures(dir = FIXTURES_DIR) {
       res.writeHead(404).end();
     }
   });
-  await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  await new Promise((resolveListen) => server.listen(0, host, resolveListen));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     close: () => new Promise((resolveClose) => server.close(() => resolveClose(undefined))),
   };
 }
