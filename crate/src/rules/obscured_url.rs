@@ -162,6 +162,19 @@ mod tests {
             suggestion("資料 https://urldefense.com/v3/__https://share-docs.example/hogosyakai__;!!Ab12Cd!xyz$ です").as_deref(),
             Some("https://share-docs.example/hogosyakai")
         );
+        // Search results' links as "copy link" gives them.
+        assert_eq!(
+            suggestion("https://www.bing.com/ck/a?!&&p=5d1f0c&ptn=3&ver=2&u=a1aHR0cHM6Ly9hLmV4YW1wbGUvc2FwcG9ybw&ntb=1").as_deref(),
+            Some("https://a.example/sapporo")
+        );
+        assert_eq!(
+            suggestion("https://r.search.yahoo.com/_ylt=AwrE;_ylu=Y29s/RV=2/RE=1700000000/RO=10/RU=https%3a%2f%2fa.example%2fevent%2f/RK=2/RS=x-").as_deref(),
+            Some("https://a.example/event/")
+        );
+        assert_eq!(
+            suggestion("https://ord.yahoo.co.jp/o/search/RV=1/RE=1700000000/RH=b3Jk/RB=/RU=aHR0cHM6Ly9hLmV4YW1wbGUvP3E9MQ--/RK=2/RS=y").as_deref(),
+            Some("https://a.example/?q=1")
+        );
     }
 
     #[test]
