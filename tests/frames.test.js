@@ -289,3 +289,33 @@ for (const [kind, path] of [['in a frame', 'x-framed.html'], ['in a shadow root'
     await page.close();
   });
 }
+
+// A blog editor's frame reloaded while written in (its card open), or
+// replaced by a new frame (the editor set up again for another post): the
+// focus goes into the new document with no blur of the page to tell.
+for (const [kind, renew] of [
+  ['reloaded while it has the focus and its card is open', () => { const f = document.getElementById('srcdoc'); f.srcdoc = f.srcdoc; }],
+  ['replaced by a new frame while it has the focus', () => { const f = document.getElementById('srcdoc'); f.replaceWith(f.cloneNode()); }],
+]) {
+  test(`an editor frame ${kind} is checked again`, async () => {
+    const { page, errors } = await openFrames();
+    const old = await frameOf(page, '#srcdoc');
+    await old.locator('body').click();
+    await page.keyboard.type('審判はバカだ');
+    await waitForRules(old, ['insult']);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await waitFor(() => card(old), { message: 'the card at the caret' })).rule, 'insult');
+    const renewed = page.waitForEvent('framenavigated', { predicate: (f) => f !== page.mainFrame() });
+    await page.evaluate(renew);
+    await renewed;
+    const frame = await frameOf(page, '#srcdoc');
+    await frame.locator('body').click();
+    await page.keyboard.type('校長はアホだ');
+    const [insult] = await waitForRules(frame, ['insult']);
+    assert.deepEqual({ start: insult.start, end: insult.end }, spanOf('校長はアホだ', 'アホ'));
+    assert.equal(await frame.evaluate(() => document.body.innerText.trim()), '校長はアホだ', 'the text is what was typed');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
