@@ -319,3 +319,29 @@ for (const [kind, renew] of [
     await page.close();
   });
 }
+
+test('a long post in an editor frame: the counter counts the findings scrolled out of view', async () => {
+  const { page, errors } = await openFrames();
+  const frame = await frameOf(page, '#classic');
+  await frame.locator('body').click();
+  await page.keyboard.type(POST);
+  await waitForRules(frame, ['insult', 'url-shortener']);
+  // Clean lines after it, until the frame has scrolled the first line out of view.
+  for (let line = 1; line <= 10; line++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`${line}. 本日は全校集会を行いました。`);
+  }
+  await waitFor(() => frame.evaluate(() => scrollY > 60), { message: 'the frame scrolled' });
+  await waitFor(async () => (await highlights(frame)).length === 0, { message: 'the findings scrolled out of view' });
+  const counter = () => frame.evaluate(() => {
+    const el = document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-counter]');
+    return { hidden: el.hidden, text: el.textContent, severity: el.getAttribute('data-severity') };
+  });
+  assert.deepEqual(await counter(), { hidden: false, text: '⚠ 2', severity: 'error' }, 'both problems counted, out of view');
+  // Back in view, the same count.
+  await frame.evaluate(() => window.scrollTo(0, 0));
+  await waitForRules(frame, ['insult', 'url-shortener']);
+  assert.deepEqual(await counter(), { hidden: false, text: '⚠ 2', severity: 'error' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
