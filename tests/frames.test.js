@@ -345,3 +345,31 @@ test('a long post in an editor frame: the counter counts the findings scrolled o
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('two editor frames: the card the caret opened in one goes when the focus moves to the other, and comes back with the caret', async () => {
+  const { page, errors } = await openFrames();
+  const classic = await frameOf(page, '#classic');
+  const srcdoc = await frameOf(page, '#srcdoc');
+  await classic.locator('body').click();
+  await page.keyboard.type('審判はバカだ');
+  await waitForRules(classic, ['insult']);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await waitFor(() => card(classic), { message: 'the card at the caret' })).rule, 'insult');
+  // Writing in the other frame: the first frame's card no longer covers its text.
+  await srcdoc.locator('body').click();
+  await page.keyboard.type('本日は晴れ');
+  await waitFor(async () => (await card(classic)) === null, { message: 'the card gone with the focus' });
+  // And in the page's own editor (in a shadow root).
+  await classic.locator('body').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await waitFor(() => card(classic), { message: 'the card back with the caret' });
+  await page.locator('#shadow [contenteditable]').click();
+  await waitFor(async () => (await card(classic)) === null, { message: 'the card gone with the focus' });
+  assert.equal(await srcdoc.evaluate(() => document.body.innerText.trim()), '本日は晴れ');
+  assert.equal(await classic.evaluate(() => document.body.innerText.trim()), '審判はバカだ');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

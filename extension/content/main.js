@@ -56,6 +56,8 @@
     [document, 'focusin', (event) => onFocus(ns.composedTarget(event)), { capture: true }],
     // The focus went into a frame (no focusin here: the window's blur), or left this one.
     [window, 'blur', () => onBlur(), {}],
+    // Back in this document: the caret's card, if the caret is in a finding.
+    [window, 'focus', () => onCaretMove(), {}],
     // A frame's new document (reloaded, or a frame put in place of another) the focus may enter unheard.
     [document, 'load', (event) => onFrameLoad(ns.composedTarget(event)), { capture: true }],
     [document, 'compositionstart', () => { composing = true; }, { capture: true }],
@@ -177,8 +179,15 @@
     ns.greet().then(() => adopt(target), () => {});
   }
 
-  /** The focus may have gone into a frame: in a checked page, the frames are watched (content/frames.js). */
+  /**
+   * The focus left this document: the card the caret or the keyboard opened
+   * goes (the caret is no longer in its finding; a frame's card would cover
+   * that frame's text while the user writes in another editor). The focus
+   * may have gone into a frame: in a checked page, the frames are watched
+   * (content/frames.js).
+   */
   function onBlur() {
+    if (card?.source === 'caret' || card?.source === 'keyboard') hideCard();
     if (ns.focusMayEnterFrame()) ns.greet().then(() => { if (site) ns.watchFrames(); }, () => {});
   }
 
