@@ -289,3 +289,87 @@ for (const [kind, path] of [['in a frame', 'x-framed.html'], ['in a shadow root'
     await page.close();
   });
 }
+
+// A blog editor's frame reloaded while written in (its card open), or
+// replaced by a new frame (the editor set up again for another post): the
+// focus goes into the new document with no blur of the page to tell.
+for (const [kind, renew] of [
+  ['reloaded while it has the focus and its card is open', () => { const f = document.getElementById('srcdoc'); f.srcdoc = f.srcdoc; }],
+  ['replaced by a new frame while it has the focus', () => { const f = document.getElementById('srcdoc'); f.replaceWith(f.cloneNode()); }],
+]) {
+  test(`an editor frame ${kind} is checked again`, async () => {
+    const { page, errors } = await openFrames();
+    const old = await frameOf(page, '#srcdoc');
+    await old.locator('body').click();
+    await page.keyboard.type('審判はバカだ');
+    await waitForRules(old, ['insult']);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await waitFor(() => card(old), { message: 'the card at the caret' })).rule, 'insult');
+    const renewed = page.waitForEvent('framenavigated', { predicate: (f) => f !== page.mainFrame() });
+    await page.evaluate(renew);
+    await renewed;
+    const frame = await frameOf(page, '#srcdoc');
+    await frame.locator('body').click();
+    await page.keyboard.type('校長はアホだ');
+    const [insult] = await waitForRules(frame, ['insult']);
+    assert.deepEqual({ start: insult.start, end: insult.end }, spanOf('校長はアホだ', 'アホ'));
+    assert.equal(await frame.evaluate(() => document.body.innerText.trim()), '校長はアホだ', 'the text is what was typed');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('a long post in an editor frame: the counter counts the findings scrolled out of view', async () => {
+  const { page, errors } = await openFrames();
+  const frame = await frameOf(page, '#classic');
+  await frame.locator('body').click();
+  await page.keyboard.type(POST);
+  await waitForRules(frame, ['insult', 'url-shortener']);
+  // Clean lines after it, until the frame has scrolled the first line out of view.
+  for (let line = 1; line <= 10; line++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`${line}. 本日は全校集会を行いました。`);
+  }
+  await waitFor(() => frame.evaluate(() => scrollY > 60), { message: 'the frame scrolled' });
+  await waitFor(async () => (await highlights(frame)).length === 0, { message: 'the findings scrolled out of view' });
+  const counter = () => frame.evaluate(() => {
+    const el = document.querySelector('postcheck-overlay').shadowRoot.querySelector('[data-counter]');
+    return { hidden: el.hidden, text: el.textContent, severity: el.getAttribute('data-severity') };
+  });
+  assert.deepEqual(await counter(), { hidden: false, text: '⚠ 2', severity: 'error' }, 'both problems counted, out of view');
+  // Back in view, the same count.
+  await frame.evaluate(() => window.scrollTo(0, 0));
+  await waitForRules(frame, ['insult', 'url-shortener']);
+  assert.deepEqual(await counter(), { hidden: false, text: '⚠ 2', severity: 'error' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('two editor frames: the card the caret opened in one goes when the focus moves to the other, and comes back with the caret', async () => {
+  const { page, errors } = await openFrames();
+  const classic = await frameOf(page, '#classic');
+  const srcdoc = await frameOf(page, '#srcdoc');
+  await classic.locator('body').click();
+  await page.keyboard.type('審判はバカだ');
+  await waitForRules(classic, ['insult']);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await waitFor(() => card(classic), { message: 'the card at the caret' })).rule, 'insult');
+  // Writing in the other frame: the first frame's card no longer covers its text.
+  await srcdoc.locator('body').click();
+  await page.keyboard.type('本日は晴れ');
+  await waitFor(async () => (await card(classic)) === null, { message: 'the card gone with the focus' });
+  // And in the page's own editor (in a shadow root).
+  await classic.locator('body').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await waitFor(() => card(classic), { message: 'the card back with the caret' });
+  await page.locator('#shadow [contenteditable]').click();
+  await waitFor(async () => (await card(classic)) === null, { message: 'the card gone with the focus' });
+  assert.equal(await srcdoc.evaluate(() => document.body.innerText.trim()), '本日は晴れ');
+  assert.equal(await classic.evaluate(() => document.body.innerText.trim()), '審判はバカだ');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -7,7 +7,10 @@
 //      blurs with a frame element active: Chrome fires no focus event on
 //      the frame element, and tells a content script no frame id for it),
 //      or leaves a frame that is watched or checked (it may go to a sibling
-//      frame, which no one else hears of): the service worker injects
+//      frame, which no one else hears of), or a frame loads a document
+//      while it holds the focus (reloaded) or while the focus is nowhere
+//      (the focused frame was removed, a new one may take its place: no
+//      blur will tell of the focus going in): the service worker injects
 //      content/frame-watch.js, with this file and messaging.js, into every
 //      frame of the tab not yet watched or checked. The browser skips each
 //      frame whose origin (for about:blank and srcdoc, the origin of the
@@ -54,6 +57,15 @@
    * yet watched (step 1): one inside it, or in a frame, a sibling.
    */
   ns.focusMayEnterFrame = () => window !== window.top || ns.focusInFrame();
+
+  /**
+   * Whether a frame that loaded a document may be written in with no blur
+   * of this window to say so: it holds the focus (a reload), or the focus
+   * is nowhere (the frame that had it was removed, and this one may replace it).
+   */
+  ns.frameNeedsWatch = (/** @type {EventTarget | null} */ target) =>
+    (target instanceof HTMLIFrameElement || target instanceof HTMLFrameElement)
+    && (!document.hasFocus() || ns.deepActiveElement() === target);
 
   /** Has the worker watch the tab's frames not yet watched or checked (step 1). */
   ns.watchFrames = () => {

@@ -56,6 +56,10 @@
     [document, 'focusin', (event) => onFocus(ns.composedTarget(event)), { capture: true }],
     // The focus went into a frame (no focusin here: the window's blur), or left this one.
     [window, 'blur', () => onBlur(), {}],
+    // Back in this document: the caret's card, if the caret is in a finding.
+    [window, 'focus', () => onCaretMove(), {}],
+    // A frame's new document (reloaded, or a frame put in place of another) the focus may enter unheard.
+    [document, 'load', (event) => onFrameLoad(ns.composedTarget(event)), { capture: true }],
     [document, 'compositionstart', () => { composing = true; }, { capture: true }],
     [document, 'compositionend', () => { composing = false; }, { capture: true }],
     [document, 'selectionchange', () => onCaretMove(), {}],
@@ -175,9 +179,27 @@
     ns.greet().then(() => adopt(target), () => {});
   }
 
-  /** The focus may have gone into a frame: in a checked page, the frames are watched (content/frames.js). */
+  /**
+   * The focus left this document: the card the caret or the keyboard opened
+   * goes (the caret is no longer in its finding; a frame's card would cover
+   * that frame's text while the user writes in another editor). The focus
+   * may have gone into a frame: in a checked page, the frames are watched
+   * (content/frames.js).
+   */
   function onBlur() {
+    if (card?.source === 'caret' || card?.source === 'keyboard') hideCard();
     if (ns.focusMayEnterFrame()) ns.greet().then(() => { if (site) ns.watchFrames(); }, () => {});
+  }
+
+  /**
+   * A frame loaded a document: one that had the focus (reloaded while
+   * written in), or any while the focus is nowhere (the focused frame was
+   * removed), is entered with no blur here to tell; in a checked page, the
+   * frames are watched now.
+   */
+  function onFrameLoad(target) {
+    if (!greeted || !ns.frameNeedsWatch(target)) return;
+    greeted.then(() => { if (site) ns.watchFrames(); }, () => {});
   }
 
   /** The outermost editable box at or around a focused node, if it is one to check. */

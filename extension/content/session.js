@@ -199,8 +199,10 @@
         ? new DOMRect(0, 0, document.documentElement.clientWidth, document.documentElement.clientHeight)
         : new DOMRect(box.left + element.clientLeft, box.top + element.clientTop, element.clientWidth, element.clientHeight);
       this.editor.prepareLayout();
-      const drawn = this.visible().map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
-      this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)));
+      const findings = this.visible();
+      const drawn = findings.map((finding) => ({ finding, rects: this.editor.rects(finding.start, finding.end) }));
+      // The counter counts the findings scrolled out of view too: a post is not clean because its problem is out of sight.
+      this.layer.draw(clip, drawn.filter(({ rects }) => rects.some((r) => r.bottom > clip.top && r.top < clip.bottom)), findings);
       if (this.editedAt >= 0 && this.checkedText === this.text) {
         ns.measure('postcheck:highlights', this.editedAt);
         this.editedAt = -1;

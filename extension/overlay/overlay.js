@@ -76,21 +76,23 @@
     }
 
     /**
-     * Redraws the highlights, clipped to the box's visible client area.
+     * Redraws the highlights, clipped to the box's visible client area, and
+     * the counter: every finding of the post, scrolled into view or not.
      * @param {DOMRect} clip the text box's padding box, in client coordinates
      * @param {Drawn[]} drawn
+     * @param {{severity: string}[]} findings
      */
-    draw(clip, drawn) {
+    draw(clip, drawn, findings) {
       const { field } = this;
       Object.assign(field.style, { left: `${clip.left}px`, top: `${clip.top}px`, width: `${clip.width}px`, height: `${clip.height}px` });
       const highlights = drawn.map(({ finding, rects }) => this.highlight(finding, rects, clip));
       field.replaceChildren(...highlights);
       this.drawn = drawn;
 
-      const shown = drawn.filter(({ finding }) => finding.severity !== 'info');
+      const shown = findings.filter((finding) => finding.severity !== 'info');
       this.counter.hidden = shown.length === 0;
       if (shown.length) {
-        const worst = shown.reduce((a, { finding }) => Math.max(a, SEVERITY_ORDER.indexOf(finding.severity)), 0);
+        const worst = shown.reduce((a, finding) => Math.max(a, SEVERITY_ORDER.indexOf(finding.severity)), 0);
         this.counter.dataset.severity = SEVERITY_ORDER[worst];
         this.counter.textContent = `⚠ ${shown.length}`;
         this.counter.style.left = `${clip.right - this.counter.offsetWidth - 4}px`;
