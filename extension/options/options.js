@@ -14,6 +14,7 @@ import { renderDocs } from './rule-docs.js';
 import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, localizeBeforePosting, readBeforePosting } from './before-posting.js';
 import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from './accounts.js';
 import { $, lines } from './fields.js';
+import { accountForm, mergeRepeats, nameForm, sayMerged, termForm } from './repeats.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 /** sessionStorage key: the status to show once the page is built again in a new display language */
@@ -141,36 +142,38 @@ function readForm() {
 }
 
 /**
- * Keeps each rule's term lists with every term once: a term written again,
- * or again in other widths (ｂｉｔ．ｌｙ, ｶﾞｯｺｳ: the same once NFKC-normalised,
- * as a post's text is) or with other spaces around it, is dropped, the
- * first as written staying. Changes `settings`; returns what was dropped,
- * for the user to be told.
- * @param {{terms?: Record<string, {deny?: string[], allow?: string[]}>}} settings
- * @returns {string[]} each dropped term, with the title of its rule
+ * Keeps each rule's term lists, the official accounts and the
+ * organisation's names with every entry once (repeats.js says when two are
+ * one), the first as written staying. Changes `settings`; returns what was
+ * merged, for the user to be told.
+ * @param {Partial<Settings>} settings
+ * @returns {import('./repeats.js').Repeat[]}
  */
-function mergeRepeatedTerms(settings) {
-  const dropped = [];
+function mergeRepeatedEntries(settings) {
+  const repeats = [];
   for (const [id, lists] of Object.entries(settings.terms ?? {})) {
+    const title = document.querySelector(`details.rule[data-rule="${CSS.escape(id)}"] .title`)?.textContent ?? id;
     for (const key of /** @type {const} */ (['deny', 'allow'])) {
       if (!Array.isArray(lists[key])) continue;
-      const seen = new Set();
-      lists[key] = lists[key].filter((term) => {
-        const form = term.normalize('NFKC').trim();
-        if (!seen.has(form)) return seen.add(form);
-        const title = document.querySelector(`details.rule[data-rule="${CSS.escape(id)}"] .title`)?.textContent ?? id;
-        dropped.push(format(strings, 'optionsTermRepeated', term.trim(), title));
-        return false;
-      });
+      const merged = mergeRepeats(lists[key], termForm, title);
+      lists[key] = merged.entries;
+      repeats.push(...merged.repeats);
     }
   }
-  return dropped;
+  for (const [key, formOf, label] of /** @type {const} */ ([
+    ['official_accounts', accountForm, 'optionsAccountsShort'], ['organisation_names', nameForm, 'optionsNamesShort']])) {
+    if (!Array.isArray(settings[key])) continue;
+    const merged = mergeRepeats(settings[key], formOf, strings[label]);
+    settings[key] = merged.entries;
+    repeats.push(...merged.repeats);
+  }
+  return repeats;
 }
 
-/** Says what was done, and which repeated terms were stored once. */
-function sayDone(/** @type {string} */ key, /** @type {string[]} */ dropped) {
+/** Says what was done, and which repeated entries were stored once. */
+function sayDone(/** @type {string} */ key, /** @type {import('./repeats.js').Repeat[]} */ repeats) {
   say(key);
-  if (dropped.length) $('status').textContent = format(strings, 'optionsTermsMerged', strings[key], list(strings, dropped));
+  if (repeats.length) $('status').textContent = sayMerged(strings, strings[key], repeats);
 }
 
 /**
@@ -265,11 +268,11 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
     showError(problem, null);
     return;
   }
-  const dropped = mergeRepeatedTerms(settings);
+  const repeats = mergeRepeatedEntries(settings);
   if (!(await store(settings))) return;
   Object.assign(values, settings);
-  if (dropped.length) fill(values);
-  sayDone('optionsSaved', dropped);
+  if (repeats.length) fill(values);
+  sayDone('optionsSaved', repeats);
 });
 
 $('import').addEventListener('change', async () => {
@@ -295,11 +298,11 @@ $('import').addEventListener('change', async () => {
     showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);
     return;
   }
-  const dropped = mergeRepeatedTerms(imported);
+  const repeats = mergeRepeatedEntries(imported);
   if (!(await store(imported))) return;
   Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
   fill(values);
-  sayDone('optionsImported', dropped);
+  sayDone('optionsImported', repeats);
 });
 
 /**
