@@ -236,14 +236,13 @@ function besideField(error, field) {
 }
 
 /**
- * Shows an error next to its field (or next to the import button).
+ * Shows an error next to its field (or above the form, for a setting that has none).
  * @param {FieldError} error
- * @param {HTMLElement | null} field
  * @param {string} [status] what the status line says was not done
  */
-function showError(error, field, status = 'optionsInvalid') {
-  const own = field === null ? fieldFor(error.field) : null;
-  const target = field ?? own ?? $('form');
+function showError(error, status = 'optionsInvalid') {
+  const own = fieldFor(error.field);
+  const target = own ?? $('form');
   const message = document.createElement('p');
   message.className = 'error';
   message.setAttribute('role', 'alert');
@@ -265,7 +264,7 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
   const settings = readForm();
   const problem = problemWith(settings);
   if (problem) {
-    showError(problem, null);
+    showError(problem);
     return;
   }
   const repeats = mergeRepeatedEntries(settings);
@@ -275,27 +274,77 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
   sayDone('optionsSaved', repeats);
 });
 
+/**
+ * The settings a chosen file holds, or what keeps it from holding any,
+ * said in the page's language: not text, not JSON (where the parser says,
+ * the line and column it stopped at), or JSON that is not a settings object.
+ * @param {ArrayBuffer} bytes
+ * @returns {{settings: Record<string, unknown>} | {problem: string}}
+ */
+function readSettingsFile(bytes) {
+  let text;
+  try {
+    // UTF-8 only (a file in another encoding fails rather than importing
+    // mangled terms); a leading BOM, as some editors write, is skipped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: strings.optionsNotUtf8 };
+  }
+  if (!text.trim()) return { problem: strings.optionsFileEmpty };
+  let settings;
+  try {
+    settings = JSON.parse(text);
+  } catch (error) {
+    return { problem: notJson(text, String(/** @type {Error} */ (error).message)) };
+  }
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return { problem: strings.optionsExpectedObject };
+  return { settings };
+}
+
+/**
+ * Why `text` is not JSON, from the parser's message (V8's, in English:
+ * `… in JSON at position 40 (line 2 column 12)`, `Unexpected token 'h', …`,
+ * `Unexpected end of JSON input`): the line and column where it says.
+ * @param {string} text @param {string} parserMessage
+ */
+function notJson(text, parserMessage) {
+  const position = /at position (\d+)/.exec(parserMessage)?.[1];
+  const at = position !== undefined ? Number(position) : /end of JSON input/.test(parserMessage) ? text.trimEnd().length : -1;
+  if (at >= 0) {
+    const before = text.slice(0, at).split('\n');
+    const line = before.length;
+    const column = [...before[before.length - 1]].length + 1;
+    return format(strings, at >= text.trimEnd().length ? 'optionsJsonEnds' : 'optionsNotJsonAt', line, column);
+  }
+  const token = /Unexpected token '(.+?)'/.exec(parserMessage)?.[1];
+  return token ? format(strings, 'optionsNotJsonToken', token) : strings.optionsNotJson;
+}
+
+/** An import refused: said next to the import button, with nothing marked to correct on the form. */
+function showImportError(/** @type {string} */ message) {
+  const said = document.createElement('p');
+  said.className = 'error';
+  said.setAttribute('role', 'alert');
+  said.textContent = format(strings, 'optionsImportInvalid', message);
+  /** @type {HTMLElement} */ (document.querySelector('[data-field="import"]')).append(said);
+  $('status').textContent = strings.optionsImportFailed;
+  $('status').className = 'failed';
+}
+
 $('import').addEventListener('change', async () => {
   clearErrors();
   const file = $('import').files?.[0];
   if (!file) return;
-  const importField = /** @type {HTMLElement} */ (document.querySelector('[data-field="import"]'));
-  let imported;
-  try {
-    // UTF-8 only (a file in another encoding fails rather than importing
-    // mangled terms); a leading BOM, as some editors write, is skipped.
-    imported = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
-  } catch {
-    $('import').value = '';
-    showError({ field: '', message: format(strings, 'optionsImportInvalid', strings.optionsNotJson) }, importField);
+  const read = readSettingsFile(await file.arrayBuffer());
+  $('import').value = '';
+  if ('problem' in read) {
+    showImportError(read.problem);
     return;
   }
-  const problem = imported && typeof imported === 'object' && !Array.isArray(imported)
-    ? problemWith({ ...values, ...imported })
-    : { field: '', message: format(strings, 'optionsExpectedObject') };
-  $('import').value = '';
+  const imported = read.settings;
+  const problem = problemWith({ ...values, ...imported });
   if (problem) {
-    showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);
+    showImportError(problem.field ? `${problem.field}: ${problem.message}` : problem.message);
     return;
   }
   const repeats = mergeRepeatedEntries(imported);
@@ -327,7 +376,7 @@ $('export').addEventListener('click', () => {
   const settings = readForm();
   const problem = problemWith(settings);
   if (problem) {
-    showError(problem, null, 'optionsExportInvalid');
+    showError(problem, 'optionsExportInvalid');
     return;
   }
   const blob = new Blob([JSON.stringify(settings, null, 2) + '\n'], { type: 'application/json' });
