@@ -14,6 +14,7 @@ import { renderDocs } from './rule-docs.js';
 import { BEFORE_POSTING_CONTROLS, beforePostingProblem, fillBeforePosting, localizeBeforePosting, readBeforePosting } from './before-posting.js';
 import { ACCOUNT_CONTROLS, accountsProblem, fillAccounts, readAccounts } from './accounts.js';
 import { $, lines } from './fields.js';
+import { accountForm, mergeRepeats, nameForm, sayMerged, termForm } from './repeats.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 /** sessionStorage key: the status to show once the page is built again in a new display language */
@@ -141,36 +142,38 @@ function readForm() {
 }
 
 /**
- * Keeps each rule's term lists with every term once: a term written again,
- * or again in other widths (ｂｉｔ．ｌｙ, ｶﾞｯｺｳ: the same once NFKC-normalised,
- * as a post's text is) or with other spaces around it, is dropped, the
- * first as written staying. Changes `settings`; returns what was dropped,
- * for the user to be told.
- * @param {{terms?: Record<string, {deny?: string[], allow?: string[]}>}} settings
- * @returns {string[]} each dropped term, with the title of its rule
+ * Keeps each rule's term lists, the official accounts and the
+ * organisation's names with every entry once (repeats.js says when two are
+ * one), the first as written staying. Changes `settings`; returns what was
+ * merged, for the user to be told.
+ * @param {Partial<Settings>} settings
+ * @returns {import('./repeats.js').Repeat[]}
  */
-function mergeRepeatedTerms(settings) {
-  const dropped = [];
+function mergeRepeatedEntries(settings) {
+  const repeats = [];
   for (const [id, lists] of Object.entries(settings.terms ?? {})) {
+    const title = document.querySelector(`details.rule[data-rule="${CSS.escape(id)}"] .title`)?.textContent ?? id;
     for (const key of /** @type {const} */ (['deny', 'allow'])) {
       if (!Array.isArray(lists[key])) continue;
-      const seen = new Set();
-      lists[key] = lists[key].filter((term) => {
-        const form = term.normalize('NFKC').trim();
-        if (!seen.has(form)) return seen.add(form);
-        const title = document.querySelector(`details.rule[data-rule="${CSS.escape(id)}"] .title`)?.textContent ?? id;
-        dropped.push(format(strings, 'optionsTermRepeated', term.trim(), title));
-        return false;
-      });
+      const merged = mergeRepeats(lists[key], termForm, title);
+      lists[key] = merged.entries;
+      repeats.push(...merged.repeats);
     }
   }
-  return dropped;
+  for (const [key, formOf, label] of /** @type {const} */ ([
+    ['official_accounts', accountForm, 'optionsAccountsShort'], ['organisation_names', nameForm, 'optionsNamesShort']])) {
+    if (!Array.isArray(settings[key])) continue;
+    const merged = mergeRepeats(settings[key], formOf, strings[label]);
+    settings[key] = merged.entries;
+    repeats.push(...merged.repeats);
+  }
+  return repeats;
 }
 
-/** Says what was done, and which repeated terms were stored once. */
-function sayDone(/** @type {string} */ key, /** @type {string[]} */ dropped) {
+/** Says what was done, and which repeated entries were stored once. */
+function sayDone(/** @type {string} */ key, /** @type {import('./repeats.js').Repeat[]} */ repeats) {
   say(key);
-  if (dropped.length) $('status').textContent = format(strings, 'optionsTermsMerged', strings[key], list(strings, dropped));
+  if (repeats.length) $('status').textContent = sayMerged(strings, strings[key], repeats);
 }
 
 /**
@@ -233,14 +236,13 @@ function besideField(error, field) {
 }
 
 /**
- * Shows an error next to its field (or next to the import button).
+ * Shows an error next to its field (or above the form, for a setting that has none).
  * @param {FieldError} error
- * @param {HTMLElement | null} field
  * @param {string} [status] what the status line says was not done
  */
-function showError(error, field, status = 'optionsInvalid') {
-  const own = field === null ? fieldFor(error.field) : null;
-  const target = field ?? own ?? $('form');
+function showError(error, status = 'optionsInvalid') {
+  const own = fieldFor(error.field);
+  const target = own ?? $('form');
   const message = document.createElement('p');
   message.className = 'error';
   message.setAttribute('role', 'alert');
@@ -262,44 +264,94 @@ $('form').addEventListener('submit', async (/** @type {Event} */ event) => {
   const settings = readForm();
   const problem = problemWith(settings);
   if (problem) {
-    showError(problem, null);
+    showError(problem);
     return;
   }
-  const dropped = mergeRepeatedTerms(settings);
+  const repeats = mergeRepeatedEntries(settings);
   if (!(await store(settings))) return;
   Object.assign(values, settings);
-  if (dropped.length) fill(values);
-  sayDone('optionsSaved', dropped);
+  if (repeats.length) fill(values);
+  sayDone('optionsSaved', repeats);
 });
+
+/**
+ * The settings a chosen file holds, or what keeps it from holding any,
+ * said in the page's language: not text, not JSON (where the parser says,
+ * the line and column it stopped at), or JSON that is not a settings object.
+ * @param {ArrayBuffer} bytes
+ * @returns {{settings: Record<string, unknown>} | {problem: string}}
+ */
+function readSettingsFile(bytes) {
+  let text;
+  try {
+    // UTF-8 only (a file in another encoding fails rather than importing
+    // mangled terms); a leading BOM, as some editors write, is skipped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: strings.optionsNotUtf8 };
+  }
+  if (!text.trim()) return { problem: strings.optionsFileEmpty };
+  let settings;
+  try {
+    settings = JSON.parse(text);
+  } catch (error) {
+    return { problem: notJson(text, String(/** @type {Error} */ (error).message)) };
+  }
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return { problem: strings.optionsExpectedObject };
+  return { settings };
+}
+
+/**
+ * Why `text` is not JSON, from the parser's message (V8's, in English:
+ * `… in JSON at position 40 (line 2 column 12)`, `Unexpected token 'h', …`,
+ * `Unexpected end of JSON input`): the line and column where it says.
+ * @param {string} text @param {string} parserMessage
+ */
+function notJson(text, parserMessage) {
+  const position = /at position (\d+)/.exec(parserMessage)?.[1];
+  const at = position !== undefined ? Number(position) : /end of JSON input/.test(parserMessage) ? text.trimEnd().length : -1;
+  if (at >= 0) {
+    const before = text.slice(0, at).split('\n');
+    const line = before.length;
+    const column = [...before[before.length - 1]].length + 1;
+    return format(strings, at >= text.trimEnd().length ? 'optionsJsonEnds' : 'optionsNotJsonAt', line, column);
+  }
+  const token = /Unexpected token '(.+?)'/.exec(parserMessage)?.[1];
+  return token ? format(strings, 'optionsNotJsonToken', token) : strings.optionsNotJson;
+}
+
+/** An import refused: said next to the import button, with nothing marked to correct on the form. */
+function showImportError(/** @type {string} */ message) {
+  const said = document.createElement('p');
+  said.className = 'error';
+  said.setAttribute('role', 'alert');
+  said.textContent = format(strings, 'optionsImportInvalid', message);
+  /** @type {HTMLElement} */ (document.querySelector('[data-field="import"]')).append(said);
+  $('status').textContent = strings.optionsImportFailed;
+  $('status').className = 'failed';
+}
 
 $('import').addEventListener('change', async () => {
   clearErrors();
   const file = $('import').files?.[0];
   if (!file) return;
-  const importField = /** @type {HTMLElement} */ (document.querySelector('[data-field="import"]'));
-  let imported;
-  try {
-    // UTF-8 only (a file in another encoding fails rather than importing
-    // mangled terms); a leading BOM, as some editors write, is skipped.
-    imported = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
-  } catch {
-    $('import').value = '';
-    showError({ field: '', message: format(strings, 'optionsImportInvalid', strings.optionsNotJson) }, importField);
-    return;
-  }
-  const problem = imported && typeof imported === 'object' && !Array.isArray(imported)
-    ? problemWith({ ...values, ...imported })
-    : { field: '', message: format(strings, 'optionsExpectedObject') };
+  const read = readSettingsFile(await file.arrayBuffer());
   $('import').value = '';
-  if (problem) {
-    showError({ field: '', message: format(strings, 'optionsImportInvalid', problem.field ? `${problem.field}: ${problem.message}` : problem.message) }, importField);
+  if ('problem' in read) {
+    showImportError(read.problem);
     return;
   }
-  const dropped = mergeRepeatedTerms(imported);
+  const imported = read.settings;
+  const problem = problemWith({ ...values, ...imported });
+  if (problem) {
+    showImportError(problem.field ? `${problem.field}: ${problem.message}` : problem.message);
+    return;
+  }
+  const repeats = mergeRepeatedEntries(imported);
   if (!(await store(imported))) return;
   Object.assign(values, Object.fromEntries(Object.entries(imported).filter(([key]) => !locked.has(key))));
   fill(values);
-  sayDone('optionsImported', dropped);
+  sayDone('optionsImported', repeats);
 });
 
 /**
@@ -324,7 +376,7 @@ $('export').addEventListener('click', () => {
   const settings = readForm();
   const problem = problemWith(settings);
   if (problem) {
-    showError(problem, null, 'optionsExportInvalid');
+    showError(problem, 'optionsExportInvalid');
     return;
   }
   const blob = new Blob([JSON.stringify(settings, null, 2) + '\n'], { type: 'application/json' });
