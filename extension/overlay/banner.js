@@ -9,14 +9,14 @@
   const CSS = `
     .banner { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); pointer-events: auto; box-sizing: border-box;
       width: max-content; max-width: min(640px, 94vw); display: flex; gap: 10px; align-items: flex-start;
-      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124; background: #fff;
-      border: 1px solid #dadce0; border-left: 6px solid #d93025; border-radius: 8px; padding: 8px 10px;
-      box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: var(--text); background: var(--surface);
+      border: 1px solid var(--line); border-left: 6px solid var(--error); border-radius: 8px; padding: 8px 10px;
+      box-shadow: 0 4px 16px var(--shadow); }
     .banner p { margin: 0 0 4px; }
     .banner .headline { font-weight: 700; }
-    .banner button { font: inherit; font-size: 12px; padding: 2px 10px; border-radius: 4px; border: 1px solid #dadce0;
-      background: #f8f9fa; color: #202124; cursor: pointer; flex: none; }
-    .banner button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+    .banner button { font: inherit; font-size: 12px; padding: 2px 10px; border-radius: 4px; border: 1px solid var(--line);
+      background: var(--button); color: var(--text); cursor: pointer; flex: none; }
+    .banner button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
   `;
 
   /** @type {WeakSet<ShadowRoot>} roots that already have the sheet */

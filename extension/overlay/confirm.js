@@ -11,9 +11,9 @@
 
   const CSS = `
     .confirm { position: fixed; pointer-events: auto; box-sizing: border-box; width: max-content; max-width: min(420px, 92vw);
-      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124; background: #fff;
-      border: 1px solid #dadce0; border-top: 4px solid var(--colour, #1a73e8); border-radius: 8px; padding: 10px 12px;
-      box-shadow: 0 4px 16px rgba(0,0,0,.25); display: flex; flex-direction: column; max-height: calc(100vh - 8px); }
+      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: var(--text); background: var(--surface);
+      border: 1px solid var(--line); border-top: 4px solid var(--colour, var(--info)); border-radius: 8px; padding: 10px 12px;
+      box-shadow: 0 4px 16px var(--shadow); display: flex; flex-direction: column; max-height: calc(100vh - 8px); }
     /* Taller than the window (many findings, the account, the checklist), the middle scrolls: the title and the buttons stay in view. */
     .confirm .body { overflow-y: auto; min-height: 0; }
     .confirm h2 { font-size: 14px; margin: 0 0 6px; }
@@ -22,22 +22,22 @@
     .confirm li { margin: 2px 0; }
     .confirm .badge { font-size: 11px; font-weight: 700; color: var(--colour); margin-right: 4px; }
     .confirm .quote { font-weight: 600; }
-    .confirm .permanent { color: #5f6368; font-size: 12px; }
-    .confirm .account { padding: 6px 8px; border-radius: 6px; background: #fef7e0; }
+    .confirm .permanent { color: var(--muted); font-size: 12px; }
+    .confirm .account { padding: 6px 8px; border-radius: 6px; background: var(--account); }
     .confirm .account strong { font-weight: 700; }
-    .confirm fieldset { border: 1px solid #dadce0; border-radius: 6px; margin: 8px 0; padding: 4px 10px 6px; }
+    .confirm fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; padding: 4px 10px 6px; }
     .confirm legend { font-weight: 600; padding: 0 4px; }
     .confirm label { display: block; margin: 3px 0; cursor: pointer; }
     .confirm .actions { display: flex; gap: 6px; justify-content: flex-end; margin-top: 8px; }
-    .confirm button { font: inherit; font-size: 12px; padding: 4px 12px; border-radius: 4px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; cursor: pointer; }
-    .confirm button[data-action="edit"] { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+    .confirm button { font: inherit; font-size: 12px; padding: 4px 12px; border-radius: 4px; border: 1px solid var(--line); background: var(--button); color: var(--text); cursor: pointer; }
+    .confirm button[data-action="edit"] { background: var(--primary); border-color: var(--primary); color: var(--on-primary); }
     .confirm button:disabled { opacity: .5; cursor: default; }
-    .confirm button:focus-visible, .confirm input:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+    .confirm button:focus-visible, .confirm input:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
     .note { position: fixed; pointer-events: none; box-sizing: border-box; max-width: min(420px, 92vw);
-      font: 12px/1.45 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124;
-      background: #fff; border: 1px solid #dadce0; border-left: 4px solid var(--colour); border-radius: 6px; padding: 4px 8px;
-      box-shadow: 0 1px 4px rgba(0,0,0,.15); }
-    .note.quiet { color: #5f6368; border-left-color: #9aa0a6; }
+      font: 12px/1.45 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: var(--text);
+      background: var(--surface); border: 1px solid var(--line); border-left: 4px solid var(--colour); border-radius: 6px; padding: 4px 8px;
+      box-shadow: 0 1px 4px var(--shadow-soft); }
+    .note.quiet { color: var(--muted); border-left-color: var(--quiet); }
   `;
 
   /** Findings listed in the confirmation; more are counted. */

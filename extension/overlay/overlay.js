@@ -16,30 +16,27 @@
     .mirror { position: fixed; visibility: hidden; overflow: hidden; box-sizing: border-box; margin: 0; }
     .field { position: fixed; overflow: hidden; }
     .highlight { position: absolute; }
-    .line { position: absolute; box-sizing: border-box; border-bottom: 2px solid var(--colour); background: var(--tint); border-radius: 1px; }
-    [data-severity="error"] { --colour: #d93025; --tint: rgba(217, 48, 37, .10); }
-    [data-severity="warning"] { --colour: #b45309; --tint: rgba(180, 83, 9, .10); }
-    [data-severity="info"] { --colour: #1a73e8; --tint: transparent; }
+    .line { position: absolute; box-sizing: border-box; border-bottom: 2px solid var(--mark); background: var(--tint); border-radius: 1px; }
     .line.info { border-bottom-style: dashed; }
     .counter { position: fixed; font: 600 12px/1 system-ui, sans-serif; padding: 3px 6px; border-radius: 10px;
-      color: #fff; background: var(--colour); box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
+      color: var(--on-colour); background: var(--colour); box-shadow: 0 1px 2px var(--shadow); white-space: nowrap; }
     .card { position: fixed; pointer-events: auto; box-sizing: border-box; width: max-content; max-width: min(380px, 90vw);
       max-height: calc(100vh - 8px); overflow-y: auto;
-      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: #202124; background: #fff;
-      border: 1px solid #dadce0; border-top: 4px solid var(--colour); border-radius: 8px; padding: 10px 12px;
-      box-shadow: 0 4px 16px rgba(0,0,0,.2); }
+      font: 13px/1.5 system-ui, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; color: var(--text); background: var(--surface);
+      border: 1px solid var(--line); border-top: 4px solid var(--colour); border-radius: 8px; padding: 10px 12px;
+      box-shadow: 0 4px 16px var(--shadow); }
     .card .head { display: flex; gap: 8px; align-items: baseline; }
     .card .badge { font-size: 11px; font-weight: 700; color: var(--colour); }
     .card .title { font-weight: 700; }
     .card p { margin: 6px 0; }
     .card .suggestion { font-weight: 600; }
-    .card blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #dadce0; color: #5f6368; font-size: 12px; white-space: pre-line; }
-    .card .hint { margin: 6px 0 0; font-size: 11px; color: #5f6368; }
+    .card blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid var(--line); color: var(--muted); font-size: 12px; white-space: pre-line; }
+    .card .hint { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
     .card .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 8px; }
-    .card button { font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 4px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; cursor: pointer; }
-    .card button[data-action="apply"] { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+    .card button { font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 4px; border: 1px solid var(--line); background: var(--button); color: var(--text); cursor: pointer; }
+    .card button[data-action="apply"] { background: var(--primary); border-color: var(--primary); color: var(--on-primary); }
     .card button:disabled { display: none; }
-    .card button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+    .card button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
   `;
 
   /** @typedef {{finding: any, rects: DOMRect[]}} Drawn a finding with its client rectangles */
@@ -147,7 +144,8 @@
       this.host = document.createElement('postcheck-overlay');
       this.root = this.host.attachShadow({ mode: 'open' });
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
+      // The palette after CSS: its color-scheme outlives the host's `all: initial`.
+      sheet.replaceSync(CSS + ns.PALETTE);
       this.root.adoptedStyleSheets = [sheet];
       document.documentElement.append(this.host);
     }
