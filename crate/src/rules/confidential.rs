@@ -22,7 +22,14 @@ declare_rule! {
     /// (`離婚協議`, `児童相談所`) are flagged next to words that say the writer
     /// knows them from their own class (`うちのクラスの子`, `家庭訪問した`), and
     /// an insider's words (`面接官やってた`, `can't say this officially`, `they
-    /// haven't been told yet`) count as disclosure or timing. Words that only look
+    /// haven't been told yet`) count as disclosure or timing. A decision of
+    /// the office (`決まった`, `確定`, `ことになった`, in any inflection) is
+    /// flagged next to words that it is still kept from those it concerns
+    /// (`まだ保護者には言ってない`, `言うなって言われた`), the day of a surprise
+    /// inspection told ahead of it (`明日の抜き打ち`), and a case or a move
+    /// told with the staff-only source it came from (`教頭から聞いた`,
+    /// `会議で出た話`), and a bid or a contract before its award (`入札前`,
+    /// `予定価格`, a winner known already). Words that only look
     /// alike are not flagged: `秘密基地`, `校舎内部`, `secret ingredient`,
     /// a helpline's promise that callers' secrets are kept, a surprise kept
     /// from the person it is for (`ご本人にはまだ内緒`), or personnel
@@ -57,7 +64,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。誰のことか分かる形（クラスと名前、同僚の名前）で書かれた家庭や健康の事情は個人情報として「personal-info」が検出し、ここでは重ねて検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。職場で決まったこと（「決まった」「確定」「ことになった」）は、まだ関係者に伝えていないという言葉（「まだ保護者には言ってない」「言うなって言われた」）と並ぶときに、抜き打ち検査の日は前もって書かれたときに、事案や人事は職員しか知らない出どころ（「教頭から聞いた」「会議で出た話」）と並ぶときに、入札や契約は落札前の金額や業者として書かれたとき（「入札前」「予定価格」）に検出します。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。誰のことか分かる形（クラスと名前、同僚の名前）で書かれた家庭や健康の事情は個人情報として「personal-info」が検出し、ここでは重ねて検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -92,7 +99,7 @@ impl Rule for Confidential {
         let inside = hits.iter().any(|h| h.tag == "inside");
         let outside = hits.iter().any(|h| h.tag == "outside");
         hits.retain(|h| !matches!(h.tag, "inside" | "outside"));
-        let heard = |h: &TermMatch| matches!(h.tag, "case" | "private" | "personnel" | "unannounced");
+        let heard = |h: &TermMatch| matches!(h.tag, "case" | "private" | "personnel" | "unannounced" | "decision" | "surprise");
         if !inside && hits.iter().any(heard) && !hits.iter().any(|h| h.tag == "secret") {
             let rumour = lists::RUMOR.find(cx.text);
             // Doubts, and hearsay that calls itself a rumour: `聞いた話だけど`
@@ -113,10 +120,22 @@ impl Rule for Confidential {
         // plan not yet final is about that plan. Only the marks of secrecy
         // give way; an exam, a move or a case beside the draft is a secret of
         // its own.
-        let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced");
+        let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced" | "decision" | "procurement");
         if hits.iter().any(|h| is_mark(h.tag)) && !context::cued_terms(cx, &lists::POLICY_DRAFT).is_empty() {
             hits.retain(|h| !is_mark(h.tag));
         }
+        // A decision inside another finding (`中止が決まった`: an event's
+        // fate kept from those it concerns) says nothing more; the other
+        // finding's parts in its sentence are one finding again.
+        let others: Vec<_> = hits.iter().filter(|h| h.tag != "decision").map(|h| h.range.clone()).collect();
+        hits.retain(|h| h.tag != "decision" || !others.iter().any(|r| r.start < h.range.end && h.range.start < r.end));
+        hits.dedup_by(|next, last| {
+            let one = last.tag == next.tag && next.range.start < view.sentence(&last.range).end;
+            if one {
+                last.range.end = last.range.end.max(next.range.end);
+            }
+            one
+        });
         // A private circumstance (`離婚`, `入院`, `生活保護`) told in a
         // sentence that says whose it is (a pupil named with their class, a
         // colleague's full name: what `personal-info` flags) is that person's
@@ -486,6 +505,67 @@ mod tests {
                 "Teachers received the timetable by internal email.",
                 // a caution in a clause of its own
                 "「部外秘」の書類を誤って持ち出さないよう、文書の管理を見直しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_decision_told_before_those_it_concerns_hear_it_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                // decided, and kept from the pupils and parents so far
+                ("来年の遠足は札幌に変更。職員会議で決まったけど、まだ子どもたちには言っていない", &["決まった"]),
+                // the lemma in another inflection, with the one it concerns not told
+                ("送迎バスの路線、秋で廃止に決定しました。本人もまだ知らない運転手さんがいる", &["決定しました"]),
+                ("4月からの部活の顧問、私に決まりそう。言うなって言われてるけど", &["決まり"]),
+                // a surprise inspection's day told ahead of it
+                ("来週の抜き打ちの服装検査、実は水曜の朝だよ", &["抜き打ち"]),
+            ],
+            &[
+                // decided and announced: a notice
+                "来年の遠足は札幌に決まりました。詳しくは学年だよりでお知らせします。",
+                // kept from someone, with no decision of the office
+                "子どもの絵、上手だったのでコンクールに出しました。本人にはまだ言っていないけど、楽しみ",
+                // the school event notice: a decision with its date
+                "明日の避難訓練は、10時に始めることが決定しました。",
+                // a surprise drill reported after it
+                "抜き打ちの避難訓練で、子どもたちは落ち着いて机の下へ入りました。",
+                // a lesson about keeping decisions until they are announced
+                "決まったことでも、まだ保護者に伝えていないことは外で話さないようにしましょう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bid_or_a_contract_before_its_award_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("体育館の暖房工事の入札、予定価格はちょうど1500万だって", &["入札、予定価格"]),
+                ("スクールバスの落札、もうあの会社で決まってるよ。公告前だけど", &["落札"]),
+            ],
+            &[
+                // the award published, and a purchase reported after it
+                "スクールバス運行業務の入札結果は、町のホームページで公開しています。",
+                "卒業記念品は、3社の見積もりを比べて決めました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_case_heard_where_only_staff_hear_it_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("2年の子が万引きで補導されたって、教頭から聞いた", &["万引きで補導"]),
+                ("学年の会議で出た話、1年の男子が停学になるみたい", &["停学"]),
+            ],
+            &[
+                // a meeting's decision that is then announced
+                "学年会で、3学期の行事予定が決まりました。",
+                // a lesson that names the case in general
+                "万引きは犯罪です。校長から聞いた話を、子どもたちにも伝えました。",
             ],
         );
     }

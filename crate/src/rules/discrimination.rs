@@ -157,11 +157,12 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     let mut general = tagged("general");
     // Right after the group, a topic that speaks of every one of them
     // (`外国人ってみんな`, `女性は全員`) or a cause found in who they are
-    // (`外国人だから`, `障害のある子の親に限って`) generalises.
+    // (`外国人だから`, `障害のある子の親に限って`) generalises, and so does a
+    // group made the measure of a tendency (`生活保護の家の子ほど`).
     general.extend(after_group(
         compact,
         &groups,
-        &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "って", "とか", "なんて", "なんか"],
+        &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "ほど", "って", "とか", "なんて", "なんか"],
     ));
     claims.extend(generalised(&text.compact, tagged("trait"), &general));
     claims.sort_by_key(|r| r.start);
@@ -172,14 +173,24 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
 /// Words for the people of a group or a place, as they follow it (longest
 /// first, so that `の人たち` wins over `の人`).
 const HEADS: &[&str] = &[
-    "の子どもたち", "の子供たち", "の先生たち", "の先生方", "の人たち", "の先生", "の子ども", "の子供", "の家庭", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
+    "の子どもたち", "の子供たち", "の先生たち", "の先生方", "の人たち", "の家の子", "の先生", "の子ども", "の子供", "の家庭", "の家", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
     "から来た人たち", "から来た人", "から来た子", "から来た家", "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
 ];
 
+/// Words for people that follow a head ending in `の` (`アイヌ系の` + `子`,
+/// `出身の` + `先生`), longest first.
+const PEOPLE_AFTER_NO: &[&str] = &["子どもたち", "子供たち", "子たち", "子ども", "子供", "先生方", "先生", "保護者", "人たち", "家庭", "生徒", "人", "子", "親", "家", "方"];
+
 /// The end of the word for people right after `at` (`人` of `ロシア人`), if
-/// there is one.
+/// there is one, and of the people a head in `の` goes on to name
+/// (`アイヌ系の子`, `九州出身の先生`): what follows them (`って`) follows the
+/// group.
 fn head_after(text: &str, at: usize) -> Option<usize> {
-    HEADS.iter().find(|h| text[at..].starts_with(*h)).map(|h| at + h.len())
+    let end = HEADS.iter().find(|h| text[at..].starts_with(*h)).map(|h| at + h.len())?;
+    if !text[..end].ends_with('の') {
+        return Some(end);
+    }
+    Some(PEOPLE_AFTER_NO.iter().find(|p| text[end..].starts_with(*p)).map_or(end, |p| end + p.len()))
 }
 
 /// `group` with the word for its people that follows it (`外国人` + `の子`).
@@ -200,12 +211,18 @@ const PERSON_ENDINGS: &[&str] = &[
     "immigrant", "refugee", "teacher", "mom", "mum", "dad", "kid", "person", "girls", "boys", "ladies", "kids", "guys",
 ];
 
+/// Words for a kind of people that a pointing word leaves a kind (`あの宗教`,
+/// `その民族`), whatever word for its people follows.
+const KINDS: &[&str] = &["宗教", "民族", "教団"];
+
 /// Whether `group` (with its head) is one person, pointed at (`あの外国人`,
 /// `うちの女上司`, `that woman`): a word for a person right after a pointing
 /// word.
 fn names_one_person(text: &str, group: &Range<usize>) -> bool {
     let word = &text[group.clone()];
-    let person = PERSON_ENDINGS.iter().any(|e| word.ends_with(e));
+    // The people of a kind pointed at (`あの宗教の家の子`) are of that kind.
+    let of_a_kind = KINDS.iter().any(|k| word.starts_with(k));
+    let person = !of_a_kind && PERSON_ENDINGS.iter().any(|e| word.ends_with(e));
     person && (POINTING.iter().any(|p| text[..group.start].ends_with(p)) || is_addressed(text, group))
 }
 
@@ -557,6 +574,53 @@ mod tests {
                 "The referee was hopeless today. Our girls deserved a fair game.",
                 "You are all so lazy, ladies.",
             ],
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_group_named_after_its_head_carry_the_generalisation() {
+        assert_rule(
+            "discrimination",
+            &[("アイヌ系の子ってやっぱり乱暴", &["アイヌ系の子ってやっぱり乱暴"]), ("九州出身の先生ってみんな頑固", &["九州出身の先生ってみんな頑固"])],
+            &["アイヌ系の子って、刺しゅうがとても上手なんです。", "九州出身の先生が、みんなに郷土料理を教えてくれました。"],
+        );
+    }
+
+    #[test]
+    fn harm_blamed_on_a_group_or_the_rest_called_normal() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("外国人の子が増えたせいで学力が下がってる", &["外国人の子が増えたせいで学力が下が"]),
+                ("内地の人は何もわかってないくせに口出ししてくる", &["内地の人は何もわかってないくせに"]),
+                ("支援学級の子の世話で、普通の子が損してる", &["支援学級の子の世話で、普通の子"]),
+            ],
+            &[
+                "大雪のせいで、外国人観光客の方のバスが遅れました。",
+                "子どものくせに生意気、と言われて傷ついた経験を話し合いました。",
+                "普通の子なんていない、一人ひとりが特別だと学びました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_tendency_said_of_every_one_of_a_group() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("生活保護の家の子ほど忘れ物が多い", &["生活保護の家の子ほど忘れ物"]),
+                ("シングルマザーの家の子って荒れるよね", &["シングルマザーの家の子って荒れる"]),
+            ],
+            &["生活保護の家の子にも、忘れ物の貸し出しは同じようにしています。", "シングルマザーの家庭を支える制度について、問題点を話し合いました。"],
+        );
+    }
+
+    #[test]
+    fn too_much_of_anything_said_of_all_of_a_group() {
+        assert_rule(
+            "discrimination",
+            &[("沖縄の人ってのんびりしすぎ", &["沖縄の人ってのんびりしすぎ"]), ("在日の保護者が役員なんて、日本の学校なんだから", &["在日の保護者が役員なんて、日本の学校なんだから"])],
+            &["沖縄の人から、暑すぎる夏の過ごし方を教わりました。", "日本の学校なんだから、と言わずに母語も大切にしようと話し合いました。"],
         );
     }
 }

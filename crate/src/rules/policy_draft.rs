@@ -136,6 +136,22 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_named_by_what_it_would_do_is_a_draft() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("学童のおやつを廃止する案、保護者はきっと反対すると思う", &["する案"]),
+                ("町の図書館の開館日を減らすという案が出ている。正直、困る", &["という案"]),
+            ],
+            &[
+                // a class's plan for its own party, and a plan already adopted and announced
+                "学級会で、お楽しみ会をドッジボールにする案が出ました。",
+                "給食費を無償化する案が、町議会で可決されました。",
+            ],
+        );
+    }
+
+    #[test]
     fn classes_of_drafts_and_deliberation_generalise() {
         assert_rule(
             "policy-draft",

@@ -67,8 +67,8 @@ impl Rule for Political {
         // boundaries only words settle, are not looked at: on the bench's
         // 280-character post, 44 k of 787 k instructions a check went to
         // tokenising a sentence for them, 4 k are left (callgrind).
-        let may_have = |tags: [&str; 2]| !lists::POLITICAL.places(text, |tag| tags.iter().any(|t| has_tag(tag, t))).is_empty();
-        if !may_have(["partisan", "election"]) || !may_have(["support", "vote"]) {
+        let may_have = |tags: &[&str]| !lists::POLITICAL.places(text, |tag| tags.iter().any(|t| has_tag(tag, t))).is_empty();
+        if !may_have(&["partisan", "election"]) || !may_have(&["support", "vote", "ballot"]) {
             return;
         }
         let terms = find_as_listed(&lists::POLITICAL, text);
@@ -79,7 +79,14 @@ impl Rule for Political {
         }
         let mentions = cx.mentions();
         let support = tagged("support");
-        let mut support_or_vote = [support.clone(), tagged("vote")].concat();
+        // A ballot cast (`入れる` in every form: `現職には絶対入れない`) names
+        // a side with a party or a candidate, not with an election alone
+        // (`選挙で大切な一票を入れよう` is a call to vote at all).
+        // And only in a post about a vote: an election or a party or
+        // candidate named (`市長に校長室へ入れていただきました` casts nothing).
+        let about_a_vote = !tagged("election").is_empty() || !tagged("contest").is_empty();
+        let ballots = if about_a_vote { tagged("ballot") } else { Vec::new() };
+        let mut support_or_vote = [support.clone(), tagged("vote"), ballots].concat();
         support_or_vote.sort_by_key(|r| r.start);
         let partisan = mentions.statements(&tagged("partisan"), &support_or_vote);
         // One statement a sentence, in order: the partisan ones are disjoint
@@ -100,6 +107,12 @@ impl Rule for Political {
         // The election alone does not reach it either: `初めての選挙、自分の
         // 一票を投じてね。先生は応援しています` cheers the vote, not a side.
         let campaign = tagged("contest");
+        // A call that names a side by itself (`〇〇さんに一票`, `〇〇さんしか
+        // いない`; tagged `side`) reaches back to an election named in the
+        // sentence before too (`もうすぐ町長選。〇〇さんに一票たのむわ`).
+        let sides = tagged("side");
+        let mut campaign_or_election = [campaign.clone(), tagged("election")].concat();
+        campaign_or_election.sort_by_key(|r| r.start);
         let view = &text.compact;
         let mut follow_ups = Vec::new();
         // Only a call to take a side: `大切な一票を` after `投票日は…` is a
@@ -110,8 +123,9 @@ impl Rule for Political {
                 continue;
             }
             let before = context::with_sentence_before(view, call);
-            let first = campaign.partition_point(|c| c.start < before.start);
-            if let Some(subject) = campaign[first..].iter().take_while(|c| c.start < sentence.start).find(|c| !mentions.is_mention(c)) {
+            let subjects = if sides.iter().any(|s| s.start < call.end && call.start < s.end) { &campaign_or_election } else { &campaign };
+            let first = subjects.partition_point(|c| c.start < before.start);
+            if let Some(subject) = subjects[first..].iter().take_while(|c| c.start < sentence.start).find(|c| !mentions.is_mention(c)) {
                 if follow_ups.last().is_none_or(|last: &Range<usize>| last.end <= subject.start) {
                     follow_ups.push(subject.start..call.end);
                 }
@@ -349,6 +363,26 @@ mod tests {
                 "修学旅行の行き先の候補に入れておきます。",
                 "選挙に行って、自分の清き一票を投じよう。",
                 "生徒会選挙では、〇〇さんに清き一票を！",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_ballot_cast_or_withheld_and_the_only_choice_take_a_side() {
+        assert_rule(
+            "political",
+            &[
+                ("知事選、現職には絶対入れない。", &["現職には絶対入れない"]),
+                ("あの党には二度と入れん。", &["党には二度と入れん"]),
+                ("もうすぐ町長選。〇〇さんに一票たのむわ", &["町長選。〇〇さんに一票"]),
+                ("今の政権はもう倒すしかない", &["政権はもう倒す"]),
+            ],
+            &[
+                "市長に校長室へ入れていただきました。",
+                "選挙では、大切な一票を入れましょう。",
+                "もうすぐ町長選。投票所は体育館です。",
+                "リレーのアンカーは田中さんしかいない！",
+                "町長選に出馬した佐藤さんは、本校の卒業生です。",
             ],
         );
     }
