@@ -971,10 +971,11 @@ mod tests {
         // finds starting inside a sentence is what `find` finds there, for
         // the lists read so; and every term `find` finds starts in the
         // sentence of one of the list's `places`.
-        use crate::rules::lists::{ILLEGAL, INSULT, PEOPLE};
+        use crate::rules::lists::{DISCRIMINATION, ILLEGAL, INSULT, PEOPLE};
         let judgement = |tag: &str| tag.split(',').any(|t| t == "judgement");
         let only_a_cue = |tag: &str| tag.split('+').all(|role| role.starts_with("cue:"));
-        let gated_lists: [(&TermList, &dyn Fn(&str) -> bool); 2] = [(&INSULT, &judgement), (&ILLEGAL, &only_a_cue)];
+        let a_trait = |tag: &str| tag.split(',').any(|t| t == "trait");
+        let gated_lists: [(&TermList, &dyn Fn(&str) -> bool); 3] = [(&INSULT, &judgement), (&ILLEGAL, &only_a_cue), (&DISCRIMINATION, &a_trait)];
         // `find_gating_lemmas` finds a list's lemma entries, and orders their
         // hits, by entry.
         let lexicon: &Lexicon = &crate::rules::lists::LEXICON;
