@@ -114,7 +114,7 @@ impl<'a> Context<'a> {
     /// [`Context::group_statements`], which `insult` asks first, its groups
     /// and claims.
     pub fn discrimination_terms(&self) -> &[TermMatch<'static>] {
-        self.discrimination_terms.get_or_init(|| context::find_as_listed(&lists::DISCRIMINATION, self.text))
+        self.discrimination_terms.get_or_init(|| discrimination::terms(self.text))
     }
 
     /// The statements `discrimination` reads as lumping people together

@@ -166,11 +166,40 @@ struct FoundTriggers {
     by_pattern: OnceCell<(Vec<Trigger>, Vec<Range<u32>>)>,
 }
 
+/// [`FoundTriggers::by_pattern`] counts the triggers into place when
+/// there is at least one for this many patterns of the lexicon, and sorts
+/// them otherwise.
+const COUNTED_PER_PATTERN: usize = 8;
+
 impl FoundTriggers {
+    /// The triggers by pattern, then position. A long text's are placed
+    /// pattern by pattern in the order they were found (a counting sort:
+    /// the automaton finds them by end, so each pattern's are by start
+    /// already); sorting them was 0.25 M of the 21.1 M instructions of the
+    /// bench's 10,000-character check. A post's few are sorted: counting
+    /// over every pattern of the lexicon cost its check 14 k instructions
+    /// more than the sort (callgrind, 2026-11-30).
     fn by_pattern(&self) -> &(Vec<Trigger>, Vec<Range<u32>>) {
         self.by_pattern.get_or_init(|| {
+            let patterns = self.all.iter().map(|t| t.pattern as usize + 1).max().unwrap_or(0);
             let mut sorted = self.all.clone();
-            sorted.sort_unstable_by_key(|t| (t.pattern, t.start));
+            if self.all.len() * COUNTED_PER_PATTERN < patterns {
+                sorted.sort_unstable_by_key(|t| (t.pattern, t.start));
+            } else {
+                // Where each pattern's run starts, then where its next trigger goes.
+                let mut next = vec![0u32; patterns + 1];
+                for t in &self.all {
+                    next[t.pattern as usize + 1] += 1;
+                }
+                for p in 0..patterns {
+                    next[p + 1] += next[p];
+                }
+                for &t in &self.all {
+                    let at = &mut next[t.pattern as usize];
+                    sorted[*at as usize] = t;
+                    *at += 1;
+                }
+            }
             let mut runs: Vec<Range<u32>> = Vec::new();
             for (i, t) in sorted.iter().enumerate() {
                 let i = i as u32;
@@ -809,10 +838,14 @@ fn cuts_a_word(text: &Normalized, range: &Range<usize>, entry: &Entry) -> bool {
 fn respects_boundaries(view: &View, range: &Range<usize>, entry: &Entry) -> bool {
     // Each end's segment is searched for once, not once for each side of
     // it, the end's among the segments after the start's: 806 → 419
-    // instructions a call over 64 KiB of `先生を刺す\n` (callgrind).
+    // instructions a call over 64 KiB of `先生を刺す\n` (callgrind). A hit
+    // is a few characters long, so its end is found by walking to it
+    // rather than by a binary search of the rest of the text: asked about
+    // 1,500 times in the bench's 10,000-character check, 0.59 M → 0.38 M
+    // of its instructions (callgrind, 2026-11-30).
     let segments = view.segments();
     let start = view.segment_index(range.start);
-    let end = start + segments[start..].partition_point(|s| (s.at as usize) < range.end);
+    let end = start + segments[start..].iter().take_while(|s| (s.at as usize) < range.end).count();
     let script = |i: Option<usize>| i.and_then(|i| segments.get(i)).map(|s| s.script);
     let before = script(start.checked_sub(1));
     let after = script(Some(end));
@@ -920,6 +953,25 @@ mod tests {
     }
 
     #[test]
+    fn triggers_counted_into_place_are_those_sorted() {
+        // A long text (the corpora run together), whose triggers are
+        // counted into place, and a post, whose are sorted.
+        let triggers = crate::rules::lists::LEXICON.lemma_triggers.as_ref().unwrap();
+        let texts = crate::text::testing::corpus_texts();
+        for text in [texts[..2000].concat(), texts[0].clone()] {
+            let found = triggers.scan(Normalized::new(&text).folded.as_str());
+            let mut expected = found.all.clone();
+            expected.sort_unstable_by_key(|t| (t.pattern, t.start));
+            let (sorted, runs) = found.by_pattern();
+            let key = |t: &Trigger| (t.pattern, t.start, t.end);
+            assert_eq!(sorted.iter().map(key).collect::<Vec<_>>(), expected.iter().map(key).collect::<Vec<_>>());
+            assert_eq!(runs.iter().map(|r| r.len()).sum::<usize>(), sorted.len());
+            assert!(runs.iter().all(|r| sorted[r.start as usize..r.end as usize].iter().all(|t| t.pattern == sorted[r.start as usize].pattern)));
+            assert!(runs.windows(2).all(|w| sorted[w[0].start as usize].pattern < sorted[w[1].start as usize].pattern));
+        }
+    }
+
+    #[test]
     fn lemma_entries_start_only_where_their_triggers_say() {
         // Over the corpora: matching the lemma entries in every sentence
         // finds what matching them in the sentences their triggers mark finds.
@@ -971,10 +1023,11 @@ mod tests {
         // finds starting inside a sentence is what `find` finds there, for
         // the lists read so; and every term `find` finds starts in the
         // sentence of one of the list's `places`.
-        use crate::rules::lists::{ILLEGAL, INSULT, PEOPLE};
+        use crate::rules::lists::{DISCRIMINATION, ILLEGAL, INSULT, PEOPLE};
         let judgement = |tag: &str| tag.split(',').any(|t| t == "judgement");
         let only_a_cue = |tag: &str| tag.split('+').all(|role| role.starts_with("cue:"));
-        let gated_lists: [(&TermList, &dyn Fn(&str) -> bool); 2] = [(&INSULT, &judgement), (&ILLEGAL, &only_a_cue)];
+        let a_trait = |tag: &str| tag.split(',').any(|t| t == "trait");
+        let gated_lists: [(&TermList, &dyn Fn(&str) -> bool); 3] = [(&INSULT, &judgement), (&ILLEGAL, &only_a_cue), (&DISCRIMINATION, &a_trait)];
         // `find_gating_lemmas` finds a list's lemma entries, and orders their
         // hits, by entry.
         let lexicon: &Lexicon = &crate::rules::lists::LEXICON;
