@@ -96,6 +96,14 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
     let found = as_listed(text, lists::INSULT.find_gating_lemmas(text, |tag| has_tag(tag, "judgement"), |_| people_near()));
     let people = std::cell::OnceCell::new();
     let people = || people.get_or_init(|| People::new(text, &found));
+    let people_places = std::cell::OnceCell::new();
+    let people_places = || {
+        people_places.get_or_init(|| {
+            let mut places = lists::PEOPLE.places(text, |_| true);
+            places.sort_by_key(|p| p.start);
+            places
+        })
+    };
     found
         .iter()
         .filter(|m| {
@@ -106,7 +114,7 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
             } else if has_tag(m.tag, "judgement") {
                 is_said_of_a_person(text, people(), &m.range)
             } else {
-                !is_idiom_or_degree(text, &m.range) && !is_self_mockery(text, &m.range)
+                !is_idiom_or_degree(text, &m.range) && !is_self_mockery(text, people_places(), &m.range)
             }
         })
         .map(|m| InsultWord { range: m.range.clone(), verdict: has_tag(m.tag, "judgement") || has_tag(m.tag, "command") })
@@ -192,6 +200,11 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
 /// head of an idiom (`バカにならない` is not negligible, `バカにできない` not
 /// to be made light of) or a measure of degree (`バカみたいに多い`, `アホほど積もった`, `バカくらい食べた`).
 fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
+    // Read in words only where the view spells one of these next: most
+    // words of contempt are followed by nothing of the kind.
+    if !["に", "みたい", "ほど", "くらい", "ぐらい"].iter().any(|next| text.compact.as_str()[range.end..].starts_with(next)) {
+        return false;
+    }
     let under = words_under(text, range);
     let mut after = under.after();
     let (first, second, third) = (after.next(), after.next(), after.next());
@@ -207,22 +220,50 @@ fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
 }
 
 /// Whether the word of contempt at `range` is the writer's of themself
-/// (`我ながらアホすぎる`, `私ってほんとバカ`, `俺のバカ`): its sentence speaks
-/// of the writer before it and of no one else.
-fn is_self_mockery(text: &Normalized, range: &Range<usize>) -> bool {
+/// (`我ながらアホすぎる`, `私ってほんとバカ`, `俺のバカ`): the words around it
+/// in its sentence speak of the writer before it and of no one else (none
+/// of `people`, the places where the people list may have a term, sorted).
+///
+/// Only [`SELF_MOCKERY_REACH`] bytes each side are read: a sentence read
+/// whole for every word made a megabyte of `バ・カ ば〜か` with no sentence
+/// end take a minute (the bench's `split-insults`).
+fn is_self_mockery(text: &Normalized, people: &[Range<usize>], range: &Range<usize>) -> bool {
+    let view = text.compact.as_str();
     let sentence = text.compact.sentence(range);
+    let mut from = range.start.saturating_sub(SELF_MOCKERY_REACH).max(sentence.start);
+    while !view.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (range.end + SELF_MOCKERY_REACH).min(sentence.end);
+    while !view.is_char_boundary(to) {
+        to -= 1;
+    }
+    // Read in words only where the view spells the writer near the word.
+    if !WRITER.iter().any(|me| view[from..range.start].contains(me)) {
+        return false;
+    }
+    let first = people.partition_point(|p| p.start < from);
+    if people[first..].iter().take_while(|p| p.start < to).next().is_some() {
+        return false;
+    }
     let Some(word) = words_under(text, range).tokens.first().map(|t| t.range.start) else { return false };
-    let before = words_under(text, &(sentence.start..range.start));
     let mut writer = false;
-    for t in before.tokens.iter().filter(|t| t.range.end <= word) {
-        if matches!(t.lemma().as_ref(), "私" | "わたし" | "僕" | "俺" | "自分" | "我" | "あたし" | "わたくし") {
+    for t in words_under(text, &(from..range.start)).tokens.iter().filter(|t| t.range.end <= word) {
+        if WRITER.contains(&t.lemma().as_ref()) {
             writer = true;
         } else if t.subclass() == "代名詞" || t.subclass() == "固有名詞" {
             return false;
         }
     }
-    writer && lists::PEOPLE.find_near(text, &[sentence]).is_empty()
+    writer
 }
+
+/// The writer speaking of themself, as lemmas (and as the compact view spells them).
+const WRITER: &[&str] = &["私", "わたし", "僕", "俺", "自分", "我", "あたし", "わたくし"];
+
+/// How far, in bytes of the compact view, [`is_self_mockery`] reads each
+/// side of the word: about twenty Japanese characters, a clause or two.
+const SELF_MOCKERY_REACH: usize = 60;
 
 /// The word right before the compact-view range `range` in its sentence,
 /// `under` being the words under the range.
