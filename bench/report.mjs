@@ -111,17 +111,15 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
     `- **${i.label}**: ${time(i.stats.median_ns)} against ${time(budgetNs)}. Building the two normalised views takes ` +
       `${time(i.normalize.median_ns)} (${(share * 100).toFixed(0)} % of the check, ${i.normalize.mb_per_s.toFixed(0)} MB/s; characters that NFKC ` +
       "leaves alone — ASCII, kana, common kanji, full-width ASCII — already skip the NFKC iterator). By instruction counts " +
-      "(callgrind, 2026-11-29 evening, inside `Engine::check`; 0.67 M instructions for the 280-character post, 18 M for " +
-      "10,000 characters, after political and harmful-site were gated before tokenising, insult's words found once and " +
-      "trigger words grouped by pattern: 0.79 M and 21.7 M before) the parts are: on the post, the model (about a quarter), " +
-      "insult and the shared lexicon scan, personal-info's scanners, normalisation and the one sentence public-order still " +
-      "tokenises; on the long text, personal-info's scanners that decode every character (addresses, birth dates, school " +
-      "years; 3.6 M), normalisation (2.8 M, about 115 instructions a byte), the shared scan (1.7 M) and tokenising for the " +
-      "short words' boundary checks (1.5 M). Per instruction the long text runs slower: its scan and tokenizer look up large " +
-      "tables out of cache. The same run's figure moves between two levels on this shared machine (see the p25–p75 column); " +
-      "callgrind's counts do not. What would fix it: fewer model features a character (its cost is the features, not their " +
-      "arithmetic), personal-info's scanners started only at a digit or a label, and one pass that tells which tags a list " +
-      "may hold before any sentence is tokenised.",
+      "(callgrind, 2026-11-30, inside `Engine::check`, one warm check: 597 k instructions for the 280-character post, 20.6 M " +
+      "for 10,000 characters, 678 k and 23.6 M before that day's words-by-bytes, gated discrimination lemmas and wider row " +
+      "sums) the parts of the long text are: the model (about 5 M: hashing the features and summing their weight rows, plus " +
+      "the lexicon classes it reads), personal-info's scanners (about 3.5 M), tokenising for lemma entries and the short " +
+      "words' boundary checks (about 2.5 M), normalisation (about 2 M) and the shared lexicon scan (about 1.8 M). Per " +
+      "instruction the long text runs slower: the model's 1 MB of weight rows, the scan's and the tokenizer's tables are " +
+      "looked up out of cache. The same run's figure moves between two levels on this shared machine (see the p25–p75 " +
+      "column); callgrind's counts do not. What would fix it is structural, not more tuning: fewer model features a " +
+      "character, or a smaller table; tokenising fewer sentences.",
   );
 }
 const orgCheck = native.organisation.check_post_280;
