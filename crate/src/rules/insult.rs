@@ -239,7 +239,7 @@ fn is_self_mockery(text: &Normalized, people: &[Range<usize>], range: &Range<usi
         to -= 1;
     }
     // Read in words only where the view spells the writer near the word.
-    if !WRITER.iter().any(|me| view[from..range.start].contains(me)) {
+    if !WRITER_SPELLED.iter().any(|me| view[from..range.start].contains(me)) {
         return false;
     }
     let first = people.partition_point(|p| p.start < from);
@@ -249,7 +249,7 @@ fn is_self_mockery(text: &Normalized, people: &[Range<usize>], range: &Range<usi
     let Some(word) = words_under(text, range).tokens.first().map(|t| t.range.start) else { return false };
     let mut writer = false;
     for t in words_under(text, &(from..range.start)).tokens.iter().filter(|t| t.range.end <= word) {
-        if WRITER.contains(&t.lemma().as_ref()) {
+        if WRITER.contains(&crate::words::lemma_key(&t.lemma()).as_ref()) {
             writer = true;
         } else if t.subclass() == "代名詞" || t.subclass() == "固有名詞" {
             return false;
@@ -258,8 +258,12 @@ fn is_self_mockery(text: &Normalized, people: &[Range<usize>], range: &Range<usi
     writer
 }
 
-/// The writer speaking of themself, as lemmas (and as the compact view spells them).
-const WRITER: &[&str] = &["私", "わたし", "僕", "俺", "自分", "我", "あたし", "わたくし"];
+/// The writer speaking of themself, as lemmas compared by their key
+/// (katakana as hiragana: `ボク` is `ぼく`).
+const WRITER: &[&str] = &["私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "我", "あたし", "わたくし"];
+
+/// How the compact view may spell one of [`WRITER`]: kanji, hiragana or katakana.
+const WRITER_SPELLED: &[&str] = &["私", "わたし", "ワタシ", "僕", "ぼく", "ボク", "俺", "おれ", "オレ", "自分", "我", "あたし", "アタシ", "わたくし"];
 
 /// How far, in bytes of the compact view, [`is_self_mockery`] reads each
 /// side of the word: about twenty Japanese characters, a clause or two.
@@ -721,6 +725,7 @@ mod tests {
                 "電気代もバカにならない季節です",
                 "今日の失敗、我ながらアホすぎる笑",
                 "私ってほんとバカ、また鍵を忘れた",
+                "ボクってほんとバカ、また鍵を忘れた",
                 "i'm so dumb, i locked my keys in the car",
                 "dumb question but is there school tomorrow?",
             ],
