@@ -395,6 +395,14 @@ pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
     here.start..view.sentence(&(here.end..here.end)).end
 }
 
+/// The sentence around `range` with the sentence after it: where a word
+/// read only beside another (a person a judgement is said of, a group a
+/// trait is said of) may be, seen from the other word.
+pub fn with_sentence_after(view: &View, range: &Range<usize>) -> Range<usize> {
+    let here = view.sentence(range);
+    here.start..view.sentence(&(here.end..here.end)).end
+}
+
 /// The sentence around `range` with the sentence before it: where
 /// [`Mentions::statements`] looks for the subject of a predicate at `range`.
 pub fn with_sentence_before(view: &View, range: &Range<usize>) -> Range<usize> {

@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::context::{as_listed, has_tag, neighbourhood, ranges_tagged};
+use super::context::{as_listed, has_tag, neighbourhood, ranges_tagged, with_sentence_after};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -131,17 +131,13 @@ impl Rule for Discrimination {
 /// a 10,000-character text's sentences tokenised for nothing: 1.2 M of its
 /// 22.7 M instructions a check (callgrind, 2026-11-30).
 pub fn terms(text: &Normalized) -> Vec<TermMatch<'static>> {
-    let view = &text.compact;
     let found = lists::DISCRIMINATION.find_gating_lemmas(
         text,
         |tag| has_tag(tag, "trait"),
         |others| {
             others
                 .filter(|(_, tag)| ["group", "place", "anaphor"].iter().any(|name| has_tag(tag, name)))
-                .map(|(group, _)| {
-                    let here = view.sentence(&group);
-                    here.start..view.sentence(&(here.end..here.end)).end
-                })
+                .map(|(group, _)| with_sentence_after(&text.compact, &group))
                 .collect()
         },
     );

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::context::{as_listed, has_tag, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, with_sentence_after, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -79,23 +79,8 @@ declare_rule! {
 /// ([`crate::text::terms::TermList::places`]): `=ダサい`'s trigger `ださ`
 /// is in every `ください`. Measured in the crate docs of [`crate::words`].
 pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
-    let view = &text.compact;
-    let people_near = || {
-        let mut near: Vec<Range<usize>> = lists::PEOPLE
-            .places(text, |_| true)
-            .iter()
-            .map(|person| {
-                let here = view.sentence(person);
-                here.start..view.sentence(&(here.end..here.end)).end
-            })
-            .collect();
-        near.sort_by_key(|r| (r.start, r.end));
-        near.dedup();
-        near
-    };
-    let found = as_listed(text, lists::INSULT.find_gating_lemmas(text, |tag| has_tag(tag, "judgement"), |_| people_near()));
-    let people = std::cell::OnceCell::new();
-    let people = || people.get_or_init(|| People::new(text, &found));
+    // Where the people list may have a term, in order: found once, for the
+    // judgements' sentences and for self-mockery.
     let people_places = std::cell::OnceCell::new();
     let people_places = || {
         people_places.get_or_init(|| {
@@ -104,6 +89,15 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
             places
         })
     };
+    let people_near = || {
+        let mut near: Vec<Range<usize>> = people_places().iter().map(|person| with_sentence_after(&text.compact, person)).collect();
+        near.sort_by_key(|r| (r.start, r.end));
+        near.dedup();
+        near
+    };
+    let found = as_listed(text, lists::INSULT.find_gating_lemmas(text, |tag| has_tag(tag, "judgement"), |_| people_near()));
+    let people = std::cell::OnceCell::new();
+    let people = || people.get_or_init(|| People::new(text, &found));
     found
         .iter()
         .filter(|m| {
