@@ -246,14 +246,42 @@ fn ranges_within<'w>(words: &'w [Range<usize>], span: &Range<usize>) -> impl Ite
 }
 
 /// The insides of the quotations of `text`, line by line: an opening mark
-/// runs to the first closing mark of its kind after it.
+/// runs to the first closing mark of its kind after it. The typewriter
+/// mark `'` quotes too (`read out 'ウザい、消えろ' from a fake chat`), but it
+/// is also the apostrophe of `don't` and `teachers'`, and more often than
+/// not a scare quote around the writer's own words (`drink 'just one
+/// beer'`, `a 'painless exit'`): it opens only after a word of saying
+/// ([`introduces_speech`]) with no letter or digit just before it and no
+/// space just after, and closes only where no space is just before it and
+/// no letter or digit just after.
 fn quotations(text: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     // For each kind of quotation mark, where the open quotation's inside starts.
     let mut open = [None; QUOTES.len()];
-    for (at, c) in text.char_indices() {
+    let mut open_single = None;
+    let mut before = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let previous = std::mem::replace(&mut before, Some(c));
         if c == '\n' {
             open = [None; QUOTES.len()];
+            open_single = None;
+            continue;
+        }
+        if c == '\'' {
+            let after = chars.peek().map(|&(_, c)| c);
+            let word_before = previous.is_some_and(char::is_alphanumeric);
+            let space_before = previous.is_none_or(char::is_whitespace);
+            let word_after = after.is_some_and(char::is_alphanumeric);
+            let space_after = after.is_none_or(char::is_whitespace);
+            match open_single {
+                Some(start) if !space_before && !word_after => {
+                    found.push(start..at);
+                    open_single = None;
+                }
+                None if !word_before && !space_after && introduces_speech(&text[..at]) => open_single = Some(at + 1),
+                _ => {}
+            }
             continue;
         }
         if !is_quotation_mark(c) {
@@ -271,6 +299,26 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
         }
     }
     found
+}
+
+/// English words after which a quotation is what someone said or wrote,
+/// not a scare quote: verbs of saying (`she told me '…'`, `saying, '…'`),
+/// `out` (`read out`, `called out`), and `like` or nouns that name words
+/// (`phrases like '…'`, `the word '…'`).
+const SPEECH_WORDS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "write", "writes", "wrote", "written", "writing", "read", "reads", "reading", "shout", "shouted", "shouting",
+    "yell", "yelled", "yelling", "scream", "screamed", "reply", "replied", "answer", "answered", "out", "like", "word", "words", "phrase", "phrases", "message", "comment", "comments", "slogan",
+];
+
+/// Whether the text before a typewriter quotation mark (`before`, compact
+/// view) ends in a word of [`SPEECH_WORDS`], perhaps followed by a comma or
+/// colon, or by one object pronoun (`told me '…'`).
+fn introduces_speech(before: &str) -> bool {
+    let before = before.trim_end().trim_end_matches([',', ':']).trim_end();
+    let mut words = before.rsplit(|c: char| !c.is_alphabetic());
+    let last = words.next().unwrap_or_default();
+    let is_speech = |w: &str| SPEECH_WORDS.contains(&w);
+    is_speech(last) || (matches!(last, "me" | "us" | "him" | "her" | "them" | "you") && words.next().is_some_and(is_speech))
 }
 
 /// Whether a term match meets the conditions its word list puts on how it
@@ -444,6 +492,17 @@ mod tests {
         assert!(!mention("「注意」 キモい", "きもい"));
         assert!(!mention("「あ\nキモい」", "きもい"));
         assert!(!mention("「a「b」 キモい 」", "きもい"), "a quotation ends at its first closing mark");
+    }
+
+    #[test]
+    fn a_typewriter_quotation_mark_quotes_but_an_apostrophe_does_not() {
+        assert!(mention("One kid had to read out 'ウザい、消えろ' from a fake chat.", "うざい"));
+        assert!(mention("Students listed phrases like 'you're useless' and discussed why.", "useless"));
+        assert!(mention("A student told me 'you idiot' on day one.", "idiot"));
+        assert!(!mention("Honestly the new head is a real 'idiot'.", "idiot"), "a scare quote is the writer's word");
+        assert!(!mention("Don't be an idiot, it's the teachers' job.", "idiot"));
+        assert!(!mention("The kids' coach is an idiot.", "idiot"));
+        assert!(!mention("'Fine,' he said. You idiot.", "idiot"));
         assert!(mention("『a』 「b キモい」", "きもい"));
     }
 
