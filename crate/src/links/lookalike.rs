@@ -81,6 +81,47 @@ pub fn imitated_host(host: &str) -> Option<String> {
     Some(twin.unwrap_or_default())
 }
 
+/// Digits and letter pairs that read as a letter in a host name (`amaz0n`,
+/// `paypa1`, `rnicrosoft`, `vvindows`).
+const LETTER_TWINS: [(&str, &str); 10] = [("0", "o"), ("1", "l"), ("3", "e"), ("4", "a"), ("5", "s"), ("7", "t"), ("8", "b"), ("rn", "m"), ("vv", "w"), ("cl", "d")];
+
+/// The names of [`data/imitated_brands.txt`](../data/imitated_brands.txt).
+fn imitated_brands() -> impl Iterator<Item = &'static str> {
+    include_str!("data/imitated_brands.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// If the name `host` (lower-case ASCII) is registered under is a
+/// well-known site's name with letters swapped for digits or look-alike
+/// pairs (`amaz0n.co.jp`, `paypa1-secure.com`, `rnicrosoft.com`), that
+/// site's name. The name is read word by word (hyphens split it), so the
+/// imitation may come with words of its own (`login-amaz0n.net`). The
+/// site's own domain, spelt right, is no imitation.
+pub fn imitated_brand(host: &str) -> Option<&'static str> {
+    let registered = registrable_domain(host);
+    let name = registered.split('.').next()?;
+    name.split('-').find_map(|word| {
+        if !word.bytes().any(|b| b.is_ascii_digit()) && !["rn", "vv", "cl"].iter().any(|pair| word.contains(pair)) {
+            return None;
+        }
+        imitated_brands().find(|&brand| word != brand && reads_as(word, brand))
+    })
+}
+
+/// Whether `word` reads as `brand` once its digits and letter pairs are
+/// read as the letters they look like ([`LETTER_TWINS`]).
+fn reads_as(word: &str, brand: &str) -> bool {
+    let (mut word, mut brand) = (word.as_bytes(), brand.as_bytes());
+    while let Some(&b) = brand.first() {
+        if word.first() == Some(&b) {
+            (word, brand) = (&word[1..], &brand[1..]);
+            continue;
+        }
+        let Some((twin, _)) = LETTER_TWINS.iter().find(|(twin, letter)| letter.as_bytes()[0] == b && word.starts_with(twin.as_bytes())) else { return false };
+        (word, brand) = (&word[twin.len()..], &brand[1..]);
+    }
+    word.is_empty()
+}
+
 /// The suffixes that make a name read as a whole domain to a reader
 /// (`….lg.jp`, `….com`): the ones phishing puts in front of its own domain.
 /// Only these, not every top-level domain, since many are ordinary words
@@ -98,6 +139,13 @@ const WORN_SUFFIXES: [&str; 6] = ["jp", "com", "net", "org", "edu", "gov"];
 pub fn worn_domain(host: &str) -> Option<&str> {
     let registered = registrable_domain(host);
     let front = host.strip_suffix(registered)?.strip_suffix('.')?;
+    // `amazon.co.jp-account.info`: the registered name starts with a suffix
+    // and a hyphen, so the reader sees the suffix end the name before it.
+    if let Some((suffix, _)) = registered.split_once('-') {
+        if WORN_SUFFIXES.contains(&suffix) && front.contains('.') {
+            return Some(&host[..front.len() + 1 + suffix.len()]);
+        }
+    }
     let mut end = None;
     let mut at = 0;
     for (i, label) in front.split('.').enumerate() {
@@ -160,6 +208,27 @@ mod tests {
         assert_eq!(worn_domain("jet-hokkaido.org.files-share.ru"), Some("jet-hokkaido.org"));
         for host in ["www.dokyoi.pref.hokkaido.lg.jp", "www.city.sapporo.jp", "news.yahoo.co.jp", "jp.example.com", "www.amazon.com.au", "mail.google.com", "sapporo.example", "203.0.113.9"] {
             assert_eq!(worn_domain(host), None, "{host}");
+        }
+    }
+
+    #[test]
+    fn a_suffix_glued_to_the_registered_name_is_worn_in_front_of_it() {
+        assert_eq!(worn_domain("mobile-rakuten.co.jp-login.info"), Some("mobile-rakuten.co.jp"));
+        assert_eq!(worn_domain("www.amazon.co.jp-account-update.com"), Some("www.amazon.co.jp"));
+        for host in ["jp-guide.example.com", "www.com-pass.net", "travel.jp-tour.com"] {
+            assert_eq!(worn_domain(host), None, "{host}");
+        }
+    }
+
+    #[test]
+    fn a_site_name_spelt_with_digits_or_letter_pairs_is_an_imitation() {
+        assert_eq!(imitated_brand("www.amaz0n.co.jp"), Some("amazon"));
+        assert_eq!(imitated_brand("paypa1.com"), Some("paypal"));
+        assert_eq!(imitated_brand("login-rnicrosoft.net"), Some("microsoft"));
+        assert_eq!(imitated_brand("secure.g00gle-account.com"), Some("google"));
+        assert_eq!(imitated_brand("rakut3n.shop"), Some("rakuten"));
+        for host in ["www.amazon.co.jp", "paypal.com", "www.microsoft.com", "amazon-photos.example", "web3.example.com", "school2025.jp", "corner.example.com", "appie.example", "5sapporo.example.jp", "yahoo.co.jp"] {
+            assert_eq!(imitated_brand(host), None, "{host}");
         }
     }
 

@@ -5,7 +5,7 @@ use url::{Host, Url};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::links::host::registrable_domain;
-use crate::links::lookalike::{imitated_host, imitated_public_suffix, worn_domain};
+use crate::links::lookalike::{imitated_brand, imitated_host, imitated_public_suffix, worn_domain};
 use crate::links::{redirects, Link};
 use crate::text::fold::is_bidi_control;
 
@@ -20,8 +20,11 @@ declare_rule! {
     /// `evil.example`), hosts that wear another domain in front of their
     /// own (`https://dokyoi.pref.hokkaido.lg.jp.portal-login.example/` is
     /// `portal-login.example`'s) or spell a public body's suffix with a
-    /// hyphen (`mext-go.jp` is not under `go.jp`), look-alike hosts that mix
-    /// alphabets (a Cyrillic `р` in `рref.hokkaido.lg.jp`) and links written with
+    /// hyphen (`mext-go.jp` is not under `go.jp`) or glue a suffix to their
+    /// own name (`amazon.co.jp-login.info`), look-alike hosts that mix
+    /// alphabets (a Cyrillic `р` in `рref.hokkaido.lg.jp`) or spell a
+    /// well-known site's name with digits or letter pairs (`amaz0n.co.jp`,
+    /// `rnicrosoft.com`), and links written with
     /// bidirectional controls, which show them in another order than they
     /// read (`https://` + U+202E + `moc.elgoog.www` shows as `www.google.com`).
     ///
@@ -41,7 +44,7 @@ declare_rule! {
         severity: Warning,
         title: "行き先が隠れたURL",
         title_en: "Obscured link destinations",
-        docs: "### 何を検出するか\n本当の行き先が読み手から隠れているリンク。リダイレクト用のURL（google.com/url?q=、l.facebook.com/l.php?u=、youtube.com/redirect、Outlook の安全なリンクなど。本来の行き先を修正候補として示します）、IPアドレスのURL（10進・16進表記も含む）、ユーザー情報を使ったなりすまし（`https://www.pref.hokkaido.lg.jp@evil.example/` の行き先は evil.example）、別のドメインを先頭にかぶせたドメイン（`https://dokyoi.pref.hokkaido.lg.jp.portal-login.example/` は portal-login.example のサイト）や、公的機関のドメインをハイフンでまねたドメイン（`mext-go.jp` は go.jp のドメインではありません）、キリル文字などを混ぜた紛らわしいドメイン、文字の表示順を入れ替える制御文字（双方向制御文字）を含むリンク。\n\n### なぜ問題か\nガイドライン4(6)：閲覧者がリンク先を確認できないと不安を与えます。なりすましのURLは公式サイトを装うフィッシングの手口です。\n\n### 例\n検出する：`https://www.google.com/url?q=https://example.jp/a`、`http://203.0.113.45/kyozai/`。\n検出しない：`https://www.dokyoi.pref.hokkaido.lg.jp/hk/`、`https://日本語.jp/`、`Ver.2.10.4.1`。\n",
+        docs: "### 何を検出するか\n本当の行き先が読み手から隠れているリンク。リダイレクト用のURL（google.com/url?q=、l.facebook.com/l.php?u=、youtube.com/redirect、Outlook の安全なリンクなど。本来の行き先を修正候補として示します）、IPアドレスのURL（10進・16進表記も含む）、ユーザー情報を使ったなりすまし（`https://www.pref.hokkaido.lg.jp@evil.example/` の行き先は evil.example）、別のドメインを先頭にかぶせたドメイン（`https://dokyoi.pref.hokkaido.lg.jp.portal-login.example/` は portal-login.example のサイト）や、公的機関のドメインをハイフンでまねたドメイン（`mext-go.jp` は go.jp のドメインではありません。`amazon.co.jp-login.info` は jp-login.info のサイト）、キリル文字などを混ぜた紛らわしいドメインや、有名なサイトの名前を数字や似た文字で綴ったドメイン（`amaz0n.co.jp`、`rnicrosoft.com`）、文字の表示順を入れ替える制御文字（双方向制御文字）を含むリンク。\n\n### なぜ問題か\nガイドライン4(6)：閲覧者がリンク先を確認できないと不安を与えます。なりすましのURLは公式サイトを装うフィッシングの手口です。\n\n### 例\n検出する：`https://www.google.com/url?q=https://example.jp/a`、`http://203.0.113.45/kyozai/`。\n検出しない：`https://www.dokyoi.pref.hokkaido.lg.jp/hk/`、`https://日本語.jp/`、`Ver.2.10.4.1`。\n",
     }
 }
 
@@ -91,7 +94,8 @@ fn check_link(link: &Link, written: &str) -> Option<Finding> {
     // A domain dressed as another: what it shows, and where it is registered.
     let dressed = worn_domain(host)
         .map(|worn| (format!("「{worn}」で始まって見えますが、"), format!("The link seems to start with {worn}, but"), ""))
-        .or_else(|| imitated_public_suffix(host).map(|suffix| (format!("公的機関のドメイン（{suffix}）に似せていますが、"), format!("This imitates a public body's domain ({suffix}), but"), ", which is not one")));
+        .or_else(|| imitated_public_suffix(host).map(|suffix| (format!("公的機関のドメイン（{suffix}）に似せていますが、"), format!("This imitates a public body's domain ({suffix}), but"), ", which is not one")))
+        .or_else(|| imitated_brand(host).map(|brand| (format!("「{brand}」に似せた綴りですが、"), format!("This spells {brand} with look-alike characters, but"), "")));
     if let Some((looks, looks_en, not_public)) = dressed {
         let real = registrable_domain(host);
         return Some(meta.finding(
@@ -207,6 +211,9 @@ mod tests {
                 ("Log in: https://accounts.google.com.security-check.example.ml/", &["https://accounts.google.com.security-check.example.ml/"]),
                 ("免許の手続き http://mext-go.jp/menkyo/", &["http://mext-go.jp/menkyo/"]),
                 ("研修の申込 https://dokyoi-pref-hokkaido.lg-jp.example/entry", &["https://dokyoi-pref-hokkaido.lg-jp.example/entry"]),
+                ("注文の確認 https://www.amaz0n.co.jp/gp/order", &["https://www.amaz0n.co.jp/gp/order"]),
+                ("Verify here: paypa1-secure.com/login", &["paypa1-secure.com/login"]),
+                ("楽天から https://mobile-rakuten.co.jp-login.info/ です", &["https://mobile-rakuten.co.jp-login.info/"]),
             ],
             &[],
         );
