@@ -21,7 +21,7 @@ const SECOND_LEVEL: &[&str] = &[
 ];
 
 /// Japanese prefecture domains (`hokkaido.jp`): geographic second levels.
-const PREFECTURES: &[&str] = &[
+pub(super) const PREFECTURES: &[&str] = &[
     "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma", "saitama", "chiba", "tokyo",
     "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano", "gifu", "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka",
     "hyogo", "nara", "wakayama", "tottori", "shimane", "okayama", "hiroshima", "yamaguchi", "tokushima", "kagawa", "ehime", "kochi", "fukuoka",

@@ -10,7 +10,7 @@
 //! costs a few hundred bytes where the full confusables data costs tens of
 //! kilobytes of wasm.
 
-use super::host::{is_within, registrable_domain};
+use super::host::{is_within, registrable_domain, PREFECTURES};
 
 /// Letters of other alphabets that look like a Latin letter, with that letter.
 const TWINS: &[(char, char)] = &[
@@ -81,9 +81,9 @@ pub fn imitated_host(host: &str) -> Option<String> {
     Some(twin.unwrap_or_default())
 }
 
-/// Digits and letter pairs that read as a letter in a host name (`amaz0n`,
-/// `paypa1`, `rnicrosoft`, `vvindows`).
-const LETTER_TWINS: [(&str, &str); 10] = [("0", "o"), ("1", "l"), ("3", "e"), ("4", "a"), ("5", "s"), ("7", "t"), ("8", "b"), ("rn", "m"), ("vv", "w"), ("cl", "d")];
+/// Digits, letters and letter pairs that read as another letter in a host
+/// name (`amaz0n`, `paypa1`, `hokkaldo`, `rnicrosoft`, `vvindows`).
+const LETTER_TWINS: [(&str, &str); 12] = [("0", "o"), ("1", "l"), ("1", "i"), ("l", "i"), ("3", "e"), ("4", "a"), ("5", "s"), ("7", "t"), ("8", "b"), ("rn", "m"), ("vv", "w"), ("cl", "d")];
 
 /// The names of [`data/imitated_brands.txt`](../data/imitated_brands.txt).
 fn imitated_brands() -> impl Iterator<Item = &'static str> {
@@ -100,9 +100,6 @@ pub fn imitated_brand(host: &str) -> Option<&'static str> {
     let registered = registrable_domain(host);
     let name = registered.split('.').next()?;
     name.split('-').find_map(|word| {
-        if !word.bytes().any(|b| b.is_ascii_digit()) && !["rn", "vv", "cl"].iter().any(|pair| word.contains(pair)) {
-            return None;
-        }
         imitated_brands().find(|&brand| word != brand && reads_as(word, brand))
     })
 }
@@ -141,8 +138,9 @@ pub fn worn_domain(host: &str) -> Option<&str> {
     let front = host.strip_suffix(registered)?.strip_suffix('.')?;
     // `amazon.co.jp-account.info`: the registered name starts with a suffix
     // and a hyphen, so the reader sees the suffix end the name before it.
+    // Not after `www` alone: `www.gov-online.go.jp` shows no `www.gov`.
     if let Some((suffix, _)) = registered.split_once('-') {
-        if WORN_SUFFIXES.contains(&suffix) && front.contains('.') {
+        if WORN_SUFFIXES.contains(&suffix) && front != "www" {
             return Some(&host[..front.len() + 1 + suffix.len()]);
         }
     }
@@ -165,7 +163,8 @@ const PUBLIC_SECOND_LEVELS: [(&str, &str); 4] = [("lg", "lg.jp"), ("go", "go.jp"
 
 /// If `host` (lower-case ASCII) spells a public body's suffix with a hyphen
 /// where a dot belongs (`lg-jp` in `dokyoi-pref-hokkaido.lg-jp.net` or
-/// `pref-hokkaido-lg-jp.example`; `-go.jp` in `mext-go.jp`) without being
+/// `pref-hokkaido-lg-jp.example`; `-go.jp` in `mext-go.jp`; a prefecture's
+/// office, `pref.hokkaido.lg.jp`, as `dokyoi-pref-hokkaido.com`) without being
 /// registered under it, that suffix (`lg.jp`): only a ministry, a
 /// prefecture or a school can hold a name under `go.jp`, `lg.jp`, `ed.jp` or
 /// `ac.jp`, and phishing imitates the look of one. A name that only ends in
@@ -177,6 +176,8 @@ pub fn imitated_public_suffix(host: &str) -> Option<&'static str> {
         let words: Vec<&str> = label.split('-').collect();
         words.windows(2).find_map(|pair| match pair {
             [level, "jp"] => suffix_of(level),
+            // `pref-hokkaido`: a prefecture's office is `pref.hokkaido.lg.jp`.
+            ["pref", prefecture] | [prefecture, "pref"] if PREFECTURES.contains(prefecture) => Some("lg.jp"),
             _ => None,
         })
     });
@@ -194,7 +195,10 @@ mod tests {
         assert_eq!(imitated_public_suffix("mext-go.jp"), Some("go.jp"));
         assert_eq!(imitated_public_suffix("dokyoi-pref-hokkaido.lg-jp.net"), Some("lg.jp"));
         assert_eq!(imitated_public_suffix("pref-hokkaido-lg-jp.example.services"), Some("lg.jp"));
-        for host in ["www.dokyoi.pref.hokkaido.lg.jp", "www.mext.go.jp", "hokkaido-c.ed.jp", "www.hokudai.ac.jp", "go.example.jp", "ed-tech.jp", "www.lg.com", "kids-ed.jp", "global-ac.jp"] {
+        assert_eq!(imitated_public_suffix("www.dokyoi-pref-hokkaido.com"), Some("lg.jp"));
+        assert_eq!(imitated_public_suffix("library-pref-hokkaido.jp-reserve.com"), Some("lg.jp"));
+        assert_eq!(imitated_public_suffix("hokkaido-pref.info"), Some("lg.jp"));
+        for host in ["www.dokyoi.pref.hokkaido.lg.jp", "www.mext.go.jp", "hokkaido-c.ed.jp", "www.hokudai.ac.jp", "go.example.jp", "ed-tech.jp", "www.lg.com", "kids-ed.jp", "global-ac.jp", "pref-sports.example", "www.pref.hokkaido.lg.jp"] {
             assert_eq!(imitated_public_suffix(host), None, "{host}");
         }
     }
@@ -215,7 +219,8 @@ mod tests {
     fn a_suffix_glued_to_the_registered_name_is_worn_in_front_of_it() {
         assert_eq!(worn_domain("mobile-rakuten.co.jp-login.info"), Some("mobile-rakuten.co.jp"));
         assert_eq!(worn_domain("www.amazon.co.jp-account-update.com"), Some("www.amazon.co.jp"));
-        for host in ["jp-guide.example.com", "www.com-pass.net", "travel.jp-tour.com"] {
+        assert_eq!(worn_domain("facebook.com-security-check.info"), Some("facebook.com"));
+        for host in ["jp-guide.example.com", "com-pass.net", "www.jp-guide.example.com", "www.gov-online.go.jp"] {
             assert_eq!(worn_domain(host), None, "{host}");
         }
     }
@@ -227,6 +232,8 @@ mod tests {
         assert_eq!(imitated_brand("login-rnicrosoft.net"), Some("microsoft"));
         assert_eq!(imitated_brand("secure.g00gle-account.com"), Some("google"));
         assert_eq!(imitated_brand("rakut3n.shop"), Some("rakuten"));
+        assert_eq!(imitated_brand("dokyoi.pref.hokkaldo.lg.jp"), Some("hokkaido"));
+        assert_eq!(imitated_brand("town-kitakami.hokkaid0.jp"), Some("hokkaido"));
         for host in ["www.amazon.co.jp", "paypal.com", "www.microsoft.com", "amazon-photos.example", "web3.example.com", "school2025.jp", "corner.example.com", "appie.example", "5sapporo.example.jp", "yahoo.co.jp"] {
             assert_eq!(imitated_brand(host), None, "{host}");
         }

@@ -5,15 +5,49 @@ use std::sync::LazyLock;
 
 use percent_encoding::percent_decode_str;
 
-use super::host::HostList;
+use super::host::{registrable_domain, HostList};
 use super::Link;
 
 static REDIRECTORS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/redirectors.txt")));
 
 /// The destination hidden in a redirect wrapper's query, decoded
-/// (`google.com/url?q=https://a.example/` → `https://a.example/`).
+/// (`google.com/url?q=https://a.example/` → `https://a.example/`): of a
+/// known wrapper ([`REDIRECTORS`]), or of any link that names its query's
+/// URL a redirect ([`named_destination`]).
 pub fn destination(link: &Link) -> Option<String> {
-    let words = REDIRECTORS.lookup(&link.host)?;
+    match REDIRECTORS.lookup(&link.host) {
+        Some(words) => listed_destination(link, words),
+        None => named_destination(link),
+    }
+}
+
+/// Query parameters whose names say their value is where the link goes
+/// next (`click?murl=`, `track?redirect=`, `?goto=`): a click tracker or an
+/// open redirect of any site, listed or not.
+const REDIRECT_PARAMETERS: &[&str] = &["murl", "rurl", "redirect", "redirect_url", "redirect_uri", "redirecturl", "redir", "dest", "destination", "goto", "jump", "target_url"];
+
+/// Path words of click trackers and redirect pages (`/click?url=`,
+/// `/track/?u=`), under which a plain `url` or `u` parameter is the
+/// destination too.
+const REDIRECT_PATH_WORDS: &[&str] = &["click", "track", "tracking", "redirect", "redir", "jump", "out", "go", "link"];
+
+/// The destination of a link outside [`REDIRECTORS`] whose query carries a
+/// URL of another site under a name that says it is the next stop
+/// ([`REDIRECT_PARAMETERS`], or `url`/`u` under a tracker's path word). A
+/// login page's `next=` or `continue=` leads to the login page first, and
+/// a share button's `url=` shares the page rather than going to it: neither
+/// is named so.
+fn named_destination(link: &Link) -> Option<String> {
+    let tracker = link.parsed.path_segments().is_some_and(|mut segments| segments.any(|s| REDIRECT_PATH_WORDS.contains(&s.to_ascii_lowercase().as_str())));
+    let destination = link.parsed.query_pairs().find_map(|(name, value)| {
+        let name = name.to_ascii_lowercase();
+        (REDIRECT_PARAMETERS.contains(&name.as_str()) || (tracker && matches!(name.as_str(), "url" | "u"))).then(|| decoded(&value)).flatten()
+    })?;
+    let elsewhere = url::Url::parse(&destination).ok()?.host_str().is_some_and(|host| registrable_domain(host) != registrable_domain(&link.host));
+    elsewhere.then_some(destination)
+}
+
+fn listed_destination(link: &Link, words: &[&str]) -> Option<String> {
     let (&path, params) = words.split_first()?;
     if path != "*" && link.parsed.path() != path {
         return None;
@@ -83,6 +117,27 @@ pub(super) fn prepare() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn link(url: &str) -> Link {
+        let parsed = url::Url::parse(url).unwrap();
+        Link { span: 0..url.len(), url: url.to_owned(), host: parsed.host_str().unwrap().to_owned(), parsed }
+    }
+
+    #[test]
+    fn a_query_named_a_redirect_hides_its_destination() {
+        assert_eq!(destination(&link("https://click.linksynergy.example/deeplink?murl=https%3A%2F%2Fprize.example.win%2F")).as_deref(), Some("https://prize.example.win/"));
+        assert_eq!(destination(&link("https://mail.example.net/track?redirect=https%3A%2F%2Ffiles.example.biz%2Fall.zip")).as_deref(), Some("https://files.example.biz/all.zip"));
+        assert_eq!(destination(&link("https://news.example.com/click?url=https://shop.example.org/a")).as_deref(), Some("https://shop.example.org/a"));
+        // a login page's return address, a share button, a link to the same site
+        for url in [
+            "https://accounts.example.com/login?next=https://mail.example.com/",
+            "https://social.example.com/share?url=https://www.school.example.jp/",
+            "https://www.example.com/click?url=https://www.example.com/page",
+            "https://www.example.com/search?q=https://a.example/",
+        ] {
+            assert_eq!(destination(&link(url)), None, "{url}");
+        }
+    }
 
     #[test]
     fn base64_in_either_alphabet_without_padding() {
