@@ -135,7 +135,8 @@ impl Rule for Credential {
                     // (`combo: 4 8 1 9`), not found further on (`combo deal costs 1200 yen`);
                     // a Latin label in a Japanese sentence (`PINは共通で7391`) reads on.
                     .or_else(|| pin_after(folded_text, label_end).filter(|code| japanese_label || !folded_text[label_end..].starts_with(|c: char| c.is_ascii()) || value.as_ref().is_some_and(|v| v.start == code.start)))
-                    .or_else(|| dial_turns(folded_text, label_end)),
+                    .or_else(|| dial_turns(folded_text, label_end))
+                    .or_else(|| code_said_next(folded_text, label_end)),
                 tag => {
                     // `合言葉` is also a greeting campaign's slogan (`合言葉は「おはよう」`):
                     // a plain word after it counts only where the post is about
@@ -507,6 +508,31 @@ fn pin_after(folded: &str, at: usize) -> Option<Range<usize>> {
     None
 }
 
+/// How far the end of a code label's sentence may lie for the next sentence
+/// to give its code, in characters.
+const LABEL_SENTENCE_REST: usize = 30;
+
+/// A number code that makes up the next sentence after a code label's
+/// short one, alone or after a few words ending in `は` (`ダイヤル錠の番号、
+/// 書いておきます。2-5-8-0 です。`, `キーロックの番号変わったよ。新しいのは
+/// 7-3-9-1-#`): the label announces it, the next sentence is nothing but
+/// the code. A sentence that goes on after the number (`2時に集合です`, `1234
+/// 人が参加`) is no code.
+fn code_said_next(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let window = &rest[..rest.char_indices().nth(LABEL_SENTENCE_REST).map_or(rest.len(), |(i, _)| i)];
+    let end = window.find(['。', '\n', '!', '?'])?;
+    let next_start = end + window[end..].chars().next()?.len_utf8();
+    let next = &rest[next_start..];
+    let lead = next.find(|c: char| c.is_ascii_digit())?;
+    let words = next[..lead].trim();
+    let led = words.is_empty() || (words.ends_with(['は', ':', '：']) && words.chars().count() <= 8);
+    let len = digit_run(&next[lead..]);
+    let number = &next[lead..lead + len];
+    let after = next[lead + len..].trim_start();
+    (led && is_number_code(number) && !counts_something(after) && ends_statement(after)).then(|| at + next_start + lead..at + next_start + lead + len)
+}
+
 /// A number code: four to eight digits, groups of four, four to eight
 /// single digits (`7341`, `4829-1173`, `4 8 1 9`, `1・1・0・4`), or three or
 /// four pairs as a safe's dial reads them (`37-12-85`); a keypad's enter key
@@ -831,6 +857,8 @@ mod tests {
                 ("The gym door code changed to 5-5-2-1 over the break", &["5-5-2-1"]),
                 ("Back door code: 3691#", &["3691#"]),
                 ("The combination for the music-room safe is 41-07-22", &["41-07-22"]),
+                ("部室のダイヤル錠の番号、忘れる子が多いので書いておきます。2-5-8-0 です。", &["2-5-8-0"]),
+                ("裏口の暗証番号、変わったよ。新しいのは 7391。", &["7391"]),
             ],
             &[
                 "金庫の番号を確認してから施錠してください",
@@ -840,6 +868,9 @@ mod tests {
                 "金庫の点検は12月3日です",
                 "ダイヤル錠の番号は各自で設定してください",
                 "金庫を右に3回まわしてから開けます",
+                "暗証番号の変更をお願いします。2025年度から新しい規則です。",
+                "暗証番号は各自で管理してください。1234人が登録済みです。",
+                "暗証番号は各自で。説明会は 1030 から体育館で行います。",
             ],
         );
     }
