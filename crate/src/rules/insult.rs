@@ -70,7 +70,8 @@ declare_rule! {
 /// The insults in `text` as written (compact-view ranges), whether used or
 /// only mentioned; other rules read them as derogatory words. Entries tagged
 /// `command` count only as a command or a wish, entries tagged `judgement`
-/// only when said of a person.
+/// only when said of a person, entries tagged both only as a command or a
+/// wish said of a person.
 ///
 /// A person a Japanese judgement is said of is named (or spoken to) in its
 /// sentence or the one before ([`is_said_of_a_person`]), so the judgements'
@@ -102,7 +103,9 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         .iter()
         .filter(|m| {
             if has_tag(m.tag, "command") {
-                is_command_or_wish(text, &m.range)
+                // A wish that is hostile only when aimed at a person
+                // (`教頭なんていなくなればいい`; not `キツネが畑からいなくなればいい`) is both.
+                is_command_or_wish(text, &m.range) && (!has_tag(m.tag, "judgement") || is_said_of_a_person(text, people(), &m.range))
             } else if has_tag(m.tag, "judgement") && starts_latin(text, &m.range) {
                 is_predicated_of_a_person_en(text, people(), &m.range)
             } else if has_tag(m.tag, "judgement") {
@@ -278,7 +281,7 @@ fn word_before<'t>(text: &'t Normalized, range: &Range<usize>, under: &Under<'t>
 /// someone (`お前`).
 fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
     let said = words_under(text, range);
-    if said.after().next().is_some_and(continues_a_phrase) {
+    if said.after().next().is_some_and(continues_a_phrase) && !goes_on_judging(said.tokens.last().copied(), said.after()) {
         return false;
     }
     let sentence = text.compact.sentence(range);
@@ -376,6 +379,29 @@ fn continues_a_phrase(t: &Token) -> bool {
         "動詞" => t.subclass() == "自立",
         _ => is_modifier_particle(t),
     }
+}
+
+/// Whether the words `after` a judgement that ends with `verdict_end` still
+/// belong to the judgement: a degree (`頭悪すぎ`, `使えなさすぎる`), or the
+/// quoting `と` after a judgement that inflects, with a verb that ends the
+/// clause (`頭悪いとしか思えない`, `使えないと思う。`: the writer's own
+/// judgement, framed as a thought). Not a thought that describes a noun
+/// (`頭が悪いと感じる問題`), nor `と` after a noun (`ゴミと一緒に`).
+fn goes_on_judging<'w>(verdict_end: Option<&Token>, mut after: impl Iterator<Item = &'w Token>) -> bool {
+    let Some(next) = after.next() else { return false };
+    if next.pos() == "動詞" && matches!(&*next.lemma(), "すぎる" | "過ぎる") {
+        return true;
+    }
+    let inflected = verdict_end.is_some_and(|t| matches!(t.pos(), "形容詞" | "動詞" | "助動詞"));
+    if !(inflected && next.pos() == "助詞" && next.surface() == "と") {
+        return false;
+    }
+    let mut after = after.skip_while(|t| t.pos() == "助詞" && matches!(t.surface(), "しか" | "も" | "は"));
+    if !after.next().is_some_and(|verb| verb.pos() == "動詞") {
+        return false;
+    }
+    let ends_clause = after.find(|t| !(t.pos() == "助動詞" || (t.pos() == "動詞" && t.subclass() != "自立") || (t.pos() == "助詞" && t.surface() == "て")));
+    !ends_clause.is_some_and(|t| t.pos() == "名詞")
 }
 
 /// A particle that makes the noun before it a modifier or an object rather
@@ -492,6 +518,11 @@ mod tests {
                 ("あの保護者、終わってる", &["終わってる"]),
                 ("新任のレベル低すぎ", &["レベル低"]),
                 ("あいつはゴミだ", &["ゴミ"]),
+                ("あの子は頭悪すぎ", &["頭悪"]),
+                ("あの子、正直頭悪いとしか思えない", &["頭悪い"]),
+                ("教頭は使えないと思う。", &["使えない"]),
+                ("教頭なんていなくなればいいのに", &["いなくなれ"]),
+                ("あの主任、早くいなくなってほしい", &["いなくなってほしい"]),
             ],
             &[
                 "このカードは使えない",
@@ -502,6 +533,12 @@ mod tests {
                 "授業が終わってる時間に来てください。",
                 "水のレベルが低いので注意。",
                 "主審の判定で試合が終わってる。",
+                "生徒が使えないと思う道具は片付けます。",
+                "先生、ゴミと一緒に段ボールも出しました。",
+                "部活を辞めたいと相談に来た生徒がいました。",
+                "無理しないで、つらいときは辞めてもいいんだよ。",
+                "キツネが畑からいなくなればいいのに。",
+                "先生がいなくなると寂しいです。",
             ],
         );
     }
