@@ -3,8 +3,11 @@
 
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
+use std::ops::Range;
+
 use crate::finding::Finding;
 use crate::text::terms::TermMatch;
+use crate::text::Normalized;
 
 declare_rule! {
     /// ### What it does
@@ -29,7 +32,12 @@ declare_rule! {
     /// inspection told ahead of it (`明日の抜き打ち`), and a case or a move
     /// told with the staff-only source it came from (`教頭から聞いた`,
     /// `会議で出た話`), and a bid or a contract before its award (`入札前`,
-    /// `予定価格`, a winner known already). Words that only look
+    /// `予定価格`, a winner known already). An exam, a move, a case or a
+    /// private circumstance is flagged next to words, in any inflection,
+    /// that those it concerns have not been told or do not know yet
+    /// (`まだ子どもたちには伝えてません`, `部員はまだ知らない`); not where
+    /// that is the reason for telling them now (`まだ伝えていないので、明日
+    /// お知らせします`). Words that only look
     /// alike are not flagged: `秘密基地`, `校舎内部`, `secret ingredient`,
     /// a helpline's promise that callers' secrets are kept, a surprise kept
     /// from the person it is for (`ご本人にはまだ内緒`), or personnel
@@ -64,7 +72,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。職場で決まったこと（「決まった」「確定」「ことになった」）は、まだ関係者に伝えていないという言葉（「まだ保護者には言ってない」「言うなって言われた」）と並ぶときに、抜き打ち検査の日は前もって書かれたときに、事案や人事は職員しか知らない出どころ（「教頭から聞いた」「会議で出た話」）と並ぶときに、入札や契約は落札前の金額や業者として書かれたとき（「入札前」「予定価格」）に検出します。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。誰のことか分かる形（クラスと名前、同僚の名前）で書かれた家庭や健康の事情は個人情報として「personal-info」が検出し、ここでは重ねて検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。職場で決まったこと（「決まった」「確定」「ことになった」）は、まだ関係者に伝えていないという言葉（「まだ保護者には言ってない」「言うなって言われた」）と並ぶときに、抜き打ち検査の日は前もって書かれたときに、事案や人事は職員しか知らない出どころ（「教頭から聞いた」「会議で出た話」）と並ぶときに、入札や契約は落札前の金額や業者として書かれたとき（「入札前」「予定価格」）に検出します。試験・人事・事案・個人の事情は、関係者がまだ知らない・まだ伝えていないという言葉（「まだ子どもたちには伝えてません」「部員はまだ知らない」）と並ぶときにも検出します（「まだ伝えていないので、明日お知らせします」のような告知は対象外）。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。誰のことか分かる形（クラスと名前、同僚の名前）で書かれた家庭や健康の事情は個人情報として「personal-info」が検出し、ここでは重ねて検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -77,6 +85,8 @@ impl Rule for Confidential {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::CONFIDENTIAL);
         let view = &cx.text.compact;
+        hits.extend(untold_topics(cx, &hits));
+        hits.sort_by_key(|h| h.range.start);
         // A mark the sentence denies (`非公開資料ではありません`, `部外秘じゃない
         // よ`) says the material is public.
         hits.retain(|h| h.tag != "secret" || !DENIALS.iter().any(|d| view.as_str()[h.range.end..].starts_with(d)));
@@ -166,6 +176,78 @@ impl Rule for Confidential {
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
     }
+}
+
+/// Verbs and verbal nouns of telling or knowing, by lemma: what news that
+/// has not reached people yet is not yet (`知らない`, `伝えてません`,
+/// `説明していません`, `報道されていない`).
+const TELLING: &[&str] = &["知る", "知らせる", "伝える", "伝わる", "話す", "話せる", "言う", "言える", "説明", "報告", "公表", "発表", "報道", "連絡", "通知", "告知", "公開"];
+
+/// The kinds of subject that news kept from people makes a secret: exam
+/// content, a move, a case, a private circumstance.
+const UNTOLD_KINDS: &[&str] = &["exam", "personnel", "case", "private"];
+
+/// Where the text says in its own words that news has not reached people
+/// yet: `まだ`, then, further in its sentence, a word of [`TELLING`] negated
+/// (`部員はまだ知らない`, `学校側はまだ保護者に説明していません`, `まだ子どもたち
+/// には伝えてません`, `まだ報道はされていません`). Each range runs from `まだ`
+/// to the end of its sentence (compact view). Not what is not decided yet
+/// (`まだ決まっていない`), which is no news.
+fn untold(text: &Normalized) -> Vec<Range<usize>> {
+    let view = &text.compact;
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (at, _) in view.as_str().match_indices("まだ") {
+        let rest = at..view.sentence(&(at..at)).end;
+        if found.last().is_some_and(|last| last.end >= rest.end) {
+            continue;
+        }
+        let words = context::words_under(text, &rest);
+        let mut tokens = words.tokens.iter().skip(1);
+        while let Some(word) = tokens.next() {
+            if !TELLING.contains(&&*word.lemma()) {
+                continue;
+            }
+            // The inflection after it, through particles (`報道はされて`),
+            // up to the next word of content.
+            let mut inflection = tokens.clone().take_while(|t| !matches!(t.pos(), "名詞" | "記号") && !(t.pos() == "動詞" && t.subclass() == "自立" && t.lemma() != "する"));
+            let negated = inflection.any(|t| (t.pos() == "助動詞" && matches!(&*t.lemma(), "ない" | "ぬ" | "ん")) || (t.pos() == "形容詞" && t.lemma() == "ない"));
+            // Not yet told as the reason for telling now (`まだ生徒に伝えて
+            // いないので、明日お知らせします`): a notice, not a leak.
+            let a_reason = inflection.next().is_some_and(|t| matches!(t.surface(), "ので" | "から" | "ため"));
+            if negated && !a_reason {
+                found.push(rest.clone());
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Subjects of [`UNTOLD_KINDS`] (exam content, a move, a case, a private
+/// circumstance) next to words that say it has not reached people yet
+/// ([`untold`]), where no entry of the list cued them (`例の教員の盗撮の件、
+/// …学校側はまだ保護者に説明していません`): the post tells what those it
+/// concerns have not been told.
+fn untold_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
+    let text = cx.text;
+    if !text.compact.as_str().contains("まだ") {
+        return Vec::new();
+    }
+    let untold = untold(text);
+    if untold.is_empty() {
+        return Vec::new();
+    }
+    let found = |range: &Range<usize>| hits.iter().any(|h| h.range.start < range.end && range.start < h.range.end);
+    lists::CONFIDENTIAL
+        .find(text)
+        .into_iter()
+        .filter(|m| !found(&m.range) && !cx.mentions().is_mention(&m.range))
+        .filter_map(|m| {
+            let kind = context::kinds_in_role(m.tag, "topic:").find(|k| UNTOLD_KINDS.contains(k))?;
+            let near = context::neighbourhood(&text.compact, &m.range);
+            untold.iter().any(|u| near.start <= u.start && u.end <= near.end).then(|| TermMatch { range: m.range, tag: kind })
+        })
+        .collect()
 }
 
 /// The words among `rumor`'s vetoes of `hedge` that ask to keep a thing
@@ -584,6 +666,24 @@ mod tests {
                 "3年2組の山田花子さんの親、離婚したんだって。内緒ね",
                 "△△先生、うつ病で休んでるんだって",
                 "××さん家、就学援助を受けてるらしいよ",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_subject_told_with_words_that_those_it_concerns_do_not_know_yet_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("例の教員の盗撮の件、捜査が進んでいるそうです。学校側はまだ保護者に説明していません。", &["盗撮"]),
+                ("先生が来月から休職します。まだ子どもたちには伝えてません。", &["休職"]),
+                ("顧問が来年異動するって。部員はまだ知らない。", &["異動"]),
+            ],
+            &[
+                "サプライズのプレゼント、まだ子どもたちには伝えてません。",
+                "修学旅行の行き先はまだ決まっていません。",
+                "期末テストの範囲、まだ生徒に伝えていないので、明日お知らせします。",
+                "通知表の所見、まだ半分しか書けてない",
             ],
         );
     }

@@ -432,7 +432,7 @@ pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
 
 /// The kinds a list entry's tag gives it in `role` (`"cue:"`, …):
 /// `topic:minor+cue:drunkdrive,drug` is a cue of `drunkdrive` and `drug`.
-fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &'l str> {
+pub fn kinds_in_role<'l>(tag: &'l str, role: &'static str) -> impl Iterator<Item = &'l str> {
     tag.split('+').filter_map(move |r| r.strip_prefix(role)).flat_map(|k| k.split(','))
 }
 
