@@ -21,11 +21,11 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::labels::{Kind, Labels};
-use super::Found;
+use super::{Found, Starts};
 use crate::text::spans::Covered;
 use crate::rules::context::words_under;
 use crate::rules::lists::SURNAMES;
-use crate::text::{find_chars, is_masking, Normalized, Script, View};
+use crate::text::{is_masking, Normalized, Script, View};
 
 static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
     data_file!("rules/data/given_name_endings.txt")
@@ -117,7 +117,7 @@ fn name_end(view: &View, at: usize, surname_chars: usize) -> Option<usize> {
 /// `3年2組`, `1年B組`, `三年一組`, and a school year on its own (`3年生`,
 /// `（2年）`): ranges in the folded view. A year of the calendar (`2025年`)
 /// or a span of years (`3年間`, `3年ぶり`) is neither.
-fn classes(view: &View) -> Vec<Range<usize>> {
+fn classes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
     let s = view.as_str();
     let grade = |c: char| "123456一二三四五六".contains(c);
     let mut found = Vec::new();
@@ -158,7 +158,7 @@ fn classes(view: &View) -> Vec<Range<usize>> {
     }
     // `中2`, `小6`, `高3`: a school and a year in two characters, not inside
     // a longer word (`途中1回`, `最高3位`).
-    for (at, school) in find_chars(s, &['小', '中', '高']) {
+    for (at, school) in starts.of(&Starts::SCHOOLS) {
         let after = at + school.len_utf8();
         let year = s[after..].chars().next().filter(|c| ('1'..='6').contains(c));
         let word_before = matches!(view.script_before(at), Some(Script::Kanji | Script::Alpha));
@@ -262,10 +262,10 @@ impl Tie {
     }
 }
 
-pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
+pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<Found>) {
     let view = &text.compact;
     let s = view.as_str();
-    let mut classes: Vec<Range<usize>> = classes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
+    let mut classes: Vec<Range<usize>> = classes(&text.folded, starts).into_iter().map(|r| text.folded.original_range(r)).collect();
     classes.extend(labels.of(Kind::Class).cloned());
     // Sorted, so that each name looks up the class before it and the classes
     // of its sentence by binary search: a long text names many of both.
