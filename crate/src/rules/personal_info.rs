@@ -131,11 +131,13 @@ impl Rule for PersonalInfo {
 
 /// The characters of the folded view that some detector starts a candidate
 /// at, found in one pass ([`crate::text::find_chars`]) for all of them: a
-/// digit, `+` or `(` (`numbers`), a kanji numeral (`address`), the start of
-/// a year (`birth_date`: `h`, `r`, `s`, `平`, `令`, `昭`), `小中高`
-/// (`student`). Each of the four passes over the whole text cost about as
-/// much as this one (the bench's 10,000-character check: 20.32 M → 19.86 M
-/// instructions, callgrind, 2026-11-30).
+/// digit, `+` or `(` (`numbers`), a numeral (`address`, and the digits of
+/// English addresses and of short class prefixes), the start of a year
+/// (`birth_date`: `h`, `r`, `s`, `平`, `令`, `昭`), `小中高` (`student`).
+/// Each of the four `find_chars` passes over the whole text cost about as
+/// much as this one, each of the two byte loops for digits almost as much
+/// (the bench's 10,000-character check: 20.32 M → 19.86 M instructions
+/// with the four, → 19.44 M with the loops; callgrind, 2026-11-30).
 struct Starts(Vec<(usize, char)>);
 
 impl Starts {
@@ -144,6 +146,7 @@ impl Starts {
         '昭',
     ];
     const SCHOOLS: [char; 3] = ['小', '中', '高'];
+    const DIGITS: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     fn find(view: &crate::text::View) -> Starts {
         let chars: Vec<char> = Self::CHARS.iter().chain(&Self::SCHOOLS).copied().collect();

@@ -112,13 +112,13 @@ fn beside_a_person(s: &str, range: &Range<usize>) -> bool {
 /// Addresses written in English: a house number and a romanised place
 /// (`2-5-18 Kita 12-jo`, `4-12 Minami`, `2-7-15 Tokiwa`), ranges in the
 /// folded view.
-fn english_addresses(text: &Normalized) -> Vec<Range<usize>> {
+fn english_addresses(text: &Normalized, starts: &Starts) -> Vec<Range<usize>> {
     let s = text.folded.as_str();
     let mut found = Vec::new();
-    // By bytes: an ASCII digit is a whole character, and decoding every
-    // character of a Japanese text to find them cost more than the rest.
-    for (at, b) in s.bytes().enumerate() {
-        if !b.is_ascii_digit() || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+    // The digits the rule's one pass found: decoding every character of a
+    // Japanese text to find them cost more than the rest.
+    for (at, _) in starts.of(&Starts::DIGITS) {
+        if s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
             continue;
         }
         let len = s[at..].find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(s.len() - at);
@@ -140,7 +140,7 @@ fn english_addresses(text: &Normalized) -> Vec<Range<usize>> {
 }
 
 pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<Found>) {
-    for range in addresses(text, starts).into_iter().chain(english_addresses(text)) {
+    for range in addresses(text, starts).into_iter().chain(english_addresses(text, starts)) {
         let person = beside_a_person(text.folded.as_str(), &range);
         let span = text.folded.original_range(range);
         if labels.nearer(Kind::Home, Kind::Venue, &span, REACH) || (person && !labels.near(Kind::Venue, &span, REACH)) {

@@ -188,12 +188,12 @@ fn short_class(s: &str) -> Option<usize> {
 /// Short ways of writing a class that only count right before a name:
 /// `2年の菅野`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`. Alone they are too
 /// common (`2年の歩み`, `3-1で勝利`). Ranges in the folded view.
-fn class_prefixes(view: &View) -> Vec<Range<usize>> {
+fn class_prefixes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
     let s = view.as_str();
     let mut found = Vec::new();
-    // By bytes, as `english_addresses` reads its digits.
-    for (at, b) in s.bytes().enumerate() {
-        if !(b'1'..=b'6').contains(&b) || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+    // The digits of the rule's one pass, as `english_addresses` reads them.
+    for (at, _) in starts.of(&Starts::DIGITS[1..=6]) {
+        if s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
             continue;
         }
         let len = if s[at + 1..].starts_with('年') {
@@ -270,7 +270,7 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
     // Sorted, so that each name looks up the class before it and the classes
     // of its sentence by binary search: a long text names many of both.
     classes.sort_by_key(|r| (r.start, r.end));
-    let prefixes: Vec<Range<usize>> = class_prefixes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
+    let prefixes: Vec<Range<usize>> = class_prefixes(&text.folded, starts).into_iter().map(|r| text.folded.original_range(r)).collect();
     // Most posts name no class, birthday or score: skip the surname scan.
     let any_tie = !classes.is_empty()
         || !prefixes.is_empty()
