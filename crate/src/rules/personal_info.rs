@@ -141,21 +141,21 @@ impl Rule for PersonalInfo {
 struct Starts(Vec<(usize, char)>);
 
 impl Starts {
-    const CHARS: [char; 28] = [
-        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '(', 'h', 'r', 's', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '平', '令',
-        '昭',
-    ];
-    const SCHOOLS: [char; 3] = ['小', '中', '高'];
     const DIGITS: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    const SCHOOLS: [char; 3] = ['小', '中', '高'];
+    /// The rest: `+(` of a phone number, the starts of an era's year
+    /// (`h`, `r`, `s` of English, asked first, before the kanji), the kanji
+    /// numerals.
+    const OTHERS: [char; 18] = ['+', '(', 'h', 'r', 's', '平', '令', '昭', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
     fn find(view: &crate::text::View) -> Starts {
-        let chars: Vec<char> = Self::CHARS.iter().chain(&Self::SCHOOLS).copied().collect();
+        let chars: Vec<char> = Self::DIGITS.iter().chain(&Self::OTHERS).chain(&Self::SCHOOLS).copied().collect();
         Starts(crate::text::find_chars(view.as_str(), &chars).collect())
     }
 
-    /// The characters among `chars` (all of them among [`Starts::CHARS`]
-    /// and [`Starts::SCHOOLS`]), with their byte offsets, in order: what
-    /// `find_chars` finds of `chars` alone.
+    /// The characters among `chars` (all of them among [`Starts::DIGITS`],
+    /// [`Starts::OTHERS`] and [`Starts::SCHOOLS`]), with their byte offsets,
+    /// in order: what `find_chars` finds of `chars` alone.
     fn of<'s>(&'s self, chars: &'s [char]) -> impl Iterator<Item = (usize, char)> + 's {
         self.0.iter().copied().filter(move |(_, c)| chars.contains(c))
     }
