@@ -25,6 +25,15 @@ pub fn extract(text: &Normalized) -> Vec<Link> {
     let mut at = 0;
     let mut prev: Option<char> = None;
     while let Some(c) = s[at..].chars().next() {
+        // Kana and common kanji, most of a Japanese post, start neither a
+        // scheme nor a host: nothing to ask of them (the bench's
+        // 10,000-character check: 19.25 M → 18.97 M instructions,
+        // callgrind, 2026-11-30).
+        if matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}') {
+            prev = Some(c);
+            at += c.len_utf8();
+            continue;
+        }
         let scheme_len = scheme_at(s, at).filter(|_| !prev.is_some_and(|p| p.is_ascii_alphanumeric()));
         let starts_word = is_host_char(c) && !prev.is_some_and(|p| is_host_char(p) || matches!(p, '.' | '@' | '/' | '%' | '#' | '?' | '=' | '&' | '+' | '~'));
         if scheme_len.is_some() || starts_word {

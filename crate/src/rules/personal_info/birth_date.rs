@@ -8,8 +8,8 @@
 use std::ops::Range;
 
 use super::labels::{Kind, Labels};
-use super::Found;
-use crate::text::{find_chars, Normalized};
+use super::{Found, Starts};
+use crate::text::Normalized;
 
 /// The length of the run of ASCII digits at the start of `s`, when it is
 /// `min..=max` digits long.
@@ -55,10 +55,10 @@ fn is_criterion(after: &str) -> bool {
 /// The characters a date with its year starts with ([`dated`]).
 const STARTS: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'h', 'r', 's', '平', '令', '昭'];
 
-pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
+pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<Found>) {
     let view = &text.folded;
     let s = view.as_str();
-    for (at, _) in find_chars(s, &STARTS) {
+    for (at, _) in starts.of(&STARTS) {
         if s[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) {
             continue;
         }

@@ -135,7 +135,10 @@ fn set_off_class(sentence: &str) -> bool {
 fn given_names_before_class(original: &str) -> Vec<Range<usize>> {
     let b = original.as_bytes();
     let mut found = Vec::new();
-    for at in 0..b.len() {
+    // A class code's second byte is its `-`: only the hyphens of the text
+    // are looked at, not every byte of it (the bench's 10,000-character
+    // check: 18.87 M → 18.58 M instructions, callgrind, 2026-11-30).
+    for at in original.match_indices('-').filter_map(|(hyphen, _)| hyphen.checked_sub(1)) {
         if !class_code_at(b, at) {
             continue;
         }

@@ -5,7 +5,8 @@
 
 use std::ops::Range;
 
-use crate::text::{find_chars, View};
+use super::Starts;
+use crate::text::View;
 
 /// One written number.
 #[derive(Debug)]
@@ -55,7 +56,7 @@ const STARTS: [char; 12] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+
 /// the characters between numbers are never decoded (collecting every
 /// character of a long Japanese text first cost more than reading its
 /// numbers).
-pub fn scan(view: &View) -> Vec<Number> {
+pub fn scan(view: &View, starts: &Starts) -> Vec<Number> {
     let text = view.as_str();
     // Every number holds an ASCII digit: a post without one (most) is not
     // read at all.
@@ -66,7 +67,7 @@ pub fn scan(view: &View) -> Vec<Number> {
     let mut numbers = Vec::new();
     // Where the next number may start: after the last one read.
     let mut from = 0;
-    for (at, c) in find_chars(text, &STARTS) {
+    for (at, c) in starts.of(&STARTS) {
         if at < from {
             continue;
         }
@@ -150,7 +151,7 @@ mod tests {
 
     fn numbers(text: &str) -> Vec<(String, Vec<usize>)> {
         let n = Normalized::new(text);
-        scan(&n.folded).into_iter().filter(|x| !x.glued).map(|x| (x.national(), x.groups)).collect()
+        scan(&n.folded, &Starts::find(&n.folded)).into_iter().filter(|x| !x.glued).map(|x| (x.national(), x.groups)).collect()
     }
 
     #[test]
@@ -167,7 +168,7 @@ mod tests {
         assert_eq!(numbers("Ver.2.10.4.1").len(), 0);
         assert_eq!(numbers("8:15").len(), 2);
         let n = Normalized::new("AKIA4HKD7QW2");
-        assert!(scan(&n.folded).iter().all(|x| x.glued));
+        assert!(scan(&n.folded, &Starts::find(&n.folded)).iter().all(|x| x.glued));
     }
 
     #[test]

@@ -21,11 +21,11 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::labels::{Kind, Labels};
-use super::Found;
+use super::{Found, Starts};
 use crate::text::spans::Covered;
 use crate::rules::context::words_under;
 use crate::rules::lists::SURNAMES;
-use crate::text::{find_chars, is_masking, Normalized, Script, View};
+use crate::text::{is_masking, Normalized, Script, View};
 
 static GIVEN_NAME_ENDINGS: LazyLock<Vec<char>> = LazyLock::new(|| {
     data_file!("rules/data/given_name_endings.txt")
@@ -117,7 +117,7 @@ fn name_end(view: &View, at: usize, surname_chars: usize) -> Option<usize> {
 /// `3年2組`, `1年B組`, `三年一組`, and a school year on its own (`3年生`,
 /// `（2年）`): ranges in the folded view. A year of the calendar (`2025年`)
 /// or a span of years (`3年間`, `3年ぶり`) is neither.
-fn classes(view: &View) -> Vec<Range<usize>> {
+fn classes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
     let s = view.as_str();
     let grade = |c: char| "123456一二三四五六".contains(c);
     let mut found = Vec::new();
@@ -158,7 +158,7 @@ fn classes(view: &View) -> Vec<Range<usize>> {
     }
     // `中2`, `小6`, `高3`: a school and a year in two characters, not inside
     // a longer word (`途中1回`, `最高3位`).
-    for (at, school) in find_chars(s, &['小', '中', '高']) {
+    for (at, school) in starts.of(&Starts::SCHOOLS) {
         let after = at + school.len_utf8();
         let year = s[after..].chars().next().filter(|c| ('1'..='6').contains(c));
         let word_before = matches!(view.script_before(at), Some(Script::Kanji | Script::Alpha));
@@ -188,12 +188,12 @@ fn short_class(s: &str) -> Option<usize> {
 /// Short ways of writing a class that only count right before a name:
 /// `2年の菅野`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`. Alone they are too
 /// common (`2年の歩み`, `3-1で勝利`). Ranges in the folded view.
-fn class_prefixes(view: &View) -> Vec<Range<usize>> {
+fn class_prefixes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
     let s = view.as_str();
     let mut found = Vec::new();
-    // By bytes, as `english_addresses` reads its digits.
-    for (at, b) in s.bytes().enumerate() {
-        if !(b'1'..=b'6').contains(&b) || s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+    // The digits of the rule's one pass, as `english_addresses` reads them.
+    for (at, _) in starts.of(&Starts::DIGITS[1..=6]) {
+        if s[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
             continue;
         }
         let len = if s[at + 1..].starts_with('年') {
@@ -262,15 +262,15 @@ impl Tie {
     }
 }
 
-pub fn check(text: &Normalized, labels: &Labels, out: &mut Vec<Found>) {
+pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<Found>) {
     let view = &text.compact;
     let s = view.as_str();
-    let mut classes: Vec<Range<usize>> = classes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
+    let mut classes: Vec<Range<usize>> = classes(&text.folded, starts).into_iter().map(|r| text.folded.original_range(r)).collect();
     classes.extend(labels.of(Kind::Class).cloned());
     // Sorted, so that each name looks up the class before it and the classes
     // of its sentence by binary search: a long text names many of both.
     classes.sort_by_key(|r| (r.start, r.end));
-    let prefixes: Vec<Range<usize>> = class_prefixes(&text.folded).into_iter().map(|r| text.folded.original_range(r)).collect();
+    let prefixes: Vec<Range<usize>> = class_prefixes(&text.folded, starts).into_iter().map(|r| text.folded.original_range(r)).collect();
     // Most posts name no class, birthday or score: skip the surname scan.
     let any_tie = !classes.is_empty()
         || !prefixes.is_empty()
