@@ -186,8 +186,8 @@ fn short_class(s: &str) -> Option<usize> {
 }
 
 /// Short ways of writing a class that only count right before a name:
-/// `2年の菅野`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`. Alone they are too
-/// common (`2年の歩み`, `3-1で勝利`). Ranges in the folded view.
+/// `2年の菅野`, `3組の木村`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`. Alone they
+/// are too common (`2年の歩み`, `3組の皆さん`, `3-1で勝利`). Ranges in the folded view.
 fn class_prefixes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
     let s = view.as_str();
     let mut found = Vec::new();
@@ -200,6 +200,9 @@ fn class_prefixes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
             // `令和7年`, `H7年` are years of the calendar.
             let era = ["令和", "平成", "昭和"].iter().any(|e| s[..at].ends_with(e));
             (!era).then_some(1 + '年'.len_utf8())
+        } else if s[at + 1..].starts_with('組') {
+            // `3組の木村`: the class alone, its year understood.
+            Some(1 + '組'.len_utf8())
         } else {
             short_class(&s[at..])
         };
