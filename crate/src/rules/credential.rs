@@ -37,7 +37,13 @@ declare_rule! {
     ///   `南京錠は「0615」で開きます`), a safe's turns (`右に12、左に34、右に56`),
     ///   and a value further on in the label's
     ///   sentence after an arrow or a colon when it can only be a secret
-    ///   (`管理パスワード、初期値のまま → 123456`).
+    ///   (`管理パスワード、初期値のまま → 123456`), or in the sentence
+    ///   after a lock's label when it is all that sentence says (`ダイヤル錠
+    ///   の番号、書いておきます。2-5-8-0 です。`);
+    /// - with no label at all, a word only a password looks like: eight
+    ///   characters or more mixing lower case, upper case, digits and a
+    ///   symbol (`t.sato / Sn0wFall!2025`), outside links, hashtags,
+    ///   addresses and quotations.
     ///
     /// Advice about passwords (`パスワードは人に教えない`) and rules without a
     /// value (`8文字以上`) pass; so do plain words after a label
@@ -67,7 +73,8 @@ declare_rule! {
 - 「パスワード」「PW」「password」「暗証番号」などの表示に続く、秘密らしい値（英字と数字・記号の組み合わせ。暗証番号・PINは数字だけでも対象）と、その横に書かれたログインID\n\
 - 各サービス固有の形式のキーやトークン：AWSアクセスキー、GitHub（ghp_…）、Google（AIza…）、Slack（xox…）、OpenAI形式（sk-…）、Stripe、JWT、PEM形式の秘密鍵、Webhook URL\n\
 - 値として書かれた英単語やかな（「PASS：yukidaruma」「ぱすわーど：ちょーく」「パスワード hokkaido で入れます」）。ひらがなの表示（ぱすわーど、ゆーざー）も対象。SSIDと並んだKEY、アプリやページの話題での合言葉\n\
-- スラッシュで並べたログインIDとパスワード（「ログインは admin / 1234」）、コードの表示の少し後の数字（「解除番号は今年も7341#」「バックアップコード：4829-1173」）、扉や鍵やログインを開けるコード（door code、combo、OTP、ホストキー、ロック解除コード）、1桁ずつ区切った番号（3-7-1-9）、同じ文の矢印やコロンの後の、秘密としか読めない値（「管理パスワード、初期値のまま → 123456」）\n\
+- スラッシュで並べたログインIDとパスワード（「ログインは admin / 1234」）、コードの表示の少し後の数字（「解除番号は今年も7341#」「バックアップコード：4829-1173」）、扉や鍵やログインを開けるコード（door code、combo、OTP、ホストキー、ロック解除コード）、1桁ずつ区切った番号（3-7-1-9）、同じ文の矢印やコロンの後の、秘密としか読めない値（「管理パスワード、初期値のまま → 123456」）、鍵の番号の表示の次の文がその番号だけのとき（「ダイヤル錠の番号、書いておきます。2-5-8-0 です。」）\n\
+- 表示がなくても、パスワードとしか読めない語：小文字・大文字・数字・記号をすべて含む8文字以上（「t.sato / Sn0wFall!2025」）。リンク、ハッシュタグ、メールアドレス、引用の中は対象外\n\
 \n\
 「パスワードは人に教えない」のような注意喚起、「8文字以上」のような値のない決まり、授業での例（「1234のような」）、あいさつ運動の合言葉は対象外です。\n\n\
 ### なぜ問題か\n\
@@ -171,7 +178,7 @@ impl Rule for Credential {
         secrets.sort_by_key(|span| (span.start, span.end));
         secrets.dedup_by(|later, earlier| later.start < earlier.end);
         let mut covered = Covered::new(secrets.iter().cloned());
-        for span in provider_tokens(text) {
+        for span in provider_tokens(text).into_iter().chain(unlabelled_passwords(cx)) {
             if !covered.overlaps(&span) {
                 covered.add(span.clone());
                 secrets.push(span);
@@ -627,6 +634,48 @@ const TOKEN_BYTES: [bool; 256] = {
     table
 };
 
+/// The shortest and longest word read as a password without a label.
+const PASSWORD_LENGTH: std::ops::RangeInclusive<usize> = 8..=64;
+
+/// Words that can only be passwords, with no label before them (`school mail
+/// is t.sato / Sn0wFall!2025`): eight characters or more with lower-case and
+/// upper-case letters, digits and a symbol, as password rules ask for and
+/// nothing else in a post is written (an underscore is no symbol here: names
+/// of files, networks and versions join words with it, `StaffRoom_5G`) — not in a link (whose query strings
+/// mix the four), a hashtag, a handle or an address, nor quoted or in a
+/// sentence that teaches (`Kids came up with "Ilove3ramenbowls!"`). As
+/// original byte ranges.
+fn unlabelled_passwords(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let folded = text.folded.as_str();
+    let bytes = folded.as_bytes();
+    let in_word = |b: &u8| b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b',');
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(start) = bytes[at..].iter().position(in_word).map(|i| at + i) {
+        let len = bytes[start..].iter().position(|b| !in_word(b)).unwrap_or(bytes.len() - start);
+        at = start + len;
+        // A label glued on with a colon (`ID:admin_sch04`, `新:Seiseki_R7`)
+        // is not part of the word.
+        let start = folded[start..start + len].rfind(':').map_or(start, |colon| start + colon + 1);
+        let word = folded[start..at].trim_end_matches(['.', ';']);
+        if !PASSWORD_LENGTH.contains(&word.len()) || word.starts_with(['#', '@']) || word.contains("://") || word.contains('%') || word.split_once('@').is_some_and(|(_, domain)| domain.contains('.')) {
+            continue;
+        }
+        let span = text.folded.original_range(start..start + word.len());
+        let written = &text.original[span.clone()];
+        let has = |class: fn(char) -> bool| written.chars().any(class);
+        if !(has(char::is_lowercase) && has(char::is_uppercase) && has(|c| c.is_ascii_digit()) && has(|c| "!#$%&*?@+=~^".contains(c))) {
+            continue;
+        }
+        let in_link = cx.links.iter().any(|link| link.span.start < span.end && span.start < link.span.end);
+        if !in_link && !cx.mentions().is_mention(&text.compact.view_range(span.clone())) {
+            found.push(span);
+        }
+    }
+    found
+}
+
 /// Keys and tokens recognised by their providers' formats, as original
 /// byte ranges.
 fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
@@ -911,6 +960,25 @@ mod tests {
                 "PINは4桁で設定してください",
                 "The PIN for the kiosk is 4 digits",
                 "パスコード：なし",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_word_only_a_password_looks_like_is_flagged_without_a_label() {
+        assert_rule(
+            ID,
+            &[
+                ("Note to self: school mail is t.sato / Sn0wFall!2025 — ok now I'll remember.", &["Sn0wFall!2025"]),
+                ("会議室のWi-Fi、ゲスト用は Hokkaido_Guest2025! で入れます", &["Hokkaido_Guest2025!"]),
+                ("成績処理システム、新:Seiki#R7spring（大文字小文字注意）", &["Seiki#R7spring"]),
+            ],
+            &[
+                "Kids came up with \"Ilove3ramenbowls!\" as an example of a strong password.",
+                "#HappyNewYear2025! from all of us at Minami JHS",
+                "Results: https://example.com/?a=Xy1!b_Qz9&ref=News",
+                "Contact: Abc_1234@school.example.jp",
+                "Version R7_Update2 is out now",
             ],
         );
     }
