@@ -170,8 +170,9 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     let under = words_under(text, range);
     // A command opens its clause; right after a predicate (`暑かった`+`しね`,
     // `だ`+`しね`, `暑い`+`しね`) the kana are the particles `し` and `ね`. An
-    // adjective in its adverbial form (`早く消えろ`) modifies the command.
-    let ends_a_predicate = |t: &Token| t.pos() == "助動詞" || t.pos() == "形容詞" && !t.form().starts_with("連用");
+    // adjective or a copula in its adverbial form (`早く消えろ`, `まじで消えて
+    // ほしい`) modifies the command.
+    let ends_a_predicate = |t: &Token| matches!(t.pos(), "助動詞" | "形容詞") && !t.form().starts_with("連用");
     if word_before(text, range, &under).is_some_and(ends_a_predicate) {
         return false;
     }
@@ -480,6 +481,7 @@ mod tests {
                 ("お前は黙ってろ", &["黙ってろ"]),
                 ("二度と来るな、消えろ", &["消えろ"]),
                 ("あんな審判は消えてほしい", &["消えてほしい"]),
+                ("あの審判、まじで消えてほしい", &["消えてほしい"]),
                 ("さっさと失せろ", &["失せろ"]),
                 ("あいつ、しね", &["しね"]),
                 ("マジ氏ね", &["氏ね"]),
@@ -540,6 +542,15 @@ mod tests {
                 "キツネが畑からいなくなればいいのに。",
                 "先生がいなくなると寂しいです。",
             ],
+        );
+    }
+
+    #[test]
+    fn contempt_as_comments_on_the_net_write_it() {
+        assert_rule(
+            "insult",
+            &[("あの記者、能がないゴミクズ", &["ゴミクズ"]), ("きっしょ、このおっさん", &["きっしょ"]), ("あいつ生きてる価値ないわ", &["生きてる価値ない"])],
+            &["生きてる価値ない人なんていないよ。今日の道徳は大事な時間だった", "明日の起床は6時です", "知能低下を防ぐ研究の講演会"],
         );
     }
 
