@@ -49,7 +49,8 @@ declare_rule! {
     ///   12-jo`); venues and offices pass;
     /// - a student's name together with their class (`3年2組`, `中2`,
     ///   `高校2年`, `3-1の`, `（3-2）`, `Grade 6`, `in 4-2`), a birthday with a
-    ///   date, or scores; English names too (`Emma Sato (Grade 6)`). Staff
+    ///   date (`2015年12月1日`, `2015.12.1`, a record's `DOB 12/05/1999`), or
+    ///   scores; English names too (`Emma Sato (Grade 6)`). Staff
     ///   named with their role pass, and so does a famous person's birthday
     ///   told with the bare name (`宮沢賢治の誕生日`);
     /// - anyone named (staff too, and names hidden as `○○さん`, `K先生`) in
@@ -88,7 +89,7 @@ declare_rule! {
 - 携帯電話の番号と、「自宅」「個人」と表示された固定電話の番号（代表番号・フリーダイヤル・相談ダイヤルは対象外）\n\
 - フリーメール・プロバイダ・携帯会社のメールアドレス（組織のドメインと go.jp / lg.jp / ed.jp / ac.jp は対象外）\n\
 - 自宅・転居先などと結び付いた、または人名の横に書かれた丁目・番地までの住所（英語表記も。会場・所在地は対象外）\n\
-- 児童生徒の氏名とクラス（3年2組、中2、高校2年、3-1の、Grade 6）、日付入りの誕生日、成績の組み合わせ（役職付きの教職員名、敬称なしの有名人の誕生日は対象外）\n\
+- 児童生徒の氏名とクラス（3年2組、中2、高校2年、3-1の、Grade 6）、日付入りの誕生日（2015年12月1日、2015.12.1、記録の DOB 12/05/1999）、成績の組み合わせ（役職付きの教職員名、敬称なしの有名人の誕生日は対象外）\n\
 - 名前（教職員も、「○○さん」「K先生」のような伏せ字も）と同じ文にある、病気・障害や家庭・お金・法律上の事情（離婚、生活保護、喘息など）。講演や授業の話題としての病名、名前のない注意書きは対象外\n\
 - 本人や家族、敬称付きの子どもの、年まで入った生年月日（1990年5月17日生まれ、H25.9.14生）\n\
 \n\
@@ -408,6 +409,8 @@ mod tests {
                 ("名簿：今野 湊（H26.4.3生）", &["H26.4.3"]),
                 ("僕の誕生日は1987年11月3日です", &["1987年11月3日"]),
                 ("今日で40歳！\n私、1986年1月9日生まれなんです", &["1986年1月9日"]),
+                ("Found a card for Nguyen Thi Lan, DOB 12/05/1999", &["12/05/1999"]),
+                ("5年2組 武田ひかりちゃんのお誕生日（2015.12.1）！", &["武田ひかりちゃん", "2015.12.1"]),
                 ("Lost: a blue hat of Lily Kato, 3rd grade.", &["Lily Kato"]),
                 ("Get well soon, Sota Hattori in 2-3!", &["Sota Hattori"]),
                 ("Well done Haruka Nishida Grade 8!", &["Haruka Nishida"]),
@@ -435,6 +438,8 @@ mod tests {
                 "1年3組担任の佐藤です",
                 "3組の担任、佐藤です",
                 "3組の皆さん、よくがんばりました",
+                "締切は2025/12/01です",
+                "The festival runs 2025/4/1 to 2025/4/3",
                 "2組の中島公園清掃ボランティアに参加しました",
                 "3年2組の石田ゼミ発表会",
                 "3年間の成績優秀者として小川さんが表彰されました",

@@ -32,6 +32,9 @@ fn dated(s: &str) -> Option<(usize, bool)> {
         }
         return Some((at, true));
     }
+    if let Some(len) = numeric_date(s) {
+        return Some((len, false));
+    }
     let era = ["平成", "令和", "昭和"].iter().find(|e| s.starts_with(**e)).map_or(0, |e| e.len());
     let mut at = era + if era > 0 { digits(&s[era..], 1, 2)? } else { digits(s, 4, 4)? };
     for unit in ['年', '月', '日'] {
@@ -42,6 +45,28 @@ fn dated(s: &str) -> Option<(usize, bool)> {
     }
     Some((at, false))
 }
+
+/// The length of a date written in numbers with its year at the start of
+/// `s`: the year first (`2011/2/12`, `2011-02-12`, `2011.2.12`) or last, as
+/// English records write it (`12/05/2011`, `05-12-2011`). One separator
+/// throughout, and nothing but a digit-free word after it.
+fn numeric_date(s: &str) -> Option<usize> {
+    let separator = *s.as_bytes().get(s.find(|c: char| !c.is_ascii_digit())?)?;
+    if !matches!(separator, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let parts: Vec<&str> = s.split(|c: char| !c.is_ascii_digit() && c != separator as char).next()?.splitn(4, separator as char).collect();
+    let [first, second, third] = parts[..] else { return None };
+    let (lens, year_first) = ([first.len(), second.len(), third.len()], first.len() == 4);
+    let shape = if year_first { (1..=2).contains(&lens[1]) && (1..=2).contains(&lens[2]) } else { (1..=2).contains(&lens[0]) && (1..=2).contains(&lens[1]) && lens[2] == 4 };
+    let len = first.len() + second.len() + third.len() + 2;
+    let after_digit = s[len..].starts_with(|c: char| c.is_ascii_digit());
+    (shape && !after_digit).then_some(len)
+}
+
+/// Record labels that say a date of birth is someone's (`DOB 12/05/2011`,
+/// `date of birth: …`): a form's field, not a famous person's birthday.
+const RECORD_LABELS: &[&str] = &["dob", "d.o.b", "date of birth"];
 
 /// Words after `…生まれ` that make the date a condition, not someone's
 /// birthday: `2019年4月1日生まれ以降の方`, `…生まれの子どもが対象`.
@@ -72,7 +97,9 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
         let line_start = text.original[..span.start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text.original[span.end..].find('\n').map_or(text.original.len(), |i| span.end + i);
         let line: Range<usize> = line_start..line_end;
-        let whose = labels.inside(Kind::Myself, &line).next().is_some()
+        let record = RECORD_LABELS.iter().any(|label| s[..at].trim_end_matches([' ', ':', '：']).ends_with(label));
+        let whose = record
+            || labels.inside(Kind::Myself, &line).next().is_some()
             || labels.inside(Kind::Private, &line).next().is_some()
             || ["さん", "くん", "ちゃん"].iter().any(|h| text.original[line.clone()].contains(h));
         if short || whose {
