@@ -83,11 +83,6 @@ fn is_path_char(c: char) -> bool {
 /// The longest user-info, host and port read (a DNS name has at most 253 bytes).
 const MAX_AUTHORITY: usize = 320;
 
-/// The largest char boundary of `s` at or before `at`.
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    (0..=at.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
-}
-
 struct Scanned {
     /// The link's range in the folded view, if the candidate is one.
     link: Option<Range<usize>>,
@@ -104,7 +99,7 @@ fn scan(s: &str, start: usize, scheme_len: Option<usize>) -> Scanned {
     let fail = Scanned { link: None, resume: word_end };
 
     // Bounded, so that text such as `a:a:a:…` (every `a` a candidate) stays linear.
-    let window = &s[host_start..floor_char_boundary(s, host_start + MAX_AUTHORITY)];
+    let window = &s[host_start..s.floor_char_boundary(host_start + MAX_AUTHORITY)];
     let Some(authority_len) = window
         .find(|c: char| !(is_host_char(c) || matches!(c, '.' | '@' | ':' | '[' | ']' | '%') || (has_scheme && is_japanese(c))))
         .or((window.len() < MAX_AUTHORITY).then_some(window.len()))

@@ -230,9 +230,6 @@ fn untold(text: &Normalized) -> Vec<Range<usize>> {
 /// concerns have not been told.
 fn untold_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
     let text = cx.text;
-    if !text.compact.as_str().contains("まだ") {
-        return Vec::new();
-    }
     let untold = untold(text);
     if untold.is_empty() {
         return Vec::new();

@@ -286,16 +286,10 @@ fn is_code(folded: &str, value: &Range<usize>) -> bool {
 /// would cost the square of its length.
 const LONGEST_WORD: usize = 128;
 
-/// The byte length of the longest prefix of `s` within `max` bytes that ends
-/// on a character boundary.
-fn prefix(s: &str, max: usize) -> usize {
-    (0..=max.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
-}
-
 /// `s` when a word starting it ends within `max` bytes (a character that
 /// is neither ASCII graphic nor kana comes before), else `None`.
 fn bounded(s: &str, max: usize) -> Option<&str> {
-    let end = prefix(s, max + 1);
+    let end = s.floor_char_boundary(max + 1);
     let closed = end == s.len() || s[..end].contains(|c: char| !(c.is_ascii_graphic() || is_kana(c)));
     closed.then_some(&s[..end])
 }
@@ -398,7 +392,7 @@ fn quoted_value(folded: &str, at: usize) -> Option<Range<usize>> {
     }
     let start = open + window[open..].chars().next()?.len_utf8();
     let inner = &rest[start..];
-    let len = inner[..prefix(inner, LONGEST_WORD)].find(['」', '"'])?;
+    let len = inner[..inner.floor_char_boundary(LONGEST_WORD)].find(['」', '"'])?;
     let value = &inner[..len];
     let close = &inner[len..];
     let after_quote = &close[close.chars().next().map_or(0, char::len_utf8)..];
@@ -640,25 +634,22 @@ const PASSWORD_LENGTH: std::ops::RangeInclusive<usize> = 8..=64;
 /// Words that can only be passwords, with no label before them (`school mail
 /// is t.sato / Sn0wFall!2025`): eight characters or more with lower-case and
 /// upper-case letters, digits and a symbol, as password rules ask for and
-/// nothing else in a post is written (an underscore is no symbol here: names
-/// of files, networks and versions join words with it, `StaffRoom_5G`) — not in a link (whose query strings
-/// mix the four), a hashtag, a handle or an address, nor quoted or in a
-/// sentence that teaches (`Kids came up with "Ilove3ramenbowls!"`). As
-/// original byte ranges.
+/// nothing else in a post is written (an underscore is no symbol here:
+/// names of files, networks and versions join words with it,
+/// `StaffRoom_5G`) — not in a link (whose query strings mix the four), a
+/// hashtag, a handle or an address, nor quoted or in a sentence that
+/// teaches (`Kids came up with "Ilove3ramenbowls!"`). As original byte
+/// ranges.
 fn unlabelled_passwords(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let folded = text.folded.as_str();
-    let bytes = folded.as_bytes();
-    let in_word = |b: &u8| b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b',');
+    let in_word = |b: u8| b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'<' | b'>' | b',');
     let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(start) = bytes[at..].iter().position(in_word).map(|i| at + i) {
-        let len = bytes[start..].iter().position(|b| !in_word(b)).unwrap_or(bytes.len() - start);
-        at = start + len;
+    for run in byte_runs(folded, in_word) {
         // A label glued on with a colon (`ID:admin_sch04`, `新:Seiseki_R7`)
         // is not part of the word.
-        let start = folded[start..start + len].rfind(':').map_or(start, |colon| start + colon + 1);
-        let word = folded[start..at].trim_end_matches(['.', ';']);
+        let start = folded[run.clone()].rfind(':').map_or(run.start, |colon| run.start + colon + 1);
+        let word = folded[start..run.end].trim_end_matches(['.', ';']);
         if !PASSWORD_LENGTH.contains(&word.len()) || word.starts_with(['#', '@']) || word.contains("://") || word.contains('%') || word.split_once('@').is_some_and(|(_, domain)| domain.contains('.')) {
             continue;
         }
@@ -676,30 +667,36 @@ fn unlabelled_passwords(cx: &Context) -> Vec<Range<usize>> {
     found
 }
 
+/// The maximal runs of ASCII bytes of `s` that `in_run` accepts, in order.
+/// No byte of a character of several bytes is an ASCII one, so the runs are
+/// found by bytes, not by decoding every character of a Japanese text for
+/// its few ASCII words (provider tokens, the bench's 10,000-character
+/// check: 19.44 M → 19.25 M instructions, callgrind, 2026-11-30).
+fn byte_runs<'s>(s: &'s str, in_run: impl Fn(u8) -> bool + 's) -> impl Iterator<Item = Range<usize>> + 's {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(|&b| b.is_ascii() && in_run(b))?;
+        let end = bytes[start..].iter().position(|&b| !(b.is_ascii() && in_run(b))).map_or(bytes.len(), |len| start + len);
+        at = end;
+        Some(start..end)
+    })
+}
+
 /// Keys and tokens recognised by their providers' formats, as original
 /// byte ranges.
 fn provider_tokens(text: &Normalized) -> Vec<Range<usize>> {
     let folded = text.folded.as_str();
     let in_token = |c: char| c.is_ascii() && TOKEN_BYTES[c as usize];
-    // A token is ASCII, and no byte of a character of several bytes is an
-    // ASCII one: the runs are found by bytes, not by decoding every
-    // character of a Japanese text for its few tokens (the bench's
-    // 10,000-character check: 19.44 M → 19.25 M instructions, callgrind,
-    // 2026-11-30).
-    let in_token_byte = |&b: &u8| TOKEN_BYTES[usize::from(b)];
-    let bytes = folded.as_bytes();
     let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(start) = bytes[at..].iter().position(in_token_byte).map(|i| at + i) {
-        let len = bytes[start..].iter().position(|b| !in_token_byte(b)).unwrap_or(folded.len() - start);
-        let token = folded[start..start + len].trim_end_matches('.');
+    for run in byte_runs(folded, |b| TOKEN_BYTES[usize::from(b)]) {
+        let token = folded[run.clone()].trim_end_matches('.');
         if token.len() >= SHORTEST_PROVIDER_TOKEN {
-            let span = text.folded.original_range(start..start + token.len());
+            let span = text.folded.original_range(run.start..run.start + token.len());
             if is_provider_token(&text.original[span.clone()]) {
                 found.push(span);
             }
         }
-        at = start + len.max(1);
     }
     // A webhook URL carries its secret in the path.
     for host in WEBHOOK_HOSTS {

@@ -228,14 +228,8 @@ fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
 fn is_self_mockery(text: &Normalized, people: &[Range<usize>], range: &Range<usize>) -> bool {
     let view = text.compact.as_str();
     let sentence = text.compact.sentence(range);
-    let mut from = range.start.saturating_sub(SELF_MOCKERY_REACH).max(sentence.start);
-    while !view.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (range.end + SELF_MOCKERY_REACH).min(sentence.end);
-    while !view.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = view.ceil_char_boundary(range.start.saturating_sub(SELF_MOCKERY_REACH).max(sentence.start));
+    let to = view.floor_char_boundary((range.end + SELF_MOCKERY_REACH).min(sentence.end));
     // Read in words only where the view spells the writer near the word.
     if !WRITER_SPELLED.iter().any(|me| view[from..range.start].contains(me)) {
         return false;

@@ -57,8 +57,8 @@ fn numeric_date(s: &str) -> Option<usize> {
     }
     let parts: Vec<&str> = s.split(|c: char| !c.is_ascii_digit() && c != separator as char).next()?.splitn(4, separator as char).collect();
     let [first, second, third] = parts[..] else { return None };
-    let (lens, year_first) = ([first.len(), second.len(), third.len()], first.len() == 4);
-    let shape = if year_first { (1..=2).contains(&lens[1]) && (1..=2).contains(&lens[2]) } else { (1..=2).contains(&lens[0]) && (1..=2).contains(&lens[1]) && lens[2] == 4 };
+    let day_or_month = |part: &str| (1..=2).contains(&part.len());
+    let shape = if first.len() == 4 { day_or_month(second) && day_or_month(third) } else { day_or_month(first) && day_or_month(second) && third.len() == 4 };
     let len = first.len() + second.len() + third.len() + 2;
     let after_digit = s[len..].starts_with(|c: char| c.is_ascii_digit());
     (shape && !after_digit).then_some(len)
