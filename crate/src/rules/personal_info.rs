@@ -23,6 +23,7 @@ mod id_number;
 mod labels;
 mod numbers;
 mod phone;
+mod record;
 mod student;
 
 use std::ops::Range;
@@ -60,7 +61,11 @@ declare_rule! {
     ///   ついて`) or without a name passes;
     /// - a date of birth with its year, the writer's or a named child's
     ///   (`1990年5月17日生まれ`, `H25.9.14生`); a condition
-    ///   (`…生まれ以降の方`) passes.
+    ///   (`…生まれ以降の方`) passes;
+    /// - a record of people's data put up in the post (`名簿、ここに上げとくね`,
+    ///   `住所と電話番号入りでアップしておきます`, `posted the class roster`);
+    ///   not one kept among staff, passed along a phone tree or not posted
+    ///   (`名簿はSNSには掲載しません`).
     ///
     /// Numbers get a masked suggestion (`090-****-****`).
     ///
@@ -92,6 +97,7 @@ declare_rule! {
 - 児童生徒の氏名とクラス（3年2組、中2、高校2年、3-1の、Grade 6）、日付入りの誕生日（2015年12月1日、2015.12.1、記録の DOB 12/05/1999）、成績の組み合わせ（役職付きの教職員名、敬称なしの有名人の誕生日は対象外）\n\
 - 名前（教職員も、「○○さん」「K先生」のような伏せ字も）と同じ文にある、病気・障害や家庭・お金・法律上の事情（離婚、生活保護、喘息など）。講演や授業の話題としての病名、名前のない注意書きは対象外\n\
 - 本人や家族、敬称付きの子どもの、年まで入った生年月日（1990年5月17日生まれ、H25.9.14生）\n\
+- 投稿で公開される名簿や連絡先一覧（「名簿、ここに上げとくね」「住所と電話番号入りでアップしておきます」）。職員間の共有、連絡網を回すこと、「掲載しません」は対象外\n\
 \n\
 番号には伏せ字の修正案（090-****-****）を示します。\n\n\
 ### なぜ問題か\n\
@@ -187,6 +193,7 @@ pub fn findings(cx: &Context) -> Vec<Finding> {
     }
     birth_date::check(text, &starts, &labels, &mut found);
     english::check(text, &labels, &mut found);
+    record::check(cx, &labels, &mut found);
     found
         .into_iter()
         .map(|f| {

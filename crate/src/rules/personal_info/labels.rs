@@ -25,6 +25,7 @@ pub enum Kind {
     Staff,
     Myself,
     Condition,
+    Record,
 }
 
 impl Kind {
@@ -43,6 +44,7 @@ impl Kind {
             "staff" => Kind::Staff,
             "myself" => Kind::Myself,
             "condition" => Kind::Condition,
+            "record" => Kind::Record,
             other => panic!("personal_labels.txt: unknown tag @{other}"),
         }
     }
