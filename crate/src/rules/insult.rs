@@ -367,8 +367,13 @@ fn is_predicated_of_a_person_en(text: &Normalized, people: &People, range: &Rang
 
 /// A word after which the word before it is not a predicate but part of a
 /// longer phrase: a noun (`ゴミ拾い`, `ゴミ袋`), a verb of its own, a case
-/// particle (`ゴミを`, `ゴミの`).
+/// particle (`ゴミを`, `ゴミの`). Not a mark or a laugh that ends the
+/// sentence (`ヘタクソ!`, `ポンコツｗ`, `無能笑`), which the dictionary reads
+/// as nouns.
 fn continues_a_phrase(t: &Token) -> bool {
+    if t.is_mark() || t.is_laugh() {
+        return false;
+    }
     match t.pos() {
         "名詞" => t.subclass() != "接尾",
         "動詞" => t.subclass() == "自立",
@@ -519,6 +524,10 @@ mod tests {
                 ("教頭は使えないと思う。", &["使えない"]),
                 ("教頭なんていなくなればいいのに", &["いなくなれ"]),
                 ("あの主任、早くいなくなってほしい", &["いなくなってほしい"]),
+                ("審判ヘタクソ！目ん玉ついてんのか！", &["ヘタクソ"]),
+                ("あいつ、ポンコツｗｗ", &["ポンコツ"]),
+                ("隣の担任、生徒になめられてて哀れ笑", &["哀れ"]),
+                ("教頭、ほんと使えない…", &["使えない"]),
             ],
             &[
                 "このカードは使えない",
@@ -535,6 +544,7 @@ mod tests {
                 "無理しないで、つらいときは辞めてもいいんだよ。",
                 "キツネが畑からいなくなればいいのに。",
                 "先生がいなくなると寂しいです。",
+                "今日は生徒とゴミ拾い! 楽しかったｗ",
             ],
         );
     }

@@ -377,6 +377,20 @@ impl Token {
         self.features.pos
     }
 
+    /// Whether the word is punctuation or a symbol. The dictionary knows the
+    /// full-width marks (`！`, `？`) as symbols, but the folded view writes
+    /// them in ASCII (`!`, `?`), whose runs, like `〜` and `...`, it guesses
+    /// are nouns.
+    pub fn is_mark(&self) -> bool {
+        self.pos() == "記号" || (!self.known && self.surface().chars().all(|c| c.is_ascii_punctuation() || matches!(c, '〜' | '~' | '…' | '・')))
+    }
+
+    /// Whether the word is a laugh written after a sentence: `w`, `www`, `笑`.
+    pub fn is_laugh(&self) -> bool {
+        let surface = self.surface();
+        surface == "笑" || (!surface.is_empty() && surface.bytes().all(|b| b == b'w'))
+    }
+
     /// The first subclass of the part of speech: `代名詞`, `自立`, `接尾`…
     pub fn subclass(&self) -> &'static str {
         self.features.subclass
