@@ -131,7 +131,7 @@ impl Rule for Confidential {
         // give way; an exam, a move or a case beside the draft is a secret of
         // its own.
         let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced" | "decision" | "procurement");
-        if hits.iter().any(|h| is_mark(h.tag)) && !context::cued_terms(cx, &lists::POLICY_DRAFT).is_empty() {
+        if hits.iter().any(|h| is_mark(h.tag)) && !super::policy_draft::drafts(cx).is_empty() {
             hits.retain(|h| !is_mark(h.tag));
         }
         // A decision inside another finding (`中止が決まった`: an event's
@@ -568,7 +568,7 @@ mod tests {
         assert_rule(
             "confidential",
             &[
-                ("【内部資料】来年度の学級編制案です", &["内部資料"]),
+                ("【内部資料】来年度の職員配置表です", &["内部資料"]),
                 ("佐藤先生の異動、言っちゃうけど北見です。", &["異動"]),
                 ("Staff transfers will be announced next week, but don't tell anyone: Mr. Ito is going to Nemuro.", &["transfer", "will be announced next week"]),
             ],

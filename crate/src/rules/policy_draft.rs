@@ -2,6 +2,8 @@
 //! consideration, and personal opinions on them.
 
 
+use std::ops::Range;
+
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -13,7 +15,10 @@ declare_rule! {
     /// reform (`計画`, `校則`, `統合`, `board`…), and plans "under
     /// consideration" (`検討段階`, `議論中`, `under discussion`), when the
     /// post gives their content or a personal opinion on them (`〜する方向
-    /// で`, `私見ですが`, `個人的には反対`, `I think`). A plain notice that
+    /// で`, `私見ですが`, `個人的には反対`, `I think`), and a plan of the office's
+    /// (`計画`, `方針`, `〜案`, `削減`, `廃止`) beside a mark that it is not
+    /// public yet (`内部資料によると`, `正式発表前`, `他言無用`) where no exam,
+    /// move or case is the secret. A plain notice that
     /// something is still being decided (`詳細は検討中です。決まり次第お知らせ
     /// します`), a class's draft for a presentation, and a draft the board
     /// has published for public comment are not flagged.
@@ -36,7 +41,7 @@ declare_rule! {
         severity: Error,
         title: "意思形成過程の情報",
         title_en: "Policy under formation",
-        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」や、「検討段階」「議論中」の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたものです。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
+        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」や、「検討段階」「議論中」の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたもの、そして公表前であることを示す言葉（「内部資料によると」「正式発表前」「他言無用」）のそばにある計画・方針・案（「削減する計画」「会費上げる案」。試験・人事・事案が秘密の中身であるときは対象外）です。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
     }
 }
 
@@ -47,14 +52,65 @@ impl Rule for PolicyDraft {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for hit in context::cued_terms(cx, &lists::POLICY_DRAFT) {
+        for range in drafts(cx) {
             out.push(Self::META.finding(
-                cx.text.compact.original_range(hit.range),
+                cx.text.compact.original_range(range),
                 "検討中の政策・計画（意思形成過程）の情報や、それへの個人的な意見にあたるおそれがあります。正式に公表されるまで投稿しないでください。",
                 "This looks like information from a policy still being formed, or a personal opinion on it. Do not post it before it is officially published.",
             ));
         }
     }
+}
+
+/// Where the text tells a policy under formation (compact-view ranges):
+/// the list's drafts with their cues, and plans beside a mark that they
+/// are not public yet ([`plans_kept_unpublished`]).
+pub fn drafts(cx: &Context) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = context::cued_terms(cx, &lists::POLICY_DRAFT).into_iter().map(|h| h.range).collect();
+    let plans = plans_kept_unpublished(cx, &found);
+    found.extend(plans);
+    found
+}
+
+/// The words of a policy's plan, by lemma: what is being decided.
+const PLAN_WORDS: &[&str] = &["計画", "方針", "案", "見直し", "削減", "廃止", "導入", "短縮", "延長", "再編", "統合", "試算", "定数", "施策", "制度", "規定", "plan", "plans", "policy", "proposal"];
+
+/// A plan of the office's (a word of [`PLAN_WORDS`]) in the sentence of a
+/// mark that says it is not public yet (`内部資料`, `正式発表前`, `他言無用`:
+/// the list's cues of `plan`), or the sentences next to it, where the list
+/// found no draft: `道教委が示した内部資料によると、…教員を約40人削減する
+/// 計画とのこと。正式発表前ですが`, `会費上げる案。まだ総会前だから他言無用`.
+/// The plan word is the finding. Not where an exam, a move or a case is
+/// the subject (`confidential`'s secrets), nor in a post whose list vetoes
+/// drafts (a public comment). Ranges in the compact view.
+fn plans_kept_unpublished(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let matches = lists::POLICY_DRAFT.find(text);
+    if matches.iter().any(|m| context::kinds_in_role(m.tag, "veto:").any(|k| k == "draft")) {
+        return Vec::new();
+    }
+    let marks = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "plan") && !cx.mentions().is_mention(&m.range));
+    let mut plans: Vec<Range<usize>> = Vec::new();
+    for mark in marks {
+        let near = context::neighbourhood(view, &mark.range);
+        if found.iter().chain(&plans).any(|r| near.start <= r.start && r.end <= near.end) {
+            continue;
+        }
+        let secrets = lists::CONFIDENTIAL.find(text);
+        let others_secret = secrets.iter().any(|s| {
+            near.start <= s.range.start && s.range.end <= near.end && context::kinds_in_role(s.tag, "topic:").any(|k| matches!(k, "exam" | "personnel" | "case"))
+        });
+        if others_secret {
+            continue;
+        }
+        let words = context::words_under(text, &near);
+        let plan = words.tokens.iter().find(|t| t.pos() == "名詞" && PLAN_WORDS.contains(&&*t.lemma().to_lowercase()));
+        if let Some(plan) = plan {
+            plans.push(view.view_range(text.folded.original_range(plan.range.clone())));
+        }
+    }
+    plans
 }
 
 #[cfg(test)]
@@ -260,6 +316,25 @@ mod tests {
                 "The shortlist was narrowed down to three designs by the pupils.",
                 // a mark with nothing being shaped
                 "【部外秘】来年度の職員配置表です",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plan_beside_a_mark_that_it_is_not_public_is_a_draft() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("道教委が組合に示した内部資料によると、教員を約40人削減する計画とのこと。正式発表前ですが共有します", &["削減"]),
+                ("PTA役員会で出た話、来年度から会費上げる案。まだ総会前だから他言無用", &["案"]),
+            ],
+            &[
+                // a mark over an exam, a move or a case is confidential's
+                "期末テストの問題、内部資料だから他言無用で",
+                // a plan published, with no mark
+                "来年度の学校運営計画を公表しました。ホームページをご覧ください。",
+                // a mark about a plan taught
+                "公表前の計画を投稿しないよう、研修で確認しました。",
             ],
         );
     }
