@@ -164,6 +164,7 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // `大阪の人`), not in `ロシアの文学`.
     let mut groups: Vec<Range<usize>> = tagged("group").into_iter().map(|g| with_head(compact, g)).collect();
     groups.extend(tagged("place").into_iter().filter_map(|p| Some(p.start..head_after(compact, p.end)?)));
+    groups.extend(demonym_groups(text));
     // A word for people that a pointing word makes one person (`あの女`,
     // `うちの若い先生`, `that woman`) names whom an insult is aimed at,
     // not a group: what is said of them is `insult`'s.
@@ -236,6 +237,43 @@ const PERSON_ENDINGS: &[&str] = &[
     "人", "女", "男", "者", "生", "師", "員", "医", "司", "子", "親", "母", "父", "方", "娘", "さん", "まま", "woman", "man", "girl", "boy", "lady", "guy", "foreigner",
     "immigrant", "refugee", "teacher", "mom", "mum", "dad", "kid", "person", "girls", "boys", "ladies", "kids", "guys",
 ];
+
+/// English words for people in the plural, as a nationality or a faith
+/// names them (`Brazilian kids`, `Nepalese families`).
+const PEOPLE_EN: &[&str] = &[
+    "kids", "children", "students", "pupils", "families", "parents", "people", "tourists", "workers", "teachers", "moms", "mums", "dads", "mothers", "fathers",
+    "boys", "girls", "guys", "men", "women", "neighbours", "neighbors", "residents", "immigrants", "staff", "colleagues",
+];
+
+/// How English adjectives of nationality, origin and faith end
+/// (`Brazilian`, `Korean`, `Mexican`, `Nepalese`, `Turkish`, `Pakistani`,
+/// `Filipino`, `German`).
+const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "can", "ese", "ish", "ani", "eshi", "aqi", "ai", "ino", "man", "an"];
+
+/// Groups named in English by an adjective of nationality, origin or faith
+/// before a plural word for people (`Brazilian kids`, `Nepalese students`):
+/// written with a capital, as English writes such adjectives, so `clean
+/// kids` is none (compact-view ranges).
+fn demonym_groups(text: &Normalized) -> Vec<Range<usize>> {
+    let original = text.original;
+    let mut found = Vec::new();
+    for people in PEOPLE_EN {
+        for (at, _) in original.match_indices(people) {
+            let end = at + people.len();
+            if original[end..].starts_with(|c: char| c.is_ascii_alphabetic()) || !original[..at].ends_with(' ') {
+                continue;
+            }
+            let before = &original[..at - 1];
+            let start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+            let adjective = &before[start..];
+            let capitalised = adjective.starts_with(|c: char| c.is_ascii_uppercase()) && adjective[1..].chars().all(|c| c.is_ascii_lowercase());
+            if adjective.len() >= 4 && capitalised && DEMONYM_ENDINGS.iter().any(|e| adjective.ends_with(e)) {
+                found.push(text.compact.view_range(start..end));
+            }
+        }
+    }
+    found
+}
 
 /// Words for a kind of people that a pointing word leaves a kind (`あの宗教`,
 /// `その民族`), whatever word for its people follows.
@@ -320,6 +358,8 @@ mod tests {
                 ("外人ばっかりで治安が悪くなった", &["外人ばっかりで治安が悪"]),
                 ("Muslims shouldn't be allowed here.", &["Muslims shouldn't be allowed"]),
                 ("Girls just aren't good at science.", &["Girls just aren't good at"]),
+                ("Brazilian kids are lazy.", &["Brazilian kids are lazy"]),
+                ("Honestly, Cambodian parents are so rude.", &["Cambodian parents are so rude"]),
             ],
             &[],
         );
@@ -331,6 +371,7 @@ mod tests {
             "discrimination",
             &[],
             &[
+                "Brazilian kids from our sister school in Curitiba visited us today and loved the snow.",
                 "🏐女子バレーボール部が全道大会で準優勝しました！",
                 "他校との差別化ではなく、地域と歩む学校づくりを考えました。",
                 "外国人の保護者向けに、やさしい日本語のお知らせを用意しました。",
