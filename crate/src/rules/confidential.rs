@@ -568,7 +568,7 @@ mod tests {
         assert_rule(
             "confidential",
             &[
-                ("【内部資料】来年度の職員配置表です", &["内部資料"]),
+                ("【内部資料】来年度の学級編制案です", &["内部資料"]),
                 ("佐藤先生の異動、言っちゃうけど北見です。", &["異動"]),
                 ("Staff transfers will be announced next week, but don't tell anyone: Mr. Ito is going to Nemuro.", &["transfer", "will be announced next week"]),
             ],

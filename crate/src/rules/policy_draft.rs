@@ -75,6 +75,11 @@ pub fn drafts(cx: &Context) -> Vec<Range<usize>> {
 /// The words of a policy's plan, by lemma: what is being decided.
 const PLAN_WORDS: &[&str] = &["計画", "方針", "案", "見直し", "削減", "廃止", "導入", "短縮", "延長", "再編", "統合", "試算", "定数", "施策", "制度", "規定", "plan", "plans", "policy", "proposal"];
 
+/// A school's arrangements of its own pupils and staff: material marked
+/// secret about them (`【部外秘】来年度の学級編成案`) is `confidential`'s, not a
+/// policy under formation (compact view).
+const INTERNAL_ARRANGEMENTS: &[&str] = &["学級編成", "学級編制", "クラス編成", "校務分掌", "担任配置", "時間割"];
+
 /// A plan of the office's (a word of [`PLAN_WORDS`]) in the sentence of a
 /// mark that says it is not public yet (`内部資料`, `正式発表前`, `他言無用`:
 /// the list's cues of `plan`), or the sentences next to it, where the list
@@ -101,7 +106,7 @@ fn plans_kept_unpublished(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usi
         let others_secret = secrets.iter().any(|s| {
             near.start <= s.range.start && s.range.end <= near.end && context::kinds_in_role(s.tag, "topic:").any(|k| matches!(k, "exam" | "personnel" | "case"))
         });
-        if others_secret {
+        if others_secret || INTERNAL_ARRANGEMENTS.iter().any(|w| view.as_str()[near.clone()].contains(w)) {
             continue;
         }
         let words = context::words_under(text, &near);
