@@ -1,6 +1,8 @@
 //! `illegal`: illegal or improper statements, and incitement to them.
 
 
+use std::ops::Range;
+
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -57,7 +59,66 @@ impl Rule for Illegal {
             let (message, message_en) = message(hit.tag);
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
+        let (message, message_en) = message("threat");
+        for range in warned_if_again(cx) {
+            if !out.iter().any(|f| f.rule == Self::META.id && overlaps(&cx.text.compact.original_range(range.clone()), &f.span)) {
+                out.push(Self::META.finding(cx.text.compact.original_range(range), message, message_en));
+            }
+        }
     }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Words that tell someone to brace for what comes to them: to be ready
+/// (`覚悟しといてください`) or to watch their way home (`帰り道、気をつけろ`).
+const BRACE: [&str; 3] = ["覚悟し", "気をつけ", "気を付け"];
+
+/// The way home and the back, where harm waits: a warning to take care
+/// there is a threat when it hangs on what the reader does next.
+const WAY_HOME: [&str; 5] = ["帰り道", "夜道", "帰り", "背後", "後ろ"];
+
+/// Words that set up a next time (`次に…たら`, `今度…なら`, `また…したら`).
+const NEXT_TIME: [&str; 4] = ["次", "今度", "また", "二度と"];
+
+/// Conditional endings after the next time.
+const IF: [&str; 3] = ["たら", "なら", "れば"];
+
+/// Veiled threats told as a warning: the reader is told to brace
+/// (`覚悟しといてください`, `帰り道気をつけろよ`) in a sentence, or the one
+/// after it, that sets a condition on the reader's next act (`次うちの子を
+/// 狙ったら`, `次来たら`). A warning without the condition is care
+/// (`帰り道には気をつけてね`, `次の大会に向けて覚悟しておいてください`), and
+/// a warning about the way home needs the way home named.
+fn warned_if_again(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let mut found = Vec::new();
+    for word in BRACE {
+        for (at, _) in text.match_indices(word) {
+            let range = at..at + word.len();
+            let sentence = view.sentence(&range);
+            let here = &text[sentence.start..range.start];
+            let about_the_way_home = word == "覚悟し" || WAY_HOME.iter().any(|w| here.contains(w));
+            // `気をつけて帰って` is care, whatever comes before it
+            let said = &text[range.end..sentence.end];
+            // and so is a polite request to take care (`雪が降ったら、帰り道は
+            // 気をつけてください`): a threat takes care in the plain voice
+            let asked = word != "覚悟し" && ["ください", "ましょう", "下さい"].iter().any(|p| said.contains(p));
+            if !about_the_way_home || asked || said.starts_with("て帰") || said.starts_with("てお帰") {
+                continue;
+            }
+            let span = context::with_sentence_before(view, &range);
+            let before = &text[span.start..range.start];
+            let conditional = NEXT_TIME.iter().filter_map(|w| before.find(w).map(|i| i + w.len())).any(|from| IF.iter().any(|c| before[from..].contains(c)));
+            if conditional && !cx.mentions().is_mention(&range) {
+                found.push(span.start.max(sentence.start)..range.end);
+            }
+        }
+    }
+    found
 }
 
 /// What is wrong, by the kind of the list entry.
@@ -623,6 +684,24 @@ mod tests {
                 "トイレで吸っている人がいたら職員に知らせてください。",
                 "She slapped the table and laughed.",
                 "凸凹の道に気をつけてください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_warning_that_hangs_on_the_readers_next_act_is_a_threat() {
+        assert_rule(
+            "illegal",
+            &[
+                ("今度うちの娘をベンチに置いたら、覚悟しといてくださいね", &["今度うちの娘をベンチに置いたら、覚悟し"]),
+                ("次また同じ判定したら、帰り道は気をつけろよ", &["次また同じ判定したら、帰り道は気をつけ"]),
+                ("あのコーチ、また怒鳴ったら夜道は気をつけたほうがいい", &["あのコーチ、また怒鳴ったら夜道は気をつけ"]),
+            ],
+            &[
+                "帰り道には気をつけてね。また明日！",
+                "次の大会に向けて、覚悟しておいてください。",
+                "今度雪が降ったら、帰り道は気をつけてください。",
+                "次に暗くなったら、夜道は気をつけて帰ってね。",
             ],
         );
     }
