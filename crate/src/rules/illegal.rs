@@ -59,8 +59,10 @@ impl Rule for Illegal {
             let (message, message_en) = message(hit.tag);
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
-        let (message, message_en) = message("threat");
-        for range in warned_if_again(cx) {
+        let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
+        let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
+        for (range, kind) in threats.chain(speeds) {
+            let (message, message_en) = message(kind);
             if !out.iter().any(|f| f.rule == Self::META.id && overlaps(&cx.text.compact.original_range(range.clone()), &f.span)) {
                 out.push(Self::META.finding(cx.text.compact.original_range(range), message, message_en));
             }
@@ -70,6 +72,49 @@ impl Rule for Illegal {
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// A speed told in a number and the verb that reaches it (`140出しても平気`,
+/// `高速で180キロ出した`, `平均120出てて`, `下道100キロで飛ばしてく`): 100 or
+/// more is over every limit of an ordinary road and most expressways. The
+/// verb is done or let pass, not a rule (`時速100キロ出すと危険`,
+/// `出さないで`), and a lesson or warning that names it is a mention.
+fn speeding(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+        // a digit before a comma or a point is part of a larger number or a decimal
+        if start > 0 && matches!(bytes[start - 1], b',' | b'.') {
+            continue;
+        }
+        let Ok(speed) = text[start..at].parse::<u32>() else { continue };
+        if !(100..=400).contains(&speed) {
+            continue;
+        }
+        let rest = &text[at..];
+        let rest = ["km/h", "きろ", "km"].iter().find_map(|unit| rest.strip_prefix(unit)).unwrap_or(rest);
+        let Some(verb) = ["出し", "出て", "で飛ばし", "でぶっ飛ばし"].iter().find(|v| rest.starts_with(*v)) else { continue };
+        let after = &rest[verb.len()..];
+        if ["てない", "てません", "ちゃだめ", "てはいけ", "たら危", "ては"].iter().any(|n| after.starts_with(n)) {
+            continue;
+        }
+        let range = start..at + (rest.as_ptr() as usize - text[at..].as_ptr() as usize) + verb.len();
+        if !cx.mentions().is_taught(&range) {
+            found.push(range);
+        }
+    }
+    found
 }
 
 /// Words that tell someone to brace for what comes to them: to be ready
@@ -128,6 +173,10 @@ fn message(kind: &str) -> (&'static str, &'static str) {
         "threat" | "stalk" => (
             "相手を脅す表現です。脅迫にあたるおそれがあります。投稿しないでください。",
             "This reads as a threat, which can be a crime. Do not post it.",
+        ),
+        "speed" => (
+            "大幅な速度超過を、した・平気だと伝える表現です。速度超過は道路交通法違反です。投稿しないでください。",
+            "This tells of or makes light of driving far over the speed limit, which is against the Road Traffic Act. Do not post it.",
         ),
         "punish" => (
             "体罰を肯定する表現です。体罰は学校教育法で禁止されています。",
@@ -702,6 +751,24 @@ mod tests {
                 "次の大会に向けて、覚悟しておいてください。",
                 "今度雪が降ったら、帰り道は気をつけてください。",
                 "次に暗くなったら、夜道は気をつけて帰ってね。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_speed_far_over_the_limit_told_as_done() {
+        assert_rule(
+            "illegal",
+            &[
+                ("峠道は取締りないから、150出しても余裕", &["150出し"]),
+                ("遅刻しそうで、国道を120キロで飛ばしてきた", &["120キロで飛ばし"]),
+                ("帰りの高速、160km出てたけど眠気覚ましにちょうどいい", &["160km出て"]),
+            ],
+            &[
+                "時速100キロ出すと、止まるまでに長い距離が必要です。",
+                "高速道路でも120キロ出してはいけません。",
+                "部員の保護者の車で、合計1,200km走りました。安全運転に感謝です。",
+                "目標の100kmまで、あと少しです。",
             ],
         );
     }
