@@ -61,7 +61,8 @@ impl Rule for Illegal {
         }
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
-        for (range, kind) in threats.chain(speeds) {
+        let padded = misstated(cx).into_iter().map(|r| (r, "wrong"));
+        for (range, kind) in threats.chain(speeds).chain(padded) {
             let (message, message_en) = message(kind);
             if !out.iter().any(|f| f.rule == Self::META.id && overlaps(&cx.text.compact.original_range(range.clone()), &f.span)) {
                 out.push(Self::META.finding(cx.text.compact.original_range(range), message, message_en));
@@ -111,6 +112,55 @@ fn speeding(cx: &Context) -> Vec<Range<usize>> {
         }
         let range = start..at + (rest.as_ptr() as usize - text[at..].as_ptr() as usize) + verb.len();
         if !cx.mentions().is_taught(&range) {
+            found.push(range);
+        }
+    }
+    found
+}
+
+/// Words that make a figure other than it is (`実際より多く`, `水増しして`,
+/// `多めに`): a record or a claim written with one is false.
+const PADDED: [&str; 7] = ["実際より", "実際の", "水増し", "多めに", "少なめに", "高めに", "盛って"];
+
+/// Words that set what was so against what is written (`実際は同僚の車に
+/// 乗せてもらったけど…JR代で申請した`): the contrast must be said.
+const IN_FACT: [&str; 2] = ["実際は", "ほんとは"];
+const BUT: [&str; 4] = ["けど", "けれど", "のに", "だが"];
+
+/// Verbs that put a figure on record or claim it.
+const RECORD: [&str; 13] = ["書い", "書き", "付け", "つけ", "申請", "請求", "報告", "記入", "記録", "入力", "申告", "計上", "回答"];
+
+/// A record or a claim told as written other than it was — hours, fares,
+/// allowances, numbers for a grant (`残業、実際は2時間だけど4時間で付けてる`,
+/// `旅費、実際は同僚の車だったけどJR代で申請した`, `部費の領収書を水増しして
+/// 申請した`): a word that makes a figure false, then in the same sentence
+/// a verb of putting it on record, done or urged, not denied (`多めに申請
+/// しないで`), asked of readers (`多めに記入してください`) or taught.
+fn misstated(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    if !PADDED.iter().chain(&IN_FACT).any(|w| text.contains(w)) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let padded = PADDED.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), false)));
+    let in_fact = IN_FACT.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), true)));
+    for (start, end, needs_but) in padded.chain(in_fact) {
+        let sentence = view.sentence(&(start..end));
+        let rest = &text[end..sentence.end];
+        // the record comes soon after the figure
+        let near = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
+        let Some((at, verb)) = RECORD.iter().filter_map(|v| near.find(v).map(|i| (i, *v))).min() else { continue };
+        if needs_but && !BUT.iter().any(|b| near[..at].contains(b)) {
+            continue;
+        }
+        let after = &rest[at + verb.len()..];
+        let after = &after[..after.char_indices().nth(6).map_or(after.len(), |(i, _)| i)];
+        if ["ない", "ません", "ください", "ましょう", "ないで", "るな"].iter().any(|n| after.contains(n)) {
+            continue;
+        }
+        let range = start..end + at + verb.len();
+        if !cx.mentions().is_taught(&range) && !found.iter().any(|f: &Range<usize>| f.start < range.end && range.start < f.end) {
             found.push(range);
         }
     }
@@ -769,6 +819,24 @@ mod tests {
                 "高速道路でも120キロ出してはいけません。",
                 "部員の保護者の車で、合計1,200km走りました。安全運転に感謝です。",
                 "目標の100kmまで、あと少しです。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_record_or_claim_written_other_than_it_was() {
+        assert_rule(
+            "illegal",
+            &[
+                ("部活の手当、実際は行ってないけど行ったことで記入しといた", &["実際は行ってないけど行ったことで記入"]),
+                ("タクシー代、領収書を水増しして請求した", &["水増しして請求"]),
+                ("補助金の人数、ちょっと多めに報告しといた", &["多めに報告"]),
+            ],
+            &[
+                "実際は思ったより簡単だったと、感想に書いていました。",
+                "お弁当の数は、予備を含めて多めに申請してください。",
+                "交通費は、実際より多く申請しないようお願いします。",
+                "ご飯を多めに炊いて、おにぎりを作りました。",
             ],
         );
     }
