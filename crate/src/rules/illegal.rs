@@ -61,7 +61,7 @@ impl Rule for Illegal {
         }
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
-        let padded = misstated(cx).into_iter().map(|r| (r, "wrong"));
+        let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         for (range, kind) in threats.chain(speeds).chain(padded) {
             let (message, message_en) = message(kind);
             if !out.iter().any(|f| f.rule == Self::META.id && overlaps(&cx.text.compact.original_range(range.clone()), &f.span)) {
@@ -162,6 +162,55 @@ fn misstated(cx: &Context) -> Vec<Range<usize>> {
         let range = start..end + at + verb.len();
         if !cx.mentions().is_taught(&range) && !found.iter().any(|f: &Range<usize>| f.start < range.end && range.start < f.end) {
             found.push(range);
+        }
+    }
+    found
+}
+
+/// A pupil's marks on record: grades, reports, scores, references.
+const MARKS: [&str; 8] = ["成績", "内申", "評定", "点数", "通知表", "通知票", "答案", "調査書"];
+
+/// Verbs that alter marks, with the endings that tell them as done by
+/// the writer (`上げといた`, `下げといてやった`, `盛っといた`, `書き換えた`):
+/// `成績を上げる` alone is what pupils do, `比重を上げる` what a policy does.
+const ALTERED: [(&str, &[&str]); 7] = [
+    ("上げ", &["とい", "ておい", "てやっ", "てやる", "てあげ", "てる", "て、"]),
+    ("下げ", &["とい", "ておい", "てやっ", "てやる", "てあげ", "てる", "て、", "た"]),
+    ("盛っ", &["とい", "ておい", "た", "て"]),
+    ("書き換え", &["とい", "ておい", "た", "て"]),
+    ("いじっ", &["とい", "ておい", "た", "て"]),
+    ("改ざん", &["し"]),
+    ("付け足", &["し"]),
+];
+
+/// Marks altered by the writer and told (`通知表の評定、部活のエースだけ1つ
+/// ずつ上げといた`, `内申書、あの子のは盛っといた`): a pupil's marks, then
+/// soon after in the sentence a verb that alters them in a form of having
+/// done it, not a rumour (`書き換えてるらしい`), a policy (`内申の比重を上げる`)
+/// or a lesson.
+fn marks_altered(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for mark in MARKS {
+        for (start, _) in text.match_indices(mark) {
+            let end = start + mark.len();
+            let sentence = view.sentence(&(start..end));
+            let rest = &text[end..sentence.end];
+            let near = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)];
+            let altered = ALTERED.iter().filter_map(|(verb, endings)| {
+                near.match_indices(verb).find(|(at, _)| endings.iter().any(|e| near[at + verb.len()..].starts_with(e))).map(|(at, _)| at + verb.len())
+            });
+            let Some(to) = altered.min() else { continue };
+            let between = &near[..to];
+            let told = &rest[to..];
+            if between.contains('比') || ["らしい", "噂", "くれたら", "ないで", "ません"].iter().any(|w| told.contains(w)) {
+                continue;
+            }
+            let range = start..end + to;
+            if !cx.mentions().is_taught(&range) && !found.iter().any(|f| f.start < range.end && range.start < f.end) {
+                found.push(range);
+            }
         }
     }
     found
@@ -837,6 +886,24 @@ mod tests {
                 "お弁当の数は、予備を含めて多めに申請してください。",
                 "交通費は、実際より多く申請しないようお願いします。",
                 "ご飯を多めに炊いて、おにぎりを作りました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn marks_altered_by_the_writer() {
+        assert_rule(
+            "illegal",
+            &[
+                ("学期末の評定、塾が同じ子だけ一つ上げといた", &["評定、塾が同じ子だけ一つ上げ"]),
+                ("あの子の調査書、ちょっと盛っておいた", &["調査書、ちょっと盛っ"]),
+                ("期末の点数、仲のいい子のはいじっといた", &["点数、仲のいい子のはいじっ"]),
+            ],
+            &[
+                "二学期は成績を上げるために、放課後の学習会を開きます。",
+                "新しい入試では、内申の比重を上げる案が出ています。",
+                "成績が上がった生徒たちを、みんなでほめました。",
+                "あの先生が点数を書き換えてるらしいと聞きました。",
             ],
         );
     }
