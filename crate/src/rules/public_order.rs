@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{as_listed, has_tag, ranges_tagged, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
@@ -165,7 +165,12 @@ impl Rule for PublicOrder {
         let wished = mentions.statements(&cruel, &wishes);
         // Harm done to a person and laughed at is an assault told (rule
         // `illegal`); an animal hurt for fun is cruelty.
-        let enjoyed = mentions.statements(&done_to_animals, &relish);
+        // The relish often comes as the next sentence, the writer's
+        // reaction to what was done (`…水に沈めてやった。静かになったわ`,
+        // `…燃やしてやった。鳴いてて笑えた`).
+        let relishing = Inside::new(relish.clone());
+        let reacted = done_to_animals.iter().filter(|s| relishing.any_within(&with_sentence_after(&text.compact, s))).cloned();
+        let enjoyed = sorted(mentions.statements(&done_to_animals, &relish).into_iter().chain(reacted));
         let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(dared).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
@@ -691,6 +696,18 @@ mod tests {
                 "転んで血だらけになった子を、保健室で手当てしました。",
                 "ボコボコにされたくない一心で、守備を固めました。",
                 "頭の中で作戦を立てて、練習試合に臨みました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_animal_hurt_and_the_writers_reaction_in_the_next_sentence() {
+        assert_rule(
+            "public-order",
+            &[("倉庫のネズミ、捕まえて燃やしてやった。鳴き声が面白かった笑", &["ネズミ、捕まえて燃やしてやった"])],
+            &[
+                "けがをしたタヌキを保護して、獣医さんに届けました。元気になって笑顔がこぼれました。",
+                "畑の枯れ草を燃やしました。焼き芋が最高でした笑",
             ],
         );
     }
