@@ -1,6 +1,8 @@
 //! `illegal`: illegal or improper statements, and incitement to them.
 
 
+use std::ops::Range;
+
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -57,7 +59,210 @@ impl Rule for Illegal {
             let (message, message_en) = message(hit.tag);
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
+        let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
+        let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
+        let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
+        for (range, kind) in threats.chain(speeds).chain(padded) {
+            let (message, message_en) = message(kind);
+            if !out.iter().any(|f| f.rule == Self::META.id && overlaps(&cx.text.compact.original_range(range.clone()), &f.span)) {
+                out.push(Self::META.finding(cx.text.compact.original_range(range), message, message_en));
+            }
+        }
     }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// A speed told in a number and the verb that reaches it (`140出しても平気`,
+/// `高速で180キロ出した`, `平均120出てて`, `下道100キロで飛ばしてく`): 100 or
+/// more is over every limit of an ordinary road and most expressways. The
+/// verb is done or let pass, not a rule (`時速100キロ出すと危険`,
+/// `出さないで`), and a lesson or warning that names it is a mention.
+fn speeding(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+        // a digit before a comma or a point is part of a larger number or a decimal
+        if start > 0 && matches!(bytes[start - 1], b',' | b'.') {
+            continue;
+        }
+        let Ok(speed) = text[start..at].parse::<u32>() else { continue };
+        if !(100..=400).contains(&speed) {
+            continue;
+        }
+        let rest = &text[at..];
+        let rest = ["km/h", "きろ", "km"].iter().find_map(|unit| rest.strip_prefix(unit)).unwrap_or(rest);
+        let Some(verb) = ["出し", "出て", "で飛ばし", "でぶっ飛ばし"].iter().find(|v| rest.starts_with(*v)) else { continue };
+        let after = &rest[verb.len()..];
+        if ["てない", "てません", "ちゃだめ", "てはいけ", "たら危", "ては"].iter().any(|n| after.starts_with(n)) {
+            continue;
+        }
+        let range = start..at + (rest.as_ptr() as usize - text[at..].as_ptr() as usize) + verb.len();
+        if !cx.mentions().is_taught(&range) {
+            found.push(range);
+        }
+    }
+    found
+}
+
+/// Words that make a figure other than it is (`実際より多く`, `水増しして`,
+/// `多めに`): a record or a claim written with one is false.
+const PADDED: [&str; 7] = ["実際より", "実際の", "水増し", "多めに", "少なめに", "高めに", "盛って"];
+
+/// Words that set what was so against what is written (`実際は同僚の車に
+/// 乗せてもらったけど…JR代で申請した`): the contrast must be said.
+const IN_FACT: [&str; 2] = ["実際は", "ほんとは"];
+const BUT: [&str; 4] = ["けど", "けれど", "のに", "だが"];
+
+/// Verbs that put a figure on record or claim it.
+const RECORD: [&str; 13] = ["書い", "書き", "付け", "つけ", "申請", "請求", "報告", "記入", "記録", "入力", "申告", "計上", "回答"];
+
+/// A record or a claim told as written other than it was — hours, fares,
+/// allowances, numbers for a grant (`残業、実際は2時間だけど4時間で付けてる`,
+/// `旅費、実際は同僚の車だったけどJR代で申請した`, `部費の領収書を水増しして
+/// 申請した`): a word that makes a figure false, then in the same sentence
+/// a verb of putting it on record, done or urged, not denied (`多めに申請
+/// しないで`), asked of readers (`多めに記入してください`) or taught.
+fn misstated(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    if !PADDED.iter().chain(&IN_FACT).any(|w| text.contains(w)) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let padded = PADDED.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), false)));
+    let in_fact = IN_FACT.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), true)));
+    for (start, end, needs_but) in padded.chain(in_fact) {
+        let sentence = view.sentence(&(start..end));
+        let rest = &text[end..sentence.end];
+        // the record comes soon after the figure
+        let near = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
+        let Some((at, verb)) = RECORD.iter().filter_map(|v| near.find(v).map(|i| (i, *v))).min() else { continue };
+        if needs_but && !BUT.iter().any(|b| near[..at].contains(b)) {
+            continue;
+        }
+        let after = &rest[at + verb.len()..];
+        let after = &after[..after.char_indices().nth(6).map_or(after.len(), |(i, _)| i)];
+        if ["ない", "ません", "ください", "ましょう", "ないで", "るな"].iter().any(|n| after.contains(n)) {
+            continue;
+        }
+        let range = start..end + at + verb.len();
+        if !cx.mentions().is_taught(&range) && !found.iter().any(|f: &Range<usize>| f.start < range.end && range.start < f.end) {
+            found.push(range);
+        }
+    }
+    found
+}
+
+/// A pupil's marks on record: grades, reports, scores, references.
+const MARKS: [&str; 8] = ["成績", "内申", "評定", "点数", "通知表", "通知票", "答案", "調査書"];
+
+/// Verbs that alter marks, with the endings that tell them as done by
+/// the writer (`上げといた`, `下げといてやった`, `盛っといた`, `書き換えた`):
+/// `成績を上げる` alone is what pupils do, `比重を上げる` what a policy does.
+const ALTERED: [(&str, &[&str]); 7] = [
+    ("上げ", &["とい", "ておい", "てやっ", "てやる", "てあげ", "てる", "て、"]),
+    ("下げ", &["とい", "ておい", "てやっ", "てやる", "てあげ", "てる", "て、", "た"]),
+    ("盛っ", &["とい", "ておい", "た", "て"]),
+    ("書き換え", &["とい", "ておい", "た", "て"]),
+    ("いじっ", &["とい", "ておい", "た", "て"]),
+    ("改ざん", &["し"]),
+    ("付け足", &["し"]),
+];
+
+/// Marks altered by the writer and told (`通知表の評定、部活のエースだけ1つ
+/// ずつ上げといた`, `内申書、あの子のは盛っといた`): a pupil's marks, then
+/// soon after in the sentence a verb that alters them in a form of having
+/// done it, not a rumour (`書き換えてるらしい`), a policy (`内申の比重を上げる`)
+/// or a lesson.
+fn marks_altered(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for mark in MARKS {
+        for (start, _) in text.match_indices(mark) {
+            let end = start + mark.len();
+            let sentence = view.sentence(&(start..end));
+            let rest = &text[end..sentence.end];
+            let near = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)];
+            let altered = ALTERED.iter().filter_map(|(verb, endings)| {
+                near.match_indices(verb).find(|(at, _)| endings.iter().any(|e| near[at + verb.len()..].starts_with(e))).map(|(at, _)| at + verb.len())
+            });
+            let Some(to) = altered.min() else { continue };
+            let between = &near[..to];
+            let told = &rest[to..];
+            if between.contains('比') || ["らしい", "噂", "くれたら", "ないで", "ません"].iter().any(|w| told.contains(w)) {
+                continue;
+            }
+            let range = start..end + to;
+            if !cx.mentions().is_taught(&range) && !found.iter().any(|f| f.start < range.end && range.start < f.end) {
+                found.push(range);
+            }
+        }
+    }
+    found
+}
+
+/// Words that tell someone to brace for what comes to them: to be ready
+/// (`覚悟しといてください`) or to watch their way home (`帰り道、気をつけろ`).
+const BRACE: [&str; 3] = ["覚悟し", "気をつけ", "気を付け"];
+
+/// The way home and the back, where harm waits: a warning to take care
+/// there is a threat when it hangs on what the reader does next.
+const WAY_HOME: [&str; 5] = ["帰り道", "夜道", "帰り", "背後", "後ろ"];
+
+/// Words that set up a next time (`次に…たら`, `今度…なら`, `また…したら`).
+const NEXT_TIME: [&str; 4] = ["次", "今度", "また", "二度と"];
+
+/// Conditional endings after the next time.
+const IF: [&str; 3] = ["たら", "なら", "れば"];
+
+/// Veiled threats told as a warning: the reader is told to brace
+/// (`覚悟しといてください`, `帰り道気をつけろよ`) in a sentence, or the one
+/// after it, that sets a condition on the reader's next act (`次うちの子を
+/// 狙ったら`, `次来たら`). A warning without the condition is care
+/// (`帰り道には気をつけてね`, `次の大会に向けて覚悟しておいてください`), and
+/// a warning about the way home needs the way home named.
+fn warned_if_again(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let mut found = Vec::new();
+    for word in BRACE {
+        for (at, _) in text.match_indices(word) {
+            let range = at..at + word.len();
+            let sentence = view.sentence(&range);
+            let here = &text[sentence.start..range.start];
+            let about_the_way_home = word == "覚悟し" || WAY_HOME.iter().any(|w| here.contains(w));
+            // `気をつけて帰って` is care, whatever comes before it
+            let said = &text[range.end..sentence.end];
+            // and so is a polite request to take care (`雪が降ったら、帰り道は
+            // 気をつけてください`): a threat takes care in the plain voice
+            let asked = word != "覚悟し" && ["ください", "ましょう", "下さい"].iter().any(|p| said.contains(p));
+            if !about_the_way_home || asked || said.starts_with("て帰") || said.starts_with("てお帰") {
+                continue;
+            }
+            let span = context::with_sentence_before(view, &range);
+            let before = &text[span.start..range.start];
+            let conditional = NEXT_TIME.iter().filter_map(|w| before.find(w).map(|i| i + w.len())).any(|from| IF.iter().any(|c| before[from..].contains(c)));
+            if conditional && !cx.mentions().is_mention(&range) {
+                found.push(span.start.max(sentence.start)..range.end);
+            }
+        }
+    }
+    found
 }
 
 /// What is wrong, by the kind of the list entry.
@@ -67,6 +272,10 @@ fn message(kind: &str) -> (&'static str, &'static str) {
         "threat" | "stalk" => (
             "相手を脅す表現です。脅迫にあたるおそれがあります。投稿しないでください。",
             "This reads as a threat, which can be a crime. Do not post it.",
+        ),
+        "speed" => (
+            "大幅な速度超過を、した・平気だと伝える表現です。速度超過は道路交通法違反です。投稿しないでください。",
+            "This tells of or makes light of driving far over the speed limit, which is against the Road Traffic Act. Do not post it.",
         ),
         "punish" => (
             "体罰を肯定する表現です。体罰は学校教育法で禁止されています。",
@@ -623,6 +832,78 @@ mod tests {
                 "トイレで吸っている人がいたら職員に知らせてください。",
                 "She slapped the table and laughed.",
                 "凸凹の道に気をつけてください。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_warning_that_hangs_on_the_readers_next_act_is_a_threat() {
+        assert_rule(
+            "illegal",
+            &[
+                ("今度うちの娘をベンチに置いたら、覚悟しといてくださいね", &["今度うちの娘をベンチに置いたら、覚悟し"]),
+                ("次また同じ判定したら、帰り道は気をつけろよ", &["次また同じ判定したら、帰り道は気をつけ"]),
+                ("あのコーチ、また怒鳴ったら夜道は気をつけたほうがいい", &["あのコーチ、また怒鳴ったら夜道は気をつけ"]),
+            ],
+            &[
+                "帰り道には気をつけてね。また明日！",
+                "次の大会に向けて、覚悟しておいてください。",
+                "今度雪が降ったら、帰り道は気をつけてください。",
+                "次に暗くなったら、夜道は気をつけて帰ってね。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_speed_far_over_the_limit_told_as_done() {
+        assert_rule(
+            "illegal",
+            &[
+                ("峠道は取締りないから、150出しても余裕", &["150出し"]),
+                ("遅刻しそうで、国道を120キロで飛ばしてきた", &["120キロで飛ばし"]),
+                ("帰りの高速、160km出てたけど眠気覚ましにちょうどいい", &["160km出て"]),
+            ],
+            &[
+                "時速100キロ出すと、止まるまでに長い距離が必要です。",
+                "高速道路でも120キロ出してはいけません。",
+                "部員の保護者の車で、合計1,200km走りました。安全運転に感謝です。",
+                "目標の100kmまで、あと少しです。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_record_or_claim_written_other_than_it_was() {
+        assert_rule(
+            "illegal",
+            &[
+                ("部活の手当、実際は行ってないけど行ったことで記入しといた", &["実際は行ってないけど行ったことで記入"]),
+                ("タクシー代、領収書を水増しして請求した", &["水増しして請求"]),
+                ("補助金の人数、ちょっと多めに報告しといた", &["多めに報告"]),
+            ],
+            &[
+                "実際は思ったより簡単だったと、感想に書いていました。",
+                "お弁当の数は、予備を含めて多めに申請してください。",
+                "交通費は、実際より多く申請しないようお願いします。",
+                "ご飯を多めに炊いて、おにぎりを作りました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn marks_altered_by_the_writer() {
+        assert_rule(
+            "illegal",
+            &[
+                ("学期末の評定、塾が同じ子だけ一つ上げといた", &["評定、塾が同じ子だけ一つ上げ"]),
+                ("あの子の調査書、ちょっと盛っておいた", &["調査書、ちょっと盛っ"]),
+                ("期末の点数、仲のいい子のはいじっといた", &["点数、仲のいい子のはいじっ"]),
+            ],
+            &[
+                "二学期は成績を上げるために、放課後の学習会を開きます。",
+                "新しい入試では、内申の比重を上げる案が出ています。",
+                "成績が上がった生徒たちを、みんなでほめました。",
+                "あの先生が点数を書き換えてるらしいと聞きました。",
             ],
         );
     }

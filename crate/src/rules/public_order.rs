@@ -15,11 +15,12 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{as_listed, has_tag, ranges_tagged, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
 use crate::text::Normalized;
+use crate::words::Token;
 
 
 declare_rule! {
@@ -127,6 +128,10 @@ impl Rule for PublicOrder {
         let dared = mentions.statements(&tagged("hazard"), &tagged("dare"));
         // A cruel verb in the desiderative form (殴りたい, 刺してやりたい)
         // wishes itself.
+        // Gore made and wished on someone (`血まみれにしてやりたい`) is a
+        // cruel act wished: the wish is said by the verb that makes it.
+        let made: Vec<Range<usize>> = tagged("gore").into_iter().filter(|r| is_wished(text, r)).collect();
+        let harm: Vec<Range<usize>> = sorted(harm.into_iter().chain(made));
         let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()));
         let relish = tagged("relish");
         // An act with innocent objects too (刺す, 燃やす) is cruel when a
@@ -160,7 +165,12 @@ impl Rule for PublicOrder {
         let wished = mentions.statements(&cruel, &wishes);
         // Harm done to a person and laughed at is an assault told (rule
         // `illegal`); an animal hurt for fun is cruelty.
-        let enjoyed = mentions.statements(&done_to_animals, &relish);
+        // The relish often comes as the next sentence, the writer's
+        // reaction to what was done (`…水に沈めてやった。静かになったわ`,
+        // `…燃やしてやった。鳴いてて笑えた`).
+        let relishing = Inside::new(relish.clone());
+        let reacted = done_to_animals.iter().filter(|s| relishing.any_within(&with_sentence_after(&text.compact, s))).cloned();
+        let enjoyed = sorted(mentions.statements(&done_to_animals, &relish).into_iter().chain(reacted));
         let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(dared).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
@@ -186,16 +196,44 @@ fn sorted(ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
 
 /// Whether the verb at `range` (compact view; a lemma match runs on over
 /// its inflection) is wished: `殴りたい`, `刺してやりたい`, not `殴った`,
-/// `殴られたくない` (suffered, not done) or `殴りたくない`.
+/// `殴られたくない` (suffered, not done) or `殴りたくない`. The wish may
+/// come down the verb chain after the words of the entry: a state brought
+/// about (`ボコボコにしてやりたい`, `血まみれにしたかった`) says its wish in
+/// the verb that makes it.
 fn is_wished(text: &Normalized, range: &Range<usize>) -> bool {
     let under = words_under(text, range);
-    let said = &under.tokens;
+    // A state is made with `に` before its verb (`血まみれに|してやりたい`).
+    let mut first = true;
+    let carried: Vec<&Token> = under
+        .after()
+        .take(7)
+        .take_while(|t| {
+            let made = first && t.pos() == "助詞" && t.lemma() == "に";
+            first = false;
+            made || carries_the_verb(t)
+        })
+        .collect();
+    let said: Vec<&Token> = under.tokens.iter().copied().chain(carried.iter().copied()).collect();
     // Only the desiderative: `殴ってやる` and `刺してやろう` said to
     // someone are threats (rule `illegal`), not a fantasy.
     let wish = said.iter().any(|t| t.pos() == "助動詞" && t.lemma() == "たい");
     // A negation may follow a particle: `殴りたくもない`.
-    let negated = under.after().take(2).chain(said.iter().copied()).any(|t| t.lemma() == "ない");
-    wish && !negated
+    let negated = under.after().skip(carried.len()).take(2).chain(said.iter().copied()).any(|t| t.lemma() == "ない");
+    let suffered = carried.iter().any(|t| matches!(t.lemma().as_ref(), "れる" | "られる"));
+    wish && !negated && !suffered
+}
+
+/// Whether `token` carries a verb on to its wish: an auxiliary (`たい`,
+/// `た`), the `て` that joins a helper verb, a helper (`やる` of
+/// `してやりたい`, `しまう`) or the `する` that makes a state (`ボコボコに
+/// する`).
+fn carries_the_verb(token: &Token) -> bool {
+    match token.pos() {
+        "助動詞" => true,
+        "助詞" => token.subclass() == "接続助詞" && matches!(token.lemma().as_ref(), "て" | "で"),
+        "動詞" => token.subclass() == "非自立" || matches!(token.lemma().as_ref(), "する" | "やる" | "してやる" | "しまう"),
+        _ => false,
+    }
 }
 
 /// Whether the verb at `range` (compact view, with its inflection) is
@@ -641,6 +679,35 @@ mod tests {
                 "理科の授業で、メダカの卵を観察しました。",
                 "河原で石を投げて水切り遊び、子犬も一緒で楽しかった。",
                 "風船を破裂させるゲームで、みんな笑いました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_wish_said_by_the_verb_after_the_harm_or_the_gore_it_makes() {
+        assert_rule(
+            "public-order",
+            &[
+                ("あの審判、血だらけにしてやりたかった", &["血だらけ"]),
+                ("隣の席のやつ、ボコボコにしてしまいたい", &["ボコボコに"]),
+                ("あの教頭、頭の中で十回はボコボコにした", &["頭の中で十回はボコボコに"]),
+            ],
+            &[
+                "転んで血だらけになった子を、保健室で手当てしました。",
+                "ボコボコにされたくない一心で、守備を固めました。",
+                "頭の中で作戦を立てて、練習試合に臨みました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_animal_hurt_and_the_writers_reaction_in_the_next_sentence() {
+        assert_rule(
+            "public-order",
+            &[("倉庫のネズミ、捕まえて燃やしてやった。鳴き声が面白かった笑", &["ネズミ、捕まえて燃やしてやった"])],
+            &[
+                "けがをしたタヌキを保護して、獣医さんに届けました。元気になって笑顔がこぼれました。",
+                "畑の枯れ草を燃やしました。焼き芋が最高でした笑",
             ],
         );
     }
