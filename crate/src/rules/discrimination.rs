@@ -256,21 +256,34 @@ const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "can", "ese", "ish", "ani", "es
 /// kids` is none (compact-view ranges).
 fn demonym_groups(text: &Normalized) -> Vec<Range<usize>> {
     let original = text.original;
+    let is_demonym = |word: &str| {
+        word.len() >= 4
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && DEMONYM_ENDINGS.iter().any(|e| word.ends_with(e))
+    };
+    // One pass over the words of Latin letters, each with the one before
+    // it when a single space parts them.
     let mut found = Vec::new();
-    for people in PEOPLE_EN {
-        for (at, _) in original.match_indices(people) {
-            let end = at + people.len();
-            if original[end..].starts_with(|c: char| c.is_ascii_alphabetic()) || !original[..at].ends_with(' ') {
-                continue;
-            }
-            let before = &original[..at - 1];
-            let start = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-            let adjective = &before[start..];
-            let capitalised = adjective.starts_with(|c: char| c.is_ascii_uppercase()) && adjective[1..].chars().all(|c| c.is_ascii_lowercase());
-            if adjective.len() >= 4 && capitalised && DEMONYM_ENDINGS.iter().any(|e| adjective.ends_with(e)) {
-                found.push(text.compact.view_range(start..end));
+    let mut previous: Option<Range<usize>> = None;
+    let bytes = original.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let word = start..at;
+        if let Some(before) = previous.take().filter(|b| b.end + 1 == start && bytes[b.end] == b' ') {
+            if PEOPLE_EN.contains(&&original[word.clone()]) && is_demonym(&original[before.clone()]) {
+                found.push(text.compact.view_range(before.start..word.end));
             }
         }
+        previous = Some(word);
     }
     found
 }
