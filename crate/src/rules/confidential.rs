@@ -86,6 +86,26 @@ impl Rule for Confidential {
         let mut hits = context::cued_terms(cx, &lists::CONFIDENTIAL);
         let view = &cx.text.compact;
         hits.extend(untold_topics(cx, &hits));
+        // Not made public yet, said in any inflection: what the post tells
+        // is not out, and it is the teller's to keep — unless it is heard
+        // as a rumour or is a draft policy, which the readings below leave
+        // to `rumor` and `policy-draft` as they do the list's timing.
+        let listed = |r: &Range<usize>| hits.iter().any(|h| h.range.start < r.end && r.start < h.range.end);
+        let mut unpublished: Vec<_> = unpublished(cx.text).into_iter().filter(|r| !listed(r) && !cx.mentions().is_mention(r)).collect();
+        // Heard, hedged or passed on (`明日休校になるらしい！まだ発表ないけど
+        // 確定っぽい`): not out yet is how a rumour sells itself too. Only
+        // a post with no word of hearsay at all, or one that says where on
+        // duty the writer learned it, is told from inside.
+        if !unpublished.is_empty() && !hits.iter().any(|h| h.tag == "inside") {
+            let hearsay = |m: &TermMatch| matches!(m.tag, "hearsay" | "hedge" | "weak" | "doubt" | "said" | "source" | "spread");
+            // `rumor` reads the timing itself as a doubt (`まだ発表してない`):
+            // that says nothing of where it was heard.
+            let itself = |m: &TermMatch| unpublished.iter().any(|r| r.start < m.range.end && m.range.start < r.end);
+            if lists::RUMOR.find(cx.text).iter().any(|m| hearsay(m) && !itself(m) && !cx.mentions().is_mention(&m.range)) {
+                unpublished.clear();
+            }
+        }
+        hits.extend(unpublished.into_iter().map(|range| TermMatch { range, tag: "unannounced" }));
         hits.sort_by_key(|h| h.range.start);
         // A mark the sentence denies (`非公開資料ではありません`, `部外秘じゃない
         // よ`) says the material is public.
@@ -115,7 +135,10 @@ impl Rule for Confidential {
             // Doubts, and hearsay that calls itself a rumour: `聞いた話だけど`
             // is how a colleague passes on a meeting too.
             let rumoured = |m: &TermMatch| m.tag == "doubt" || m.tag == "hearsay" && ["噂", "うわさ"].iter().any(|w| view.as_str()[m.range.clone()].contains(w));
-            let told = outside || rumour.iter().any(|m| rumoured(m) && !cx.mentions().is_mention(&m.range));
+            // `rumor` reads a time before the announcement as a doubt too
+            // (`まだ発表してない`): it is the timing, no doubt of the teller's.
+            let timing = |m: &TermMatch| hits.iter().any(|h| h.tag == "unannounced" && h.range.start < m.range.end && m.range.start < h.range.end);
+            let told = outside || rumour.iter().any(|m| rumoured(m) && !timing(m) && !cx.mentions().is_mention(&m.range));
             let kept_or_timed = |m: &TermMatch| KEPT_OR_TIMED.iter().any(|w| view.as_str()[m.range.clone()].contains(w));
             let leak = rumour.iter().any(|m| !kept_or_timed(m) && m.tag.split('+').filter_map(|r| r.strip_prefix("veto:")).any(|kinds| kinds.split(',').any(|k| k == "hedge")));
             if told && !leak {
@@ -194,17 +217,45 @@ const UNTOLD_KINDS: &[&str] = &["exam", "personnel", "case", "private"];
 /// to the end of its sentence (compact view). Not what is not decided yet
 /// (`まだ決まっていない`), which is no news.
 fn untold(text: &Normalized) -> Vec<Range<usize>> {
+    untold_by(text, TELLING).into_iter().map(|(rest, _)| rest).collect()
+}
+
+/// Words by which news is made public (`公表`, `発表`, `報道`, `公開`):
+/// what has not been made so yet is not out, whatever it is.
+const PUBLISHING: &[&str] = &["公表", "発表", "報道", "公開"];
+
+/// Where the text says in its own words, in any inflection, that a thing
+/// is not made public yet (`まだ公表されてない`, `まだ発表してません`,
+/// `まだ報道はされていない`): `まだ` and a word of [`PUBLISHING`] negated.
+/// Each range runs from `まだ` to the end of that word (compact view). The
+/// list knows the phrase in one spelling (`まだ公表されていない`); this is
+/// the same reading, by lemma. Not the date of an announcement to come,
+/// nor what is not yet decided.
+fn unpublished(text: &Normalized) -> Vec<Range<usize>> {
     let view = &text.compact;
-    let mut found: Vec<Range<usize>> = Vec::new();
+    untold_by(text, PUBLISHING)
+        .into_iter()
+        .map(|(rest, word)| {
+            let end = view.as_str()[rest.clone()].find(&*word).map_or(rest.end, |at| rest.start + at + word.len());
+            rest.start..end
+        })
+        .collect()
+}
+
+/// [`untold`] over the words `verbs`: each sentence rest from `まだ` where
+/// one of them is negated, with the lemma that was.
+fn untold_by(text: &Normalized, verbs: &[&str]) -> Vec<(Range<usize>, String)> {
+    let view = &text.compact;
+    let mut found: Vec<(Range<usize>, String)> = Vec::new();
     for (at, _) in view.as_str().match_indices("まだ") {
         let rest = at..view.sentence(&(at..at)).end;
-        if found.last().is_some_and(|last| last.end >= rest.end) {
+        if found.last().is_some_and(|(last, _)| last.end >= rest.end) {
             continue;
         }
         let words = context::words_under(text, &rest);
         let mut tokens = words.tokens.iter().skip(1);
         while let Some(word) = tokens.next() {
-            if !TELLING.contains(&&*word.lemma()) {
+            if !verbs.contains(&&*word.lemma()) {
                 continue;
             }
             // The inflection after it, through particles (`報道はされて`),
@@ -215,7 +266,7 @@ fn untold(text: &Normalized) -> Vec<Range<usize>> {
             // いないので、明日お知らせします`): a notice, not a leak.
             let a_reason = inflection.next().is_some_and(|t| matches!(t.surface(), "ので" | "から" | "ため"));
             if negated && !a_reason {
-                found.push(rest.clone());
+                found.push((rest.clone(), word.surface().to_string()));
                 break;
             }
         }
@@ -663,6 +714,24 @@ mod tests {
                 "3年2組の山田花子さんの親、離婚したんだって。内緒ね",
                 "△△先生、うつ病で休んでるんだって",
                 "××さん家、就学援助を受けてるらしいよ",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_is_not_made_public_yet_in_any_inflection_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                // no subject the list knows, the timing said in a colloquial inflection
+                ("町の来年度の新入生は3人だけ。まだ公表してないけど、統合は避けられない", &["まだ公表"]),
+                ("給食の業者が変わる。まだ発表してないけど、あの会社です", &["まだ発表"]),
+            ],
+            &[
+                // the same words in a rumour, a notice of a date, and a draft
+                "明日は休校になるらしい！まだ発表ないけど確定っぽい",
+                "合格者の受験番号は、まだ公表していませんので、3月18日をお待ちください。",
+                "新しい給食の献立、まだ公開してないので、来週のお楽しみに。",
             ],
         );
     }
