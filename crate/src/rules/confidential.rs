@@ -86,6 +86,7 @@ impl Rule for Confidential {
         let mut hits = context::cued_terms(cx, &lists::CONFIDENTIAL);
         let view = &cx.text.compact;
         hits.extend(untold_topics(cx, &hits));
+        hits.extend(meeting_topics(cx, &hits));
         // Not made public yet, said in any inflection: what the post tells
         // is not out, and it is the teller's to keep — unless it is heard
         // as a rumour or is a draft policy, which the readings below leave
@@ -329,6 +330,78 @@ fn plan_near(text: &Normalized, range: &Range<usize>) -> bool {
         before = Some(t.pos());
         plan
     })
+}
+
+/// How the names of meetings that only staff sit in end (`職員会議`,
+/// `ケース会議`, `生徒指導部会`, `学年会`, `教頭会`, `校長会`), and
+/// `校内委員会`. Not a board's or a public committee (`教育委員会`,
+/// `選挙管理委員会`), nor one of pupils (`図書委員会`).
+const STAFF_MEETINGS: &[&str] = &["会議", "部会", "学年会", "教頭会", "校長会", "校内委員会", "staff meeting", "guidance committee", "disciplinary committee"];
+
+/// Meetings whose names end so are open to the public or are a board's
+/// (`教育委員会会議`, `議会`), not staff-only.
+const OPEN_MEETINGS: &[&str] = &["教育委員会会議", "委員会会議", "協議会", "説明会", "懇談会", "総会", "保護者会", "議会"];
+
+/// Where the post names a staff-only meeting (compact view): what is told
+/// from it was learned on duty.
+fn staff_meetings(text: &Normalized) -> Vec<Range<usize>> {
+    let view = text.compact.as_str();
+    let lower = view.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for name in STAFF_MEETINGS {
+        for (at, _) in lower.match_indices(name) {
+            let end = at + name.len();
+            let open = OPEN_MEETINGS.iter().any(|o| view[..end].ends_with(o) || view[at..].starts_with(o));
+            if !open {
+                found.push(at..end);
+            }
+        }
+    }
+    found
+}
+
+/// What makes a case's word a theme that a meeting discusses in general
+/// (`不登校対応`, `いじめ防止`, `体罰についての研修`), just after it
+/// (compact view).
+const THEMES: &[&str] = &["対応", "対策", "防止", "予防", "について", "に関する", "の未然", "の防止", "の対応", "の対策", "研修", "の取組", "の取り組み", "ゼロ", "根絶", "相談"];
+
+/// Words that make a case someone's: the one known to all (`例の`,
+/// `あの子`), a matter (`の件`), a masked name, the sides of it.
+const PARTICULAR: &[&str] = &["例の", "の件", "あの子", "の子", "〇〇", "○○", "△△", "××", "加害", "被害", "the kid", "the boy", "the girl", "names"];
+
+/// A case (`万引き`, `体罰`, `虐待`) told beside the name of a
+/// staff-only meeting (`今日の職員会議、議題は〇〇先生の体罰事案`, `ケース会議
+/// おつかれ。例の転入生、前の学校で暴力事件`), where no entry of the list cued
+/// them: what was said there, passed on. The list knows the phrase
+/// (`会議で出た`); the meeting's name says the same in any words. Not a
+/// family's circumstance, which a meeting shares to look after the child,
+/// and not a decision, which a meeting takes to announce.
+fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
+    let text = cx.text;
+    let meetings = staff_meetings(text);
+    if meetings.is_empty() {
+        return Vec::new();
+    }
+    let found = |range: &Range<usize>| hits.iter().any(|h| h.range.start < range.end && range.start < h.range.end);
+    lists::CONFIDENTIAL
+        .find(text)
+        .into_iter()
+        .filter(|m| !found(&m.range) && !cx.mentions().is_mention(&m.range))
+        .filter_map(|m| {
+            let kind = context::kinds_in_role(m.tag, "topic:").find(|k| *k == "case")?;
+            // A theme on the agenda (`議題は不登校対応`, `いじめ防止について
+            // 協議`) is no case of anyone's.
+            if THEMES.iter().any(|t| text.compact.as_str()[m.range.end..].starts_with(t)) {
+                return None;
+            }
+            let near = context::neighbourhood(&text.compact, &m.range);
+            // Someone's case, not a subject: told with whose it is, or as
+            // the one everybody there knows (`例の`, `〇〇中の件`, `加害側`).
+            let here = &text.compact.as_str()[near.clone()];
+            let someones = PARTICULAR.iter().any(|w| here.contains(w));
+            (someones && meetings.iter().any(|r| near.start <= r.start && r.end <= near.end)).then(|| TermMatch { range: m.range, tag: kind })
+        })
+        .collect()
 }
 
 /// The words among `rumor`'s vetoes of `hedge` that ask to keep a thing
@@ -767,6 +840,23 @@ mod tests {
             &[
                 "PTAの役員会で出た話、来年度から会費を上げる案。まだ総会前だから他言無用",
                 "町の学校再編の試算が出てた。正式発表前だけど、うちの小学校はなくなる",
+            ],
+        );
+    }
+
+    #[test]
+    fn someones_case_told_from_a_staff_meeting_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("学年会おつかれ。例の転入生、前の学校で万引きして転校してきたんだって", &["万引き"]),
+                ("昨日の校内委員会、〇〇ちゃんの件は児相と連携することに", &["児相"]),
+            ],
+            &[
+                // a theme on the agenda, a case of nobody's, and a board's open meeting
+                "今日の職員会議の議題は、いじめ防止と不登校対応でした。",
+                "職員会議で、万引きが増えていることを確認しました。",
+                "教育委員会会議で、〇〇小の体罰の件が公表されました。",
             ],
         );
     }
