@@ -37,7 +37,11 @@ declare_rule! {
     /// that those it concerns have not been told or do not know yet
     /// (`まだ子どもたちには伝えてません`, `部員はまだ知らない`); not where
     /// that is the reason for telling them now (`まだ伝えていないので、明日
-    /// お知らせします`). Words that only look
+    /// お知らせします`). Anything said not to be made public yet, in any
+    /// inflection (`まだ公表してないけど`), is flagged unless the post hears
+    /// it as a rumour, and someone's case told beside the name of a
+    /// staff-only meeting (`昨日の校内委員会、〇〇ちゃんの件は児相と…`), not
+    /// a theme on its agenda (`いじめ防止`). Words that only look
     /// alike are not flagged: `秘密基地`, `校舎内部`, `secret ingredient`,
     /// a helpline's promise that callers' secrets are kept, a surprise kept
     /// from the person it is for (`ご本人にはまだ内緒`), or personnel
@@ -49,7 +53,8 @@ declare_rule! {
     /// the writer knows it from inside. A draft policy marked internal or
     /// told as a secret (`ここだけの話、教委で検討中の案では…`) is an
     /// unfinished policy, flagged by `policy-draft` and not again here,
-    /// unless an exam, a move or a case is told beside it. A private
+    /// unless an exam, a move or a case is told beside it; so is a mark
+    /// beside a plan named as one (`会費を上げる案。まだ総会前だから他言無用`). A private
     /// circumstance told in a sentence that says whose it is (a pupil with
     /// their class, a colleague by name) is personal information, flagged by
     /// `personal-info` and not again here.
@@ -72,7 +77,7 @@ declare_rule! {
         severity: Error,
         title: "職務上知り得た秘密",
         title_en: "Secrets learned on duty",
-        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。職場で決まったこと（「決まった」「確定」「ことになった」）は、まだ関係者に伝えていないという言葉（「まだ保護者には言ってない」「言うなって言われた」）と並ぶときに、抜き打ち検査の日は前もって書かれたときに、事案や人事は職員しか知らない出どころ（「教頭から聞いた」「会議で出た話」）と並ぶときに、入札や契約は落札前の金額や業者として書かれたとき（「入札前」「予定価格」）に検出します。試験・人事・事案・個人の事情は、関係者がまだ知らない・まだ伝えていないという言葉（「まだ子どもたちには伝えてません」「部員はまだ知らない」）と並ぶときにも検出します（「まだ伝えていないので、明日お知らせします」のような告知は対象外）。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。誰のことか分かる形（クラスと名前、同僚の名前）で書かれた家庭や健康の事情は個人情報として「personal-info」が検出し、ここでは重ねて検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
+        docs: "### 何を検出するか\n職務上知り得た、公表されていない情報を検出します。「部外秘」「内部資料」など秘密・内部扱いの表示、「内示」「正式発表前」「まだ公表されていない」など未発表の情報、仕事の資料・試験・人事についての「ここだけの話」（校長先生の学生時代のバンドの話などは対象外）、そして内緒話として書かれた試験の内容・人事異動・懲戒や生徒指導の事案です。これらは、話題（「大問」「異動」「懲戒」）、打ち明ける言葉（「言っちゃう」「内緒」）、発表前であること（「内示前」「まだ報道されてない」）の三つのうち二つが同じ文か隣の文にそろったときに検出し、一つだけでは検出しません。児童生徒の家庭や健康の事情（「離婚協議」「児童相談所」）は、自分のクラスや家庭訪問で知ったと分かる言葉（「うちのクラスの子」「家庭訪問した」）と並ぶときに検出し、内部の者である言葉（「面接官やってた」「can't say this officially」）も打ち明けや発表前として数えます。職場で決まったこと（「決まった」「確定」「ことになった」）は、まだ関係者に伝えていないという言葉（「まだ保護者には言ってない」「言うなって言われた」）と並ぶときに、抜き打ち検査の日は前もって書かれたときに、事案や人事は職員しか知らない出どころ（「教頭から聞いた」「会議で出た話」）と並ぶときに、入札や契約は落札前の金額や業者として書かれたとき（「入札前」「予定価格」）に検出します。試験・人事・事案・個人の事情は、関係者がまだ知らない・まだ伝えていないという言葉（「まだ子どもたちには伝えてません」「部員はまだ知らない」）と並ぶときにも検出します（「まだ伝えていないので、明日お知らせします」のような告知は対象外）。「まだ公表してないけど」のように、まだ公表・発表されていないと書かれたことも、噂として伝えられていない限り検出します。職員だけが出る会議の名前（「校内委員会」「ケース会議」）と並んで書かれた特定の人の事案（「〇〇ちゃんの件は児相と…」）も検出します（「いじめ防止」のような議題は対象外）。「秘密基地」「校舎内部」「secret ingredient」、相談窓口の「通告した人の秘密は守られます」、本人に内緒のサプライズ、発表済みの人事異動、「非公開資料ではありません」のような打ち消し、すでに公表された情報、これからの発表日のお知らせ、内部で知ったと分かる言葉のないまま噂として疑いながら伝えられた事案や家庭の事情（「rumor」が検出します）は対象外です。内部資料や内緒話として書かれた検討中の政策（「ここだけの話、教委で検討中の案では…」）は「policy-draft」（検討中の政策）として検出し、ここでは重ねて検出しません（試験・人事・事案が並んで書かれているときは別です）。「会費を上げる案。まだ総会前だから他言無用」のように、案や計画と並ぶ秘密の表示も同じです。誰のことか分かる形（クラスと名前、同僚の名前）で書かれた家庭や健康の事情は個人情報として「personal-info」が検出し、ここでは重ねて検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、職務上知り得た秘密の投稿を禁じています。公務員には法律上の守秘義務もあります（地方公務員法第34条）。試験内容や人事の漏えいは公正さと信頼を損ないます。\n\n### 例\n検出する：「【部外秘】来年度の学級編制の資料です」「異動の内示が出ました」「期末テストの作文のテーマは「地域の未来」だよ。内緒ね」\n検出しない：「段ボールで秘密基地をつくりました」「校舎内部の改修工事を行います」「本日、教職員の人事異動を発表しました」\n",
     }
 }
 
@@ -86,6 +91,27 @@ impl Rule for Confidential {
         let mut hits = context::cued_terms(cx, &lists::CONFIDENTIAL);
         let view = &cx.text.compact;
         hits.extend(untold_topics(cx, &hits));
+        hits.extend(meeting_topics(cx, &hits));
+        // Not made public yet, said in any inflection: what the post tells
+        // is not out, and it is the teller's to keep — unless it is heard
+        // as a rumour or is a draft policy, which the readings below leave
+        // to `rumor` and `policy-draft` as they do the list's timing.
+        let listed = |r: &Range<usize>| hits.iter().any(|h| h.range.start < r.end && r.start < h.range.end);
+        let mut unpublished: Vec<_> = unpublished(cx.text).into_iter().filter(|r| !listed(r) && !cx.mentions().is_mention(r)).collect();
+        // Heard, hedged or passed on (`明日休校になるらしい！まだ発表ないけど
+        // 確定っぽい`): not out yet is how a rumour sells itself too. Only
+        // a post with no word of hearsay at all, or one that says where on
+        // duty the writer learned it, is told from inside.
+        if !unpublished.is_empty() && !hits.iter().any(|h| h.tag == "inside") {
+            let hearsay = |m: &TermMatch| matches!(m.tag, "hearsay" | "hedge" | "weak" | "doubt" | "said" | "source" | "spread");
+            // `rumor` reads the timing itself as a doubt (`まだ発表してない`):
+            // that says nothing of where it was heard.
+            let itself = |m: &TermMatch| unpublished.iter().any(|r| r.start < m.range.end && m.range.start < r.end);
+            if lists::RUMOR.find(cx.text).iter().any(|m| hearsay(m) && !itself(m) && !cx.mentions().is_mention(&m.range)) {
+                unpublished.clear();
+            }
+        }
+        hits.extend(unpublished.into_iter().map(|range| TermMatch { range, tag: "unannounced" }));
         hits.sort_by_key(|h| h.range.start);
         // A mark the sentence denies (`非公開資料ではありません`, `部外秘じゃない
         // よ`) says the material is public.
@@ -115,7 +141,10 @@ impl Rule for Confidential {
             // Doubts, and hearsay that calls itself a rumour: `聞いた話だけど`
             // is how a colleague passes on a meeting too.
             let rumoured = |m: &TermMatch| m.tag == "doubt" || m.tag == "hearsay" && ["噂", "うわさ"].iter().any(|w| view.as_str()[m.range.clone()].contains(w));
-            let told = outside || rumour.iter().any(|m| rumoured(m) && !cx.mentions().is_mention(&m.range));
+            // `rumor` reads a time before the announcement as a doubt too
+            // (`まだ発表してない`): it is the timing, no doubt of the teller's.
+            let timing = |m: &TermMatch| hits.iter().any(|h| h.tag == "unannounced" && h.range.start < m.range.end && m.range.start < h.range.end);
+            let told = outside || rumour.iter().any(|m| rumoured(m) && !timing(m) && !cx.mentions().is_mention(&m.range));
             let kept_or_timed = |m: &TermMatch| KEPT_OR_TIMED.iter().any(|w| view.as_str()[m.range.clone()].contains(w));
             let leak = rumour.iter().any(|m| !kept_or_timed(m) && m.tag.split('+').filter_map(|r| r.strip_prefix("veto:")).any(|kinds| kinds.split(',').any(|k| k == "hedge")));
             if told && !leak {
@@ -133,6 +162,16 @@ impl Rule for Confidential {
         let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced" | "decision" | "procurement");
         if hits.iter().any(|h| is_mark(h.tag)) && !super::policy_draft::drafts(cx).is_empty() {
             hits.retain(|h| !is_mark(h.tag));
+        }
+        // A plan named as one beside the mark (`…を削減する計画とのこと。
+        // 正式発表前ですが`, `会費上げる案。まだ総会前だから他言無用`, `試算
+        // が出てた。まだ内々の数字`), by the word itself and not by a
+        // phrase of the draft list: what is kept is a plan not yet final.
+        // Not where a subject of secrecy is told too (`懲戒の件、停職にする
+        // 案で決まり。他言無用`): the mark is then that subject's.
+        let subject = hits.iter().any(|h| matches!(h.tag, "exam" | "soon" | "personnel" | "case" | "private"));
+        if !subject && hits.iter().any(|h| is_mark(h.tag)) {
+            hits.retain(|h| !is_mark(h.tag) || !plan_near(cx.text, &h.range));
         }
         // A decision inside another finding (`中止が決まった`: an event's
         // fate kept from those it concerns) says nothing more; the other
@@ -194,17 +233,45 @@ const UNTOLD_KINDS: &[&str] = &["exam", "personnel", "case", "private"];
 /// to the end of its sentence (compact view). Not what is not decided yet
 /// (`まだ決まっていない`), which is no news.
 fn untold(text: &Normalized) -> Vec<Range<usize>> {
+    untold_by(text, TELLING).into_iter().map(|(rest, _)| rest).collect()
+}
+
+/// Words by which news is made public (`公表`, `発表`, `報道`, `公開`):
+/// what has not been made so yet is not out, whatever it is.
+const PUBLISHING: &[&str] = &["公表", "発表", "報道", "公開"];
+
+/// Where the text says in its own words, in any inflection, that a thing
+/// is not made public yet (`まだ公表されてない`, `まだ発表してません`,
+/// `まだ報道はされていない`): `まだ` and a word of [`PUBLISHING`] negated.
+/// Each range runs from `まだ` to the end of that word (compact view). The
+/// list knows the phrase in one spelling (`まだ公表されていない`); this is
+/// the same reading, by lemma. Not the date of an announcement to come,
+/// nor what is not yet decided.
+fn unpublished(text: &Normalized) -> Vec<Range<usize>> {
     let view = &text.compact;
-    let mut found: Vec<Range<usize>> = Vec::new();
+    untold_by(text, PUBLISHING)
+        .into_iter()
+        .map(|(rest, word)| {
+            let end = view.as_str()[rest.clone()].find(&*word).map_or(rest.end, |at| rest.start + at + word.len());
+            rest.start..end
+        })
+        .collect()
+}
+
+/// [`untold`] over the words `verbs`: each sentence rest from `まだ` where
+/// one of them is negated, with the lemma that was.
+fn untold_by(text: &Normalized, verbs: &[&str]) -> Vec<(Range<usize>, String)> {
+    let view = &text.compact;
+    let mut found: Vec<(Range<usize>, String)> = Vec::new();
     for (at, _) in view.as_str().match_indices("まだ") {
         let rest = at..view.sentence(&(at..at)).end;
-        if found.last().is_some_and(|last| last.end >= rest.end) {
+        if found.last().is_some_and(|(last, _)| last.end >= rest.end) {
             continue;
         }
         let words = context::words_under(text, &rest);
         let mut tokens = words.tokens.iter().skip(1);
         while let Some(word) = tokens.next() {
-            if !TELLING.contains(&&*word.lemma()) {
+            if !verbs.contains(&&*word.lemma()) {
                 continue;
             }
             // The inflection after it, through particles (`報道はされて`),
@@ -215,7 +282,7 @@ fn untold(text: &Normalized) -> Vec<Range<usize>> {
             // いないので、明日お知らせします`): a notice, not a leak.
             let a_reason = inflection.next().is_some_and(|t| matches!(t.surface(), "ので" | "から" | "ため"));
             if negated && !a_reason {
-                found.push(rest.clone());
+                found.push((rest.clone(), word.surface().to_string()));
                 break;
             }
         }
@@ -243,6 +310,101 @@ fn untold_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>>
             let kind = context::kinds_in_role(m.tag, "topic:").find(|k| UNTOLD_KINDS.contains(k))?;
             let near = context::neighbourhood(&text.compact, &m.range);
             untold.iter().any(|u| near.start <= u.start && u.end <= near.end).then(|| TermMatch { range: m.range, tag: kind })
+        })
+        .collect()
+}
+
+/// Nouns that name a plan not yet final (`素案`, `試算`, `たたき台`): by
+/// lemma, so that `答案`, `提案`, `案内` are other words.
+const PLANS: &[&str] = &["素案", "原案", "試案", "試算", "たたき台", "叩き台", "既定路線"];
+
+/// Nouns that name a plan when a clause says what it plans (`会費を上げる
+/// 案`, `「通学バス有料化」案`, `約40人削減する計画`); after a noun they
+/// name a document (`学級編制案`: the material itself, marked internal).
+const PLANNED: &[&str] = &["案", "計画"];
+
+/// Whether a plan ([`PLANS`], [`PLANNED`] after a clause) stands in the
+/// neighbourhood of `range` (compact view).
+fn plan_near(text: &Normalized, range: &Range<usize>) -> bool {
+    let near = context::neighbourhood(&text.compact, range);
+    let words = context::words_under(text, &near);
+    let mut before: Option<&str> = None;
+    words.tokens.iter().any(|t| {
+        let clause = before.is_some_and(|pos| matches!(pos, "動詞" | "助動詞" | "記号"));
+        let plan = t.pos() == "名詞" && (PLANS.contains(&&*t.lemma()) || clause && PLANNED.contains(&&*t.lemma()));
+        before = Some(t.pos());
+        plan
+    })
+}
+
+/// How the names of meetings that only staff sit in end (`職員会議`,
+/// `ケース会議`, `生徒指導部会`, `学年会`, `教頭会`, `校長会`), and
+/// `校内委員会`. Not a board's or a public committee (`教育委員会`,
+/// `選挙管理委員会`), nor one of pupils (`図書委員会`).
+const STAFF_MEETINGS: &[&str] = &["会議", "部会", "学年会", "教頭会", "校長会", "校内委員会", "staff meeting", "guidance committee", "disciplinary committee"];
+
+/// Meetings whose names end so are open to the public or are a board's
+/// (`教育委員会会議`, `議会`), not staff-only.
+const OPEN_MEETINGS: &[&str] = &["教育委員会会議", "委員会会議", "協議会", "説明会", "懇談会", "総会", "保護者会", "議会"];
+
+/// Where the post names a staff-only meeting (compact view): what is told
+/// from it was learned on duty.
+fn staff_meetings(text: &Normalized) -> Vec<Range<usize>> {
+    let view = text.compact.as_str();
+    let lower = view.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for name in STAFF_MEETINGS {
+        for (at, _) in lower.match_indices(name) {
+            let end = at + name.len();
+            let open = OPEN_MEETINGS.iter().any(|o| view[..end].ends_with(o) || view[at..].starts_with(o));
+            if !open {
+                found.push(at..end);
+            }
+        }
+    }
+    found
+}
+
+/// What makes a case's word a theme that a meeting discusses in general
+/// (`不登校対応`, `いじめ防止`, `体罰についての研修`), just after it
+/// (compact view).
+const THEMES: &[&str] = &["対応", "対策", "防止", "予防", "について", "に関する", "の未然", "の防止", "の対応", "の対策", "研修", "の取組", "の取り組み", "ゼロ", "根絶", "相談"];
+
+/// Words that make a case someone's: the one known to all (`例の`,
+/// `あの子`), a matter (`の件`), a masked name, the sides of it.
+const PARTICULAR: &[&str] = &["例の", "の件", "あの子", "の子", "〇〇", "○○", "△△", "××", "加害", "被害", "the kid", "the boy", "the girl", "names"];
+
+/// A case (`万引き`, `体罰`, `虐待`) told beside the name of a
+/// staff-only meeting (`今日の職員会議、議題は〇〇先生の体罰事案`, `ケース会議
+/// おつかれ。例の転入生、前の学校で暴力事件`), where no entry of the list cued
+/// them: what was said there, passed on. The list knows the phrase
+/// (`会議で出た`); the meeting's name says the same in any words. Not a
+/// family's circumstance, which a meeting shares to look after the child,
+/// and not a decision, which a meeting takes to announce.
+fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
+    let text = cx.text;
+    let meetings = staff_meetings(text);
+    if meetings.is_empty() {
+        return Vec::new();
+    }
+    let found = |range: &Range<usize>| hits.iter().any(|h| h.range.start < range.end && range.start < h.range.end);
+    lists::CONFIDENTIAL
+        .find(text)
+        .into_iter()
+        .filter(|m| !found(&m.range) && !cx.mentions().is_mention(&m.range))
+        .filter_map(|m| {
+            let kind = context::kinds_in_role(m.tag, "topic:").find(|k| *k == "case")?;
+            // A theme on the agenda (`議題は不登校対応`, `いじめ防止について
+            // 協議`) is no case of anyone's.
+            if THEMES.iter().any(|t| text.compact.as_str()[m.range.end..].starts_with(t)) {
+                return None;
+            }
+            let near = context::neighbourhood(&text.compact, &m.range);
+            // Someone's case, not a subject: told with whose it is, or as
+            // the one everybody there knows (`例の`, `〇〇中の件`, `加害側`).
+            let here = &text.compact.as_str()[near.clone()];
+            let someones = PARTICULAR.iter().any(|w| here.contains(w));
+            (someones && meetings.iter().any(|r| near.start <= r.start && r.end <= near.end)).then(|| TermMatch { range: m.range, tag: kind })
         })
         .collect()
 }
@@ -663,6 +825,61 @@ mod tests {
                 "3年2組の山田花子さんの親、離婚したんだって。内緒ね",
                 "△△先生、うつ病で休んでるんだって",
                 "××さん家、就学援助を受けてるらしいよ",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plan_named_beside_the_mark_is_left_to_policy_draft() {
+        assert_rule(
+            "confidential",
+            &[
+                // words that only contain 案 are no plan
+                ("採点中の答案の写真、他言無用でお願いします", &["他言無用"]),
+                ("修学旅行の案内、正式発表前だけど先に言っちゃう。行き先は京都", &["正式発表前"]),
+                // a case beside the plan is a secret of its own
+                ("懲戒の件、停職にする案で決まり。内緒ね", &["懲戒の件、停職"]),
+                // a document named by its plan is the material marked
+                ("【内部資料】来年度の学級編制案です", &["内部資料"]),
+            ],
+            &[
+                "PTAの役員会で出た話、来年度から会費を上げる案。まだ総会前だから他言無用",
+                "町の学校再編の試算が出てた。正式発表前だけど、うちの小学校はなくなる",
+            ],
+        );
+    }
+
+    #[test]
+    fn someones_case_told_from_a_staff_meeting_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("学年会おつかれ。例の転入生、前の学校で万引きして転校してきたんだって", &["万引き"]),
+                ("昨日の校内委員会、〇〇ちゃんの件は児相と連携することに", &["児相"]),
+            ],
+            &[
+                // a theme on the agenda, a case of nobody's, and a board's open meeting
+                "今日の職員会議の議題は、いじめ防止と不登校対応でした。",
+                "職員会議で、万引きが増えていることを確認しました。",
+                "教育委員会会議で、〇〇小の体罰の件が公表されました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_is_not_made_public_yet_in_any_inflection_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                // no subject the list knows, the timing said in a colloquial inflection
+                ("町の来年度の新入生は3人だけ。まだ公表してないけど、統合は避けられない", &["まだ公表"]),
+                ("給食の業者が変わる。まだ発表してないけど、あの会社です", &["まだ発表"]),
+            ],
+            &[
+                // the same words in a rumour, a notice of a date, and a draft
+                "明日は休校になるらしい！まだ発表ないけど確定っぽい",
+                "合格者の受験番号は、まだ公表していませんので、3月18日をお待ちください。",
+                "新しい給食の献立、まだ公開してないので、来週のお楽しみに。",
             ],
         );
     }
