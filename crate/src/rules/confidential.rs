@@ -163,16 +163,6 @@ impl Rule for Confidential {
         if hits.iter().any(|h| is_mark(h.tag)) && !super::policy_draft::drafts(cx).is_empty() {
             hits.retain(|h| !is_mark(h.tag));
         }
-        // A plan named as one beside the mark (`…を削減する計画とのこと。
-        // 正式発表前ですが`, `会費上げる案。まだ総会前だから他言無用`, `試算
-        // が出てた。まだ内々の数字`), by the word itself and not by a
-        // phrase of the draft list: what is kept is a plan not yet final.
-        // Not where a subject of secrecy is told too (`懲戒の件、停職にする
-        // 案で決まり。他言無用`): the mark is then that subject's.
-        let subject = hits.iter().any(|h| matches!(h.tag, "exam" | "soon" | "personnel" | "case" | "private"));
-        if !subject && hits.iter().any(|h| is_mark(h.tag)) {
-            hits.retain(|h| !is_mark(h.tag) || !plan_near(cx.text, &h.range));
-        }
         // A decision inside another finding (`中止が決まった`: an event's
         // fate kept from those it concerns) says nothing more; the other
         // finding's parts in its sentence are one finding again.
@@ -312,29 +302,6 @@ fn untold_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>>
             untold.iter().any(|u| near.start <= u.start && u.end <= near.end).then(|| TermMatch { range: m.range, tag: kind })
         })
         .collect()
-}
-
-/// Nouns that name a plan not yet final (`素案`, `試算`, `たたき台`): by
-/// lemma, so that `答案`, `提案`, `案内` are other words.
-const PLANS: &[&str] = &["素案", "原案", "試案", "試算", "たたき台", "叩き台", "既定路線"];
-
-/// Nouns that name a plan when a clause says what it plans (`会費を上げる
-/// 案`, `「通学バス有料化」案`, `約40人削減する計画`); after a noun they
-/// name a document (`学級編制案`: the material itself, marked internal).
-const PLANNED: &[&str] = &["案", "計画"];
-
-/// Whether a plan ([`PLANS`], [`PLANNED`] after a clause) stands in the
-/// neighbourhood of `range` (compact view).
-fn plan_near(text: &Normalized, range: &Range<usize>) -> bool {
-    let near = context::neighbourhood(&text.compact, range);
-    let words = context::words_under(text, &near);
-    let mut before: Option<&str> = None;
-    words.tokens.iter().any(|t| {
-        let clause = before.is_some_and(|pos| matches!(pos, "動詞" | "助動詞" | "記号"));
-        let plan = t.pos() == "名詞" && (PLANS.contains(&&*t.lemma()) || clause && PLANNED.contains(&&*t.lemma()));
-        before = Some(t.pos());
-        plan
-    })
 }
 
 /// How the names of meetings that only staff sit in end (`職員会議`,

@@ -73,7 +73,7 @@ pub fn drafts(cx: &Context) -> Vec<Range<usize>> {
 }
 
 /// The words of a policy's plan, by lemma: what is being decided.
-const PLAN_WORDS: &[&str] = &["計画", "方針", "案", "見直し", "削減", "廃止", "導入", "短縮", "延長", "再編", "統合", "試算", "定数", "施策", "制度", "規定", "plan", "plans", "policy", "proposal"];
+const PLAN_WORDS: &[&str] = &["計画", "方針", "案", "素案", "原案", "試案", "たたき台", "叩き台", "既定路線", "見直し", "削減", "廃止", "導入", "短縮", "延長", "再編", "統合", "試算", "定数", "施策", "制度", "規定", "plan", "plans", "policy", "proposal"];
 
 /// A school's arrangements of its own pupils and staff: material marked
 /// secret about them (`【部外秘】来年度の学級編成案`) is `confidential`'s, not a
