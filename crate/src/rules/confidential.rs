@@ -280,6 +280,14 @@ fn untold_by(text: &Normalized, verbs: &[&str]) -> Vec<(Range<usize>, String)> {
     found
 }
 
+/// The list's entries that no finding among `hits` covers and that are
+/// used, not mentioned: subjects that a reading of their own (what those
+/// concerned have not been told, a staff-only meeting) may make secrets.
+fn uncued_topics(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
+    let found = |range: &Range<usize>| hits.iter().any(|h| h.range.start < range.end && range.start < h.range.end);
+    lists::CONFIDENTIAL.find(cx.text).into_iter().filter(|m| !found(&m.range) && !cx.mentions().is_mention(&m.range)).collect()
+}
+
 /// Subjects of [`UNTOLD_KINDS`] (exam content, a move, a case, a private
 /// circumstance) next to words that say it has not reached people yet
 /// ([`untold`]), where no entry of the list cued them (`例の教員の盗撮の件、
@@ -291,11 +299,8 @@ fn untold_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>>
     if untold.is_empty() {
         return Vec::new();
     }
-    let found = |range: &Range<usize>| hits.iter().any(|h| h.range.start < range.end && range.start < h.range.end);
-    lists::CONFIDENTIAL
-        .find(text)
+    uncued_topics(cx, hits)
         .into_iter()
-        .filter(|m| !found(&m.range) && !cx.mentions().is_mention(&m.range))
         .filter_map(|m| {
             let kind = context::kinds_in_role(m.tag, "topic:").find(|k| UNTOLD_KINDS.contains(k))?;
             let near = context::neighbourhood(&text.compact, &m.range);
@@ -317,18 +322,30 @@ const OPEN_MEETINGS: &[&str] = &["教育委員会会議", "委員会会議", "�
 /// Where the post names a staff-only meeting (compact view): what is told
 /// from it was learned on duty.
 fn staff_meetings(text: &Normalized) -> Vec<Range<usize>> {
+    // The compact view is in lower case already. Every Japanese name holds
+    // `会` and every English one `meeting` or `committee`: the text is
+    // searched for those three, not for each name.
     let view = text.compact.as_str();
-    let lower = view.to_ascii_lowercase();
     let mut found = Vec::new();
-    for name in STAFF_MEETINGS {
-        for (at, _) in lower.match_indices(name) {
-            let end = at + name.len();
-            let open = OPEN_MEETINGS.iter().any(|o| view[..end].ends_with(o) || view[at..].starts_with(o));
-            if !open {
-                found.push(at..end);
+    for anchor in ["会", "meeting", "committee"] {
+        for (anchor_at, _) in view.match_indices(anchor) {
+            // Where each name that holds the anchor would start.
+            for name in STAFF_MEETINGS {
+                let Some(offset) = name.find(anchor) else { continue };
+                let Some(at) = anchor_at.checked_sub(offset) else { continue };
+                if !view.is_char_boundary(at) || !view[at..].starts_with(name) {
+                    continue;
+                }
+                let end = at + name.len();
+                let open = OPEN_MEETINGS.iter().any(|o| view[..end].ends_with(o) || view[at..].starts_with(o));
+                if !open {
+                    found.push(at..end);
+                }
             }
         }
     }
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup();
     found
 }
 
@@ -354,11 +371,8 @@ fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
     if meetings.is_empty() {
         return Vec::new();
     }
-    let found = |range: &Range<usize>| hits.iter().any(|h| h.range.start < range.end && range.start < h.range.end);
-    lists::CONFIDENTIAL
-        .find(text)
+    uncued_topics(cx, hits)
         .into_iter()
-        .filter(|m| !found(&m.range) && !cx.mentions().is_mention(&m.range))
         .filter_map(|m| {
             let kind = context::kinds_in_role(m.tag, "topic:").find(|k| *k == "case")?;
             // A theme on the agenda (`議題は不登校対応`, `いじめ防止について
