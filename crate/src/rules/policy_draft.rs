@@ -2,10 +2,12 @@
 //! consideration, and personal opinions on them.
 
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
+use crate::text::spans::Inside;
 use crate::finding::Finding;
 
 declare_rule! {
@@ -95,27 +97,39 @@ fn plans_kept_unpublished(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usi
     if matches.iter().any(|m| context::kinds_in_role(m.tag, "veto:").any(|k| k == "draft")) {
         return Vec::new();
     }
-    let marks = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "plan") && !cx.mentions().is_mention(&m.range));
-    let mut plans: Vec<Range<usize>> = Vec::new();
+    let mut marks = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "plan") && !cx.mentions().is_mention(&m.range)).peekable();
+    if marks.peek().is_none() {
+        return Vec::new();
+    }
+    // The secrets of other kinds and what is found already, by start, so
+    // that each mark asks by a binary search: a long text of marks stays
+    // linear.
+    let secrets: Vec<Range<usize>> = lists::CONFIDENTIAL
+        .find(text)
+        .into_iter()
+        .filter(|s| context::kinds_in_role(s.tag, "topic:").any(|k| matches!(k, "exam" | "personnel" | "case")))
+        .map(|s| s.range)
+        .collect();
+    let secrets = Inside::new(secrets);
+    let found = Inside::new(found.to_vec());
+    let mut plans: BTreeSet<(usize, usize)> = BTreeSet::new();
     for mark in marks {
         let near = context::neighbourhood(view, &mark.range);
-        if found.iter().chain(&plans).any(|r| near.start <= r.start && r.end <= near.end) {
+        if found.any_within(&near) || plans.range((near.start, 0)..(near.end, 0)).any(|&(_, end)| end <= near.end) {
             continue;
         }
-        let secrets = lists::CONFIDENTIAL.find(text);
-        let others_secret = secrets.iter().any(|s| {
-            near.start <= s.range.start && s.range.end <= near.end && context::kinds_in_role(s.tag, "topic:").any(|k| matches!(k, "exam" | "personnel" | "case"))
-        });
+        let others_secret = secrets.any_within(&near);
         if others_secret || INTERNAL_ARRANGEMENTS.iter().any(|w| view.as_str()[near.clone()].contains(w)) {
             continue;
         }
         let words = context::words_under(text, &near);
         let plan = words.tokens.iter().find(|t| t.pos() == "名詞" && PLAN_WORDS.contains(&&*t.lemma().to_lowercase()));
         if let Some(plan) = plan {
-            plans.push(view.view_range(text.folded.original_range(plan.range.clone())));
+            let plan = view.view_range(text.folded.original_range(plan.range.clone()));
+            plans.insert((plan.start, plan.end));
         }
     }
-    plans
+    plans.into_iter().map(|(start, end)| start..end).collect()
 }
 
 #[cfg(test)]
