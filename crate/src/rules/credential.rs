@@ -9,7 +9,7 @@ use crate::text::spans::Covered;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use super::lists::CREDENTIAL_LABELS as LABELS;
-use crate::text::{Normalized, Script};
+use crate::text::{byte_runs, Normalized, Script};
 
 declare_rule! {
     /// ### What it does
@@ -665,22 +665,6 @@ fn unlabelled_passwords(cx: &Context) -> Vec<Range<usize>> {
         }
     }
     found
-}
-
-/// The maximal runs of ASCII bytes of `s` that `in_run` accepts, in order.
-/// No byte of a character of several bytes is an ASCII one, so the runs are
-/// found by bytes, not by decoding every character of a Japanese text for
-/// its few ASCII words (provider tokens, the bench's 10,000-character
-/// check: 19.44 M → 19.25 M instructions, callgrind, 2026-11-30).
-fn byte_runs<'s>(s: &'s str, in_run: impl Fn(u8) -> bool + 's) -> impl Iterator<Item = Range<usize>> + 's {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let start = at + bytes[at..].iter().position(|&b| b.is_ascii() && in_run(b))?;
-        let end = bytes[start..].iter().position(|&b| !(b.is_ascii() && in_run(b))).map_or(bytes.len(), |len| start + len);
-        at = end;
-        Some(start..end)
-    })
 }
 
 /// Keys and tokens recognised by their providers' formats, as original

@@ -18,7 +18,7 @@ use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
-use crate::text::{Normalized, View};
+use crate::text::{byte_runs, Normalized, View};
 
 
 declare_rule! {
@@ -267,18 +267,8 @@ fn demonym_groups(text: &Normalized) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut previous: Option<Range<usize>> = None;
     let bytes = original.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_alphabetic() {
-            at += 1;
-            continue;
-        }
-        let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
-            at += 1;
-        }
-        let word = start..at;
-        if let Some(before) = previous.take().filter(|b| b.end + 1 == start && bytes[b.end] == b' ') {
+    for word in byte_runs(original, |b| b.is_ascii_alphabetic()) {
+        if let Some(before) = previous.take().filter(|b| b.end + 1 == word.start && bytes[b.end] == b' ') {
             if PEOPLE_EN.contains(&&original[word.clone()]) && is_demonym(&original[before.clone()]) {
                 found.push(text.compact.view_range(before.start..word.end));
             }

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::byte_runs;
 
 declare_rule! {
     /// ### What it does
@@ -85,16 +86,7 @@ fn speeding(cx: &Context) -> Vec<Range<usize>> {
     let text = view.as_str();
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_digit() {
-            at += 1;
-            continue;
-        }
-        let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_digit() {
-            at += 1;
-        }
+    for Range { start, end: at } in byte_runs(text, |b| b.is_ascii_digit()) {
         // a digit before a comma or a point is part of a larger number or a decimal
         if start > 0 && matches!(bytes[start - 1], b',' | b'.') {
             continue;

@@ -87,6 +87,23 @@ impl<'a> Normalized<'a> {
     }
 }
 
+/// The maximal runs of ASCII bytes of `s` that `in_run` accepts, in order.
+/// No byte of a character of several bytes is an ASCII one, so the runs are
+/// found by bytes, not by decoding every character of a Japanese text for
+/// its few ASCII words (credential's provider tokens, the bench's 10,000-character check:
+/// 19.44 M → 19.25 M instructions, callgrind, 2026-11-30; the numbers of a
+/// speed, the words of an English group).
+pub fn byte_runs<'s>(s: &'s str, in_run: impl Fn(u8) -> bool + 's) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(|&b| b.is_ascii() && in_run(b))?;
+        let end = bytes[start..].iter().position(|&b| !(b.is_ascii() && in_run(b))).map_or(bytes.len(), |len| start + len);
+        at = end;
+        Some(start..end)
+    })
+}
+
 /// The characters of `s` that are among `chars`, with their byte offsets,
 /// found by their first UTF-8 byte: only the characters that share a first
 /// byte with one of `chars` are decoded. The personal-information scanners

@@ -78,7 +78,7 @@ fn publishing(tokens: &[&Token]) -> bool {
     }
     match word.pos() {
         // `貼り出す` is the noticeboard's, not the web's.
-        "動詞" => word.subclass() == "自立" && !rest.first().is_some_and(|next| next.lemma() == "出す"),
+        "動詞" => word.subclass() == "自立" && rest.first().is_none_or(|next| next.lemma() != "出す"),
         "名詞" => rest.first().is_some_and(|next| matches!(&*next.lemma(), "する" | "できる")),
         _ => false,
     }
