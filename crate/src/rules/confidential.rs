@@ -6,6 +6,7 @@ use super::{context, declare_rule, Context, Rule, RuleMeta};
 use std::ops::Range;
 
 use crate::finding::Finding;
+use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::Normalized;
 
@@ -264,9 +265,7 @@ fn untold_by(text: &Normalized, verbs: &[&str]) -> Vec<(Range<usize>, String)> {
             if !verbs.contains(&&*word.lemma()) {
                 continue;
             }
-            // The inflection after it, through particles (`報道はされて`),
-            // up to the next word of content.
-            let mut inflection = tokens.clone().take_while(|t| !matches!(t.pos(), "名詞" | "記号") && !(t.pos() == "動詞" && t.subclass() == "自立" && t.lemma() != "する"));
+            let mut inflection = context::inflection(tokens.clone().copied());
             let negated = inflection.any(|t| (t.pos() == "助動詞" && matches!(&*t.lemma(), "ない" | "ぬ" | "ん")) || (t.pos() == "形容詞" && t.lemma() == "ない"));
             // Not yet told as the reason for telling now (`まだ生徒に伝えて
             // いないので、明日お知らせします`): a notice, not a leak.
@@ -299,12 +298,13 @@ fn untold_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>>
     if untold.is_empty() {
         return Vec::new();
     }
+    let untold = Inside::new(untold);
     uncued_topics(cx, hits)
         .into_iter()
         .filter_map(|m| {
             let kind = context::kinds_in_role(m.tag, "topic:").find(|k| UNTOLD_KINDS.contains(k))?;
             let near = context::neighbourhood(&text.compact, &m.range);
-            untold.iter().any(|u| near.start <= u.start && u.end <= near.end).then(|| TermMatch { range: m.range, tag: kind })
+            untold.any_within(&near).then(|| TermMatch { range: m.range, tag: kind })
         })
         .collect()
 }
@@ -344,8 +344,6 @@ fn staff_meetings(text: &Normalized) -> Vec<Range<usize>> {
             }
         }
     }
-    found.sort_by_key(|r| (r.start, r.end));
-    found.dedup();
     found
 }
 
@@ -371,6 +369,7 @@ fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
     if meetings.is_empty() {
         return Vec::new();
     }
+    let meetings = Inside::new(meetings);
     uncued_topics(cx, hits)
         .into_iter()
         .filter_map(|m| {
@@ -385,7 +384,7 @@ fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
             // the one everybody there knows (`例の`, `〇〇中の件`, `加害側`).
             let here = &text.compact.as_str()[near.clone()];
             let someones = PARTICULAR.iter().any(|w| here.contains(w));
-            (someones && meetings.iter().any(|r| near.start <= r.start && r.end <= near.end)).then(|| TermMatch { range: m.range, tag: kind })
+            (someones && meetings.any_within(&near)).then(|| TermMatch { range: m.range, tag: kind })
         })
         .collect()
 }

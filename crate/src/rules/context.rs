@@ -11,7 +11,7 @@ use super::{lists, Context};
 use crate::text::terms::{TermList, TermMatch};
 use crate::text::spans::{Covered, Enclosing, Inside};
 use crate::text::{find_chars, Normalized, Script, View};
-use crate::words::Under;
+use crate::words::{Token, Under};
 
 /// Where a text mentions words rather than using them: its quotations and
 /// mention cues, found once per check (rules reach it through
@@ -456,6 +456,13 @@ pub fn with_sentence_before(view: &View, range: &Range<usize>) -> Range<usize> {
     let here = view.sentence(range);
     let before = view.as_str()[..here.start].char_indices().next_back().map_or(0, |(i, _)| i);
     view.sentence(&(before..before)).start..here.end
+}
+
+/// The inflection of a verb: of the words after it (`after`), the
+/// auxiliaries and particles, through `する` (`報道はされて`, `掲載しません`),
+/// up to the next word of content or a mark.
+pub fn inflection<'w>(after: impl Iterator<Item = &'w Token>) -> impl Iterator<Item = &'w Token> {
+    after.take_while(|t| !matches!(t.pos(), "名詞" | "記号") && !(t.pos() == "動詞" && t.subclass() == "自立" && t.lemma() != "する"))
 }
 
 /// The words of `text` under the compact-view range `range`, and after it.

@@ -7,6 +7,7 @@ use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::byte_runs;
+use crate::text::spans::Covered;
 
 declare_rule! {
     /// ### What it does
@@ -63,17 +64,17 @@ impl Rule for Illegal {
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
+        // One finding for a stretch of text: what the list found first.
+        let mut covered = Covered::new(out.iter().filter(|f| f.rule == Self::META.id).map(|f| f.span.clone()));
         for (range, kind) in threats.chain(speeds).chain(padded) {
             let (message, message_en) = message(kind);
-            if !out.iter().any(|f| f.rule == Self::META.id && overlaps(&cx.text.compact.original_range(range.clone()), &f.span)) {
-                out.push(Self::META.finding(cx.text.compact.original_range(range), message, message_en));
+            let span = cx.text.compact.original_range(range);
+            if !covered.overlaps(&span) {
+                covered.add(span.clone());
+                out.push(Self::META.finding(span, message, message_en));
             }
         }
     }
-}
-
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
 }
 
 /// A speed told in a number and the verb that reaches it (`140出しても平気`,
@@ -135,6 +136,7 @@ fn misstated(cx: &Context) -> Vec<Range<usize>> {
         return Vec::new();
     }
     let mut found = Vec::new();
+    let mut covered = Covered::default();
     let padded = PADDED.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), false)));
     let in_fact = IN_FACT.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), true)));
     for (start, end, needs_but) in padded.chain(in_fact) {
@@ -152,7 +154,8 @@ fn misstated(cx: &Context) -> Vec<Range<usize>> {
             continue;
         }
         let range = start..end + at + verb.len();
-        if !cx.mentions().is_taught(&range) && !found.iter().any(|f: &Range<usize>| f.start < range.end && range.start < f.end) {
+        if !cx.mentions().is_taught(&range) && !covered.overlaps(&range) {
+            covered.add(range.clone());
             found.push(range);
         }
     }
@@ -184,6 +187,7 @@ fn marks_altered(cx: &Context) -> Vec<Range<usize>> {
     let view = &cx.text.compact;
     let text = view.as_str();
     let mut found: Vec<Range<usize>> = Vec::new();
+    let mut covered = Covered::default();
     for mark in MARKS {
         for (start, _) in text.match_indices(mark) {
             let end = start + mark.len();
@@ -200,7 +204,8 @@ fn marks_altered(cx: &Context) -> Vec<Range<usize>> {
                 continue;
             }
             let range = start..end + to;
-            if !cx.mentions().is_taught(&range) && !found.iter().any(|f| f.start < range.end && range.start < f.end) {
+            if !cx.mentions().is_taught(&range) && !covered.overlaps(&range) {
+                covered.add(range.clone());
                 found.push(range);
             }
         }

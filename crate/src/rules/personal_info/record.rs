@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::labels::{Kind, Labels};
 use super::Found;
-use crate::rules::context::words_under;
+use crate::rules::context::{inflection, words_under};
 use crate::rules::Context;
 use crate::words::Token;
 
@@ -88,10 +88,7 @@ fn publishing(tokens: &[&Token]) -> bool {
 /// up to the next word of content) negates it: `載せません`, `載せないで`,
 /// `掲載しません`.
 fn negated(after: &[&Token]) -> bool {
-    after
-        .iter()
-        .take_while(|t| !matches!(t.pos(), "名詞" | "記号") && !(t.pos() == "動詞" && t.subclass() == "自立" && t.lemma() != "する"))
-        .any(|t| matches!(&*t.lemma(), "ない" | "ぬ" | "ず" | "ん"))
+    inflection(after.iter().copied()).any(|t| matches!(&*t.lemma(), "ない" | "ぬ" | "ず" | "ん"))
 }
 
 #[cfg(test)]
