@@ -352,8 +352,11 @@ mod tests {
             &[
                 ("体育の木下先生、じつは糖尿病で毎日インスリン打ってるんだよ", &["木下先生"]),
                 ("隣の席の藤井さん、両親が別居中で元気がないみたい", &["藤井さん"]),
-                ("△△くんの家、生活保護を受けているので遠足代は免除です", &["△△くん"]),
-                ("教務のT先生、適応障害で来月から休職です", &["T先生"]),
+                ("△△くん（3年）の家、生活保護を受けているので遠足代は免除です", &["△△くん"]),
+                ("2年1組担任のT先生、適応障害で来月から休職です", &["T先生"]),
+                // marks hide the name, what is said beside it does not
+                ("〇〇さん（3-2）の親、離婚して名字変わったって", &["〇〇さん"]),
+                ("〇〇さん（旦那さんが転勤族、子ども2人とも本校）、離婚調停中らしい", &["〇〇さん"]),
                 ("Please be patient with Haruto Kimura this week; his parents are going through a divorce.", &["Haruto Kimura"]),
             ],
             &[
@@ -362,9 +365,12 @@ mod tests {
                 "離婚や失業など、家庭の事情で困っている方は市の窓口へご相談ください。",
                 "木下先生の数学の授業、今日は二次関数でした。",
                 "Our nurse Ms. Ito will talk about allergy awareness on Friday.",
+                // a hidden name and nothing else that says who: a secret or a rumour, not a record
+                "〇〇先生の旦那さん、借金あるらしい",
+                "〇〇くんのお父さん、逮捕されたっぽい",
             ],
         );
-        assert!(findings(ID, "教務のT先生、適応障害で来月から休職です")[0].message.contains("配慮"));
+        assert!(findings(ID, "2年1組担任のT先生、適応障害で来月から休職です")[0].message.contains("配慮"));
         // A quoted name is a title: a song, a book, a film.
         assert_rule(ID, &[], &["The Grade 3 class sang \"Sakura Sakura\" at assembly.", "Grade 6 read “Hana Saku” together."]);
     }

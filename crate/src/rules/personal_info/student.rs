@@ -382,11 +382,22 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
         covered.add(span.clone());
         out.push(Tie::Class.found(span));
     }
-    // `○○さん（2年）のお父さん、失業中で…`, `K先生、うつで休職`: a hidden name
-    // beside a private condition.
+    // `○○さん（2年）のお父さん、失業中で…`: a hidden name beside a private
+    // condition. The marks hide the name; what still points at the person
+    // is a class or a year in the post, or what the writer adds in brackets
+    // right after the name (`〇〇さん（旦那さんオーストラリア人…）`), or a role
+    // just before it (`教務のT先生`). Without
+    // either (`〇〇先生の旦那さん、借金あるらしい`) the post tells a secret
+    // or a rumour about someone it does not identify.
+    let identified = !classes.is_empty() || !prefixes.is_empty();
     if labels.of(Kind::Condition).next().is_some() {
         for span in masked_names(&text.folded) {
+            let bracketed = text.folded.as_str()[span.end..].starts_with('(');
             let span = text.folded.original_range(span);
+            // A role says which one of the staff (`教務のT先生`).
+            if !identified && !bracketed && !labels.before(Kind::Staff, &span, 2) {
+                continue;
+            }
             let sentence = text.folded.original_range(text.folded.sentence(&text.folded.view_range(span.clone())));
             if !covered.overlaps(&span) && conditions_of_people(text, labels, &sentence) {
                 covered.add(span.clone());
