@@ -304,6 +304,26 @@ mod tests {
     }
 
     #[test]
+    fn a_webmail_address_given_with_its_password_is_an_accounts_login() {
+        assert_rule(
+            ID,
+            &[
+                // a password spoken of, none given: the address stays a person's
+                ("連絡は hiro.t@gmail.com へ、パスワードの再発行は情報担当まで", &["hiro.t@gmail.com"]),
+                ("Write to maki.s@yahoo.co.jp if you forgot the password for the portal.", &["maki.s@yahoo.co.jp"]),
+                // a person's address used as a login is still a person's
+                ("登録メール：r.sato1984@gmail.com、パスワード：Sato#1984", &["r.sato1984@gmail.com"]),
+            ],
+            &[
+                "部の共有アカウントは bukatsu.higashi@gmail.com、パスワードは higashi2025 です",
+                "The club's shared login is club.nishi@outlook.com, pw Nishi!Snow",
+                "Staff only: the shared account is staff.obihiro@gmail.com and the password is on the board, Obi2025",
+                "共有のGoogleアカ：kyoyu.tokachi@gmail.com / pw: tokachi1234",
+            ],
+        );
+    }
+
+    #[test]
     fn the_organisations_own_domains_are_never_personal() {
         let config = Config::from_json(r#"{"official_domains": ["minami-hs.example"]}"#).unwrap();
         let engine = Engine::new(config).unwrap();
@@ -357,6 +377,7 @@ mod tests {
                 // marks hide the name, what is said beside it does not
                 ("〇〇さん（3-2）の親、離婚して名字変わったって", &["〇〇さん"]),
                 ("〇〇さん（旦那さんが転勤族、子ども2人とも本校）、離婚調停中らしい", &["〇〇さん"]),
+                ("うちのクラスのBくん、お父さんが逮捕されたっぽい", &["Bくん"]),
                 ("Please be patient with Haruto Kimura this week; his parents are going through a divorce.", &["Haruto Kimura"]),
             ],
             &[

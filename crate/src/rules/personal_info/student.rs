@@ -385,17 +385,21 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
     // `○○さん（2年）のお父さん、失業中で…`: a hidden name beside a private
     // condition. The marks hide the name; what still points at the person
     // is a class or a year in the post, or what the writer adds in brackets
-    // right after the name (`〇〇さん（旦那さんオーストラリア人…）`), or a role
-    // just before it (`教務のT先生`). Without
+    // right after the name (`〇〇さん（旦那さんオーストラリア人…）`), a class
+    // just before it (`うちのクラスのAさん`), or a role (`主任のT先生`). Without
     // either (`〇〇先生の旦那さん、借金あるらしい`) the post tells a secret
     // or a rumour about someone it does not identify.
     let identified = !classes.is_empty() || !prefixes.is_empty();
     if labels.of(Kind::Condition).next().is_some() {
         for span in masked_names(&text.folded) {
-            let bracketed = text.folded.as_str()[span.end..].starts_with('(');
+            let folded = text.folded.as_str();
+            let bracketed = folded[span.end..].starts_with('(');
+            // `うちのクラスのAさん`: the writer's class, which those who know it know.
+            let before = &folded[floor_char_boundary(folded, span.start.saturating_sub(CLASS_REACH))..span.start];
+            let of_a_class = ["クラス", "くらす", "学級"].iter().any(|w| before.contains(w));
             let span = text.folded.original_range(span);
             // A role says which one of the staff (`教務のT先生`).
-            if !identified && !bracketed && !labels.before(Kind::Staff, &span, 2) {
+            if !identified && !bracketed && !of_a_class && !labels.before(Kind::Staff, &span, 2) {
                 continue;
             }
             let sentence = text.folded.original_range(text.folded.sentence(&text.folded.view_range(span.clone())));
@@ -405,6 +409,18 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
             }
         }
     }
+}
+
+/// How far before a hidden name, in bytes of the folded view, the word for
+/// a class may stand (`うちのクラスの`: seven characters).
+const CLASS_REACH: usize = 24;
+
+/// The largest character boundary of `s` at or before `at`.
+fn floor_char_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Words after a condition that make it the topic of a talk or a lesson
