@@ -57,7 +57,7 @@ declare_rule! {
     /// - anyone named (staff too, and names hidden as `○○さん`, `K先生`) in
     ///   the same sentence as a private condition: an illness or disability,
     ///   family, money or legal circumstances (`離婚`, `生活保護`, `喘息`,
-    ///   `divorce`); the condition as the topic of a talk (`喘息の予防に
+    ///   `乳がん`, `入院`, `捕まった`, `divorce`); the condition as the topic of a talk (`喘息の予防に
     ///   ついて`) or without a name passes;
     /// - a date of birth with its year, the writer's or a named child's
     ///   (`1990年5月17日生まれ`, `H25.9.14生`); a condition
@@ -301,6 +301,25 @@ mod tests {
             ],
         );
         assert_eq!(findings(ID, "連絡は taro@gmail.com へ")[0].suggestion.as_deref(), Some("t***@gmail.com"));
+    }
+
+    #[test]
+    fn a_cancer_named_by_its_organ_an_arrest_or_a_stay_in_hospital_are_conditions() {
+        assert_rule(
+            ID,
+            &[
+                ("事務の岡田さん、胃がんの手術で来月まで休みです", &["岡田さん"]),
+                ("隣のクラスの堀くんのお父さん、去年捕まったんだって", &["堀くん"]),
+                ("6年の森さん、いま入院してるんだって", &["森さん"]),
+            ],
+            &[
+                // the same words with nobody's name, or a name with no condition
+                "乳がん検診の案内が市から届きました。",
+                "入院中の子どもたちへの学習支援について研修しました。",
+                "森さん、がんばってるね！",
+                "虫を捕まえた吉田くん、得意顔でした",
+            ],
+        );
     }
 
     #[test]

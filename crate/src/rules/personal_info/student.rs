@@ -280,6 +280,7 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
         || labels.of(Kind::Birthday).next().is_some()
         || labels.of(Kind::Score).next().is_some()
         || labels.of(Kind::Condition).next().is_some()
+        || may_tell_conditions(text.original)
         || has_score(text.folded.as_str());
     if !any_tie {
         return;
@@ -390,7 +391,7 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
     // either (`〇〇先生の旦那さん、借金あるらしい`) the post tells a secret
     // or a rumour about someone it does not identify.
     let identified = !classes.is_empty() || !prefixes.is_empty();
-    if labels.of(Kind::Condition).next().is_some() {
+    if labels.of(Kind::Condition).next().is_some() || may_tell_conditions(text.original) {
         for span in masked_names(&text.folded) {
             let folded = text.folded.as_str();
             let bracketed = folded[span.end..].starts_with('(');
@@ -433,6 +434,29 @@ pub(super) fn conditions_of_people(text: &Normalized, labels: &Labels, sentence:
     labels.inside(Kind::Condition, sentence).any(|condition| {
         let after = &text.original[condition.end..];
         !TOPIC_MARKERS.iter().any(|marker| after.starts_with(marker))
+    }) || conditions_in_words(text, sentence)
+}
+
+/// Lemmas of what befalls a person that the list's words do not reach:
+/// being caught by the police, a stay in hospital.
+const CONDITION_LEMMAS: &[&str] = &["捕まる", "入院"];
+
+/// Whether `s` has a character of [`conditions_in_words`]' words.
+fn may_tell_conditions(s: &str) -> bool {
+    ["がん", "癌", "捕ま", "入院"].iter().any(|w| s.contains(w))
+}
+
+/// Conditions told in words the list cannot match: a cancer named by its
+/// organ in one word (`乳がん`, `胃癌`), or [`CONDITION_LEMMAS`]. Read only
+/// when the sentence has one of their characters.
+fn conditions_in_words(text: &Normalized, sentence: &Range<usize>) -> bool {
+    if !may_tell_conditions(&text.original[sentence.clone()]) {
+        return false;
+    }
+    let compact = text.compact.view_range(sentence.clone());
+    let words = words_under(text, &compact);
+    words.tokens.iter().any(|t| {
+        (t.pos() == "名詞" && t.surface().chars().count() > 2 && (t.surface().ends_with("がん") || t.surface().ends_with('癌'))) || CONDITION_LEMMAS.contains(&&*t.lemma())
     })
 }
 
