@@ -833,13 +833,16 @@ mod tests {
             &[
                 // whose it is stays unsaid: a secret of the class
                 ("うちのクラスの子の親、離婚したんだって。内緒ね", &["離婚"]),
+                // a name behind marks with nothing else that says who
+                // (personal_info/student.rs): a secret still
+                ("△△先生、うつ病で休んでるんだって", &["うつ病"]),
             ],
             &[
                 // the pupil named with their class, a colleague's health
                 // told with their name: personal information
                 "3年2組の山田花子さんの親、離婚したんだって。内緒ね",
-                "△△先生、うつ病で休んでるんだって",
-                "××さん家、就学援助を受けてるらしいよ",
+                "△△先生（2年担任）、うつ病で休んでるんだって",
+                "××さん（1年）の家、就学援助を受けてるらしいよ",
             ],
         );
     }
