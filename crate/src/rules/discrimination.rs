@@ -178,8 +178,13 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     if groups.is_empty() {
         return Vec::new();
     }
+    // A quality said to be lacking (`民度が低い`, `常識ない`) is a weak
+    // attribute: a claim only where the sentence generalises, even when
+    // `insult` reads it as said of a person.
+    let sentences: Vec<Range<usize>> = groups.iter().map(|g| text.compact.sentence(g)).collect();
+    let lacking = super::insult::lacking_qualities(text, &sentences);
     let mut claims = tagged("claim");
-    claims.extend(cx.insult_words().iter().map(|w| w.range.clone()));
+    claims.extend(cx.insult_words().iter().map(|w| w.range.clone()).filter(|w| !lacking.contains(w)));
     claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
     let mut general = tagged("general");
     // Right after the group, a topic that speaks of every one of them
@@ -191,7 +196,9 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
         &groups,
         &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "ほど", "って", "とか", "なんて", "なんか"],
     ));
-    claims.extend(generalised(&text.compact, tagged("trait"), &general));
+    let mut traits = tagged("trait");
+    traits.extend(lacking);
+    claims.extend(generalised(&text.compact, traits, &general));
     claims.sort_by_key(|r| r.start);
     // A lesson against prejudice names what it teaches against.
     mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)).collect()
@@ -395,6 +402,18 @@ mod tests {
                 "女子は体育館、男子はグラウンドに集合してください。",
                 "Congratulations to the girls' basketball team and the boys' relay team!",
             ],
+        );
+    }
+
+    #[test]
+    fn a_quality_a_group_is_said_to_lack_is_a_weak_attribute() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("今の若い先生ってやっぱり根性がない", &["今の若い先生ってやっぱり根性がない"]),
+                ("道南の人って正直ガラ悪いよね", &["道南の人って正直ガラ悪い"]),
+            ],
+            &["外国籍の生徒が増えています。やる気のある子が多く、授業も活気があります。", "高齢の方の多くは、スマホの操作に自信がないとおっしゃいます。"],
         );
     }
 
