@@ -208,11 +208,11 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
 /// first, so that `の人たち` wins over `の人`).
 const HEADS: &[&str] = &[
     "の子どもたち", "の子供たち", "の先生たち", "の先生方", "の人たち", "の家の子", "の先生", "の子ども", "の子供", "の家庭", "の家", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
-    "から来た人たち", "から来た人", "から来た子", "から来た家", "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
+    "から来た人たち", "から来た人", "から来た子", "から来た家", "から来た", "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
 ];
 
-/// Words for people that follow a head ending in `の` (`アイヌ系の` + `子`,
-/// `出身の` + `先生`), longest first.
+/// Words for people that follow a head ending in `の` or `来た` (`アイヌ系の` + `子`,
+/// `出身の` + `先生`, `から来た` + `先生`), longest first.
 const PEOPLE_AFTER_NO: &[&str] = &["子どもたち", "子供たち", "子たち", "子ども", "子供", "先生方", "先生", "保護者", "人たち", "家庭", "生徒", "人", "子", "親", "家", "方"];
 
 /// The end of the word for people right after `at` (`人` of `ロシア人`), if
@@ -221,7 +221,7 @@ const PEOPLE_AFTER_NO: &[&str] = &["子どもたち", "子供たち", "子たち
 /// group.
 fn head_after(text: &str, at: usize) -> Option<usize> {
     let end = HEADS.iter().find(|h| text[at..].starts_with(*h)).map(|h| at + h.len())?;
-    if !text[..end].ends_with('の') {
+    if !text[..end].ends_with('の') && !text[..end].ends_with("来た") {
         return Some(end);
     }
     Some(PEOPLE_AFTER_NO.iter().find(|p| text[end..].starts_with(*p)).map_or(end, |p| end + p.len()))
@@ -402,6 +402,15 @@ mod tests {
                 "女子は体育館、男子はグラウンドに集合してください。",
                 "Congratulations to the girls' basketball team and the boys' relay team!",
             ],
+        );
+    }
+
+    #[test]
+    fn the_people_who_came_from_a_place_are_a_group() {
+        assert_rule(
+            "discrimination",
+            &[("本州から来た先生ってみんな偉そう", &["本州から来た先生ってみんな偉そう"])],
+            &["本州から来た先生が、雪かきを手伝ってくれました。"],
         );
     }
 

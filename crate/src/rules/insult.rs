@@ -30,7 +30,9 @@ declare_rule! {
     /// verdict without a subject of its own is said of whom the sentence
     /// before was about (`うちの新人、また遅刻。ほんとポンコツ。`). So is a
     /// quality of mind or manners said to be missing or poor (`常識ないんですか`,
-    /// `中身ゼロ`, `協調性に欠ける`, `センスない子`), read in words, not listed.
+    /// `中身ゼロ`, `協調性に欠ける`, `センスない子`), read in words, not listed,
+    /// and praise turned by a frame of irony (`口だけは一流ですね`, `ある意味天才`,
+    /// `ご指導ありがとうございます（棒）`).
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting insults or defamation (侮蔑・誹謗中傷).
@@ -59,7 +61,8 @@ declare_rule! {
 `黙って聞く`、`電気が消えた` のような叙述は対象外です。`ゴミ`、`使えない`、`頭悪い`、`ポンコツ`、`終わってる` などの評価は、\
 人について言う場合（`あの担任は使えない`）に検出し、物について言う場合（`このカードは使えない`）は対象外です。\
 主語のない評価（`ほんとポンコツ。`）は、直前の文の人物（`うちの新人、また遅刻。`）について言ったものとして扱います。\
-人の常識・能力・品などが欠けている、低いという評価（`常識ないんですか`、`中身ゼロ`、`協調性に欠ける`）も同じように扱います。\n\n\
+人の常識・能力・品などが欠けている、低いという評価（`常識ないんですか`、`中身ゼロ`、`協調性に欠ける`）や、\
+皮肉としてのほめ言葉（`口だけは一流ですね`、`ある意味天才`、`ご指導ありがとうございます（棒）`）も同じように扱います。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は侮蔑・誹謗中傷の発信を禁じています。学校や教育委員会の投稿は組織の発信であり、\
 児童生徒・保護者・同僚・相手チームなどをさげすむ言葉は、相手を傷つけ、学校への信頼を損ないます。\
@@ -108,13 +111,15 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
     } else {
         lacking_qualities(text, &people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
     };
+    let ironic = if people_places().is_empty() { Vec::new() } else { ironic_praise(text) };
     let people = std::cell::OnceCell::new();
     let people = || {
         people.get_or_init(|| {
             let judgements = found.iter().filter(|m| has_tag(m.tag, "judgement")).map(|m| m.range.clone());
-            People::new(text, &judgements.chain(lacking.iter().cloned()).collect::<Vec<_>>())
+            People::new(text, &judgements.chain(lacking.iter().cloned()).chain(ironic.iter().cloned()).collect::<Vec<_>>())
         })
     };
+    let ironic_of_a_person = ironic.iter().filter(|r| is_about_a_person(text, people(), r)).map(|r| InsultWord { range: r.clone(), verdict: true });
     let lacking_said_of_a_person = lacking
         .iter()
         .filter(|r| !is_said_of_many(text, r) && (is_said_of_a_person(text, people(), r) || is_followed_by_a_person(text, people(), r)))
@@ -136,7 +141,75 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         })
         .map(|m| InsultWord { range: m.range.clone(), verdict: has_tag(m.tag, "judgement") || has_tag(m.tag, "command") })
         .chain(lacking_said_of_a_person)
+        .chain(ironic_of_a_person)
         .collect()
+}
+
+/// Praise that, framed as a concession or marked as not meant, runs
+/// someone down (`口だけは一流ですね`, `ある意味天才`, `ご指導ありがとうございます
+/// (棒)`): the frame and the praise, as compact-view ranges. The praise is
+/// read in words, by lemma ([`PRAISE`]); a mark of irony after a sentence
+/// (`(棒)`, `(褒めてない)`) makes the whole sentence before it ironic.
+fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
+    /// Words that grant one merit to deny the rest (`口だけは`), or praise
+    /// in a sense of their own (`ある意味`), with the praise each admits.
+    const FRAMES: &[(&str, &[&str])] = &[("だけは", PRAISE), ("にしては", PRAISE), ("ある意味", &["天才", "才能", "すごい", "凄い"])];
+    /// Marks that say the sentence before them is not meant.
+    const NOT_MEANT: &[&str] = &["(棒)", "(棒読み)", "(褒めてない)", "(ほめてない)"];
+    /// How many words after a frame its praise may come (`口だけは道内でも
+    /// トップクラス`).
+    const REACH: usize = 6;
+    let view = text.compact.as_str();
+    let mut found = Vec::new();
+    let mut key = String::new();
+    for (frame, praise) in FRAMES {
+        for (at, _) in view.match_indices(frame) {
+            let frame_range = at..at + frame.len();
+            let sentence = text.compact.sentence(&frame_range);
+            let under = words_under(text, &frame_range);
+            let praised = under.after().take(REACH).take_while(|t| !t.is_mark()).find(|t| {
+                t.lemma_key_into(&mut key);
+                praise.contains(&key.as_str())
+            });
+            if let Some(word) = praised {
+                let end = text.compact.view_range(text.folded.original_range(word.range.clone())).end;
+                if end <= sentence.end {
+                    found.push(at..end);
+                }
+            }
+        }
+    }
+    for mark in NOT_MEANT {
+        for (at, _) in view.match_indices(mark) {
+            let sentence = text.compact.sentence(&(at..at));
+            // The mark may stand after the sentence's full stop.
+            let start = if view[sentence.start..at].trim().is_empty() {
+                view[..sentence.start].char_indices().next_back().map_or(sentence.start, |(i, _)| text.compact.sentence(&(i..i)).start)
+            } else {
+                sentence.start
+            };
+            if start < at {
+                found.push(start..at + mark.len());
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup();
+    found
+}
+
+/// Words of praise, as lemma keys, that a frame of irony turns
+/// ([`ironic_praise`]). Not a score (`満点`, `百点`): `体つきだけは百点` is
+/// another kind of remark.
+const PRAISE: &[&str] = &[
+    "一流", "一人前", "達者", "ぷろ級", "本物", "日本一", "天才", "才能", "立派", "見事", "上出来", "すごい", "凄い", "優秀", "全国れべる", "とっぷくらす",
+];
+
+/// Whether the judgement at `range` is about a person: one is named in its
+/// sentence or the one before, or spoken to.
+fn is_about_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
+    let around = with_sentence_before(&text.compact, range);
+    people.addressed.any_within(&around) || people.named.iter().any(|p| around.start <= p.range.start && p.range.end <= around.end)
 }
 
 /// Qualities of a mind or of manners that a person may be said to lack or
@@ -989,6 +1062,24 @@ mod tests {
                 "水のレベルが低いので注意",
                 // said of many: `discrimination`'s claim if of a group
                 "名寄の先生たち、なんか全体的にやる気ないよね",
+            ],
+        );
+    }
+
+    #[test]
+    fn praise_framed_as_a_concession_or_marked_not_meant_runs_a_person_down() {
+        assert_rule(
+            "insult",
+            &[
+                ("あの保護者、文句の言い方だけは一流ですね", &["だけは一流"]),
+                ("隣のクラスの担任、ある意味天才だわ", &["ある意味天才"]),
+                ("教頭先生、いつも素敵なご提案ありがとうございます（棒）", &["教頭先生、いつも素敵なご提案ありがとうございます（棒）"]),
+            ],
+            &[
+                "体調管理だけは気をつけてね、先生方",
+                "3年生の粘りは本当にすごい。",
+                "ある意味すごい雪の量でした",
+                "講師の方、話は退屈だったけど時間配分だけは満点だった。",
             ],
         );
     }
