@@ -415,7 +415,7 @@ fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
 }
 
 /// Whether the word of contempt at `range` is the writer's of themself
-/// (`我ながらアホすぎる`, `私ってほんとバカ`, `俺のバカ`): the words around it
+/// (`我ながらアホすぎる`, `私ってほんとバカ`, `俺のバカ`, `アホだな俺`): the words around it
 /// in its sentence speak of the writer before it and of no one else (none
 /// of `people`, the places where the people list may have a term, sorted).
 ///
@@ -428,14 +428,25 @@ fn is_self_mockery(text: &Normalized, people: &[Range<usize>], range: &Range<usi
     let from = view.ceil_char_boundary(range.start.saturating_sub(SELF_MOCKERY_REACH).max(sentence.start));
     let to = view.floor_char_boundary((range.end + SELF_MOCKERY_REACH).min(sentence.end));
     // Read in words only where the view spells the writer near the word.
-    if !WRITER_SPELLED.iter().any(|me| view[from..range.start].contains(me)) {
+    let spelled_before = WRITER_SPELLED.iter().any(|me| view[from..range.start].contains(me));
+    if !spelled_before && !WRITER_SPELLED.iter().any(|me| view[range.end..to].contains(me)) {
         return false;
     }
     let first = people.partition_point(|p| p.start < from);
     if people[first..].iter().take_while(|p| p.start < to).next().is_some() {
         return false;
     }
-    let Some(word) = words_under(text, range).tokens.first().map(|t| t.range.start) else { return false };
+    let under = words_under(text, range);
+    if !spelled_before {
+        // The writer named right after the word, as its subject put last
+        // (`アホだな俺`, `バカか私は`): only a copula or particles between.
+        return under
+            .after()
+            .take(WRITER_AFTER)
+            .take_while(|t| matches!(t.pos(), "助詞" | "助動詞" | "名詞") && !t.is_mark())
+            .any(|t| WRITER.contains(&crate::words::lemma_key(&t.lemma()).as_ref()));
+    }
+    let Some(word) = under.tokens.first().map(|t| t.range.start) else { return false };
     let mut writer = false;
     for t in words_under(text, &(from..range.start)).tokens.iter().filter(|t| t.range.end <= word) {
         if WRITER.contains(&crate::words::lemma_key(&t.lemma()).as_ref()) {
@@ -453,6 +464,10 @@ const WRITER: &[&str] = &["私", "わたし", "僕", "ぼく", "俺", "おれ", 
 
 /// How the compact view may spell one of [`WRITER`]: kanji, hiragana or katakana.
 const WRITER_SPELLED: &[&str] = &["私", "わたし", "ワタシ", "僕", "ぼく", "ボク", "俺", "おれ", "オレ", "自分", "我", "あたし", "アタシ", "わたくし"];
+
+/// How many words after a word of contempt [`is_self_mockery`] reads for
+/// the writer put last (`バカ`+`か`+`私`).
+const WRITER_AFTER: usize = 4;
 
 /// How far, in bytes of the compact view, [`is_self_mockery`] reads each
 /// side of the word: about twenty Japanese characters, a clause or two.
@@ -979,6 +994,8 @@ mod tests {
                 "電気代もバカにならない季節です",
                 "今日の失敗、我ながらアホすぎる笑",
                 "私ってほんとバカ、また鍵を忘れた",
+                "テスト前なのに寝坊した。アホだな俺。",
+                "また鍵を忘れた、バカか私は",
                 "ボクってほんとバカ、また鍵を忘れた",
                 "i'm so dumb, i locked my keys in the car",
                 "dumb question but is there school tomorrow?",
