@@ -93,6 +93,7 @@ impl Rule for Confidential {
         let view = &cx.text.compact;
         hits.extend(untold_topics(cx, &hits));
         hits.extend(meeting_topics(cx, &hits));
+        hits.extend(items_set_to_come(cx, &hits));
         // Not made public yet, said in any inflection: what the post tells
         // is not out, and it is the teller's to keep — unless it is heard
         // as a rumour or is a draft policy, which the readings below leave
@@ -389,6 +390,34 @@ fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
         .collect()
 }
 
+/// An exam's item (`問3`, `大問`, `作文のテーマ`: the list's `soon` topics)
+/// with what it will hold told after it in its sentence — 出る or 出す
+/// not past and not negated (`問3はまんま喫煙のとこ出すから`, `大問2は古文
+/// が出ます`) — where no word of time cued it: the tense says the exam is
+/// still to come. Not an item told after the exam (`問3、去年と同じのが
+/// 出た`) or one that will not appear (`大問5は出ません`).
+fn items_set_to_come<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
+    let text = cx.text;
+    uncued_topics(cx, hits)
+        .into_iter()
+        .filter(|m| context::kinds_in_role(m.tag, "topic:").any(|k| k == "soon"))
+        .filter(|m| {
+            let rest = m.range.end..text.compact.sentence(&m.range).end;
+            let words = context::words_under(text, &rest);
+            let mut tokens = words.tokens.iter();
+            while let Some(word) = tokens.next() {
+                if word.pos() == "動詞" && matches!(&*word.lemma(), "出る" | "出す") {
+                    let done_or_denied = context::inflection(tokens.clone().copied())
+                        .any(|t| t.pos() == "助動詞" && matches!(&*t.lemma(), "た" | "ない" | "ぬ" | "ん") || t.pos() == "形容詞" && t.lemma() == "ない");
+                    return !done_or_denied;
+                }
+            }
+            false
+        })
+        .map(|m| TermMatch { range: m.range, tag: "soon" })
+        .collect()
+}
+
 /// The words among `rumor`'s vetoes of `hedge` that ask to keep a thing
 /// or date its announcement (`内緒`, `オフレコ`, `公表は来月`): a rumour
 /// passed on carries them too, so they do not make it a leak.
@@ -615,8 +644,14 @@ mod tests {
                 ("今度の入試の作文のテーマ、「ふるさと」だって", &["作文のテーマ"]),
                 ("受ける子へ：出題はほぼ去年と同じ", &["出題"]),
                 ("問題用紙、机に置きっぱなしだった。明日の数学のやつ", &["問題用紙"]),
+                // what an item will hold, told in the future tense
+                ("期末の保健、問3はまんま喫煙と健康のとこ出すから", &["問3"]),
+                ("入試の大問2は古文が出ますよ", &["大問2"]),
             ],
             &[
+                // an item told after the exam, or one that will not appear
+                "期末の保健、問3は去年と同じのが出た。",
+                "入試の大問5は今年は出ませんでした。",
                 // the date, the range and advice are not the content
                 "明日のテストは教科書の40ページまでです。",
                 "来週の期末テストに向けて、放課後に質問教室を開きます。",
@@ -798,13 +833,16 @@ mod tests {
             &[
                 // whose it is stays unsaid: a secret of the class
                 ("うちのクラスの子の親、離婚したんだって。内緒ね", &["離婚"]),
+                // a name behind marks with nothing else that says who
+                // (personal_info/student.rs): a secret still
+                ("△△先生、うつ病で休んでるんだって", &["うつ病"]),
             ],
             &[
                 // the pupil named with their class, a colleague's health
                 // told with their name: personal information
                 "3年2組の山田花子さんの親、離婚したんだって。内緒ね",
-                "△△先生、うつ病で休んでるんだって",
-                "××さん家、就学援助を受けてるらしいよ",
+                "△△先生（2年担任）、うつ病で休んでるんだって",
+                "××さん（1年）の家、就学援助を受けてるらしいよ",
             ],
         );
     }

@@ -178,8 +178,13 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     if groups.is_empty() {
         return Vec::new();
     }
+    // A quality said to be lacking (`民度が低い`, `常識ない`) is a weak
+    // attribute: a claim only where the sentence generalises, even when
+    // `insult` reads it as said of a person.
+    let sentences: Vec<Range<usize>> = groups.iter().map(|g| text.compact.sentence(g)).collect();
+    let lacking = super::insult::lacking_qualities(text, &sentences);
     let mut claims = tagged("claim");
-    claims.extend(cx.insult_words().iter().map(|w| w.range.clone()));
+    claims.extend(cx.insult_words().iter().map(|w| w.range.clone()).filter(|w| !lacking.contains(w)));
     claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));
     let mut general = tagged("general");
     // Right after the group, a topic that speaks of every one of them
@@ -191,7 +196,9 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
         &groups,
         &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "ほど", "って", "とか", "なんて", "なんか"],
     ));
-    claims.extend(generalised(&text.compact, tagged("trait"), &general));
+    let mut traits = tagged("trait");
+    traits.extend(lacking);
+    claims.extend(generalised(&text.compact, traits, &general));
     claims.sort_by_key(|r| r.start);
     // A lesson against prejudice names what it teaches against.
     mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)).collect()
@@ -201,11 +208,11 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
 /// first, so that `の人たち` wins over `の人`).
 const HEADS: &[&str] = &[
     "の子どもたち", "の子供たち", "の先生たち", "の先生方", "の人たち", "の家の子", "の先生", "の子ども", "の子供", "の家庭", "の家", "の生徒", "の連中", "の奴ら", "の保護者", "の人間", "の人", "の子", "の親", "の方",
-    "から来た人たち", "から来た人", "から来た子", "から来た家", "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
+    "から来た人たち", "から来た人", "から来た子", "から来た家", "から来た", "出身者", "出身の", "出身", "人たち", "系の", "人", "系", "籍",
 ];
 
-/// Words for people that follow a head ending in `の` (`アイヌ系の` + `子`,
-/// `出身の` + `先生`), longest first.
+/// Words for people that follow a head ending in `の` or `来た` (`アイヌ系の` + `子`,
+/// `出身の` + `先生`, `から来た` + `先生`), longest first.
 const PEOPLE_AFTER_NO: &[&str] = &["子どもたち", "子供たち", "子たち", "子ども", "子供", "先生方", "先生", "保護者", "人たち", "家庭", "生徒", "人", "子", "親", "家", "方"];
 
 /// The end of the word for people right after `at` (`人` of `ロシア人`), if
@@ -214,7 +221,7 @@ const PEOPLE_AFTER_NO: &[&str] = &["子どもたち", "子供たち", "子たち
 /// group.
 fn head_after(text: &str, at: usize) -> Option<usize> {
     let end = HEADS.iter().find(|h| text[at..].starts_with(*h)).map(|h| at + h.len())?;
-    if !text[..end].ends_with('の') {
+    if !text[..end].ends_with('の') && !text[..end].ends_with("来た") {
         return Some(end);
     }
     Some(PEOPLE_AFTER_NO.iter().find(|p| text[end..].starts_with(*p)).map_or(end, |p| end + p.len()))
@@ -395,6 +402,27 @@ mod tests {
                 "女子は体育館、男子はグラウンドに集合してください。",
                 "Congratulations to the girls' basketball team and the boys' relay team!",
             ],
+        );
+    }
+
+    #[test]
+    fn the_people_who_came_from_a_place_are_a_group() {
+        assert_rule(
+            "discrimination",
+            &[("本州から来た先生ってみんな偉そう", &["本州から来た先生ってみんな偉そう"])],
+            &["本州から来た先生が、雪かきを手伝ってくれました。"],
+        );
+    }
+
+    #[test]
+    fn a_quality_a_group_is_said_to_lack_is_a_weak_attribute() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("今の若い先生ってやっぱり根性がない", &["今の若い先生ってやっぱり根性がない"]),
+                ("道南の人って正直ガラ悪いよね", &["道南の人って正直ガラ悪い"]),
+            ],
+            &["外国籍の生徒が増えています。やる気のある子が多く、授業も活気があります。", "高齢の方の多くは、スマホの操作に自信がないとおっしゃいます。"],
         );
     }
 

@@ -64,9 +64,10 @@ impl Rule for Illegal {
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
+        let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
         // One finding for a stretch of text: what the list found first.
         let mut covered = Covered::new(out.iter().filter(|f| f.rule == Self::META.id).map(|f| f.span.clone()));
-        for (range, kind) in threats.chain(speeds).chain(padded) {
+        for (range, kind) in threats.chain(speeds).chain(padded).chain(pirated) {
             let (message, message_en) = message(kind);
             let span = cx.text.compact.original_range(range);
             if !covered.overlaps(&span) {
@@ -259,6 +260,55 @@ fn warned_if_again(cx: &Context) -> Vec<Range<usize>> {
             }
         }
     }
+    found
+}
+
+/// Words that make the stream, site or copy they name unlawful
+/// (`違法配信`, `違法サイト`, `海賊版`), by lemma.
+const UNLAWFUL: [&str; 2] = ["違法", "海賊版"];
+
+/// Verbs of taking in or taking a work, by lemma (`見てる`, `読んだ`,
+/// `落とした`).
+const CONSUME: [&str; 9] = ["見る", "観る", "読む", "聴く", "聞く", "使う", "落とす", "ダウンロード", "視聴"];
+
+/// A work watched, read or downloaded through something named unlawful
+/// (`試合は違法配信で見てる`, `違法サイトで漫画読んでる`, `海賊版で全巻読んだ`):
+/// a word of [`UNLAWFUL`] before a verb of [`CONSUME`] in its sentence,
+/// done, not negated (`違法配信は見ないで`), not said of others (`違法サイト
+/// で見ている人が多い`: the verb names people) and not taught. The list
+/// knows the sites by name; this reads the act in any words. From the word
+/// to the verb (compact view).
+fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for word in UNLAWFUL {
+        for (at, _) in view.as_str().match_indices(word) {
+            let sentence = view.sentence(&(at..at + word.len()));
+            if found.iter().any(|f| sentence.start <= f.start && f.end <= sentence.end) {
+                continue;
+            }
+            let rest = at..sentence.end;
+            let words = context::words_under(text, &rest);
+            let mut tokens = words.tokens.iter().skip_while(|t| t.lemma() != word).skip(1);
+            while let Some(verb) = tokens.next() {
+                if !CONSUME.contains(&&*verb.lemma()) {
+                    continue;
+                }
+                let inflection: Vec<_> = context::inflection(tokens.clone().copied()).collect();
+                let negated = inflection.iter().any(|t| matches!(&*t.lemma(), "ない" | "ぬ" | "ん"));
+                let last = inflection.last().copied().unwrap_or(verb);
+                let after = tokens.clone().nth(inflection.len());
+                let names_people = after.is_some_and(|t| t.pos() == "名詞" && t.subclass() != "非自立" && !t.is_laugh() && !t.is_mark());
+                let range = at..view.view_range(text.folded.original_range(last.range.clone())).end;
+                if !negated && !names_people && !cx.mentions().is_taught(&range) {
+                    found.push(range);
+                }
+                break;
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
     found
 }
 
@@ -901,6 +951,22 @@ mod tests {
                 "新しい入試では、内申の比重を上げる案が出ています。",
                 "成績が上がった生徒たちを、みんなでほめました。",
                 "あの先生が点数を書き換えてるらしいと聞きました。",
+            ],
+        );
+    }
+    #[test]
+    fn works_taken_in_through_something_named_unlawful() {
+        assert_rule(
+            "illegal",
+            &[
+                ("サッカーの試合は違法配信で見てる。高すぎんだよ", &["違法配信で見てる"]),
+                ("違法サイトで漫画読んでる", &["違法サイトで漫画読んでる"]),
+                ("あのシリーズ、海賊版で全巻読んだｗ", &["海賊版で全巻読んだ"]),
+            ],
+            &[
+                "違法アップロードされた動画は見ないでください。",
+                "違法サイトで漫画を読んでいる人が多いそうです。",
+                "著作権の授業で、違法配信を見ることの問題を学びました。",
             ],
         );
     }

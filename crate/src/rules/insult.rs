@@ -28,7 +28,11 @@ declare_rule! {
     /// `使えない`, `頭悪い`, `ポンコツ`, `終わってる`) are flagged when said of a
     /// person (`あの担任は使えない`), not of a thing (`このカードは使えない`); a
     /// verdict without a subject of its own is said of whom the sentence
-    /// before was about (`うちの新人、また遅刻。ほんとポンコツ。`).
+    /// before was about (`うちの新人、また遅刻。ほんとポンコツ。`). So is a
+    /// quality of mind or manners said to be missing or poor (`常識ないんですか`,
+    /// `中身ゼロ`, `協調性に欠ける`, `センスない子`), read in words, not listed,
+    /// and praise turned by a frame of irony (`口だけは一流ですね`, `ある意味天才`,
+    /// `ご指導ありがとうございます（棒）`).
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting insults or defamation (侮蔑・誹謗中傷).
@@ -56,7 +60,9 @@ declare_rule! {
 `黙れ`、`黙ってろ`、`消えろ`、`消えてほしい`、`しね`、`タヒね` のような命令・願望は活用や表記を問わず検出し、\
 `黙って聞く`、`電気が消えた` のような叙述は対象外です。`ゴミ`、`使えない`、`頭悪い`、`ポンコツ`、`終わってる` などの評価は、\
 人について言う場合（`あの担任は使えない`）に検出し、物について言う場合（`このカードは使えない`）は対象外です。\
-主語のない評価（`ほんとポンコツ。`）は、直前の文の人物（`うちの新人、また遅刻。`）について言ったものとして扱います。\n\n\
+主語のない評価（`ほんとポンコツ。`）は、直前の文の人物（`うちの新人、また遅刻。`）について言ったものとして扱います。\
+人の常識・能力・品などが欠けている、低いという評価（`常識ないんですか`、`中身ゼロ`、`協調性に欠ける`）や、\
+皮肉としてのほめ言葉（`口だけは一流ですね`、`ある意味天才`、`ご指導ありがとうございます（棒）`）も同じように扱います。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は侮蔑・誹謗中傷の発信を禁じています。学校や教育委員会の投稿は組織の発信であり、\
 児童生徒・保護者・同僚・相手チームなどをさげすむ言葉は、相手を傷つけ、学校への信頼を損ないます。\
@@ -97,8 +103,27 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         near
     };
     let found = as_listed(text, lists::INSULT.find_gating_lemmas(text, |tag| has_tag(tag, "judgement"), |_| people_near()));
+    // A quality a person is said to lack (`常識ない`, `センスゼロ`), read in
+    // words where the list has no word of its own.
+    let listed = Inside::new(found.iter().map(|m| m.range.clone()));
+    let lacking: Vec<Range<usize>> = if people_places().is_empty() {
+        Vec::new()
+    } else {
+        lacking_qualities(text, &people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
+    };
+    let ironic = if people_places().is_empty() { Vec::new() } else { ironic_praise(text) };
     let people = std::cell::OnceCell::new();
-    let people = || people.get_or_init(|| People::new(text, &found));
+    let people = || {
+        people.get_or_init(|| {
+            let judgements = found.iter().filter(|m| has_tag(m.tag, "judgement")).map(|m| m.range.clone());
+            People::new(text, &judgements.chain(lacking.iter().cloned()).chain(ironic.iter().cloned()).collect::<Vec<_>>())
+        })
+    };
+    let ironic_of_a_person = ironic.iter().filter(|r| is_about_a_person(text, people(), r)).map(|r| InsultWord { range: r.clone(), verdict: true });
+    let lacking_said_of_a_person = lacking
+        .iter()
+        .filter(|r| !is_said_of_many(text, r) && (is_said_of_a_person(text, people(), r) || is_followed_by_a_person(text, people(), r)))
+        .map(|r| InsultWord { range: r.clone(), verdict: true });
     found
         .iter()
         .filter(|m| {
@@ -115,7 +140,180 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
             }
         })
         .map(|m| InsultWord { range: m.range.clone(), verdict: has_tag(m.tag, "judgement") || has_tag(m.tag, "command") })
+        .chain(lacking_said_of_a_person)
+        .chain(ironic_of_a_person)
         .collect()
+}
+
+/// Praise that, framed as a concession or marked as not meant, runs
+/// someone down (`口だけは一流ですね`, `ある意味天才`, `ご指導ありがとうございます
+/// (棒)`): the frame and the praise, as compact-view ranges. The praise is
+/// read in words, by lemma ([`PRAISE`]); a mark of irony after a sentence
+/// (`(棒)`, `(褒めてない)`) makes the whole sentence before it ironic.
+fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
+    /// Words that grant one merit to deny the rest (`口だけは`), or praise
+    /// in a sense of their own (`ある意味`), with the praise each admits.
+    const FRAMES: &[(&str, &[&str])] = &[("だけは", PRAISE), ("にしては", PRAISE), ("ある意味", &["天才", "才能", "すごい", "凄い"])];
+    /// Marks that say the sentence before them is not meant.
+    const NOT_MEANT: &[&str] = &["(棒)", "(棒読み)", "(褒めてない)", "(ほめてない)"];
+    /// How many words after a frame its praise may come (`口だけは道内でも
+    /// トップクラス`).
+    const REACH: usize = 6;
+    let view = text.compact.as_str();
+    let mut found = Vec::new();
+    let mut key = String::new();
+    for (frame, praise) in FRAMES {
+        for (at, _) in view.match_indices(frame) {
+            let frame_range = at..at + frame.len();
+            let sentence = text.compact.sentence(&frame_range);
+            let under = words_under(text, &frame_range);
+            let praised = under.after().take(REACH).take_while(|t| !t.is_mark()).find(|t| {
+                t.lemma_key_into(&mut key);
+                praise.contains(&key.as_str())
+            });
+            if let Some(word) = praised {
+                let end = text.compact.view_range(text.folded.original_range(word.range.clone())).end;
+                if end <= sentence.end {
+                    found.push(at..end);
+                }
+            }
+        }
+    }
+    for mark in NOT_MEANT {
+        for (at, _) in view.match_indices(mark) {
+            let sentence = text.compact.sentence(&(at..at));
+            // The mark may stand after the sentence's full stop.
+            let start = if view[sentence.start..at].trim().is_empty() {
+                view[..sentence.start].char_indices().next_back().map_or(sentence.start, |(i, _)| text.compact.sentence(&(i..i)).start)
+            } else {
+                sentence.start
+            };
+            if start < at {
+                found.push(start..at + mark.len());
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup();
+    found
+}
+
+/// Words of praise, as lemma keys, that a frame of irony turns
+/// ([`ironic_praise`]). Not a score (`満点`, `百点`): `体つきだけは百点` is
+/// another kind of remark.
+const PRAISE: &[&str] = &[
+    "一流", "一人前", "達者", "ぷろ級", "本物", "日本一", "天才", "才能", "立派", "見事", "上出来", "すごい", "凄い", "優秀", "全国れべる", "とっぷくらす",
+];
+
+/// Whether the judgement at `range` is about a person: one is named in its
+/// sentence or the one before, or spoken to.
+fn is_about_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
+    let around = with_sentence_before(&text.compact, range);
+    people.addressed.any_within(&around) || people.named.iter().any(|p| around.start <= p.range.start && p.range.end <= around.end)
+}
+
+/// Qualities of a mind or of manners that a person may be said to lack or
+/// to have little of, as lemma keys (katakana as hiragana); a compound's
+/// words are read together (`協調`+`性`).
+const QUALITIES: &[&str] = &[
+    "常識", "良識", "せんす", "能力", "教養", "品", "品性", "品格", "知性", "知能", "中身", "でりかしー", "協調性", "社会性", "責任感", "やる気", "自覚",
+    "人望", "民度", "育ち", "性格", "根性", "性根", "柄", "がら", "脳", "脳みそ", "学歴", "要領", "指導力", "理解力", "読解力", "判断力", "想像力",
+    "こみゅ力", "語彙力", "競争心", "向上心", "思いやり", "人間性", "気配り",
+];
+
+/// Where the text says that a quality of [`QUALITIES`] is missing or poor,
+/// within the compact-view ranges `near`: the quality, a particle at most
+/// (`が`, `の`, `も`), an adverb at most (`全く`), and a predicate of lack
+/// (`ない` in any form but a condition, `ゼロ`, `皆無`, `欠ける`, `足りない`)
+/// or of poor quality (`低い`, `悪い`): `常識ないんですか`, `センスゼロ`,
+/// `民度の低い`, `協調性に欠ける`. As compact-view ranges from the quality to
+/// the predicate. `discrimination` reads them as what is said of a group.
+pub fn lacking_qualities(text: &Normalized, near: &[Range<usize>]) -> Vec<Range<usize>> {
+    let view = text.compact.as_str();
+    let mut found = Vec::new();
+    let mut key = String::new();
+    for range in near {
+        // Read in words only where the view spells a quality.
+        if !QUALITIES.iter().any(|q| view[range.clone()].contains(q)) {
+            continue;
+        }
+        let tokens = words_under(text, range).tokens;
+        let mut at = 0;
+        while at < tokens.len() {
+            // The longest run of nouns from here that spells a quality.
+            let mut end = at;
+            let mut spelled = String::new();
+            let mut quality = None;
+            while end < tokens.len() && tokens[end].pos() == "名詞" && end - at < 3 {
+                tokens[end].lemma_key_into(&mut key);
+                spelled.push_str(&key);
+                end += 1;
+                if QUALITIES.contains(&spelled.as_str()) {
+                    quality = Some(end);
+                }
+            }
+            let Some(after_quality) = quality else {
+                at += 1;
+                continue;
+            };
+            if let Some(last) = lack_after(&tokens[after_quality..]) {
+                let from = text.compact.view_range(text.folded.original_range(tokens[at].range.clone()));
+                let to = text.compact.view_range(text.folded.original_range(tokens[after_quality + last].range.clone()));
+                found.push(from.start..to.end);
+            }
+            at = after_quality;
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup();
+    found
+}
+
+/// The index in `words` (right after a quality) of the predicate that says
+/// the quality is missing or poor, if they say so.
+fn lack_after(words: &[&Token]) -> Option<usize> {
+    let mut at = 0;
+    if words.get(at).is_some_and(|t| t.pos() == "助詞" && matches!(t.surface(), "が" | "は" | "も" | "の" | "って" | "すら" | "さえ" | "に")) {
+        at += 1;
+    }
+    if words.get(at).is_some_and(|t| t.pos() == "副詞") {
+        at += 1;
+    }
+    let predicate = words.get(at)?;
+    let lemma = predicate.lemma();
+    let lacks = match predicate.pos() {
+        "形容詞" => matches!(lemma.as_ref(), "ない" | "無い" | "低い" | "悪い") && !predicate.form().starts_with("仮定"),
+        "名詞" => matches!(lemma.as_ref(), "ゼロ" | "皆無" | "なし" | "無し"),
+        "動詞" if lemma == "欠ける" => true,
+        "動詞" if lemma == "足りる" => words.get(at + 1).is_some_and(|t| t.lemma() == "ない"),
+        _ => false,
+    };
+    let last = at + usize::from(lemma == "足りる");
+    // A lack given as a reason (`センスがないので、生徒に教わりました`) is
+    // more often the writer's own than a judgement of someone.
+    let a_reason = words.get(last + 1).is_some_and(|t| t.pos() == "助詞" && t.surface() == "ので");
+    (lacks && !a_reason).then_some(last)
+}
+
+/// Words before a judgement in its sentence that make whom it is said of
+/// many (`先生たち`, `みんな`, `基本的に`): the claim of a group, which is
+/// `discrimination`'s, not an insult of a person.
+const MANY: &[&str] = &["たち", "達", "みんな", "みな", "全員", "基本的に", "全体的に", "世代的に", "どいつも"];
+
+/// Whether the judgement at `range` is said of many ([`MANY`]).
+fn is_said_of_many(text: &Normalized, range: &Range<usize>) -> bool {
+    let sentence = text.compact.sentence(range);
+    let before = &text.compact.as_str()[sentence.start..range.start];
+    MANY.iter().any(|word| before.contains(word))
+}
+
+/// Whether the judgement at `range` describes the person named right after
+/// it (`センスない子`, `常識のない親`).
+fn is_followed_by_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
+    if people.named.iter().any(|p| p.range.start == range.end) {
+        return true;
+    }
+    words_under(text, range).after().next().is_some_and(|t| t.pos() == "名詞" && matches!(t.lemma().as_ref(), "子" | "人" | "奴" | "やつ" | "方" | "連中"))
 }
 
 /// An insult found by [`insult_words`].
@@ -143,17 +341,16 @@ impl<'t> People<'t> {
     /// keeps a flood of names and judgements linear.
     const NEAREST: usize = 4;
 
-    /// The people that the judgements among `insults` may be about: a
+    /// The people that the `judgements` may be about: a
     /// Japanese one reads those in its sentence and the one before
     /// ([`is_said_of_a_person`]), so only these sentences are tokenised for
     /// the list's words; an English one asks whether the post names anyone
     /// at all.
-    fn new(text: &'t Normalized, insults: &[TermMatch]) -> People<'t> {
-        let judgements = insults.iter().filter(|m| has_tag(m.tag, "judgement"));
-        let mut named = if judgements.clone().any(|m| starts_latin(text, &m.range)) {
+    fn new(text: &'t Normalized, judgements: &[Range<usize>]) -> People<'t> {
+        let mut named = if judgements.iter().any(|j| starts_latin(text, j)) {
             lists::PEOPLE.find(text)
         } else {
-            let near: Vec<Range<usize>> = judgements.map(|m| with_sentence_before(&text.compact, &m.range)).collect();
+            let near: Vec<Range<usize>> = judgements.iter().map(|j| with_sentence_before(&text.compact, j)).collect();
             lists::PEOPLE.find_near(text, &near)
         };
         named.sort_by_key(|p| p.range.start);
@@ -218,7 +415,7 @@ fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
 }
 
 /// Whether the word of contempt at `range` is the writer's of themself
-/// (`我ながらアホすぎる`, `私ってほんとバカ`, `俺のバカ`): the words around it
+/// (`我ながらアホすぎる`, `私ってほんとバカ`, `俺のバカ`, `アホだな俺`): the words around it
 /// in its sentence speak of the writer before it and of no one else (none
 /// of `people`, the places where the people list may have a term, sorted).
 ///
@@ -231,14 +428,25 @@ fn is_self_mockery(text: &Normalized, people: &[Range<usize>], range: &Range<usi
     let from = view.ceil_char_boundary(range.start.saturating_sub(SELF_MOCKERY_REACH).max(sentence.start));
     let to = view.floor_char_boundary((range.end + SELF_MOCKERY_REACH).min(sentence.end));
     // Read in words only where the view spells the writer near the word.
-    if !WRITER_SPELLED.iter().any(|me| view[from..range.start].contains(me)) {
+    let spelled_before = WRITER_SPELLED.iter().any(|me| view[from..range.start].contains(me));
+    if !spelled_before && !WRITER_SPELLED.iter().any(|me| view[range.end..to].contains(me)) {
         return false;
     }
     let first = people.partition_point(|p| p.start < from);
     if people[first..].iter().take_while(|p| p.start < to).next().is_some() {
         return false;
     }
-    let Some(word) = words_under(text, range).tokens.first().map(|t| t.range.start) else { return false };
+    let under = words_under(text, range);
+    if !spelled_before {
+        // The writer named right after the word, as its subject put last
+        // (`アホだな俺`, `バカか私は`): only a copula or particles between.
+        return under
+            .after()
+            .take(WRITER_AFTER)
+            .take_while(|t| matches!(t.pos(), "助詞" | "助動詞" | "名詞") && !t.is_mark())
+            .any(|t| WRITER.contains(&crate::words::lemma_key(&t.lemma()).as_ref()));
+    }
+    let Some(word) = under.tokens.first().map(|t| t.range.start) else { return false };
     let mut writer = false;
     for t in words_under(text, &(from..range.start)).tokens.iter().filter(|t| t.range.end <= word) {
         if WRITER.contains(&crate::words::lemma_key(&t.lemma()).as_ref()) {
@@ -256,6 +464,10 @@ const WRITER: &[&str] = &["私", "わたし", "僕", "ぼく", "俺", "おれ", 
 
 /// How the compact view may spell one of [`WRITER`]: kanji, hiragana or katakana.
 const WRITER_SPELLED: &[&str] = &["私", "わたし", "ワタシ", "僕", "ぼく", "ボク", "俺", "おれ", "オレ", "自分", "我", "あたし", "アタシ", "わたくし"];
+
+/// How many words after a word of contempt [`is_self_mockery`] reads for
+/// the writer put last (`バカ`+`か`+`私`).
+const WRITER_AFTER: usize = 4;
 
 /// How far, in bytes of the compact view, [`is_self_mockery`] reads each
 /// side of the word: about twenty Japanese characters, a clause or two.
@@ -276,7 +488,7 @@ fn word_before<'t>(text: &'t Normalized, range: &Range<usize>, under: &Under<'t>
 /// someone (`お前`).
 fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
     let said = words_under(text, range);
-    if said.after().next().is_some_and(continues_a_phrase) && !goes_on_judging(said.tokens.last().copied(), said.after()) {
+    if continues_after(said.after()) && !goes_on_judging(said.tokens.last().copied(), said.after()) {
         return false;
     }
     let sentence = text.compact.sentence(range);
@@ -379,6 +591,17 @@ fn continues_a_phrase(t: &Token) -> bool {
         "動詞" => t.subclass() == "自立",
         _ => is_modifier_particle(t),
     }
+}
+
+/// Whether the words `after` a judgement make it part of a longer phrase
+/// ([`continues_a_phrase`]); not the `ん`/`の` of an explanation or a
+/// question before a copula or a sentence-final particle (`常識ないんですか`,
+/// `使えないのよ`).
+fn continues_after<'w>(mut after: impl Iterator<Item = &'w Token>) -> bool {
+    let Some(next) = after.next() else { return false };
+    let explains = next.pos() == "名詞" && next.subclass() == "非自立" && matches!(next.surface(), "ん" | "の")
+        && after.next().is_none_or(|t| t.pos() == "助動詞" || t.subclass().contains("終助詞") || t.is_mark());
+    continues_a_phrase(next) && !explains
 }
 
 /// Whether the words `after` a judgement that ends with `verdict_end` still
@@ -771,6 +994,8 @@ mod tests {
                 "電気代もバカにならない季節です",
                 "今日の失敗、我ながらアホすぎる笑",
                 "私ってほんとバカ、また鍵を忘れた",
+                "テスト前なのに寝坊した。アホだな俺。",
+                "また鍵を忘れた、バカか私は",
                 "ボクってほんとバカ、また鍵を忘れた",
                 "i'm so dumb, i locked my keys in the car",
                 "dumb question but is there school tomorrow?",
@@ -829,6 +1054,49 @@ mod tests {
                 "パソコンの処理が遅いので、先生方にはご迷惑をおかけしています。",
                 "子豚みたいにかわいい、と生徒が飼育小屋のミニブタを描きました。",
                 "上から目線にならないよう、先生方で言葉遣いを見直しました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_quality_a_person_is_said_to_lack_is_a_judgement_of_them() {
+        assert_rule(
+            "insult",
+            &[
+                ("通話していた保護者の方、常識ないんですか", &["常識ない"]),
+                ("あの校長、説明会で30分しゃべって中身ゼロ", &["中身ゼロ"]),
+                ("隣の担任は協調性に欠ける", &["協調性に欠ける"]),
+                ("教務主任、人としての能力が低すぎる", &["能力が低"]),
+                ("打楽器のあの子、センスない子に何教えても無駄", &["センスない"]),
+                ("来賓の議員、ほんと品のない人だった", &["品のない"]),
+            ],
+            &[
+                // a quality of a thing, or a person's state, not their worth
+                "このプリンター、性能が低い",
+                "担任の先生は今日は時間がない",
+                "生徒が体調が悪いと言うので早退させました",
+                "常識がないと言われないよう、マナー講座を開きました。",
+                "水のレベルが低いので注意",
+                // said of many: `discrimination`'s claim if of a group
+                "名寄の先生たち、なんか全体的にやる気ないよね",
+            ],
+        );
+    }
+
+    #[test]
+    fn praise_framed_as_a_concession_or_marked_not_meant_runs_a_person_down() {
+        assert_rule(
+            "insult",
+            &[
+                ("あの保護者、文句の言い方だけは一流ですね", &["だけは一流"]),
+                ("隣のクラスの担任、ある意味天才だわ", &["ある意味天才"]),
+                ("教頭先生、いつも素敵なご提案ありがとうございます（棒）", &["教頭先生、いつも素敵なご提案ありがとうございます（棒）"]),
+            ],
+            &[
+                "体調管理だけは気をつけてね、先生方",
+                "3年生の粘りは本当にすごい。",
+                "ある意味すごい雪の量でした",
+                "講師の方、話は退屈だったけど時間配分だけは満点だった。",
             ],
         );
     }

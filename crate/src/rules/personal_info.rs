@@ -57,7 +57,7 @@ declare_rule! {
     /// - anyone named (staff too, and names hidden as `○○さん`, `K先生`) in
     ///   the same sentence as a private condition: an illness or disability,
     ///   family, money or legal circumstances (`離婚`, `生活保護`, `喘息`,
-    ///   `divorce`); the condition as the topic of a talk (`喘息の予防に
+    ///   `乳がん`, `入院`, `捕まった`, `divorce`); the condition as the topic of a talk (`喘息の予防に
     ///   ついて`) or without a name passes;
     /// - a date of birth with its year, the writer's or a named child's
     ///   (`1990年5月17日生まれ`, `H25.9.14生`); a condition
@@ -304,6 +304,45 @@ mod tests {
     }
 
     #[test]
+    fn a_cancer_named_by_its_organ_an_arrest_or_a_stay_in_hospital_are_conditions() {
+        assert_rule(
+            ID,
+            &[
+                ("事務の岡田さん、胃がんの手術で来月まで休みです", &["岡田さん"]),
+                ("隣のクラスの堀くんのお父さん、去年捕まったんだって", &["堀くん"]),
+                ("6年の森さん、いま入院してるんだって", &["森さん"]),
+            ],
+            &[
+                // the same words with nobody's name, or a name with no condition
+                "乳がん検診の案内が市から届きました。",
+                "入院中の子どもたちへの学習支援について研修しました。",
+                "森さん、がんばってるね！",
+                "虫を捕まえた吉田くん、得意顔でした",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_webmail_address_given_with_its_password_is_an_accounts_login() {
+        assert_rule(
+            ID,
+            &[
+                // a password spoken of, none given: the address stays a person's
+                ("連絡は hiro.t@gmail.com へ、パスワードの再発行は情報担当まで", &["hiro.t@gmail.com"]),
+                ("Write to maki.s@yahoo.co.jp if you forgot the password for the portal.", &["maki.s@yahoo.co.jp"]),
+                // a person's address used as a login is still a person's
+                ("登録メール：r.sato1984@gmail.com、パスワード：Sato#1984", &["r.sato1984@gmail.com"]),
+            ],
+            &[
+                "部の共有アカウントは bukatsu.higashi@gmail.com、パスワードは higashi2025 です",
+                "The club's shared login is club.nishi@outlook.com, pw Nishi!Snow",
+                "Staff only: the shared account is staff.obihiro@gmail.com and the password is on the board, Obi2025",
+                "共有のGoogleアカ：kyoyu.tokachi@gmail.com / pw: tokachi1234",
+            ],
+        );
+    }
+
+    #[test]
     fn the_organisations_own_domains_are_never_personal() {
         let config = Config::from_json(r#"{"official_domains": ["minami-hs.example"]}"#).unwrap();
         let engine = Engine::new(config).unwrap();
@@ -352,8 +391,12 @@ mod tests {
             &[
                 ("体育の木下先生、じつは糖尿病で毎日インスリン打ってるんだよ", &["木下先生"]),
                 ("隣の席の藤井さん、両親が別居中で元気がないみたい", &["藤井さん"]),
-                ("△△くんの家、生活保護を受けているので遠足代は免除です", &["△△くん"]),
-                ("教務のT先生、適応障害で来月から休職です", &["T先生"]),
+                ("△△くん（3年）の家、生活保護を受けているので遠足代は免除です", &["△△くん"]),
+                ("2年1組担任のT先生、適応障害で来月から休職です", &["T先生"]),
+                // marks hide the name, what is said beside it does not
+                ("〇〇さん（3-2）の親、離婚して名字変わったって", &["〇〇さん"]),
+                ("〇〇さん（旦那さんが転勤族、子ども2人とも本校）、離婚調停中らしい", &["〇〇さん"]),
+                ("うちのクラスのBくん、お父さんが逮捕されたっぽい", &["Bくん"]),
                 ("Please be patient with Haruto Kimura this week; his parents are going through a divorce.", &["Haruto Kimura"]),
             ],
             &[
@@ -362,9 +405,12 @@ mod tests {
                 "離婚や失業など、家庭の事情で困っている方は市の窓口へご相談ください。",
                 "木下先生の数学の授業、今日は二次関数でした。",
                 "Our nurse Ms. Ito will talk about allergy awareness on Friday.",
+                // a hidden name and nothing else that says who: a secret or a rumour, not a record
+                "〇〇先生の旦那さん、借金あるらしい",
+                "〇〇くんのお父さん、逮捕されたっぽい",
             ],
         );
-        assert!(findings(ID, "教務のT先生、適応障害で来月から休職です")[0].message.contains("配慮"));
+        assert!(findings(ID, "2年1組担任のT先生、適応障害で来月から休職です")[0].message.contains("配慮"));
         // A quoted name is a title: a song, a book, a film.
         assert_rule(ID, &[], &["The Grade 3 class sang \"Sakura Sakura\" at assembly.", "Grade 6 read “Hana Saku” together."]);
     }

@@ -2,12 +2,14 @@
 //! consideration, and personal opinions on them.
 
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::text::spans::Inside;
+use crate::text::Normalized;
 use crate::finding::Finding;
 
 declare_rule! {
@@ -20,7 +22,10 @@ declare_rule! {
     /// で`, `私見ですが`, `個人的には反対`, `I think`), and a plan of the office's
     /// (`計画`, `方針`, `〜案`, `削減`, `廃止`) beside a mark that it is not
     /// public yet (`内部資料によると`, `正式発表前`, `他言無用`) where no exam,
-    /// move or case is the secret. A plain notice that
+    /// move or case is the secret, and a debate told as going on, in any
+    /// inflection, over a plan the writer gives a view of (`持ち込み禁止に
+    /// するかで揉めてる。私は反対派`, `still discussing the plan… I hope
+    /// they don't`). A plain notice that
     /// something is still being decided (`詳細は検討中です。決まり次第お知らせ
     /// します`), a class's draft for a presentation, and a draft the board
     /// has published for public comment are not flagged.
@@ -43,7 +48,7 @@ declare_rule! {
         severity: Error,
         title: "意思形成過程の情報",
         title_en: "Policy under formation",
-        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」や、「検討段階」「議論中」の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたもの、そして公表前であることを示す言葉（「内部資料によると」「正式発表前」「他言無用」）のそばにある計画・方針・案（「削減する計画」「会費上げる案」。試験・人事・事案が秘密の中身であるときは対象外）です。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
+        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」や、「検討段階」「議論中」の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたもの、そして公表前であることを示す言葉（「内部資料によると」「正式発表前」「他言無用」）のそばにある計画・方針・案（「削減する計画」「会費上げる案」。試験・人事・事案が秘密の中身であるときは対象外）、そして計画について今も話し合いや検討が続いていること（「持ち込み禁止にするかで揉めてる」「話し合いが続いています」。語形は問いません）を、書き手自身の意見（「私は反対」「個人的には」）とともに書いたものです。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
     }
 }
 
@@ -71,6 +76,8 @@ pub fn drafts(cx: &Context) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = context::cued_terms(cx, &lists::POLICY_DRAFT).into_iter().map(|h| h.range).collect();
     let plans = plans_kept_unpublished(cx, &found);
     found.extend(plans);
+    let debated = debates_with_a_view(cx, &found);
+    found.extend(debated);
     found
 }
 
@@ -104,13 +111,7 @@ fn plans_kept_unpublished(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usi
     // The secrets of other kinds and what is found already, by start, so
     // that each mark asks by a binary search: a long text of marks stays
     // linear.
-    let secrets: Vec<Range<usize>> = lists::CONFIDENTIAL
-        .find(text)
-        .into_iter()
-        .filter(|s| context::kinds_in_role(s.tag, "topic:").any(|k| matches!(k, "exam" | "personnel" | "case")))
-        .map(|s| s.range)
-        .collect();
-    let secrets = Inside::new(secrets);
+    let secrets = other_secrets(text);
     let found = Inside::new(found.to_vec());
     let mut plans: BTreeSet<(usize, usize)> = BTreeSet::new();
     for mark in marks {
@@ -130,6 +131,97 @@ fn plans_kept_unpublished(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     plans.into_iter().map(|(start, end)| start..end).collect()
+}
+
+/// Where the text names an exam, a move or a case (`confidential`'s
+/// secrets), by start: a plan told beside one is about that secret.
+fn other_secrets(text: &Normalized) -> Inside {
+    let secrets = lists::CONFIDENTIAL.find(text).into_iter().filter(|s| context::kinds_in_role(s.tag, "topic:").any(|k| matches!(k, "exam" | "personnel" | "case")));
+    Inside::new(secrets.map(|s| s.range).collect::<Vec<_>>())
+}
+
+/// How a deliberation is written (compact view): the stems of the verbs
+/// and verbal nouns of [`DELIBERATING`], and English `still` before a verb
+/// of deciding. Only sentences holding one are tokenised.
+const DELIBERATION_STEMS: &[&str] = &["検討", "議論", "協議", "審議", "話し合", "揉め", "もめ", "still"];
+
+/// Deliberating, by lemma (`検討`, `議論され`, `話し合いが`, `揉めてる`).
+const DELIBERATING: &[&str] = &["検討", "議論", "協議", "審議", "話し合う", "話し合い", "揉める", "もめる"];
+
+/// What keeps a deliberation going, by lemma, a few words after it
+/// (`検討を進めている`, `議論され始めている`, `話し合いが続いて`, `揉めてる`).
+const ONGOING: &[&str] = &["いる", "てる", "おる", "続く", "進める", "始める"];
+
+/// English verbs of deciding after `still` (`still discussing`, `still
+/// arguing about it`), by how they start.
+const STILL_DECIDING: &[&str] = &["discuss", "debat", "argu", "decid", "consider"];
+
+/// A ban, as what a debate is about (`持ち込み禁止にするかで揉めてる`): not
+/// among [`PLAN_WORDS`], since a ban in force is a rule told
+/// (`個人情報の持ち出し禁止`), not a plan.
+const BANS: &[&str] = &["禁止"];
+
+/// The writer's own view of a plan, by lemma (`私は反対`, `個人的には`,
+/// `正直`, `I really hope they don't`). Not the list's cues of
+/// deliberation, which hold what a plan does (`廃止`, `方向で`) as well.
+const OWN_VIEW: &[&str] = &["反対", "賛成", "大賛成", "大反対", "個人", "正直", "私見", "hope", "hoping", "personally", "think"];
+
+/// A deliberation told as going on (a word of [`DELIBERATING`] kept going
+/// by one of [`ONGOING`]: `職員が揉めてる`, `話し合いが続いています`,
+/// `still discussing`) about a plan (a word of [`PLAN_WORDS`], or the
+/// list's words of what a plan does: `統合`, `削減`), beside the writer's
+/// view of it ([`OWN_VIEW`]): `来年からスマホ持ち込み禁止にするかで職員が
+/// 揉めてる。私は禁止反対派`. The list
+/// names the state (`検討中`, `議論中`); this reads it in any inflection.
+/// Not a notice that something is being decided, which gives no view, nor
+/// in a post whose list vetoes drafts (a public comment). The deliberating
+/// word is the finding (compact view).
+fn debates_with_a_view(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    if !DELIBERATION_STEMS.iter().any(|s| view.as_str().contains(s)) {
+        return Vec::new();
+    }
+    let matches = lists::POLICY_DRAFT.find(text);
+    if matches.iter().any(|m| context::kinds_in_role(m.tag, "veto:").any(|k| k == "draft")) {
+        return Vec::new();
+    }
+    let plan_acts = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "draft") && !cx.mentions().is_mention(&m.range));
+    let plan_acts = Inside::new(plan_acts.map(|m| m.range.clone()).collect::<Vec<_>>());
+    let found = Inside::new(found.to_vec());
+    let secrets = OnceCell::new();
+    let mut debates: Vec<Range<usize>> = Vec::new();
+    for stem in DELIBERATION_STEMS {
+        for (at, _) in view.as_str().match_indices(stem) {
+            let sentence = view.sentence(&(at..at + stem.len()));
+            if debates.iter().any(|d| sentence.start <= d.start && d.end <= sentence.end) {
+                continue;
+            }
+            let words = context::words_under(text, &sentence);
+            let tokens = &words.tokens;
+            let debating = tokens.iter().enumerate().find_map(|(i, t)| {
+                let rest = tokens[i + 1..].iter().take(4).take_while(|n| n.pos() != "記号");
+                let ongoing = DELIBERATING.contains(&&*t.lemma()) && rest.clone().any(|n| ONGOING.contains(&&*n.lemma()));
+                let still = tokens.get(i + 1).filter(|n| t.lemma() == "still" && STILL_DECIDING.iter().any(|v| n.lemma().starts_with(v)));
+                let end = still.map_or(t.range.end, |n| n.range.end);
+                (ongoing || still.is_some()).then(|| view.view_range(text.folded.original_range(t.range.start..end)))
+            });
+            let Some(debate) = debating else { continue };
+            let near = context::neighbourhood(view, &debate);
+            let about_a_secret = secrets.get_or_init(|| other_secrets(text)).any_within(&near);
+            if about_a_secret || found.any_within(&near) || cx.mentions().is_mention(&debate) || INTERNAL_ARRANGEMENTS.iter().any(|w| view.as_str()[near.clone()].contains(w)) {
+                continue;
+            }
+            let near_words = context::words_under(text, &near);
+            let lemma_in = |set: &[&str]| near_words.tokens.iter().any(|t| set.contains(&&*t.lemma().to_lowercase()));
+            let plan = plan_acts.any_within(&near) || lemma_in(PLAN_WORDS) || lemma_in(BANS);
+            if plan && lemma_in(OWN_VIEW) {
+                debates.push(debate);
+            }
+        }
+    }
+    debates.sort_by_key(|d| d.start);
+    debates
 }
 
 #[cfg(test)]
@@ -354,6 +446,25 @@ mod tests {
                 "来年度の学校運営計画を公表しました。ホームページをご覧ください。",
                 // a mark about a plan taught
                 "公表前の計画を投稿しないよう、研修で確認しました。",
+            ],
+        );
+    }
+    #[test]
+    fn a_debate_going_on_with_the_writers_view_is_a_draft() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("来年からスマホ持ち込み禁止にするかで職員が揉めてる。私は禁止反対派！", &["揉め"]),
+                ("給食センターの統合について話し合いが続いています。私は正直、この案には反対です。", &["話し合い"]),
+                ("Our board is still discussing the plan to cut ALT hours. I really hope they don't.", &["still discussing"]),
+            ],
+            &[
+                // a notice that a plan is being decided gives no view of it
+                "部活動の地域移行について、現在検討を進めています。決まり次第お知らせします。",
+                // a ban in force is a rule told, not a plan debated
+                "研修では、個人情報の持ち出し禁止を改めて確認しました。",
+                // a view of something that is not a plan
+                "職員室では今日の試合の話で盛り上がっています。私は正直、負けると思っていました。",
             ],
         );
     }

@@ -76,11 +76,12 @@ impl Rule for Rumor {
         // plan reached the writer, not a rumour of its own. A claim with a
         // draft in its sentence is no claim here.
         if hits.iter().any(is_claim) {
-            let drafts = context::cued_terms(cx, &lists::POLICY_DRAFT);
+            let mut drafts = super::policy_draft::drafts(cx);
+            drafts.sort_by_key(|d| d.start);
             hits.retain(|h| {
                 let sentence = view.sentence(&h.range);
-                let first = drafts.partition_point(|d| d.range.start < sentence.start);
-                !is_claim(h) || drafts.get(first).is_none_or(|d| d.range.start >= sentence.end)
+                let first = drafts.partition_point(|d| d.start < sentence.start);
+                !is_claim(h) || drafts.get(first).is_none_or(|d| d.start >= sentence.end)
             });
         }
         let has = |tag: &str| hits.iter().any(|h| h.tag == tag);

@@ -80,11 +80,48 @@ fn is_login(view: &str, range: &Range<usize>) -> bool {
     if let Some(second) = after.strip_prefix('/') {
         // `／PW別送`: the password is not in the post, and the address stays a person's.
         let second = second.trim_start();
-        return second.find(|c: char| !c.is_ascii_graphic()).unwrap_or(second.len()) >= 4;
+        if second.find(|c: char| !c.is_ascii_graphic()).unwrap_or(second.len()) >= 4 {
+            return true;
+        }
     }
     PASSWORD_LABELS.iter().any(|label| {
         after.strip_prefix(label).is_some_and(|rest| rest.trim_start_matches(|c: char| c.is_ascii_alphabetic() || "わーど".contains(c)).trim_start().starts_with([':', '=']))
-    })
+    }) || (password_follows(&view[range.end..]) && names_a_group(&view[range.clone()]))
+}
+
+/// Parts of an address's local part that name a group, not a person
+/// (`shokuin.tokachi@`, `pta.kita.office@`, `library.school2024@`).
+const GROUP_WORDS: &[&str] = &["office", "staff", "shokuin", "pta", "club", "bukatsu", "school", "gakko", "library", "tosho", "event", "gyouji", "admin", "info", "alt", "team", "share", "kyoyu", "class", "jimu"];
+
+/// Whether an address's local part names a group: a shared account, which
+/// its password confirms. `k.tanaka1985@…／パスワード：…` is a person's
+/// address used as a login, and stays personal.
+fn names_a_group(address: &str) -> bool {
+    let local = address.split('@').next().unwrap_or_default().to_ascii_lowercase();
+    GROUP_WORDS.iter().any(|word| local.contains(word))
+}
+
+/// How far after an address, in characters, its password may be said.
+const PASSWORD_REACH: usize = 40;
+
+/// Whether a password label stands in the rest of the address's sentence,
+/// close after it, and a value that looks like a password after the label
+/// (`…@gmail.com、パスワード kita1122 です`, `…@gmail.com, pw tanpopo88`,
+/// `and the password is … Snowy2025`): a login, said the way people say it. A label with no value (`パスワードの再発行は担当まで`)
+/// leaves the address a person's.
+fn password_follows(after: &str) -> bool {
+    // `!` and `?` end a sentence only before a space: inside a password they are its characters.
+    let ends = |(at, c): (usize, char)| matches!(c, '\n' | '。') || (matches!(c, '!' | '?') && after[at + 1..].chars().next().is_none_or(char::is_whitespace));
+    let sentence_end = after.char_indices().find(|&pair| ends(pair)).map_or(after.len(), |(at, _)| at);
+    let sentence = &after[..sentence_end];
+    let near_end = sentence.char_indices().nth(PASSWORD_REACH).map_or(sentence.len(), |(i, _)| i);
+    let lower = sentence.to_ascii_lowercase();
+    let Some(label_end) = ["password", "pass", "pw", "ぱす"].iter().filter_map(|label| lower[..near_end].find(label).map(|at| at + label.len())).min() else {
+        return false;
+    };
+    sentence[label_end..]
+        .split(|c: char| !c.is_ascii_graphic() || c == ':' || c == '=')
+        .any(|token| token.len() >= 4 && token.chars().any(|c| c.is_ascii_digit() || "!#$%&*?".contains(c)))
 }
 
 pub fn check(text: &Normalized, config: &Config, labels: &Labels, out: &mut Vec<Found>) {

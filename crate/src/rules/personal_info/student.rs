@@ -280,6 +280,7 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
         || labels.of(Kind::Birthday).next().is_some()
         || labels.of(Kind::Score).next().is_some()
         || labels.of(Kind::Condition).next().is_some()
+        || may_tell_conditions(text.original)
         || has_score(text.folded.as_str());
     if !any_tie {
         return;
@@ -382,11 +383,26 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
         covered.add(span.clone());
         out.push(Tie::Class.found(span));
     }
-    // `○○さん（2年）のお父さん、失業中で…`, `K先生、うつで休職`: a hidden name
-    // beside a private condition.
-    if labels.of(Kind::Condition).next().is_some() {
+    // `○○さん（2年）のお父さん、失業中で…`: a hidden name beside a private
+    // condition. The marks hide the name; what still points at the person
+    // is a class or a year in the post, or what the writer adds in brackets
+    // right after the name (`〇〇さん（旦那さんオーストラリア人…）`), a class
+    // just before it (`うちのクラスのAさん`), or a role (`主任のT先生`). Without
+    // either (`〇〇先生の旦那さん、借金あるらしい`) the post tells a secret
+    // or a rumour about someone it does not identify.
+    let identified = !classes.is_empty() || !prefixes.is_empty();
+    if labels.of(Kind::Condition).next().is_some() || may_tell_conditions(text.original) {
         for span in masked_names(&text.folded) {
+            let folded = text.folded.as_str();
+            let bracketed = folded[span.end..].starts_with('(');
+            // `うちのクラスのAさん`: the writer's class, which those who know it know.
+            let before = &folded[floor_char_boundary(folded, span.start.saturating_sub(CLASS_REACH))..span.start];
+            let of_a_class = ["クラス", "くらす", "学級"].iter().any(|w| before.contains(w));
             let span = text.folded.original_range(span);
+            // A role says which one of the staff (`教務のT先生`).
+            if !identified && !bracketed && !of_a_class && !labels.before(Kind::Staff, &span, 2) {
+                continue;
+            }
             let sentence = text.folded.original_range(text.folded.sentence(&text.folded.view_range(span.clone())));
             if !covered.overlaps(&span) && conditions_of_people(text, labels, &sentence) {
                 covered.add(span.clone());
@@ -394,6 +410,18 @@ pub fn check(text: &Normalized, starts: &Starts, labels: &Labels, out: &mut Vec<
             }
         }
     }
+}
+
+/// How far before a hidden name, in bytes of the folded view, the word for
+/// a class may stand (`うちのクラスの`: seven characters).
+const CLASS_REACH: usize = 24;
+
+/// The largest character boundary of `s` at or before `at`.
+fn floor_char_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Words after a condition that make it the topic of a talk or a lesson
@@ -406,6 +434,29 @@ pub(super) fn conditions_of_people(text: &Normalized, labels: &Labels, sentence:
     labels.inside(Kind::Condition, sentence).any(|condition| {
         let after = &text.original[condition.end..];
         !TOPIC_MARKERS.iter().any(|marker| after.starts_with(marker))
+    }) || conditions_in_words(text, sentence)
+}
+
+/// Lemmas of what befalls a person that the list's words do not reach:
+/// being caught by the police, a stay in hospital.
+const CONDITION_LEMMAS: &[&str] = &["捕まる", "入院"];
+
+/// Whether `s` has a character of [`conditions_in_words`]' words.
+fn may_tell_conditions(s: &str) -> bool {
+    ["がん", "癌", "捕ま", "入院"].iter().any(|w| s.contains(w))
+}
+
+/// Conditions told in words the list cannot match: a cancer named by its
+/// organ in one word (`乳がん`, `胃癌`), or [`CONDITION_LEMMAS`]. Read only
+/// when the sentence has one of their characters.
+fn conditions_in_words(text: &Normalized, sentence: &Range<usize>) -> bool {
+    if !may_tell_conditions(&text.original[sentence.clone()]) {
+        return false;
+    }
+    let compact = text.compact.view_range(sentence.clone());
+    let words = words_under(text, &compact);
+    words.tokens.iter().any(|t| {
+        (t.pos() == "名詞" && t.surface().chars().count() > 2 && (t.surface().ends_with("がん") || t.surface().ends_with('癌'))) || CONDITION_LEMMAS.contains(&&*t.lemma())
     })
 }
 
