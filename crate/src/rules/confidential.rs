@@ -649,6 +649,8 @@ mod tests {
                 ("入試の大問2は古文が出ますよ", &["大問2"]),
             ],
             &[
+                // a word inside a link's address names the page
+                "卒業生に教えてあげた、大人になったら使えるサイト→ https://av-ranking.jp",
                 // an item told after the exam, or one that will not appear
                 "期末の保健、問3は去年と同じのが出た。",
                 "入試の大問5は今年は出ませんでした。",

@@ -406,6 +406,13 @@ pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
     }
     let cues: BTreeMap<&str, Inside> = cues.into_iter().map(|(kind, ranges)| (kind, Inside::new(ranges))).collect();
     let view = &text.compact;
+    // A word inside a link's address (`av-ranking.jp`, `free-anime.example`)
+    // names the page, not what the post says: the link rules read links.
+    let in_link = |m: &TermMatch| {
+        let span = view.original_range(m.range.clone());
+        let i = cx.links.partition_point(|l| l.span.end <= span.start);
+        cx.links.get(i).is_some_and(|l| l.span.start <= span.start && span.end <= l.span.end)
+    };
     let cued = |topic: &TermMatch, kind: &str| cues.get(kind).is_some_and(|c| c.any_within(&neighbourhood(view, &topic.range)));
     let mut hits: Vec<TermMatch<'l>> = Vec::new();
     for m in &matches {
@@ -415,7 +422,7 @@ pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
         } else {
             m.tag
         };
-        if vetoed.contains(&kind) || cx.mentions().is_mention(&m.range) {
+        if vetoed.contains(&kind) || cx.mentions().is_mention(&m.range) || in_link(m) {
             continue;
         }
         // Entries of one kind in one sentence (`まだ公表されていない` and
