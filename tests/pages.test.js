@@ -567,8 +567,10 @@ test('options: the card\'s "explain" link opens the rule', async () => {
   await page.close();
 });
 
-test('options in English: a rule\'s docs read as paragraphs, not as the source\'s wrapped lines; no Markdown marks are left', async () => {
+test('options in English: a rule\'s docs read as paragraphs, not as the source\'s wrapped lines; no Markdown marks are left', async (t) => {
   await setSettings(env.browser, { ui_language: 'en' });
+  // The language goes back even when an assertion fails: the next tests read Japanese.
+  t.after(() => setSettings(env.browser, { ui_language: null }));
   const page = await env.browser.ctx.newPage();
   await page.goto(extensionUrl('options/options.html#rule-insult'));
   await page.waitForSelector('details#rule-insult[open]');
@@ -581,14 +583,13 @@ test('options in English: a rule\'s docs read as paragraphs, not as the source\'
   // "What it does" is two paragraphs in the rule's file, wrapped over 14 lines.
   const described = insult?.paragraphs.slice(0, 2) ?? [];
   assert.match(described[0], /^Flags words of contempt for people.* idiot, loser, kill yourself… in any width .* only mentioned: quoted or taught, as in an anti-bullying post about 「キモい」\.$/);
-  assert.match(described[1], /^Hostile commands and wishes .* \(うちの新人、また遅刻。ほんとポンコツ。\)\.$/);
+  assert.match(described[1], /^Hostile commands and wishes .* \(うちの新人、また遅刻。ほんとポンコツ。\)\. So is a quality .* ご指導ありがとうございます（棒）\)\.$/);
   assert.equal(await page.locator('details#rule-insult .docs em').textContent(), 'mentioned');
   for (const { rule, text, paragraphs } of docs) {
     assert.doesNotMatch(text, /`|\*\w/, `${rule}: no backtick or emphasis mark`);
     // A wrapped line read as a paragraph of its own starts in the middle of a sentence.
     for (const paragraph of paragraphs) assert.doesNotMatch(paragraph, /^[a-z(]/, `${rule}: "${paragraph}" starts a paragraph`);
   }
-  await setSettings(env.browser, { ui_language: null });
   await page.close();
 });
 
