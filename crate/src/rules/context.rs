@@ -472,6 +472,22 @@ pub fn inflection<'w>(after: impl Iterator<Item = &'w Token>) -> impl Iterator<I
     after.take_while(|t| !matches!(t.pos(), "名詞" | "記号") && !(t.pos() == "動詞" && t.subclass() == "自立" && t.lemma() != "する"))
 }
 
+/// The sentences of `view` that hold one of `words`, each once and in
+/// order, with where the first of the words in it starts: how a reading
+/// that starts from an anchor word (`違法`, `検討`) tokenises each sentence
+/// it needs once, however often the word comes.
+pub fn sentences_holding(view: &View, words: &[&str]) -> Vec<(usize, Range<usize>)> {
+    let mut found: BTreeMap<usize, (usize, Range<usize>)> = BTreeMap::new();
+    for word in words {
+        for (at, _) in view.as_str().match_indices(word) {
+            let sentence = view.sentence(&(at..at + word.len()));
+            let first = found.entry(sentence.start).or_insert((at, sentence));
+            first.0 = first.0.min(at);
+        }
+    }
+    found.into_values().collect()
+}
+
 /// The words of `text` under the compact-view range `range`, and after it.
 pub fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> Under<'t> {
     let folded = text.folded.view_range(text.compact.original_range(range.clone()));

@@ -282,33 +282,20 @@ fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     let mut found: Vec<Range<usize>> = Vec::new();
-    for word in UNLAWFUL {
-        for (at, _) in view.as_str().match_indices(word) {
-            let sentence = view.sentence(&(at..at + word.len()));
-            if found.iter().any(|f| sentence.start <= f.start && f.end <= sentence.end) {
-                continue;
-            }
-            let rest = at..sentence.end;
-            let words = context::words_under(text, &rest);
-            let mut tokens = words.tokens.iter().skip_while(|t| t.lemma() != word).skip(1);
-            while let Some(verb) = tokens.next() {
-                if !CONSUME.contains(&&*verb.lemma()) {
-                    continue;
-                }
-                let inflection: Vec<_> = context::inflection(tokens.clone().copied()).collect();
-                let negated = inflection.iter().any(|t| matches!(&*t.lemma(), "ない" | "ぬ" | "ん"));
-                let last = inflection.last().copied().unwrap_or(verb);
-                let after = tokens.clone().nth(inflection.len());
-                let names_people = after.is_some_and(|t| t.pos() == "名詞" && t.subclass() != "非自立" && !t.is_laugh() && !t.is_mark());
-                let range = at..view.view_range(text.folded.original_range(last.range.clone())).end;
-                if !negated && !names_people && !cx.mentions().is_taught(&range) {
-                    found.push(range);
-                }
-                break;
-            }
+    for (at, sentence) in context::sentences_holding(view, &UNLAWFUL) {
+        let words = context::words_under(text, &(at..sentence.end));
+        let mut tokens = words.tokens.iter().skip_while(|t| !UNLAWFUL.contains(&&*t.lemma())).skip(1);
+        let Some(verb) = tokens.by_ref().find(|t| CONSUME.contains(&&*t.lemma())) else { continue };
+        let inflection: Vec<_> = context::inflection(tokens.clone().copied()).collect();
+        let negated = inflection.iter().any(|t| matches!(&*t.lemma(), "ない" | "ぬ" | "ん"));
+        let last = inflection.last().copied().unwrap_or(verb);
+        let after = tokens.nth(inflection.len());
+        let names_people = after.is_some_and(|t| t.pos() == "名詞" && t.subclass() != "非自立" && !t.is_laugh() && !t.is_mark());
+        let range = at..view.view_range(text.folded.original_range(last.range.clone())).end;
+        if !negated && !names_people && !cx.mentions().is_taught(&range) {
+            found.push(range);
         }
     }
-    found.sort_by_key(|r| r.start);
     found
 }
 

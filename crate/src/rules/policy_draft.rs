@@ -179,7 +179,8 @@ const OWN_VIEW: &[&str] = &["反対", "賛成", "大賛成", "大反対", "個�
 fn debates_with_a_view(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
-    if !DELIBERATION_STEMS.iter().any(|s| view.as_str().contains(s)) {
+    let sentences = context::sentences_holding(view, DELIBERATION_STEMS);
+    if sentences.is_empty() {
         return Vec::new();
     }
     let matches = lists::POLICY_DRAFT.find(text);
@@ -191,36 +192,29 @@ fn debates_with_a_view(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>
     let found = Inside::new(found.to_vec());
     let secrets = OnceCell::new();
     let mut debates: Vec<Range<usize>> = Vec::new();
-    for stem in DELIBERATION_STEMS {
-        for (at, _) in view.as_str().match_indices(stem) {
-            let sentence = view.sentence(&(at..at + stem.len()));
-            if debates.iter().any(|d| sentence.start <= d.start && d.end <= sentence.end) {
-                continue;
-            }
-            let words = context::words_under(text, &sentence);
-            let tokens = &words.tokens;
-            let debating = tokens.iter().enumerate().find_map(|(i, t)| {
-                let rest = tokens[i + 1..].iter().take(4).take_while(|n| n.pos() != "記号");
-                let ongoing = DELIBERATING.contains(&&*t.lemma()) && rest.clone().any(|n| ONGOING.contains(&&*n.lemma()));
-                let still = tokens.get(i + 1).filter(|n| t.lemma() == "still" && STILL_DECIDING.iter().any(|v| n.lemma().starts_with(v)));
-                let end = still.map_or(t.range.end, |n| n.range.end);
-                (ongoing || still.is_some()).then(|| view.view_range(text.folded.original_range(t.range.start..end)))
-            });
-            let Some(debate) = debating else { continue };
-            let near = context::neighbourhood(view, &debate);
-            let about_a_secret = secrets.get_or_init(|| other_secrets(text)).any_within(&near);
-            if about_a_secret || found.any_within(&near) || cx.mentions().is_mention(&debate) || INTERNAL_ARRANGEMENTS.iter().any(|w| view.as_str()[near.clone()].contains(w)) {
-                continue;
-            }
-            let near_words = context::words_under(text, &near);
-            let lemma_in = |set: &[&str]| near_words.tokens.iter().any(|t| set.contains(&&*t.lemma().to_lowercase()));
-            let plan = plan_acts.any_within(&near) || lemma_in(PLAN_WORDS) || lemma_in(BANS);
-            if plan && lemma_in(OWN_VIEW) {
-                debates.push(debate);
-            }
+    for (_, sentence) in sentences {
+        let words = context::words_under(text, &sentence);
+        let tokens = &words.tokens;
+        let debating = tokens.iter().enumerate().find_map(|(i, t)| {
+            let rest = tokens[i + 1..].iter().take(4).take_while(|n| n.pos() != "記号");
+            let ongoing = DELIBERATING.contains(&&*t.lemma()) && rest.clone().any(|n| ONGOING.contains(&&*n.lemma()));
+            let still = tokens.get(i + 1).filter(|n| t.lemma() == "still" && STILL_DECIDING.iter().any(|v| n.lemma().starts_with(v)));
+            let end = still.map_or(t.range.end, |n| n.range.end);
+            (ongoing || still.is_some()).then(|| view.view_range(text.folded.original_range(t.range.start..end)))
+        });
+        let Some(debate) = debating else { continue };
+        let near = context::neighbourhood(view, &debate);
+        let about_a_secret = secrets.get_or_init(|| other_secrets(text)).any_within(&near);
+        if about_a_secret || found.any_within(&near) || cx.mentions().is_mention(&debate) || INTERNAL_ARRANGEMENTS.iter().any(|w| view.as_str()[near.clone()].contains(w)) {
+            continue;
+        }
+        let near_words = context::words_under(text, &near);
+        let lemma_in = |set: &[&str]| near_words.tokens.iter().any(|t| set.contains(&&*t.lemma().to_lowercase()));
+        let plan = plan_acts.any_within(&near) || lemma_in(PLAN_WORDS) || lemma_in(BANS);
+        if plan && lemma_in(OWN_VIEW) {
+            debates.push(debate);
         }
     }
-    debates.sort_by_key(|d| d.start);
     debates
 }
 
