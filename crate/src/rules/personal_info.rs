@@ -54,11 +54,12 @@ declare_rule! {
     ///   scores; English names too (`Emma Sato (Grade 6)`). Staff
     ///   named with their role pass, and so does a famous person's birthday
     ///   told with the bare name (`宮沢賢治の誕生日`);
-    /// - anyone named (staff too, and names hidden as `○○さん`, `K先生`) in
-    ///   the same sentence as a private condition: an illness or disability,
-    ///   family, money or legal circumstances (`離婚`, `生活保護`, `喘息`,
-    ///   `乳がん`, `入院`, `捕まった`, `divorce`); the condition as the topic of a talk (`喘息の予防に
-    ///   ついて`) or without a name passes;
+    /// - anyone named (staff too, and names hidden as `○○さん`, `K先生` where
+    ///   the post still says who: a class, a year, a role) in the same
+    ///   sentence as a private condition: an illness or disability, family,
+    ///   money or legal circumstances (`離婚`, `生活保護`, `喘息`, `乳がん`,
+    ///   `入院`, `捕まった`, `divorce`); the condition as the topic of a talk
+    ///   (`喘息の予防について`) or without a name passes;
     /// - a date of birth with its year, the writer's or a named child's
     ///   (`1990年5月17日生まれ`, `H25.9.14生`); a condition
     ///   (`…生まれ以降の方`) passes;
@@ -95,7 +96,7 @@ declare_rule! {
 - フリーメール・プロバイダ・携帯会社のメールアドレス（組織のドメインと go.jp / lg.jp / ed.jp / ac.jp は対象外）\n\
 - 自宅・転居先などと結び付いた、または人名の横に書かれた丁目・番地までの住所（英語表記も。会場・所在地は対象外）\n\
 - 児童生徒の氏名とクラス（3年2組、中2、高校2年、3-1の、Grade 6）、日付入りの誕生日（2015年12月1日、2015.12.1、記録の DOB 12/05/1999）、成績の組み合わせ（役職付きの教職員名、敬称なしの有名人の誕生日は対象外）\n\
-- 名前（教職員も、「○○さん」「K先生」のような伏せ字も）と同じ文にある、病気・障害や家庭・お金・法律上の事情（離婚、生活保護、喘息など）。講演や授業の話題としての病名、名前のない注意書きは対象外\n\
+- 名前（教職員も。「○○さん」「K先生」のような伏せ字は、クラス・学年・役職など誰のことか分かる言葉があるとき）と同じ文にある、病気・障害や家庭・お金・法律上の事情（離婚、生活保護、喘息、乳がん、入院、捕まったなど）。講演や授業の話題としての病名、名前のない注意書きは対象外\n\
 - 本人や家族、敬称付きの子どもの、年まで入った生年月日（1990年5月17日生まれ、H25.9.14生）\n\
 - 投稿で公開される名簿や連絡先一覧（「名簿、ここに上げとくね」「住所と電話番号入りでアップしておきます」）。職員間の共有、連絡網を回すこと、「掲載しません」は対象外\n\
 \n\
