@@ -179,16 +179,19 @@ const OWN_VIEW: &[&str] = &["反対", "賛成", "大賛成", "大反対", "個�
 fn debates_with_a_view(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
-    let sentences = context::sentences_holding(view, DELIBERATION_STEMS);
-    if sentences.is_empty() {
-        return Vec::new();
-    }
+    // The list's words of what a plan does and of opinion (`統合`, `反対`,
+    // `私は`) come first: a post with none of them holds no debate with a
+    // view, and its sentences are not searched for the debate's stems.
     let matches = lists::POLICY_DRAFT.find(text);
     if matches.iter().any(|m| context::kinds_in_role(m.tag, "veto:").any(|k| k == "draft")) {
         return Vec::new();
     }
-    let plan_acts = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "draft") && !cx.mentions().is_mention(&m.range));
-    let plan_acts = Inside::new(plan_acts.map(|m| m.range.clone()).collect::<Vec<_>>());
+    let cues: Vec<_> = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "draft")).collect();
+    if cues.is_empty() {
+        return Vec::new();
+    }
+    let plan_acts = Inside::new(cues.iter().filter(|m| !cx.mentions().is_mention(&m.range)).map(|m| m.range.clone()).collect::<Vec<_>>());
+    let sentences = context::sentences_holding(view, DELIBERATION_STEMS);
     let found = Inside::new(found.to_vec());
     let secrets = OnceCell::new();
     let mut debates: Vec<Range<usize>> = Vec::new();
