@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::text::spans::Inside;
+use crate::text::terms::TermMatch;
 use crate::text::Normalized;
 use crate::finding::Finding;
 
@@ -74,9 +75,15 @@ impl Rule for PolicyDraft {
 /// are not public yet ([`plans_kept_unpublished`]).
 pub fn drafts(cx: &Context) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = context::cued_terms(cx, &lists::POLICY_DRAFT).into_iter().map(|h| h.range).collect();
-    let plans = plans_kept_unpublished(cx, &found);
+    // The readings below find drafts the list's entries do not; a post
+    // whose list vetoes drafts (a public comment) holds none of theirs.
+    let matches = lists::POLICY_DRAFT.find(cx.text);
+    if matches.iter().any(|m| context::kinds_in_role(m.tag, "veto:").any(|k| k == "draft")) {
+        return found;
+    }
+    let plans = plans_kept_unpublished(cx, &matches, &found);
     found.extend(plans);
-    let debated = debates_with_a_view(cx, &found);
+    let debated = debates_with_a_view(cx, &matches, &found);
     found.extend(debated);
     found
 }
@@ -96,14 +103,11 @@ const INTERNAL_ARRANGEMENTS: &[&str] = &["学級編成", "学級編制", "クラ
 /// 計画とのこと。正式発表前ですが`, `会費上げる案。まだ総会前だから他言無用`.
 /// The plan word is the finding. Not where an exam, a move or a case is
 /// the subject (`confidential`'s secrets), nor in a post whose list vetoes
-/// drafts (a public comment). Ranges in the compact view.
-fn plans_kept_unpublished(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>> {
+/// drafts (a public comment: [`drafts`] asks). `matches` are the list's
+/// entries in the text. Ranges in the compact view.
+fn plans_kept_unpublished(cx: &Context, matches: &[TermMatch], found: &[Range<usize>]) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
-    let matches = lists::POLICY_DRAFT.find(text);
-    if matches.iter().any(|m| context::kinds_in_role(m.tag, "veto:").any(|k| k == "draft")) {
-        return Vec::new();
-    }
     let mut marks = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "plan") && !cx.mentions().is_mention(&m.range)).peekable();
     if marks.peek().is_none() {
         return Vec::new();
@@ -171,21 +175,16 @@ const OWN_VIEW: &[&str] = &["反対", "賛成", "大賛成", "大反対", "個�
 /// `still discussing`) about a plan (a word of [`PLAN_WORDS`], or the
 /// list's words of what a plan does: `統合`, `削減`), beside the writer's
 /// view of it ([`OWN_VIEW`]): `来年からスマホ持ち込み禁止にするかで職員が
-/// 揉めてる。私は禁止反対派`. The list
-/// names the state (`検討中`, `議論中`); this reads it in any inflection.
-/// Not a notice that something is being decided, which gives no view, nor
-/// in a post whose list vetoes drafts (a public comment). The deliberating
-/// word is the finding (compact view).
-fn debates_with_a_view(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>> {
+/// 揉めてる。私は禁止反対派`. The list names the state (`検討中`,
+/// `議論中`); this reads it in any inflection. Not a notice that something
+/// is being decided, which gives no view. `matches` are the list's entries
+/// in the text. The deliberating word is the finding (compact view).
+fn debates_with_a_view(cx: &Context, matches: &[TermMatch], found: &[Range<usize>]) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     // The list's words of what a plan does and of opinion (`統合`, `反対`,
     // `私は`) come first: a post with none of them holds no debate with a
     // view, and its sentences are not searched for the debate's stems.
-    let matches = lists::POLICY_DRAFT.find(text);
-    if matches.iter().any(|m| context::kinds_in_role(m.tag, "veto:").any(|k| k == "draft")) {
-        return Vec::new();
-    }
     let cues: Vec<_> = matches.iter().filter(|m| context::kinds_in_role(m.tag, "cue:").any(|k| k == "draft")).collect();
     if cues.is_empty() {
         return Vec::new();
