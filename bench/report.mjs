@@ -121,7 +121,13 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
       "cache. The next session's rules (2026-11-30, night: illegal's readings of threats, speeds and falsified records, " +
       "confidential's meetings and unpublished news, insult's wider list of people) added 1.55 M a 10,000-character check " +
       "(+8 %, warm checks of one process counted alike before and after): illegal about 0.8 M, insult 0.37 M, confidential " +
-      "0.33 M. The same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's " +
+      "0.33 M. Session 14's readings (2026-11-30: qualities said to be missing and ironic praise in insult, a debate going " +
+      "on in policy-draft, pirated use in illegal, words inside links) added 5 % to a 280-character check of the bench's " +
+      "posts (625 k → 657 k instructions, the prof harness over `bench/corpus/posts.jsonl`, whose 10,000 characters went " +
+      "21.2 M → 22.9 M, +8 %), after two cuts (insult's qualities found by one automaton, policy-draft's stems searched " +
+      "only in a post with a word of a plan or of opinion; commit 91a46f4, after the run at d415119) had taken back a third " +
+      "of it. " +
+      "The same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's " +
       "counts do not. The base alone is over the budget's share, so what would fix it is a change of features, not more " +
       "tuning: fewer model features a character or a smaller table (and a retrain); tokenising fewer sentences.",
   );
