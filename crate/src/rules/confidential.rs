@@ -162,7 +162,7 @@ impl Rule for Confidential {
         // give way; an exam, a move or a case beside the draft is a secret of
         // its own.
         let is_mark = |tag: &str| matches!(tag, "secret" | "unannounced" | "decision" | "procurement");
-        if hits.iter().any(|h| is_mark(h.tag)) && !super::policy_draft::drafts(cx).is_empty() {
+        if hits.iter().any(|h| is_mark(h.tag)) && !cx.drafts().is_empty() {
             hits.retain(|h| !is_mark(h.tag));
         }
         // A decision inside another finding (`中止が決まった`: an event's

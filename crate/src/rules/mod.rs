@@ -85,6 +85,7 @@ pub struct Context<'a> {
     discrimination_terms: OnceCell<Vec<TermMatch<'static>>>,
     group_statements: OnceCell<Vec<Range<usize>>>,
     personal_info: OnceCell<Vec<Finding>>,
+    drafts: OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'a> Context<'a> {
@@ -98,6 +99,7 @@ impl<'a> Context<'a> {
             discrimination_terms: OnceCell::new(),
             group_statements: OnceCell::new(),
             personal_info: OnceCell::new(),
+            drafts: OnceCell::new(),
         }
     }
 
@@ -129,6 +131,18 @@ impl<'a> Context<'a> {
     /// told in a sentence that names whose it is to them.
     pub fn personal_info(&self) -> &[Finding] {
         self.personal_info.get_or_init(|| personal_info::findings(self))
+    }
+
+    /// Where the text tells a policy under formation
+    /// ([`policy_draft::drafts`]), by start, found on first use:
+    /// `confidential` gives its marks of secrecy way to them and `rumor` its
+    /// hearsay in their sentences.
+    pub fn drafts(&self) -> &[Range<usize>] {
+        self.drafts.get_or_init(|| {
+            let mut drafts = policy_draft::drafts(self);
+            drafts.sort_by_key(|d| d.start);
+            drafts
+        })
     }
 
     /// Where the text quotes or teaches rather than uses words, computed on

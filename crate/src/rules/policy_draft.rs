@@ -60,9 +60,9 @@ impl Rule for PolicyDraft {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for range in drafts(cx) {
+        for range in cx.drafts() {
             out.push(Self::META.finding(
-                cx.text.compact.original_range(range),
+                cx.text.compact.original_range(range.clone()),
                 "検討中の政策・計画（意思形成過程）の情報や、それへの個人的な意見にあたるおそれがあります。正式に公表されるまで投稿しないでください。",
                 "This looks like information from a policy still being formed, or a personal opinion on it. Do not post it before it is officially published.",
             ));

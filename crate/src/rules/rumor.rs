@@ -76,8 +76,7 @@ impl Rule for Rumor {
         // plan reached the writer, not a rumour of its own. A claim with a
         // draft in its sentence is no claim here.
         if hits.iter().any(is_claim) {
-            let mut drafts = super::policy_draft::drafts(cx);
-            drafts.sort_by_key(|d| d.start);
+            let drafts = cx.drafts();
             hits.retain(|h| {
                 let sentence = view.sentence(&h.range);
                 let first = drafts.partition_point(|d| d.start < sentence.start);
