@@ -267,7 +267,7 @@ fn untold_by(text: &Normalized, verbs: &[&str]) -> Vec<(Range<usize>, String)> {
                 continue;
             }
             let mut inflection = context::inflection(tokens.clone().copied());
-            let negated = inflection.any(|t| (t.pos() == "助動詞" && matches!(&*t.lemma(), "ない" | "ぬ" | "ん")) || (t.pos() == "形容詞" && t.lemma() == "ない"));
+            let negated = inflection.any(context::negates);
             // Not yet told as the reason for telling now (`まだ生徒に伝えて
             // いないので、明日お知らせします`): a notice, not a leak.
             let a_reason = inflection.next().is_some_and(|t| matches!(t.surface(), "ので" | "から" | "ため"));
@@ -407,8 +407,7 @@ fn items_set_to_come<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<
             let mut tokens = words.tokens.iter();
             while let Some(word) = tokens.next() {
                 if word.pos() == "動詞" && matches!(&*word.lemma(), "出る" | "出す") {
-                    let done_or_denied = context::inflection(tokens.clone().copied())
-                        .any(|t| t.pos() == "助動詞" && matches!(&*t.lemma(), "た" | "ない" | "ぬ" | "ん") || t.pos() == "形容詞" && t.lemma() == "ない");
+                    let done_or_denied = context::inflection(tokens.clone().copied()).any(|t| context::negates(t) || t.pos() == "助動詞" && t.lemma() == "た");
                     return !done_or_denied;
                 }
             }

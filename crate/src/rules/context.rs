@@ -488,6 +488,17 @@ pub fn sentences_holding(view: &View, words: &[&str]) -> Vec<(usize, Range<usize
     found.into_values().collect()
 }
 
+/// Whether `word`, in a verb's [`inflection`], negates the verb: the
+/// auxiliaries `ない`, `ぬ`, `ん`, `ず` (`知らない`, `知らん`, `言わず`) or
+/// `ない` the adjective (`してない`, `載せてない`).
+pub fn negates(word: &Token) -> bool {
+    match word.pos() {
+        "助動詞" => matches!(&*word.lemma(), "ない" | "ぬ" | "ん" | "ず"),
+        "形容詞" => word.lemma() == "ない",
+        _ => false,
+    }
+}
+
 /// The words of `text` under the compact-view range `range`, and after it.
 pub fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> Under<'t> {
     let folded = text.folded.view_range(text.compact.original_range(range.clone()));

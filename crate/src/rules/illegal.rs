@@ -287,7 +287,7 @@ fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
         let mut tokens = words.tokens.iter().skip_while(|t| !UNLAWFUL.contains(&&*t.lemma())).skip(1);
         let Some(verb) = tokens.by_ref().find(|t| CONSUME.contains(&&*t.lemma())) else { continue };
         let inflection: Vec<_> = context::inflection(tokens.clone().copied()).collect();
-        let negated = inflection.iter().any(|t| matches!(&*t.lemma(), "ない" | "ぬ" | "ん"));
+        let negated = inflection.iter().any(|t| context::negates(t));
         let last = inflection.last().copied().unwrap_or(verb);
         let after = tokens.nth(inflection.len());
         let names_people = after.is_some_and(|t| t.pos() == "名詞" && t.subclass() != "非自立" && !t.is_laugh() && !t.is_mark());

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::labels::{Kind, Labels};
 use super::Found;
-use crate::rules::context::{inflection, words_under};
+use crate::rules::context::{inflection, negates, words_under};
 use crate::rules::Context;
 use crate::words::Token;
 
@@ -88,7 +88,7 @@ fn publishing(tokens: &[&Token]) -> bool {
 /// up to the next word of content) negates it: `載せません`, `載せないで`,
 /// `掲載しません`.
 fn negated(after: &[&Token]) -> bool {
-    inflection(after.iter().copied()).any(|t| matches!(&*t.lemma(), "ない" | "ぬ" | "ず" | "ん"))
+    inflection(after.iter().copied()).any(negates)
 }
 
 #[cfg(test)]
