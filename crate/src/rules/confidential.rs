@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::finding::Finding;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
-use crate::text::Normalized;
+use crate::text::{Normalized, Script};
 
 declare_rule! {
     /// ### What it does
@@ -320,6 +320,27 @@ const STAFF_MEETINGS: &[&str] = &["会議", "部会", "学年会", "教頭会", 
 /// (`教育委員会会議`, `議会`), not staff-only.
 const OPEN_MEETINGS: &[&str] = &["教育委員会会議", "委員会会議", "協議会", "説明会", "懇談会", "総会", "保護者会", "議会"];
 
+/// Where the post says the writer learned what it tells on duty (compact
+/// view): a staff-only meeting named ([`staff_meetings`]) or a place of the
+/// list's `inside` (`面談で`, `家庭訪問で`, `指導主事`). Not a meeting still
+/// to come (`次の職員会議で発表があるらしい`: what it will tell is not known
+/// yet) nor what followed one (`校長会の後の飲み会で聞いた`).
+pub fn duty_sources(cx: &Context) -> Vec<Range<usize>> {
+    let view = cx.text.compact.as_str();
+    let listed = lists::CONFIDENTIAL.find(cx.text).into_iter().filter(|m| m.tag == "inside" && !cx.mentions().is_mention(&m.range)).map(|m| m.range);
+    // The words of time stand before the whole name (`次の職員会議`), of
+    // which the search found the end (`会議`).
+    let upcoming = |r: &Range<usize>| UPCOMING.iter().any(|w| view[..r.start].trim_end_matches(|c| Script::of(c) == Script::Kanji).ends_with(w));
+    let afterwards = |r: &Range<usize>| AFTERWARDS.iter().any(|w| view[r.end..].starts_with(w));
+    staff_meetings(cx.text).into_iter().chain(listed).filter(|r| !upcoming(r) && !afterwards(r)).collect()
+}
+
+/// Words before a meeting's name that put it in the future.
+const UPCOMING: &[&str] = &["次の", "今度の", "来週の", "明日の", "次回の", "next "];
+
+/// Words after a meeting's name that put what is told after it.
+const AFTERWARDS: &[&str] = &["の後", "のあと", "後の", "終わり", "帰り"];
+
 /// Where the post names a staff-only meeting (compact view): what is told
 /// from it was learned on duty.
 fn staff_meetings(text: &Normalized) -> Vec<Range<usize>> {
@@ -338,6 +359,10 @@ fn staff_meetings(text: &Normalized) -> Vec<Range<usize>> {
                     continue;
                 }
                 let end = at + name.len();
+                // `道議会議員`: a member, not a meeting.
+                if view[end..].starts_with('員') {
+                    continue;
+                }
                 let open = OPEN_MEETINGS.iter().any(|o| view[..end].ends_with(o) || view[at..].starts_with(o));
                 if !open {
                     found.push(at..end);
@@ -355,7 +380,7 @@ const THEMES: &[&str] = &["対応", "対策", "防止", "予防", "について"
 
 /// Words that make a case someone's: the one known to all (`例の`,
 /// `あの子`), a matter (`の件`), a masked name, the sides of it.
-const PARTICULAR: &[&str] = &["例の", "の件", "あの子", "の子", "〇〇", "○○", "△△", "××", "加害", "被害", "the kid", "the boy", "the girl", "names"];
+const PARTICULAR: &[&str] = &["例の", "の件", "た件", "の生徒", "あの子", "の子", "〇〇", "○○", "△△", "××", "加害", "被害", "the kid", "the boy", "the girl", "names"];
 
 /// A case (`万引き`, `体罰`, `虐待`) told beside the name of a
 /// staff-only meeting (`今日の職員会議、議題は〇〇先生の体罰事案`, `ケース会議
@@ -875,6 +900,8 @@ mod tests {
             &[
                 ("学年会おつかれ。例の転入生、前の学校で万引きして転校してきたんだって", &["万引き"]),
                 ("昨日の校内委員会、〇〇ちゃんの件は児相と連携することに", &["児相"]),
+                // whose case: a pupil told by year, a matter that happened
+                ("今日の職員会議。2年の生徒が店で物を盗んだ件、停学の方向です。", &["停学"]),
             ],
             &[
                 // a theme on the agenda, a case of nobody's, and a board's open meeting

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::{Script, View};
 
@@ -20,7 +21,8 @@ declare_rule! {
     /// `Please share!`) and second-hand reports (`〜だそうです`,
     /// `I heard`), sources (`保護者から聞いた`, `LINEで回ってきた`) and
     /// doubts (`ってほんと？`, `ニュースで確認できない`, `if true`). Lessons and notices that warn against unverified
-    /// information are not flagged.
+    /// information are not flagged, nor is what the writer heard where only
+    /// staff hear it (`職員会議で…らしい`): told on, that is `confidential`.
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting information that has not been
@@ -39,7 +41,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。不確かな情報に注意を促す授業の報告やお知らせは対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -53,6 +55,7 @@ impl Rule for Rumor {
         let view = &cx.text.compact;
         let mut hits = context::cued_terms(cx, &lists::RUMOR);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
+        hits.retain(|h| !asks(view, &h.range));
         // A hedge in a sentence that points to a link describes what the
         // link offers (`このアプリ、無料で使えるらしい→ https://…`, `…破れる
         // らしい→ tool.example.net`): a tip about a page, whose own rules
@@ -82,6 +85,14 @@ impl Rule for Rumor {
                 let first = drafts.partition_point(|d| d.start < sentence.start);
                 !is_claim(h) || drafts.get(first).is_none_or(|d| d.start >= sentence.end)
             });
+        }
+        // A claim heard where only staff hear it (`職員会議で…退学の方向らしい`,
+        // `面談で聞いたけど…らしい`), named in its sentence or one next to it,
+        // was learned on duty: told on, it is a leak, `confidential`'s,
+        // however the teller hedges it — not a rumour heard from outside.
+        if hits.iter().any(is_claim) {
+            let duty = Inside::new(super::confidential::duty_sources(cx));
+            hits.retain(|h| !is_claim(h) || !duty.any_within(&context::neighbourhood(view, &h.range)));
         }
         let has = |tag: &str| hits.iter().any(|h| h.tag == tag);
         // Second-hand reports, spread requests, sources and doubts are
@@ -131,6 +142,16 @@ impl Rule for Rumor {
             out.push(Self::META.finding(view.original_range(hit.range), message, message_en));
         }
     }
+}
+
+/// Whether the hit is `って聞` or `と聞` after a question (`「どう思う？」って
+/// 聞いたら`, `明日休みかって聞いた`): there 聞く is "ask", and what it quotes
+/// was the writer's question, not a claim they heard.
+fn asks(view: &View, range: &Range<usize>) -> bool {
+    let text = view.as_str();
+    let heard = ["って聞", "と聞"].iter().any(|w| text[range.clone()].starts_with(w));
+    let before = text[..range.start].trim_end_matches(['」', '』', '"', '\'']);
+    heard && (before.ends_with('?') || before.ends_with('か') && !before.ends_with("とか"))
 }
 
 /// Whether the clause ends at `at` (just after a hearsay らしい): a mark,
@@ -230,6 +251,11 @@ mod tests {
                 "回覧板で回ってきたお知らせ、地域の清掃は7時からだって。",
                 // a hedge from the inside is a leak (confidential), not hearsay
                 "まだ非公開だけど、会議で見せてもらった素案では体育館を建て替えるらしい。",
+                // a hedge about what was learned on duty is a leak (confidential)
+                "学年会で出た話。3年の男子が自転車を盗んだ件、停学になるらしい。",
+                // a question the writer asked
+                "道徳で「嘘をつかれたらどう思う？」って聞いたら、みんな真剣に考えてくれた。",
+                "明日の集合は何時かって聞いたら、8時だって。",
             ],
         );
     }
@@ -252,6 +278,9 @@ mod tests {
                 ("学校祭が中止になると聞いたけど、どうなの", &["と聞いたけど"]),
                 ("教頭先生が辞めるってうわさ、本当だったらさみしい", &["ってうわさ", "本当だったら"]),
                 ("Someone told me the exams are moving to June.", &["Someone told me"]),
+                // a meeting still to come tells nothing yet; a member is no meeting
+                ("来週の職員会議で何か大きな発表があるらしいよ", &["らしい"]),
+                ("道議会議員の息子が裏口で合格したらしい", &["らしい"]),
                 // a doubt outside a quoted claim: the quoted 禁止 is no warning
                 ("「来月からタブレット持ち帰り禁止」ってLINEで回ってきたけど、ほんと？", &["LINEで回ってきた", "ほんと？"]),
             ],
