@@ -63,9 +63,10 @@ impl Rule for Political {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut spans = statements(cx);
         // Sides taken without a word of support or voting: a seat wished
-        // on someone, a party or candidate refused. Each counts where no
+        // on someone, a party or candidate refused, backing wished in an
+        // election's sentence. Each counts where no
         // statement of the list already lies.
-        let more: Vec<_> = seats_wished(cx).into_iter().chain(refusals(cx)).collect();
+        let more: Vec<_> = seats_wished(cx).into_iter().chain(refusals(cx)).chain(backing_wished(cx)).collect();
         for span in more {
             if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
                 spans.push(span);
@@ -238,7 +239,15 @@ fn seat_wished_after<'w>(mut after: impl Iterator<Item = &'w Token>, office: boo
     if !(sends || serves) {
         return None;
     }
-    // The inflection, and a helper (`てあげたい`, `てもらいたい`).
+    wish_end(after, sends)
+}
+
+/// Where the wish ends (folded view) if the inflection after a verb
+/// (`after`) wishes, asks or resolves it: `ほしい`, `ください`, a helper's
+/// `もらいたい`, `いただけるよう`, and where the writer's own wish or resolve
+/// is the side taken (`own`: `送り出したい`, `送ろう`, Kansai `送ったろ`),
+/// `たい` and the volitional.
+fn wish_end<'w>(after: impl Iterator<Item = &'w Token>, own: bool) -> Option<usize> {
     let mut asked = false;
     for t in after.take(6) {
         if t.is_mark() || (t.pos() == "名詞" && t.surface() != "よう") {
@@ -246,12 +255,10 @@ fn seat_wished_after<'w>(mut after: impl Iterator<Item = &'w Token>, office: boo
         }
         let lemma = t.lemma();
         let wished = match (t.pos(), lemma.as_ref()) {
-            ("助動詞", "たい") => sends || asked,
-            ("助動詞", "う" | "よう") => sends,
-            // Kansai's resolve: `送ったろ`.
-            ("助動詞", "た") => sends && t.form().starts_with("未然"),
+            ("助動詞", "たい") => own || asked,
+            ("助動詞", "う" | "よう") => own,
+            ("助動詞", "た") => own && t.form().starts_with("未然"),
             ("形容詞", "ほしい" | "欲しい") | ("動詞", "くださる" | "下さる") => true,
-            // `御活躍いただけるよう`
             (_, "よう") => asked,
             _ => false,
         };
@@ -261,6 +268,62 @@ fn seat_wished_after<'w>(mut after: impl Iterator<Item = &'w Token>, office: boo
         asked |= matches!(lemma.as_ref(), "もらう" | "いただく" | "頂く" | "もらえる" | "いただける");
     }
     None
+}
+
+/// Verbs of handing someone the place or the term (`町を任せたい`, `先生を
+/// 支えていきたい`).
+const BACKING: &[&str] = &["任せる", "まかせる", "託す", "支える", "押し上げる", "送り出す"];
+/// What is asked of someone to carry on (`二期目の舵取りをお願いしたい`,
+/// `お力添えをお願いしたい`).
+const TERMS_ASKED: &[&str] = &["舵取り", "かじ取り", "力添え", "続投", "再選"];
+
+/// Backing wished in an election's sentence, or a party's or candidate's:
+/// a verb that hands someone the place (`今度の町長選、前の教育長さんに
+/// また町をまかせたいな`), or a term asked (`知事選、現職には二期目の舵取り
+/// をお願いしたい`), in the writer's wish or request.
+fn backing_wished(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    if !BACKING.iter().chain(TERMS_ASKED).any(|w| s.contains(w)) && !s.contains("まかせ") {
+        return Vec::new();
+    }
+    let terms = find_as_listed(&lists::POLITICAL, text);
+    if !ranges_tagged(&terms, "school").is_empty() {
+        return Vec::new();
+    }
+    let mentions = cx.mentions();
+    let mut subjects = [ranges_tagged(&terms, "election"), ranges_tagged(&terms, "contest")].concat();
+    subjects.sort_by_key(|r| r.start);
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for subject in subjects {
+        let sentence = view.sentence(&subject);
+        if spans.last().is_some_and(|last| sentence.start < last.end) || mentions.is_mention(&subject) {
+            continue;
+        }
+        let under = words_under(text, &sentence);
+        let tokens = &under.tokens;
+        for (i, t) in tokens.iter().enumerate() {
+            let lemma = t.lemma();
+            let verb = if BACKING.contains(&lemma.as_ref()) {
+                Some(i)
+            } else if TERMS_ASKED.contains(&lemma.as_ref()) || TERMS_ASKED.iter().any(|w| t.surface().ends_with(w)) {
+                // `舵取りを` and `お願い`/`願う`, whose `する` carries the wish.
+                tokens.get(i + 1).filter(|p| p.surface() == "を").and(tokens.get(i + 2)).filter(|v| matches!(v.lemma().as_ref(), "お願い" | "願う")).map(|_| i + 2)
+            } else {
+                None
+            };
+            let Some(verb) = verb else { continue };
+            let Some(end) = wish_end(tokens[verb + 1..].iter().copied(), true) else { continue };
+            let end = view.view_range(text.folded.original_range(end..end)).end;
+            let span = subject.start.min(sentence.start.max(subject.start))..end.max(subject.end);
+            if !mentions.is_mention(&span) {
+                spans.push(span);
+            }
+            break;
+        }
+    }
+    spans
 }
 
 /// A party or candidate refused outright: `〇〇党だけはもうごめん`, `あの
@@ -575,6 +638,21 @@ mod tests {
                 "給食のピーマンだけは勘弁してほしいと子どもたちが笑っていました。",
                 "優勝候補だけは避けたい組み合わせでしたが、勝ち上がりました。",
                 "党首討論だけは見ておくように、と公民の先生が話していました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn backing_wished_in_an_elections_sentence_takes_a_side() {
+        assert_rule(
+            "political",
+            &[
+                ("今度の村長選、前の校長先生にまた村をまかせたいなあ", &["村長選、前の校長先生にまた村をまかせたい"]),
+                ("次の選挙でも、あの方には引き続きお力添えをお願いしたいです", &["選挙でも、あの方には引き続きお力添えをお願いしたい"]),
+            ],
+            &[
+                "選挙の投票所になるため、体育館の鍵の管理は教頭に任せています。",
+                "修学旅行の班長は、しっかり者の子に任せたいと思います。",
             ],
         );
     }
