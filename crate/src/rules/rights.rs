@@ -58,10 +58,11 @@ impl Rule for Rights {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::RIGHTS);
         // Said without the list's words: a work put up behind its owner's
-        // back, someone's messages shown. Each counts where the list found
+        // back or copied whole, someone's messages shown. Each counts where the list found
         // nothing near.
         let view = &cx.text.compact;
-        let more: Vec<_> = untold_uses(cx).into_iter().map(|r| (r, "copy")).chain(chats_shown(cx).into_iter().map(|r| (r, "chat"))).collect();
+        let more: Vec<_> =
+            untold_uses(cx).into_iter().chain(whole_copies(cx)).map(|r| (r, "copy")).chain(chats_shown(cx).into_iter().map(|r| (r, "chat"))).collect();
         for (range, tag) in more {
             let near = context::neighbourhood(view, &range);
             if !hits.iter().any(|h| h.range.start < near.end && near.start < h.range.end) {
@@ -182,6 +183,43 @@ fn put_up(cx: &Context, range: &Range<usize>) -> Option<Range<usize>> {
     let under = context::words_under(text, range);
     let verb = under.tokens.iter().find(|t| PUTTING_UP.contains(&t.lemma().as_ref()) && (t.pos() != "動詞" || t.subclass() == "自立"))?;
     Some(text.compact.view_range(text.folded.original_range(verb.range.clone())))
+}
+
+/// Words for the whole of a work, or a part counted out of it, as the
+/// compact view writes them.
+const WHOLE: &[&str] = &["全文", "全部", "全ページ", "全頁", "丸ごと", "まるごと", "一冊", "1冊", "章だけ", "話だけ"];
+/// Verbs that reproduce a text by hand or by machine: a post does not
+/// type out or scan what its school wrote (`全文を掲載` is how the Board
+/// publishes its own plans).
+const REPRODUCING: &[&str] = &["打ち込む", "書き写す", "写す", "書き起こす", "スキャン"];
+
+/// A work reproduced whole: a word of the whole (`全文`, `全ページを`, `第1
+/// 章だけ`) and, within a few words, a verb that types, copies or scans it,
+/// not negated.
+fn whole_copies(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for whole in WHOLE {
+        for (at, _) in s.match_indices(whole) {
+            let range = at..at + whole.len();
+            let under = context::words_under(text, &range);
+            let mut after = under.after();
+            let Some(verb) = after.by_ref().take(3).find(|t| REPRODUCING.contains(&t.lemma().as_ref())) else { continue };
+            if context::inflection(after).take(6).any(context::negates) {
+                continue;
+            }
+            let end = view.view_range(text.folded.original_range(verb.range.clone())).end;
+            let span = range.start..end;
+            if !mentions.is_mention(&span) && !mentions.in_lesson(&span) && found.iter().all(|f| f.end <= span.start || span.end <= f.start) {
+                found.push(span);
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found
 }
 
 /// Chats and messages others wrote (`グループLINE`, `教頭から来たメール`), as
@@ -524,6 +562,21 @@ mod tests {
             &[
                 "LINEの登録画面をスクショして、担任に送ってください。",
                 "保護者とのLINEをスクショで回すことは、トラブルのもとです。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_work_typed_out_or_scanned_whole_is_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("昨日の天声人語、心に残ったので全部書き写したよ", &["全部書き写し"]),
+                ("好きな小説の第3章だけスキャンしておきます", &["章だけスキャン"]),
+            ],
+            &[
+                "いじめ防止基本方針を改定しました。全文は学校ホームページに掲載しています。",
+                "教科書の本文を全部書き写さないよう、要点だけノートにまとめましょう。",
             ],
         );
     }
