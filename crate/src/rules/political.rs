@@ -273,19 +273,23 @@ fn wish_end<'w>(after: impl Iterator<Item = &'w Token>, own: bool) -> Option<usi
 /// Verbs of handing someone the place or the term (`町を任せたい`, `先生を
 /// 支えていきたい`).
 const BACKING: &[&str] = &["任せる", "まかせる", "託す", "支える", "押し上げる", "送り出す"];
+/// Words for a candidate or a party chosen with `にする` (`〇〇さんにしよう`,
+/// `そこにしよう`).
+const CHOSEN: &[&str] = &["さん", "氏", "党", "候補", "そこ", "あそこ", "この人", "あの人"];
 /// What is asked of someone to carry on (`二期目の舵取りをお願いしたい`,
 /// `お力添えをお願いしたい`).
 const TERMS_ASKED: &[&str] = &["舵取り", "かじ取り", "力添え", "続投", "再選"];
 
 /// Backing wished in an election's sentence, or a party's or candidate's:
 /// a verb that hands someone the place (`今度の町長選、前の教育長さんに
-/// また町をまかせたいな`), or a term asked (`知事選、現職には二期目の舵取り
-/// をお願いしたい`), in the writer's wish or request.
+/// また町をまかせたいな`), a term asked (`知事選、現職には二期目の舵取り
+/// をお願いしたい`) or a side chosen (`市長選は〇〇さんにしよう`), in the
+/// writer's wish, request or resolve.
 fn backing_wished(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     let s = view.as_str();
-    if !BACKING.iter().chain(TERMS_ASKED).any(|w| s.contains(w)) && !s.contains("まかせ") {
+    if !BACKING.iter().chain(TERMS_ASKED).any(|w| s.contains(w)) && !s.contains("まかせ") && !s.contains("にし") {
         return Vec::new();
     }
     let terms = find_as_listed(&lists::POLITICAL, text);
@@ -306,6 +310,9 @@ fn backing_wished(cx: &Context) -> Vec<Range<usize>> {
         for (i, t) in tokens.iter().enumerate() {
             let lemma = t.lemma();
             let verb = if BACKING.contains(&lemma.as_ref()) {
+                Some(i)
+            } else if lemma == "する" && i >= 2 && tokens[i - 1].surface() == "に" && CHOSEN.contains(&tokens[i - 2].surface()) {
+                // A side chosen: `市長選は〇〇さんにしよう`, `みんなそこにしよう`.
                 Some(i)
             } else if TERMS_ASKED.contains(&lemma.as_ref()) || TERMS_ASKED.iter().any(|w| t.surface().ends_with(w)) {
                 // `舵取りを` and `お願い`/`願う`, whose `する` carries the wish.
@@ -649,10 +656,12 @@ mod tests {
             &[
                 ("今度の村長選、前の校長先生にまた村をまかせたいなあ", &["村長選、前の校長先生にまた村をまかせたい"]),
                 ("次の選挙でも、あの方には引き続きお力添えをお願いしたいです", &["選挙でも、あの方には引き続きお力添えをお願いしたい"]),
+                ("職場のみんなで、今度の町議選は佐藤さんにしようと決めた", &["町議選は佐藤さんにしよう"]),
             ],
             &[
                 "選挙の投票所になるため、体育館の鍵の管理は教頭に任せています。",
                 "修学旅行の班長は、しっかり者の子に任せたいと思います。",
+                "生徒会選挙の司会は、放送委員の田中さんにしよう。",
             ],
         );
     }
