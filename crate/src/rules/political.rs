@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{self, find_as_listed, has_tag, ranges_tagged};
+use super::context::{self, find_as_listed, has_tag, ranges_tagged, words_under};
+use crate::words::Token;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 
@@ -60,88 +61,312 @@ impl Rule for Political {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let text = cx.text;
-        // A statement needs a subject (a party, an election) and what is
-        // said of it: where the list cannot have both, found without words,
-        // nothing is flagged, and the short predicates (`でも`), whose
-        // boundaries only words settle, are not looked at: on the bench's
-        // 280-character post, 44 k of 787 k instructions a check went to
-        // tokenising a sentence for them, 4 k are left (callgrind).
-        let may_have = |tags: &[&str]| !lists::POLITICAL.places(text, |tag| tags.iter().any(|t| has_tag(tag, t))).is_empty();
-        if !may_have(&["partisan", "election"]) || !may_have(&["support", "vote", "ballot"]) {
-            return;
-        }
-        let terms = find_as_listed(&lists::POLITICAL, text);
-        let tagged = |tag| ranges_tagged(&terms, tag);
-        // A post about a school vote or a mock election is education.
-        if terms.is_empty() || !tagged("school").is_empty() {
-            return;
-        }
-        let mentions = cx.mentions();
-        let support = tagged("support");
-        // A ballot cast (`入れる` in every form: `現職には絶対入れない`) names
-        // a side with a party or a candidate, not with an election alone
-        // (`選挙で大切な一票を入れよう` is a call to vote at all).
-        // And only in a post about a vote: an election or a party or
-        // candidate named (`市長に校長室へ入れていただきました` casts nothing).
-        let about_a_vote = !tagged("election").is_empty() || !tagged("contest").is_empty();
-        let ballots = if about_a_vote { tagged("ballot") } else { Vec::new() };
-        let mut support_or_vote = [support.clone(), tagged("vote"), ballots].concat();
-        support_or_vote.sort_by_key(|r| r.start);
-        let partisan = mentions.statements(&tagged("partisan"), &support_or_vote);
-        // One statement a sentence, in order: the partisan ones are disjoint
-        // and by start, so one binary search tells whether one overlaps.
-        let overlaps_partisan = |s: &Range<usize>| {
-            let i = partisan.partition_point(|p| p.end <= s.start);
-            partisan.get(i).is_some_and(|p| p.start < s.end)
-        };
-        let election: Vec<_> = mentions.statements(&tagged("election"), &support).into_iter().filter(|s| !overlaps_partisan(s)).collect();
-        let mut spans = [partisan, election].concat();
-        spans.sort_by_key(|r| r.start);
-        // A call to vote for or against someone, or to campaign, in a
-        // sentence of its own, after the party or the candidate it is about
-        // (`候補者の××は教育を壊す。みんな絶対に投票しないで！`; entries
-        // tagged `contest`): an office holder named before
-        // (`市長が来校されました。`) does not reach it, since officials visit
-        // schools and are thanked.
-        // The election alone does not reach it either: `初めての選挙、自分の
-        // 一票を投じてね。先生は応援しています` cheers the vote, not a side.
-        let campaign = tagged("contest");
-        // A call that names a side by itself (`〇〇さんに一票`, `〇〇さんしか
-        // いない`; tagged `side`) reaches back to an election named in the
-        // sentence before too (`もうすぐ町長選。〇〇さんに一票たのむわ`).
-        let sides = tagged("side");
-        let mut campaign_or_election = [campaign.clone(), tagged("election")].concat();
-        campaign_or_election.sort_by_key(|r| r.start);
-        let view = &text.compact;
-        let mut follow_ups = Vec::new();
-        // Only a call to take a side: `大切な一票を` after `投票日は…` is a
-        // call to vote at all.
-        for call in &support {
-            let sentence = view.sentence(call);
-            if spans.iter().any(|s| s.start < sentence.end && sentence.start < s.end) || mentions.is_mention(call) {
-                continue;
-            }
-            let before = context::with_sentence_before(view, call);
-            let subjects = if sides.iter().any(|s| s.start < call.end && call.start < s.end) { &campaign_or_election } else { &campaign };
-            let first = subjects.partition_point(|c| c.start < before.start);
-            if let Some(subject) = subjects[first..].iter().take_while(|c| c.start < sentence.start).find(|c| !mentions.is_mention(c)) {
-                if follow_ups.last().is_none_or(|last: &Range<usize>| last.end <= subject.start) {
-                    follow_ups.push(subject.start..call.end);
-                }
+        let mut spans = statements(cx);
+        // Sides taken without a word of support or voting: a seat wished
+        // on someone, a party or candidate refused, backing wished in an
+        // election's sentence. Each counts where no
+        // statement of the list already lies.
+        let more: Vec<_> = seats_wished(cx).into_iter().chain(refusals(cx)).chain(backing_wished(cx)).collect();
+        for span in more {
+            if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
+                spans.push(span);
             }
         }
-        spans.extend(follow_ups);
         spans.sort_by_key(|r| r.start);
         for span in spans {
             out.push(Self::META.finding(
-                text.compact.original_range(span),
+                cx.text.compact.original_range(span),
                 "特定の政党や候補者への支持・反対と受け取られる内容です。教育公務員は政治的行為が制限されているため、公式の発信では控えてください。",
                 "This reads as support for or opposition to a party or candidate. Public education staff are restricted in political activity; leave it out of official posts.",
             ));
         }
     }
 }
+
+/// The list's statements: a party, a candidate or an election and a word
+/// of support, opposition or voting.
+fn statements(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    // A statement needs a subject (a party, an election) and what is
+    // said of it: where the list cannot have both, found without words,
+    // nothing is flagged, and the short predicates (`でも`), whose
+    // boundaries only words settle, are not looked at: on the bench's
+    // 280-character post, 44 k of 787 k instructions a check went to
+    // tokenising a sentence for them, 4 k are left (callgrind).
+    let may_have = |tags: &[&str]| !lists::POLITICAL.places(text, |tag| tags.iter().any(|t| has_tag(tag, t))).is_empty();
+    if !may_have(&["partisan", "election"]) || !may_have(&["support", "vote", "ballot"]) {
+        return Vec::new();
+    }
+    let terms = find_as_listed(&lists::POLITICAL, text);
+    let tagged = |tag| ranges_tagged(&terms, tag);
+    // A post about a school vote or a mock election is education.
+    if terms.is_empty() || !tagged("school").is_empty() {
+        return Vec::new();
+    }
+    let mentions = cx.mentions();
+    let support = tagged("support");
+    // A ballot cast (`入れる` in every form: `現職には絶対入れない`) names
+    // a side with a party or a candidate, not with an election alone
+    // (`選挙で大切な一票を入れよう` is a call to vote at all).
+    // And only in a post about a vote: an election or a party or
+    // candidate named (`市長に校長室へ入れていただきました` casts nothing).
+    let about_a_vote = !tagged("election").is_empty() || !tagged("contest").is_empty();
+    let ballots = if about_a_vote { tagged("ballot") } else { Vec::new() };
+    let mut support_or_vote = [support.clone(), tagged("vote"), ballots].concat();
+    support_or_vote.sort_by_key(|r| r.start);
+    let partisan = mentions.statements(&tagged("partisan"), &support_or_vote);
+    // One statement a sentence, in order: the partisan ones are disjoint
+    // and by start, so one binary search tells whether one overlaps.
+    let overlaps_partisan = |s: &Range<usize>| {
+        let i = partisan.partition_point(|p| p.end <= s.start);
+        partisan.get(i).is_some_and(|p| p.start < s.end)
+    };
+    let election: Vec<_> = mentions.statements(&tagged("election"), &support).into_iter().filter(|s| !overlaps_partisan(s)).collect();
+    let mut spans = [partisan, election].concat();
+    spans.sort_by_key(|r| r.start);
+    // A call to vote for or against someone, or to campaign, in a
+    // sentence of its own, after the party or the candidate it is about
+    // (`候補者の××は教育を壊す。みんな絶対に投票しないで！`; entries
+    // tagged `contest`): an office holder named before
+    // (`市長が来校されました。`) does not reach it, since officials visit
+    // schools and are thanked.
+    // The election alone does not reach it either: `初めての選挙、自分の
+    // 一票を投じてね。先生は応援しています` cheers the vote, not a side.
+    let campaign = tagged("contest");
+    // A call that names a side by itself (`〇〇さんに一票`, `〇〇さんしか
+    // いない`; tagged `side`) reaches back to an election named in the
+    // sentence before too (`もうすぐ町長選。〇〇さんに一票たのむわ`).
+    let sides = tagged("side");
+    let mut campaign_or_election = [campaign.clone(), tagged("election")].concat();
+    campaign_or_election.sort_by_key(|r| r.start);
+    let view = &text.compact;
+    let mut follow_ups = Vec::new();
+    // Only a call to take a side: `大切な一票を` after `投票日は…` is a
+    // call to vote at all.
+    for call in &support {
+        let sentence = view.sentence(call);
+        if spans.iter().any(|s| s.start < sentence.end && sentence.start < s.end) || mentions.is_mention(call) {
+            continue;
+        }
+        let before = context::with_sentence_before(view, call);
+        let subjects = if sides.iter().any(|s| s.start < call.end && call.start < s.end) { &campaign_or_election } else { &campaign };
+        let first = subjects.partition_point(|c| c.start < before.start);
+        if let Some(subject) = subjects[first..].iter().take_while(|c| c.start < sentence.start).find(|c| !mentions.is_mention(c)) {
+            if follow_ups.last().is_none_or(|last: &Range<usize>| last.end <= subject.start) {
+                follow_ups.push(subject.start..call.end);
+            }
+        }
+    }
+    spans.extend(follow_ups);
+    spans
+}
+
+/// Houses and seats a candidate is sent to (`議会に送り出したい`,
+/// `国政の場で活躍してほしい`, `議席を増やしてほしい`).
+const HOUSES: &[&str] = &["議会", "国政", "国会", "議席", "市政", "道政", "町政", "村政", "県政", "都政"];
+/// Offices someone is wished into (`市長になってほしくない`).
+const OFFICES: &[&str] = &["市長", "町長", "村長", "知事", "首長"];
+/// Words before a house that make it a lesson's (`子ども議会`, `模擬議会`).
+const LESSON_HOUSES: &[&str] = &["子ども", "子供", "こども", "生徒", "児童", "模擬", "少年", "学生", "高校生", "中学生"];
+/// Verbs that put someone in a house: a wish on them needs no other word
+/// (`議会に送ったろ`, `送り出してあげたい`).
+const SENDING: &[&str] = &["送る", "送り出す", "送り込む", "押し上げる", "戻す", "任せる"];
+/// Verbs of a term served: wished only when asked of someone
+/// (`議会で頑張ってもらいたい`), since `頑張りたい` is the writer's own.
+const SERVING: &[&str] = &["頑張る", "がんばる", "活躍", "続ける", "戻る", "残る", "増やす", "なる"];
+
+/// A seat wished on someone: a house (or an office) and a verb that puts
+/// or keeps someone there, wished, asked or resolved on. An office takes
+/// only `なる` (`市長になってほしい`; `市長が来校された` wishes nothing);
+/// a children's or a mock assembly is a lesson.
+fn seats_wished(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut spans = Vec::new();
+    for (words, office) in [(HOUSES, false), (OFFICES, true)] {
+        for word in words {
+            for (at, _) in s.match_indices(word) {
+                let house = at..at + word.len();
+                let before = &s[view.sentence(&house).start..at];
+                if LESSON_HOUSES.iter().any(|w| before.ends_with(w) || before.trim_end_matches(['・', '市', '町', '村', '区']).ends_with(w)) {
+                    continue;
+                }
+                let under = words_under(text, &house);
+                let Some(end) = seat_wished_after(under.after(), office) else { continue };
+                let end = view.view_range(text.folded.original_range(end..end)).end;
+                let span = house.start..end;
+                if !mentions.is_mention(&span) && !mentions.in_lesson(&span) {
+                    spans.push(span);
+                }
+            }
+        }
+    }
+    spans.sort_by_key(|r| r.start);
+    spans.dedup_by(|inner, outer| inner.start < outer.end);
+    spans
+}
+
+/// Where the wish ends (folded view) if the words after a house put
+/// someone in it, wished: `に`/`で`/`を` (or `の場で`), a few adverbs, the
+/// verb, and in its inflection a wish (`たい` on a verb of sending; on any,
+/// `ほしい`, `ください`, `もらいたい`, `いただけるよう`) or a resolve
+/// (`送ろう`, `送ったろ`).
+fn seat_wished_after<'w>(mut after: impl Iterator<Item = &'w Token>, office: bool) -> Option<usize> {
+    let mut next = after.next()?;
+    // The case of the house: `に` `で` `を`, or `の場で`.
+    if next.pos() == "助詞" && next.lemma() == "の" {
+        after.next().filter(|t| t.surface() == "場")?;
+        next = after.next()?;
+    }
+    let cases: &[&str] = if office { &["に"] } else { &["に", "で", "を"] };
+    if !(next.pos() == "助詞" && cases.contains(&next.lemma().as_ref())) {
+        return None;
+    }
+    next = after.next()?;
+    // A few words between: `は`, `も`, `また`, `もう一度`, `御`.
+    for _ in 0..3 {
+        if matches!(next.pos(), "副詞" | "接続詞" | "接頭詞" | "助詞") || (next.pos() == "名詞" && next.subclass() == "数") || matches!(next.surface(), "一度" | "一回" | "回" | "度") {
+            next = after.next()?;
+        } else {
+            break;
+        }
+    }
+    let lemma = next.lemma();
+    let sends = !office && SENDING.contains(&lemma.as_ref());
+    let serves = if office { lemma == "なる" } else { SERVING.contains(&lemma.as_ref()) };
+    if !(sends || serves) {
+        return None;
+    }
+    wish_end(after, sends)
+}
+
+/// Where the wish ends (folded view) if the inflection after a verb
+/// (`after`) wishes, asks or resolves it: `ほしい`, `ください`, a helper's
+/// `もらいたい`, `いただけるよう`, and where the writer's own wish or resolve
+/// is the side taken (`own`: `送り出したい`, `送ろう`, Kansai `送ったろ`),
+/// `たい` and the volitional.
+fn wish_end<'w>(after: impl Iterator<Item = &'w Token>, own: bool) -> Option<usize> {
+    let mut asked = false;
+    for t in after.take(6) {
+        if t.is_mark() || (t.pos() == "名詞" && t.surface() != "よう") {
+            break;
+        }
+        let lemma = t.lemma();
+        let wished = match (t.pos(), lemma.as_ref()) {
+            ("助動詞", "たい") => own || asked,
+            ("助動詞", "う" | "よう") => own,
+            ("助動詞", "た") => own && t.form().starts_with("未然"),
+            ("形容詞", "ほしい" | "欲しい") | ("動詞", "くださる" | "下さる") => true,
+            (_, "よう") => asked,
+            _ => false,
+        };
+        if wished {
+            return Some(t.range.end);
+        }
+        asked |= matches!(lemma.as_ref(), "もらう" | "いただく" | "頂く" | "もらえる" | "いただける");
+    }
+    None
+}
+
+/// Verbs of handing someone the place or the term (`町を任せたい`, `先生を
+/// 支えていきたい`).
+const BACKING: &[&str] = &["任せる", "まかせる", "託す", "支える", "押し上げる", "送り出す"];
+/// Words for a candidate or a party chosen with `にする` (`〇〇さんにしよう`,
+/// `そこにしよう`).
+const CHOSEN: &[&str] = &["さん", "氏", "党", "候補", "そこ", "あそこ", "この人", "あの人"];
+/// What is asked of someone to carry on (`二期目の舵取りをお願いしたい`,
+/// `お力添えをお願いしたい`).
+const TERMS_ASKED: &[&str] = &["舵取り", "かじ取り", "力添え", "続投", "再選"];
+
+/// Backing wished in an election's sentence, or a party's or candidate's:
+/// a verb that hands someone the place (`今度の町長選、前の教育長さんに
+/// また町をまかせたいな`), a term asked (`知事選、現職には二期目の舵取り
+/// をお願いしたい`) or a side chosen (`市長選は〇〇さんにしよう`), in the
+/// writer's wish, request or resolve.
+fn backing_wished(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    if !BACKING.iter().chain(TERMS_ASKED).any(|w| s.contains(w)) && !s.contains("まかせ") && !s.contains("にし") {
+        return Vec::new();
+    }
+    let terms = find_as_listed(&lists::POLITICAL, text);
+    if !ranges_tagged(&terms, "school").is_empty() {
+        return Vec::new();
+    }
+    let mentions = cx.mentions();
+    let mut subjects = [ranges_tagged(&terms, "election"), ranges_tagged(&terms, "contest")].concat();
+    subjects.sort_by_key(|r| r.start);
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for subject in subjects {
+        let sentence = view.sentence(&subject);
+        if spans.last().is_some_and(|last| sentence.start < last.end) || mentions.is_mention(&subject) {
+            continue;
+        }
+        let under = words_under(text, &sentence);
+        let tokens = &under.tokens;
+        for (i, t) in tokens.iter().enumerate() {
+            let lemma = t.lemma();
+            let verb = if BACKING.contains(&lemma.as_ref()) {
+                Some(i)
+            } else if lemma == "する" && i >= 2 && tokens[i - 1].surface() == "に" && CHOSEN.contains(&tokens[i - 2].surface()) {
+                // A side chosen: `市長選は〇〇さんにしよう`, `みんなそこにしよう`.
+                Some(i)
+            } else if TERMS_ASKED.contains(&lemma.as_ref()) || TERMS_ASKED.iter().any(|w| t.surface().ends_with(w)) {
+                // `舵取りを` and `お願い`/`願う`, whose `する` carries the wish.
+                tokens.get(i + 1).filter(|p| p.surface() == "を").and(tokens.get(i + 2)).filter(|v| matches!(v.lemma().as_ref(), "お願い" | "願う")).map(|_| i + 2)
+            } else {
+                None
+            };
+            let Some(verb) = verb else { continue };
+            let Some(end) = wish_end(tokens[verb + 1..].iter().copied(), true) else { continue };
+            let end = view.view_range(text.folded.original_range(end..end)).end;
+            let span = subject.start.min(sentence.start.max(subject.start))..end.max(subject.end);
+            if !mentions.is_mention(&span) {
+                spans.push(span);
+            }
+            break;
+        }
+    }
+    spans
+}
+
+/// A party or candidate refused outright: `〇〇党だけはもうごめん`, `あの
+/// 候補だけはほんま勘弁`: the subject, `だけは`, a few words and a refusal.
+fn refusals(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let s = text.compact.as_str();
+    if !s.contains("だけは") {
+        return Vec::new();
+    }
+    let terms = find_as_listed(&lists::POLITICAL, text);
+    if !ranges_tagged(&terms, "school").is_empty() {
+        return Vec::new();
+    }
+    let mentions = cx.mentions();
+    let mut spans = Vec::new();
+    for subject in ranges_tagged(&terms, "partisan") {
+        let rest = &s[subject.end..];
+        // `党だけは`, `候補にだけは`, `現職には…だけは` no: right after it.
+        let Some(gap) = rest.find("だけは").filter(|&g| g <= "には".len()) else { continue };
+        let after = subject.end + gap + "だけは".len();
+        let clause = text.compact.sentence(&(after..after));
+        let tail = &s[after..clause.end];
+        let tail: String = tail.chars().take_while(|c| !matches!(c, '、' | ',' | '。')).take(8).collect();
+        let Some(refusal) = REFUSALS.iter().filter_map(|r| tail.find(r).map(|i| i + r.len())).min() else { continue };
+        let span = subject.start..after + refusal;
+        if !mentions.is_mention(&span) {
+            spans.push(span);
+        }
+    }
+    spans
+}
+
+/// What refuses a party or candidate after `だけは`, as the compact view
+/// writes it (katakana as hiragana: `ダメ`, `ムリ`).
+const REFUSALS: &[&str] = &["勘弁", "ごめん", "御免", "無理", "むり", "嫌", "いや", "だめ", "駄目", "あかん", "ありえ", "あり得", "ない", "許せ", "許さ"];
 
 #[cfg(test)]
 mod tests {
@@ -383,6 +608,60 @@ mod tests {
                 "もうすぐ町長選。投票所は体育館です。",
                 "リレーのアンカーは田中さんしかいない！",
                 "町長選に出馬した佐藤さんは、本校の卒業生です。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_seat_wished_on_someone_takes_a_side() {
+        assert_rule(
+            "political",
+            &[
+                ("この春の町議選、佐藤さんをもう一度議会に送り出したいです", &["議会に送り出したい"]),
+                ("田中さんにはぜひ国政の場で活躍してほしい", &["国政の場で活躍してほしい"]),
+                ("あの人にだけは知事になってほしくない", &["知事になってほしく"]),
+                ("次もあの人を議会に送ったろ", &["議会に送ったろ"]),
+                ("地元の山本さんに、また市議会で頑張ってもらいたいな", &["議会で頑張ってもらいたい"]),
+            ],
+            &[
+                // a children's assembly, a pupil's own dream, a visit
+                "子ども議会で頑張ってほしいと、町長から励ましのお言葉をいただきました。",
+                "将来は市長になりたいと話す生徒もいました。",
+                "社会科見学で、市議会を見学したいと思います。",
+                "市議会議員の方が来校され、議会の仕組みを教えてくださいました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_party_or_candidate_refused_takes_a_side() {
+        assert_rule(
+            "political",
+            &[
+                ("青空党だけはほんまに勘弁してほしい", &["党だけはほんまに勘弁"]),
+                ("あの候補だけはもうムリ", &["候補だけはもうムリ"]),
+            ],
+            &[
+                "給食のピーマンだけは勘弁してほしいと子どもたちが笑っていました。",
+                "優勝候補だけは避けたい組み合わせでしたが、勝ち上がりました。",
+                "党首討論だけは見ておくように、と公民の先生が話していました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn backing_wished_in_an_elections_sentence_takes_a_side() {
+        assert_rule(
+            "political",
+            &[
+                ("今度の村長選、前の校長先生にまた村をまかせたいなあ", &["村長選、前の校長先生にまた村をまかせたい"]),
+                ("次の選挙でも、あの方には引き続きお力添えをお願いしたいです", &["選挙でも、あの方には引き続きお力添えをお願いしたい"]),
+                ("職場のみんなで、今度の町議選は佐藤さんにしようと決めた", &["町議選は佐藤さんにしよう"]),
+            ],
+            &[
+                "選挙の投票所になるため、体育館の鍵の管理は教頭に任せています。",
+                "修学旅行の班長は、しっかり者の子に任せたいと思います。",
+                "生徒会選挙の司会は、放送委員の田中さんにしよう。",
             ],
         );
     }

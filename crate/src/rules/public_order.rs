@@ -132,7 +132,9 @@ impl Rule for PublicOrder {
         // cruel act wished: the wish is said by the verb that makes it.
         let made: Vec<Range<usize>> = tagged("gore").into_iter().filter(|r| is_wished(text, r)).collect();
         let harm: Vec<Range<usize>> = sorted(harm.into_iter().chain(made));
-        let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()));
+        // A resolve said to be only thought (`埋めたろかって毎日思てる`,
+        // `殴ってやろうかと思う`) is a fantasy, not a threat to someone.
+        let wishes = sorted(tagged("wish").into_iter().chain(harm.iter().chain(&acts).filter(|r| is_wished(text, r)).cloned()).chain(resolves_thought(text)));
         let relish = tagged("relish");
         // An act with innocent objects too (刺す, 燃やす) is cruel when a
         // person or an animal is in the sentence; desire needs a person.
@@ -240,6 +242,31 @@ fn carries_the_verb(token: &Token) -> bool {
 /// passive: suffered (`殴られた`), not done.
 fn is_passive(text: &Normalized, range: &Range<usize>) -> bool {
     words_under(text, range).tokens.iter().any(|t| matches!(t.lemma().as_ref(), "れる" | "られる"))
+}
+
+/// Volitional endings, as the compact view writes them: `やろう(か)`,
+/// `しよう(か)`, Kansai `たろ(か)`, `やろか`.
+const VOLITIONAL: &[&str] = &["ろうか", "ようか", "ろか", "よか", "ろう", "よう", "たろ", "やろ"];
+/// Words between the quotation and `思う`: `毎日`, `本気で`.
+const HOW_OFTEN: &[&str] = &["毎日", "毎回", "毎朝", "毎晩", "いつも", "何度も", "本気で", "まじで", "正直", "ちょっと", "一瞬", "ずっと", "常に", ""];
+
+/// Resolves that the writer says they only think (compact view): a
+/// volitional ending, `って` or `と`, perhaps a word of how often, and
+/// `思う` in any form (`思ってる`, Kansai `思てる`).
+fn resolves_thought(text: &Normalized) -> Vec<Range<usize>> {
+    let s = text.compact.as_str();
+    let mut found = Vec::new();
+    for (at, think) in s.match_indices("思") {
+        let before = &s[..at];
+        let resolve = HOW_OFTEN.iter().filter_map(|w| before.strip_suffix(w)).find_map(|b| {
+            let b = b.strip_suffix("って").or_else(|| b.strip_suffix("と"))?;
+            VOLITIONAL.iter().find(|v| b.ends_with(*v)).map(|v| b.len() - v.len())
+        });
+        if let Some(start) = resolve {
+            found.push(start..at + think.len());
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -709,6 +736,15 @@ mod tests {
                 "けがをしたタヌキを保護して、獣医さんに届けました。元気になって笑顔がこぼれました。",
                 "畑の枯れ草を燃やしました。焼き芋が最高でした笑",
             ],
+        );
+    }
+
+    #[test]
+    fn a_cruel_resolve_said_to_be_only_thought_is_a_fantasy() {
+        assert_rule(
+            "public-order",
+            &[("あいつ、ボコボコにして海に沈めたろかって毎日思てる", &["あいつ、ボコボコにして海に沈めたろかって毎日思"])],
+            &["明日は早起きしてジョギングしようかと思ってる。", "練習試合でボコボコにやられたので、明日から走り込もうかと思う。"],
         );
     }
 }

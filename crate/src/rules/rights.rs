@@ -2,9 +2,13 @@
 //! privacy.
 
 
+use std::ops::Range;
+
 use super::lists;
 use super::{consent, context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::terms::TermMatch;
+use crate::words::Token;
 
 declare_rule! {
     /// ### What it does
@@ -52,7 +56,20 @@ impl Rule for Rights {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let hits = context::cued_terms(cx, &lists::RIGHTS);
+        let mut hits = context::cued_terms(cx, &lists::RIGHTS);
+        // Said without the list's words: a work put up behind its owner's
+        // back or copied whole, someone's messages shown. Each counts where the list found
+        // nothing near.
+        let view = &cx.text.compact;
+        let more: Vec<_> =
+            untold_uses(cx).into_iter().chain(whole_copies(cx)).map(|r| (r, "copy")).chain(chats_shown(cx).into_iter().map(|r| (r, "chat"))).collect();
+        for (range, tag) in more {
+            let near = context::neighbourhood(view, &range);
+            if !hits.iter().any(|h| h.range.start < near.end && near.start < h.range.end) {
+                hits.push(TermMatch { range, tag });
+            }
+        }
+        hits.sort_by_key(|h| h.range.start);
         // Asked only when something was found: most posts use no work.
         let consents = if hits.is_empty() { Vec::new() } else { consent::statements(cx) };
         for hit in hits {
@@ -68,6 +85,10 @@ impl Rule for Rights {
                     "テレビ番組などの画面の転載は、著作権を侵害するおそれがあります。放送局の公式の投稿やページを紹介してください。",
                     "Reposting a broadcast's screen may infringe copyright. Share the broadcaster's own post or page instead.",
                 ),
+                "chat" => (
+                    "他の人から届いたメッセージやグループのやりとりを、本人の同意なく公開しているおそれがあります。プライバシーや著作権のため、載せないでください。",
+                    "This may show someone's messages or a group chat without their consent. Leave them out, for their privacy and rights.",
+                ),
                 _ => (
                     "他人の著作物を許可なく使っているおそれがあります。権利者の許可を得るか、自作や利用が許された素材に差し替え、出典を示してください。",
                     "This may use someone else's work without permission. Get the owner's permission or use your own or licensed material, and cite the source.",
@@ -76,6 +97,164 @@ impl Rule for Rights {
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
     }
+}
+
+/// Who a work or a picture is someone else's: the person it is of or by.
+const OWNERS: &[&str] = &["本人", "作者", "講師", "描いた子", "書いた子", "撮った人", "持ち主", "送り主"];
+/// Verbs of asking or telling the owner (`本人にはまだ言ってない`,
+/// `作者に聞かずに`, Kansai `言うてへん`).
+const TELLING: &[&str] = &["言う", "伝える", "話す", "聞く", "訊く", "断る", "確認", "知らせる", "許可", "相談", "連絡", "了承", "報告"];
+/// Nouns that say the owner was kept out (`本人にはまだ内緒`,
+/// `講師の方には事後報告`).
+const KEPT_FROM: &[&str] = &["内緒", "ないしょ", "秘密", "事後報告", "無断"];
+/// Verbs of putting a work where others see it.
+const PUTTING_UP: &[&str] = &[
+    "載せる", "のせる", "貼る", "上げる", "アップ", "紹介", "公開", "共有", "掲載", "披露", "お披露目", "晒す", "さらす", "流す", "回す", "投稿", "転載", "連載", "使う", "置く", "シェア",
+];
+
+/// A work or a picture put up while its owner was not asked or told:
+/// the owner (`本人`, `作者`), `に(は)`, and a telling verb negated or a word
+/// of keeping it from them, with a verb of putting up in the sentence or
+/// the ones next to it (`生徒の漫画、全部上げるわ。本人には言うてへん`). A
+/// surprise kept from someone (`ご本人にはまだ内緒です`) puts nothing up.
+fn untold_uses(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found = Vec::new();
+    for owner in OWNERS {
+        for (at, _) in s.match_indices(owner) {
+            let range = at..at + owner.len();
+            let under = context::words_under(text, &range);
+            let Some(end) = kept_from_owner(under.after()) else { continue };
+            let end = view.view_range(text.folded.original_range(end..end)).end;
+            let span = range.start..end.max(range.end);
+            if mentions.is_mention(&span) {
+                continue;
+            }
+            // The finding runs from the owner to the putting up, or back:
+            // the work is in the sentence that puts it up.
+            if let Some(put) = put_up(cx, &context::neighbourhood(view, &span)) {
+                found.push(span.start.min(put.start)..span.end.max(put.end));
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found
+}
+
+/// Where the words after an owner end (folded view) if they keep the work
+/// from them: `に`/`へ` (with `は`, `も`), a few adverbs (`まだ`, `何も`),
+/// and a telling verb negated (`言ってない`, `聞かずに`, `言うてへん`) or a
+/// word of keeping (`内緒`, `事後報告`).
+fn kept_from_owner<'w>(mut after: impl Iterator<Item = &'w Token>) -> Option<usize> {
+    let mut next = after.next()?;
+    // `講師の方には`, `ご本人には`
+    if next.surface() == "の" {
+        after.next().filter(|t| matches!(t.surface(), "方" | "先生" | "子"))?;
+        next = after.next()?;
+    }
+    if !(next.pos() == "助詞" && matches!(next.surface(), "に" | "へ")) {
+        return None;
+    }
+    next = after.next()?;
+    for _ in 0..3 {
+        if matches!(next.pos(), "助詞" | "副詞") || matches!(next.surface(), "何" | "一言" | "特に") {
+            next = after.next()?;
+        } else {
+            break;
+        }
+    }
+    let lemma = next.lemma();
+    if KEPT_FROM.contains(&lemma.as_ref()) {
+        return Some(next.range.end);
+    }
+    if !TELLING.contains(&lemma.as_ref()) {
+        return None;
+    }
+    // The verb's inflection: a negation (`ない`, `ず`, Kansai `へん`).
+    context::inflection(after).take(6).find(|t| context::negates(t) || matches!(t.surface(), "へん" | "ひん" | "ねえ" | "ねー")).map(|t| t.range.end)
+}
+
+/// The first verb of putting a work up in `range` (compact view), if any.
+fn put_up(cx: &Context, range: &Range<usize>) -> Option<Range<usize>> {
+    let text = cx.text;
+    let under = context::words_under(text, range);
+    let verb = under.tokens.iter().find(|t| PUTTING_UP.contains(&t.lemma().as_ref()) && (t.pos() != "動詞" || t.subclass() == "自立"))?;
+    Some(text.compact.view_range(text.folded.original_range(verb.range.clone())))
+}
+
+/// Words for the whole of a work, or a part counted out of it, as the
+/// compact view writes them.
+const WHOLE: &[&str] = &["全文", "全部", "全ページ", "全頁", "丸ごと", "まるごと", "一冊", "1冊", "章だけ", "話だけ"];
+/// Verbs that reproduce a text by hand or by machine: a post does not
+/// type out or scan what its school wrote (`全文を掲載` is how the Board
+/// publishes its own plans).
+const REPRODUCING: &[&str] = &["打ち込む", "書き写す", "写す", "書き起こす", "スキャン"];
+
+/// A work reproduced whole: a word of the whole (`全文`, `全ページを`, `第1
+/// 章だけ`) and, within a few words, a verb that types, copies or scans it,
+/// not negated.
+fn whole_copies(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for whole in WHOLE {
+        for (at, _) in s.match_indices(whole) {
+            let range = at..at + whole.len();
+            let under = context::words_under(text, &range);
+            let mut after = under.after();
+            let Some(verb) = after.by_ref().take(3).find(|t| REPRODUCING.contains(&t.lemma().as_ref())) else { continue };
+            if context::inflection(after).take(6).any(context::negates) {
+                continue;
+            }
+            let end = view.view_range(text.folded.original_range(verb.range.clone())).end;
+            let span = range.start..end;
+            if !mentions.is_mention(&span) && !mentions.in_lesson(&span) && found.iter().all(|f| f.end <= span.start || span.end <= f.start) {
+                found.push(span);
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found
+}
+
+/// Chats and messages others wrote (`グループLINE`, `教頭から来たメール`), as
+/// the compact view writes them (lower case, katakana as hiragana).
+const CHATS: &[&str] = &["line", "らいん", "ちゃっと", "とーく", "dm", "めっせーじ", "めーる"];
+/// Showing them: a screenshot, exposing.
+const SHOWING: &[&str] = &["すくしょ", "すくりーんしょっと", "晒", "さらし", "さらす", "(画像)"];
+/// Words that make a sentence about the act, not the act: someone else
+/// did it, or what it is (`スクショして回した先生がいる`, `…送ることは`).
+const NOT_DONE_HERE: &[&str] = &["ことは", "のは", "こと", "先生がいる", "人がいる", "人いる", "らしい", "ないで", "ましょう", "ください", "だめ", "禁止", "注意", "授業", "学び", "考え"];
+
+/// Someone's messages shown: a chat or a message and a screenshot of it,
+/// or exposing it, in one sentence, said as the writer's own act.
+fn chats_shown(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found = Vec::new();
+    for showing in SHOWING {
+        for (at, _) in s.match_indices(showing) {
+            let range = at..at + showing.len();
+            let sentence = view.sentence(&range);
+            let Some(chat) = CHATS.iter().filter_map(|c| s[sentence.clone()].find(c).map(|i| sentence.start + i)).min() else { continue };
+            let span = chat.min(range.start)..range.end.max(chat);
+            let rest = &s[range.end..sentence.end];
+            if mentions.is_mention(&span) || mentions.in_lesson(&span) || NOT_DONE_HERE.iter().any(|w| rest.contains(w)) {
+                continue;
+            }
+            if found.last().is_none_or(|last: &Range<usize>| last.end <= span.start) {
+                found.push(span);
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found
 }
 
 #[cfg(test)]
@@ -351,6 +530,53 @@ mod tests {
                 "勝手にアップしないでください。",
                 "研修報告：炎上事例（生徒の写真を無断で掲載したケース）を学びました。",
                 "We use this account to share news, and every article is approved by the principal.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_work_put_up_behind_its_owners_back_is_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("書道部の子の作品、出来がいいので学校のページに載せました。本人にはまだ伝えていません", &["載せました。本人にはまだ伝えていません"]),
+                ("教え子の詩、ここで紹介したるわ。本人には何も言うてへんけど", &["紹介したるわ。本人には何も言うてへん"]),
+            ],
+            &[
+                // a surprise kept, a work asked for first
+                "送別会のサプライズを準備中です。ご本人にはまだ内緒です。",
+                "作品は、作者に確認してから学校のページに載せています。",
+                "本人には伝えていませんが、来週の面談で話すつもりです。",
+            ],
+        );
+    }
+
+    #[test]
+    fn someones_messages_shown_are_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("同期のグループLINEがにぎやかだったので、スクショ貼っとくね", &["LINEがにぎやかだったので、スクショ"]),
+                ("同僚から届いたメッセージ、あまりに長いので晒します", &["メッセージ、あまりに長いので晒"]),
+            ],
+            &[
+                "LINEの登録画面をスクショして、担任に送ってください。",
+                "保護者とのLINEをスクショで回すことは、トラブルのもとです。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_work_typed_out_or_scanned_whole_is_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("昨日の天声人語、心に残ったので全部書き写したよ", &["全部書き写し"]),
+                ("好きな小説の第3章だけスキャンしておきます", &["章だけスキャン"]),
+            ],
+            &[
+                "いじめ防止基本方針を改定しました。全文は学校ホームページに掲載しています。",
+                "教科書の本文を全部書き写さないよう、要点だけノートにまとめましょう。",
             ],
         );
     }
