@@ -109,6 +109,7 @@ impl Engine {
             }
         }
         specificity::resolve(&mut findings);
+        specificity::hedges_beside_another_reading(&mut findings, text);
         findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         findings
