@@ -196,6 +196,12 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
         &groups,
         &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "ほど", "って", "とか", "なんて", "なんか"],
     ));
+    // A group made the topic of what it is said to lack (`〜の子は常識が
+    // ない`, `〜出身者は視野が狭い`) speaks of every one of them: a generic
+    // sentence needs no `みんな`. Weaker attributes do not count so
+    // (`高齢の方は寒さに弱い` is care, not contempt).
+    let topics = after_group(compact, &groups, &["は", "には"]);
+    claims.extend(generalised(&text.compact, lacking.clone(), &topics));
     let mut traits = tagged("trait");
     traits.extend(lacking);
     claims.extend(generalised(&text.compact, traits, &general));
@@ -423,6 +429,19 @@ mod tests {
                 ("道南の人って正直ガラ悪いよね", &["道南の人って正直ガラ悪い"]),
             ],
             &["外国籍の生徒が増えています。やる気のある子が多く、授業も活気があります。", "高齢の方の多くは、スマホの操作に自信がないとおっしゃいます。"],
+        );
+    }
+
+    #[test]
+    fn a_group_made_the_topic_of_what_it_lacks_is_said_of_all_of_them() {
+        assert_rule(
+            "discrimination",
+            &[("離島の出身者は視野が狭い", &["出身者は視野が狭い"]), ("外国人の親には常識がない", &["外国人の親には常識がない"])],
+            &[
+                // a weaker attribute with the topic alone is care, not a verdict
+                "九州出身の先生は寒さに弱いので、カイロを配りました。",
+                "外国籍の生徒は、日本語の授業が少ないと話していました。",
+            ],
         );
     }
 

@@ -220,8 +220,16 @@ fn is_about_a_person(text: &Normalized, people: &People, range: &Range<usize>) -
 const QUALITIES: &[&str] = &[
     "常識", "良識", "せんす", "能力", "教養", "品", "品性", "品格", "知性", "知能", "中身", "でりかしー", "協調性", "社会性", "責任感", "やる気", "自覚",
     "人望", "民度", "育ち", "性格", "根性", "性根", "柄", "がら", "脳", "脳みそ", "学歴", "要領", "指導力", "理解力", "読解力", "判断力", "想像力",
-    "こみゅ力", "語彙力", "競争心", "向上心", "思いやり", "人間性", "気配り",
+    "こみゅ力", "語彙力", "競争心", "向上心", "思いやり", "人間性", "気配り", "視野", "音感", "頭", "覚え", "物覚え", "飲み込み", "物分かり",
 ];
+
+/// Qualities of [`QUALITIES`] that only an emptiness says is missing
+/// (`頭は空っぽ`): `頭が低い` is humble, `頭がない` not said.
+const ONLY_EMPTY: &[&str] = &["頭"];
+
+/// The verb stems of [`QUALITIES`] that the dictionary reads as verbs, not
+/// nouns (`覚え` of `覚えが悪い`), by surface.
+const VERB_QUALITIES: &[&str] = &["覚え", "飲み込み"];
 
 /// The spellings of [`QUALITIES`] in one automaton: a sentence is read in
 /// words only where it holds one. Asking the view for each of them in turn
@@ -252,19 +260,26 @@ pub fn lacking_qualities(text: &Normalized, near: &[Range<usize>]) -> Vec<Range<
             let mut end = at;
             let mut spelled = String::new();
             let mut quality = None;
-            while end < tokens.len() && tokens[end].pos() == "名詞" && end - at < 3 {
-                tokens[end].lemma_key_into(&mut key);
+            while end < tokens.len() && end - at < 3 {
+                if tokens[end].pos() == "名詞" {
+                    tokens[end].lemma_key_into(&mut key);
+                } else if tokens[end].pos() == "動詞" && VERB_QUALITIES.contains(&tokens[end].surface()) {
+                    key.clear();
+                    key.push_str(tokens[end].surface());
+                } else {
+                    break;
+                }
                 spelled.push_str(&key);
                 end += 1;
                 if QUALITIES.contains(&spelled.as_str()) {
-                    quality = Some(end);
+                    quality = Some((end, ONLY_EMPTY.contains(&spelled.as_str())));
                 }
             }
-            let Some(after_quality) = quality else {
+            let Some((after_quality, only_empty)) = quality else {
                 at += 1;
                 continue;
             };
-            if let Some(last) = lack_after(&tokens[after_quality..]) {
+            if let Some(last) = lack_after(&tokens[after_quality..]).filter(|&last| !only_empty || is_empty(tokens[after_quality + last])) {
                 let from = text.compact.view_range(text.folded.original_range(tokens[at].range.clone()));
                 let to = text.compact.view_range(text.folded.original_range(tokens[after_quality + last].range.clone()));
                 found.push(from.start..to.end);
@@ -290,8 +305,8 @@ fn lack_after(words: &[&Token]) -> Option<usize> {
     let predicate = words.get(at)?;
     let lemma = predicate.lemma();
     let lacks = match predicate.pos() {
-        "形容詞" => matches!(lemma.as_ref(), "ない" | "無い" | "低い" | "悪い") && !predicate.form().starts_with("仮定"),
-        "名詞" => matches!(lemma.as_ref(), "ゼロ" | "皆無" | "なし" | "無し"),
+        "形容詞" => matches!(lemma.as_ref(), "ない" | "無い" | "低い" | "悪い" | "狭い") && !predicate.form().starts_with("仮定"),
+        "名詞" => matches!(lemma.as_ref(), "ゼロ" | "皆無" | "なし" | "無し") || is_empty(predicate),
         "動詞" if lemma == "欠ける" => true,
         "動詞" if lemma == "足りる" => words.get(at + 1).is_some_and(|t| t.lemma() == "ない"),
         _ => false,
@@ -301,6 +316,11 @@ fn lack_after(words: &[&Token]) -> Option<usize> {
     // more often the writer's own than a judgement of someone.
     let a_reason = words.get(last + 1).is_some_and(|t| t.pos() == "助詞" && t.surface() == "ので");
     (lacks && !a_reason).then_some(last)
+}
+
+/// Whether `word` says a head is empty (`空っぽ`, `スカスカ`).
+fn is_empty(word: &Token) -> bool {
+    matches!(word.lemma().as_ref(), "空っぽ" | "からっぽ" | "カラッポ" | "スカスカ" | "すかすか")
 }
 
 /// Words before a judgement in its sentence that make whom it is said of
@@ -1087,6 +1107,20 @@ mod tests {
                 "水のレベルが低いので注意",
                 // said of many: `discrimination`'s claim if of a group
                 "名寄の先生たち、なんか全体的にやる気ないよね",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_empty_head_or_a_slow_mind_is_a_lack_too() {
+        assert_rule(
+            "insult",
+            &[("うちの教頭、声はでかいのに頭は空っぽ", &["頭は空っぽ"]), ("今度の新人は物覚えが悪い", &["物覚えが悪い"]), ("隣の担任、視野が狭すぎ", &["視野が狭"])],
+            &[
+                // a head that is low is a humble one; a slow memory given as a reason is the writer's
+                "あの先生は頭が低くて、誰にでも丁寧です。",
+                "私は物覚えが悪いので、毎朝メモを見返しています。",
+                "教頭先生、空っぽの段ボールを片付けてくださいました。",
             ],
         );
     }
