@@ -113,7 +113,17 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
     } else {
         lacking_qualities(text, &people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
     };
-    let ironic = if people_places().is_empty() { Vec::new() } else { ironic_praise(text) };
+    // A beast found better than someone (`猿のほうがまだマシ`) runs a person
+    // down wherever it stands; one talked to (`猿に授業してる気分`) only
+    // when a person is named.
+    let (lesser_alone, lesser_talked_to): (Vec<_>, Vec<_>) = compared_to_lesser(text).into_iter().filter(|(r, _)| !listed.any_within(r)).partition(|(_, alone)| *alone);
+    let ironic = if people_places().is_empty() {
+        Vec::new()
+    } else {
+        let mut ironic = ironic_praise(text);
+        ironic.extend(lesser_talked_to.into_iter().map(|(r, _)| r));
+        ironic
+    };
     let people = std::cell::OnceCell::new();
     let people = || {
         people.get_or_init(|| {
@@ -144,6 +154,7 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         .map(|m| InsultWord { range: m.range.clone(), verdict: has_tag(m.tag, "judgement") || has_tag(m.tag, "command") })
         .chain(lacking_said_of_a_person)
         .chain(ironic_of_a_person)
+        .chain(lesser_alone.into_iter().map(|(range, _)| InsultWord { range, verdict: true }))
         .collect()
 }
 
@@ -197,6 +208,87 @@ fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
     }
     found.sort_by_key(|r| (r.start, r.end));
     found.dedup();
+    found
+}
+
+/// Beasts and things a person may be held up against (`猿`, `置物`,
+/// `幼稚園児`), as lemma keys (katakana as hiragana).
+const LESSER: &[&str] = &[
+    "猿", "さる", "おさる", "ちんぱんじー", "ごりら", "牛", "豚", "ぶた", "犬", "いぬ", "鶏", "にわとり", "馬", "虫", "動物", "置物", "おきもの", "石", "壁", "案山子",
+    "かかし", "ろぼっと", "幼稚園児", "園児", "小学生", "赤ちゃん",
+];
+
+/// How the compact view may spell [`LESSER`] (kana as hiragana), and the
+/// words of a comparison; a sentence is read in words only where it holds
+/// one of each.
+static LESSER_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| {
+    Finder::new(&[
+        "猿", "さる", "ちんぱんじー", "ごりら", "牛", "豚", "ぶた", "犬", "いぬ", "鶏", "にわとり", "馬", "虫", "動物", "置物", "おきもの", "石", "壁", "案山子", "かかし",
+        "ろぼっと", "園児", "小学生", "赤ちゃん",
+    ])
+});
+static COMPARING_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&["ほう", "方が", "気分", "みたい", "失礼", "並み", "以下"]));
+
+/// A person held up against a beast or a thing and found wanting
+/// (`チンパンジーのほうがまだ礼儀正しい`, `置物のほうがマシ`, `猿に授業してる
+/// 気分`, `牛と話してるほうがまだ通じる`, `豚に失礼`): the beast and the words
+/// of the comparison, as compact-view ranges. Who is run down is named in
+/// the sentence or the one before ([`is_about_a_person`]) when the beast is
+/// only talked to; a beast found better, or wronged by the comparison, says
+/// so by itself (`true` with the range).
+fn compared_to_lesser(text: &Normalized) -> Vec<(Range<usize>, bool)> {
+    /// How many words after the beast the comparison may end.
+    const REACH: usize = 7;
+    let view = text.compact.as_str();
+    let mut found = Vec::new();
+    let mut key = String::new();
+    let mut sentences: Vec<Range<usize>> = LESSER_SPELLINGS.find_overlapping(view).map(|f| text.compact.sentence(&(f.start..f.end))).collect();
+    sentences.dedup();
+    for sentence in sentences {
+        if COMPARING_SPELLINGS.find_overlapping(&view[sentence.clone()]).next().is_none() {
+            continue;
+        }
+        let tokens = words_under(text, &sentence).tokens;
+        for (at, beast) in tokens.iter().enumerate() {
+            if beast.pos() != "名詞" {
+                continue;
+            }
+            beast.lemma_key_into(&mut key);
+            if !LESSER.contains(&key.as_str()) {
+                continue;
+            }
+            let rest = &tokens[at + 1..tokens.len().min(at + 1 + REACH)];
+            let surface = |i: usize| rest.get(i).map_or("", |t| t.surface());
+            // `猿以下`, `ニワトリ並み` (not of children: `小学生以下` is an
+            // age limit); `豚に失礼`.
+            let child = matches!(key.as_str(), "幼稚園児" | "園児" | "小学生" | "赤ちゃん");
+            let end = if !child && matches!(surface(0), "以下" | "並み" | "並") {
+                Some((0, true))
+            } else if surface(0) == "に" && surface(1) == "失礼" {
+                Some((1, true))
+            } else {
+                // `…のほうがまだ`, `…ほうがよっぽど`, `…ほうがマシ`: the beast
+                // does better; `…に(と)…してる気分`: talking to one.
+                let better = rest.iter().position(|t| matches!(t.surface(), "ほう" | "方")).filter(|&i| surface(i + 1) == "が").and_then(|i| {
+                    let better_word = |t: &&&Token| matches!(t.lemma().as_ref(), "まだ" | "よっぽど" | "よほど" | "まし" | "マシ" | "ずっと" | "はるか" | "百倍");
+                    // `マシ` may close the sentence (`置物のほうが電気代かからないだけマシ`).
+                    let worth = |t: &&Token| matches!(t.lemma().as_ref(), "まし" | "マシ");
+                    let after_ga = tokens.get(at + 1 + i + 2..).unwrap_or_default();
+                    after_ga.first().filter(better_word).map(|_| i + 2).or_else(|| after_ga.iter().position(|t| worth(&t)).map(|j| i + 2 + j))
+                });
+                let like = || {
+                    let talked_to = matches!(surface(0), "に" | "と") && rest.iter().take(4).any(|t| t.pos() == "動詞");
+                    rest.iter().position(|t| matches!(t.surface(), "気分" | "みたい")).filter(|_| talked_to)
+                };
+                better.map(|i| (i, true)).or_else(|| like().map(|i| (i, false)))
+            };
+            if let Some((end, alone)) = end {
+                let from = text.compact.view_range(text.folded.original_range(beast.range.clone())).start;
+                let to = text.compact.view_range(text.folded.original_range(tokens[at + 1 + end].range.clone())).end;
+                found.push((from..to, alone));
+            }
+        }
+    }
     found
 }
 
@@ -1121,6 +1213,25 @@ mod tests {
                 "あの先生は頭が低くて、誰にでも丁寧です。",
                 "私は物覚えが悪いので、毎朝メモを見返しています。",
                 "教頭先生、空っぽの段ボールを片付けてくださいました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_person_held_up_against_a_beast_or_a_thing_is_run_down() {
+        assert_rule(
+            "insult",
+            &[
+                ("今日の来賓、挨拶が長いだけ。ゴリラのほうがまだ空気を読む", &["ゴリラのほうがまだ"]),
+                ("うちの事務長、何を頼んでも動かない。かかしの方がよっぽど働く", &["かかしの方がよっぽど"]),
+                ("あの先生、何回説明しても伝わらない。壁に話してるみたい", &["壁に話してるみたい"]),
+                ("隣の学校の顧問、マナーがなってない。犬に失礼か", &["犬に失礼"]),
+            ],
+            &[
+                // a beast that does better at its own thing, or a farm visit
+                "牧場で牛と話している気分になりました。生徒たちも笑顔でした。",
+                "犬のほうが猫よりも散歩が好きだと、生徒が発表しました。",
+                "チンパンジーのほうが人より記憶が得意だという研究を紹介しました。",
             ],
         );
     }
