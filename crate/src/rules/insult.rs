@@ -142,7 +142,7 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
             if has_tag(m.tag, "command") {
                 // A wish that is hostile only when aimed at a person
                 // (`教頭なんていなくなればいい`; not `キツネが畑からいなくなればいい`) is both.
-                is_command_or_wish(text, &m.range) && (!has_tag(m.tag, "judgement") || is_said_of_a_person(text, people(), &m.range))
+                is_command_or_wish(text, &m.range) && (!has_tag(m.tag, "judgement") || is_wished_of_a_person(text, people(), &m.range))
             } else if has_tag(m.tag, "judgement") && starts_latin(text, &m.range) {
                 is_predicated_of_a_person_en(text, people(), &m.range)
             } else if has_tag(m.tag, "judgement") {
@@ -495,18 +495,30 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     }
     let imperative = under.tokens.iter().any(|t| t.form().starts_with("命令"));
     let wanted = under.tokens.iter().any(|t| t.lemma() == "ほしい");
+    // `いなくなればいい`, `消えたら平和なのに`: what would be good, or a
+    // peace wished for.
+    let good = |t: &Token| matches!(t.lemma().as_ref(), "いい" | "良い" | "平和" | "楽" | "幸せ" | "快適");
     let would_be_good = || {
         let mut after = under.after();
-        matches!((after.next(), after.next()), (Some(conditional), Some(good))
-            if matches!(conditional.surface(), "ば" | "たら" | "だら") && good.lemma() == "いい")
+        matches!((after.next(), after.next()), (Some(conditional), Some(next)) if matches!(conditional.surface(), "ば" | "たら" | "だら") && good(next))
     };
     // The verb, `て` and a verb of giving asked for (within the match or
     // after it): anything but what was given already (`くれた`, `くださった`).
     let asked = || {
-        let mut words = under.tokens.iter().copied().skip(1).chain(under.after());
-        let requested = matches!((words.next(), words.next()), (Some(te), Some(giving))
-            if matches!(te.surface(), "て" | "で") && matches!(giving.lemma().as_ref(), "くれる" | "くださる"));
-        requested && !words.take_while(|t| t.pos() == "助動詞").any(|t| t.lemma() == "た")
+        // `て` ends the verb's words (`消え`+`て`, `いなく`+`なっ`+`て`), in the
+        // match or right after it.
+        let words: Vec<&Token> = under.tokens.iter().copied().chain(under.after().take(10)).collect();
+        let te = (1..=under.tokens.len()).find(|&i| words.get(i).is_some_and(|t| matches!(t.surface(), "て" | "で")));
+        // Not asked to keep still (`黙っといてください`: keep it to yourselves).
+        let kept = |i: usize| words[1..i].iter().any(|t| matches!(t.lemma().as_ref(), "とく" | "おく" | "置く" | "いる" | "てる"));
+        let requested = te.is_some_and(|i| !kept(i) && words.get(i + 1).is_some_and(|giving| matches!(giving.lemma().as_ref(), "くれる" | "くださる")));
+        // `いなくなってくれたら平和なのに`: given, it would be good.
+        let rest = te.and_then(|i| words.get(i + 2..)).unwrap_or_default();
+        let auxiliaries = rest.iter().position(|t| t.pos() != "助動詞").unwrap_or(rest.len());
+        let conditional = rest[..auxiliaries].iter().any(|t| t.lemma() == "た" && t.form().starts_with("仮定"));
+        let past = !conditional && rest[..auxiliaries].iter().any(|t| t.lemma() == "た");
+        let wished = !conditional || rest[auxiliaries..].iter().take(6).any(|t| good(t));
+        requested && !past && wished
     };
     imperative || wanted || would_be_good() || asked()
 }
@@ -640,6 +652,23 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     let Some((last, _)) = text.compact.as_str()[..sentence.start].char_indices().next_back() else { return false };
     let stands_as_predicate = said.after().next().is_none_or(|t| t.pos() != "助詞" || t.subclass() == "終助詞");
     !has_own_subject && stands_as_predicate && names_a_subject(&text.compact.sentence(&(last..last)))
+}
+
+/// Whether the wish at `range` (`いなくなればいい`, `いなくなってくれたら平和
+/// なのに`) is aimed at a person: said of one ([`is_said_of_a_person`]), or
+/// a person is named before it in its sentence, the wish going on past the
+/// verb (`…てくれたら`) as a judgement does not.
+fn is_wished_of_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
+    if is_said_of_a_person(text, people, range) {
+        return true;
+    }
+    let sentence = text.compact.sentence(range);
+    // The nearest person before it, with no other subject between them
+    // (`先生、キツネがいなくなれば` wishes the fox away).
+    let Some(person) = people.named.iter().rev().find(|p| sentence.start <= p.range.start && p.range.end <= range.start) else { return false };
+    let between = words_under(text, &(person.range.end..range.start)).tokens;
+    let first_after = between.iter().position(|t| t.range.start >= text.folded.view_range(text.compact.original_range(person.range.clone())).end);
+    between.iter().skip(first_after.map_or(0, |i| i + 1)).all(|t| !(t.pos() == "助詞" && matches!(t.surface(), "が" | "は" | "って" | "も")))
 }
 
 /// Whether the list entry at `range` (compact view) is written in Latin
@@ -1213,6 +1242,20 @@ mod tests {
                 "あの先生は頭が低くて、誰にでも丁寧です。",
                 "私は物覚えが悪いので、毎朝メモを見返しています。",
                 "教頭先生、空っぽの段ボールを片付けてくださいました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_soft_wish_that_someone_were_gone_is_hostile() {
+        assert_rule(
+            "insult",
+            &[("うちの教務、あの人さえいなくなってくれたら職員室は平和", &["いなくなってくれたら"]), ("隣の担任、早くいなくなってくれ", &["いなくなってくれ"])],
+            &[
+                // help wished for, a secret kept, help already given
+                "先輩が手伝ってくれたら楽なのに",
+                "保護者の皆さんは、当日まで黙っといてください。",
+                "教頭先生が黙って話を聞いてくれた。",
             ],
         );
     }
