@@ -155,6 +155,7 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         .chain(lacking_said_of_a_person)
         .chain(ironic_of_a_person)
         .chain(lesser_alone.into_iter().map(|(range, _)| InsultWord { range, verdict: true }))
+        .chain(organ_in_doubt(text).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
         .collect()
 }
 
@@ -286,6 +287,49 @@ fn compared_to_lesser(text: &Normalized) -> Vec<(Range<usize>, bool)> {
                 let from = text.compact.view_range(text.folded.original_range(beast.range.clone())).start;
                 let to = text.compact.view_range(text.folded.original_range(tokens[at + 1 + end].range.clone())).end;
                 found.push((from..to, alone));
+            }
+        }
+    }
+    found
+}
+
+/// Someone asked whether they have ears, eyes or a brain at all (`耳ついて
+/// る?`, `目ついてんの?`, `脳みそついてるのかな`): the organ through the
+/// question, as compact-view ranges. Not of a thing's part (`人形の目が
+/// ついてる?`), nor a statement (`耳がついている`).
+fn organ_in_doubt(text: &Normalized) -> Vec<Range<usize>> {
+    /// How many words after the verb the question may end.
+    const REACH: usize = 5;
+    let view = text.compact.as_str();
+    if !view.contains("つい") && !view.contains("付い") {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut sentences: Vec<Range<usize>> = ["耳", "目", "脳"].iter().flat_map(|o| view.match_indices(o)).map(|(at, o)| text.compact.sentence(&(at..at + o.len()))).collect();
+    sentences.sort_by_key(|s| s.start);
+    sentences.dedup();
+    for sentence in sentences {
+        let tokens = words_under(text, &sentence).tokens;
+        for (at, organ) in tokens.iter().enumerate() {
+            if organ.pos() != "名詞" || !matches!(organ.surface(), "耳" | "目" | "脳" | "脳みそ" | "脳ミソ") || (at > 0 && tokens[at - 1].surface() == "の") {
+                continue;
+            }
+            let mut next = at + 1;
+            if tokens.get(next).is_some_and(|t| t.pos() == "助詞" && matches!(t.surface(), "が" | "は")) {
+                next += 1;
+            }
+            if !tokens.get(next).is_some_and(|t| t.pos() == "動詞" && matches!(t.lemma().as_ref(), "つく" | "付く" | "ついてる" | "付いてる")) {
+                continue;
+            }
+            // `ついていけるか` is keeping up, not having one.
+            if tokens[next + 1..].iter().take(2).any(|t| matches!(t.lemma().as_ref(), "いく" | "行く" | "来る" | "くる" | "いける" | "行ける")) {
+                continue;
+            }
+            let asked = tokens[next + 1..].iter().take(REACH).position(|t| matches!(t.surface(), "?" | "？" | "か" | "かな" | "かしら"));
+            if let Some(end) = asked {
+                let from = text.compact.view_range(text.folded.original_range(organ.range.clone())).start;
+                let to = text.compact.view_range(text.folded.original_range(tokens[next + 1 + end].range.clone())).end;
+                found.push(from..to);
             }
         }
     }
@@ -1257,6 +1301,15 @@ mod tests {
                 "保護者の皆さんは、当日まで黙っといてください。",
                 "教頭先生が黙って話を聞いてくれた。",
             ],
+        );
+    }
+
+    #[test]
+    fn someone_asked_whether_they_have_ears_or_eyes_is_run_down() {
+        assert_rule(
+            "insult",
+            &[("今日の主審、目ついてる？", &["目ついてる？"]), ("隣の学校の指揮者、耳ついてんのかな", &["耳ついてんのか"])],
+            &["ぬいぐるみの耳がついてるか確かめました。", "1年生、授業に目がついていけるか心配です。", "この人形、目がついてるね"],
         );
     }
 
