@@ -228,9 +228,22 @@ const PEOPLE_AFTER_NO: &[&str] = &["子どもたち", "子供たち", "子たち
 fn head_after(text: &str, at: usize) -> Option<usize> {
     let end = HEADS.iter().find(|h| text[at..].starts_with(*h)).map(|h| at + h.len())?;
     if !text[..end].ends_with('の') && !text[..end].ends_with("来た") {
-        return Some(end);
+        return Some(plural_after(text, end));
     }
-    Some(PEOPLE_AFTER_NO.iter().find(|p| text[end..].starts_with(*p)).map_or(end, |p| end + p.len()))
+    Some(plural_after(text, PEOPLE_AFTER_NO.iter().find(|p| text[end..].starts_with(*p)).map_or(end, |p| end + p.len())))
+}
+
+/// `end` past a plural suffix right after a word for people (`先生ら`,
+/// `子ら`, `先生達`), not the `ら` of `らしい` or `られる`.
+fn plural_after(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    if rest.starts_with("達") {
+        end + "達".len()
+    } else if rest.starts_with('ら') && !rest["ら".len()..].starts_with(['し', 'れ']) {
+        end + "ら".len()
+    } else {
+        end
+    }
 }
 
 /// `group` with the word for its people that follows it (`外国人` + `の子`).
@@ -430,6 +443,20 @@ mod tests {
             ],
             &["外国籍の生徒が増えています。やる気のある子が多く、授業も活気があります。", "高齢の方の多くは、スマホの操作に自信がないとおっしゃいます。"],
         );
+    }
+
+    #[test]
+    fn a_plural_suffix_keeps_the_group_before_what_follows_it() {
+        assert_rule(
+            "discrimination",
+            &[("九州出身の先生らって声が大きい", &["九州出身の先生らって声が大きい"])],
+            &["九州出身の先生らしい、明るい授業でした。", "九州出身の先生られるのを待っています。"],
+        );
+    }
+
+    #[test]
+    fn a_slur_masked_in_its_middle_is_a_slur() {
+        assert_rule("discrimination", &[("あの審判、ほんとガ〇ジ", &["ガ〇ジ"])], &["ガイド○名が同行します。", "ガ○ス代の精算をお願いします。"]);
     }
 
     #[test]
