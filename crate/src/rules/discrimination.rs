@@ -32,7 +32,8 @@ declare_rule! {
     /// `kids from immigrant families just can't keep up`). A weaker attribute
     /// (`遅い`, `怖い`, `rude`) counts when the sentence generalises
     /// (`年配の先生ってやっぱり遅い`: `やっぱり`, `どうせ`, `いつも`, `always`, or
-    /// `って`/`なんて` right after the group), and some words belittle a group
+    /// `って`/`なんて` right after the group; a quality said to be lacking
+    /// counts with the group as its topic, `田舎の子は常識がない`), and some words belittle a group
     /// on their own right after it (`外国人だらけ`). A place is a group when a
     /// word for its people follows it (`イタリアの人`, `九州出身`, `中国系の子`),
     /// not on its own (`ロシアの文学`). Gender roles imposed on a
@@ -66,6 +67,7 @@ declare_rule! {
 性的指向などで人をひとまとめにし、排除したりさげすんだりする発言を検出します。後者は、集団を表す言葉と、\
 決めつけ・排除・侮辱の言葉が同じ文にあるときに検出します（`外国人の保護者は…呼ばない方がいい`、`障害のある子が…迷惑`）。\
 `遅い`・`怖い` のような弱い言葉は、文が一般化しているとき（`やっぱり`、`どうせ`、`いつも`、集団の直後の `って`・`なんて`）に数え、\
+欠けているという評価は集団が主題のとき（`田舎の子は常識がない`）にも数え、\
 集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
 国や地域の名前は、人を表す語が続くとき（`イタリアの人`、`九州出身`）に集団として扱い、`ロシアの文学` は対象外です。\
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
