@@ -32,7 +32,8 @@ declare_rule! {
     /// `kids from immigrant families just can't keep up`). A weaker attribute
     /// (`遅い`, `怖い`, `rude`) counts when the sentence generalises
     /// (`年配の先生ってやっぱり遅い`: `やっぱり`, `どうせ`, `いつも`, `always`, or
-    /// `って`/`なんて` right after the group), and some words belittle a group
+    /// `って`/`なんて` right after the group; a quality said to be lacking
+    /// counts with the group as its topic, `田舎の子は常識がない`), and some words belittle a group
     /// on their own right after it (`外国人だらけ`). A place is a group when a
     /// word for its people follows it (`イタリアの人`, `九州出身`, `中国系の子`),
     /// not on its own (`ロシアの文学`). Gender roles imposed on a
@@ -66,6 +67,7 @@ declare_rule! {
 性的指向などで人をひとまとめにし、排除したりさげすんだりする発言を検出します。後者は、集団を表す言葉と、\
 決めつけ・排除・侮辱の言葉が同じ文にあるときに検出します（`外国人の保護者は…呼ばない方がいい`、`障害のある子が…迷惑`）。\
 `遅い`・`怖い` のような弱い言葉は、文が一般化しているとき（`やっぱり`、`どうせ`、`いつも`、集団の直後の `って`・`なんて`）に数え、\
+欠けているという評価は集団が主題のとき（`田舎の子は常識がない`）にも数え、\
 集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
 国や地域の名前は、人を表す語が続くとき（`イタリアの人`、`九州出身`）に集団として扱い、`ロシアの文学` は対象外です。\
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
@@ -196,6 +198,12 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
         &groups,
         &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "ほど", "って", "とか", "なんて", "なんか"],
     ));
+    // A group made the topic of what it is said to lack (`〜の子は常識が
+    // ない`, `〜出身者は視野が狭い`) speaks of every one of them: a generic
+    // sentence needs no `みんな`. Weaker attributes do not count so
+    // (`高齢の方は寒さに弱い` is care, not contempt).
+    let topics = after_group(compact, &groups, &["は", "には"]);
+    claims.extend(generalised(&text.compact, lacking.clone(), &topics));
     let mut traits = tagged("trait");
     traits.extend(lacking);
     claims.extend(generalised(&text.compact, traits, &general));
@@ -222,9 +230,22 @@ const PEOPLE_AFTER_NO: &[&str] = &["子どもたち", "子供たち", "子たち
 fn head_after(text: &str, at: usize) -> Option<usize> {
     let end = HEADS.iter().find(|h| text[at..].starts_with(*h)).map(|h| at + h.len())?;
     if !text[..end].ends_with('の') && !text[..end].ends_with("来た") {
-        return Some(end);
+        return Some(plural_after(text, end));
     }
-    Some(PEOPLE_AFTER_NO.iter().find(|p| text[end..].starts_with(*p)).map_or(end, |p| end + p.len()))
+    Some(plural_after(text, PEOPLE_AFTER_NO.iter().find(|p| text[end..].starts_with(*p)).map_or(end, |p| end + p.len())))
+}
+
+/// `end` past a plural suffix right after a word for people (`先生ら`,
+/// `子ら`, `先生達`), not the `ら` of `らしい` or `られる`.
+fn plural_after(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    if rest.starts_with("達") {
+        end + "達".len()
+    } else if rest.starts_with('ら') && !rest["ら".len()..].starts_with(['し', 'れ']) {
+        end + "ら".len()
+    } else {
+        end
+    }
 }
 
 /// `group` with the word for its people that follows it (`外国人` + `の子`).
@@ -423,6 +444,33 @@ mod tests {
                 ("道南の人って正直ガラ悪いよね", &["道南の人って正直ガラ悪い"]),
             ],
             &["外国籍の生徒が増えています。やる気のある子が多く、授業も活気があります。", "高齢の方の多くは、スマホの操作に自信がないとおっしゃいます。"],
+        );
+    }
+
+    #[test]
+    fn a_plural_suffix_keeps_the_group_before_what_follows_it() {
+        assert_rule(
+            "discrimination",
+            &[("九州出身の先生らって声が大きい", &["九州出身の先生らって声が大きい"])],
+            &["九州出身の先生らしい、明るい授業でした。", "九州出身の先生られるのを待っています。"],
+        );
+    }
+
+    #[test]
+    fn a_slur_masked_in_its_middle_is_a_slur() {
+        assert_rule("discrimination", &[("あの審判、ほんとガ〇ジ", &["ガ〇ジ"])], &["ガイド○名が同行します。", "ガ○ス代の精算をお願いします。"]);
+    }
+
+    #[test]
+    fn a_group_made_the_topic_of_what_it_lacks_is_said_of_all_of_them() {
+        assert_rule(
+            "discrimination",
+            &[("離島の出身者は視野が狭い", &["出身者は視野が狭い"]), ("外国人の親には常識がない", &["外国人の親には常識がない"])],
+            &[
+                // a weaker attribute with the topic alone is care, not a verdict
+                "九州出身の先生は寒さに弱いので、カイロを配りました。",
+                "外国籍の生徒は、日本語の授業が少ないと話していました。",
+            ],
         );
     }
 

@@ -34,7 +34,10 @@ declare_rule! {
     /// quality of mind or manners said to be missing or poor (`常識ないんですか`,
     /// `中身ゼロ`, `協調性に欠ける`, `センスない子`), read in words, not listed,
     /// and praise turned by a frame of irony (`口だけは一流ですね`, `ある意味天才`,
-    /// `ご指導ありがとうございます（棒）`).
+    /// `ご指導ありがとうございます（棒）`). A person held up against a beast or a
+    /// thing (`猿のほうがまだマシ`, `豚に失礼`, `壁に話してるみたい`), asked whether
+    /// they have ears or eyes at all (`目ついてんの？`), or wished gone in a soft
+    /// form (`いなくなってくれたら平和なのに`) is run down too.
     ///
     /// ### Why it matters
     /// Guideline 4(7) forbids posting insults or defamation (侮蔑・誹謗中傷).
@@ -64,7 +67,9 @@ declare_rule! {
 人について言う場合（`あの担任は使えない`）に検出し、物について言う場合（`このカードは使えない`）は対象外です。\
 主語のない評価（`ほんとポンコツ。`）は、直前の文の人物（`うちの新人、また遅刻。`）について言ったものとして扱います。\
 人の常識・能力・品などが欠けている、低いという評価（`常識ないんですか`、`中身ゼロ`、`協調性に欠ける`）や、\
-皮肉としてのほめ言葉（`口だけは一流ですね`、`ある意味天才`、`ご指導ありがとうございます（棒）`）も同じように扱います。\n\n\
+皮肉としてのほめ言葉（`口だけは一流ですね`、`ある意味天才`、`ご指導ありがとうございます（棒）`）も同じように扱います。\
+動物や物と比べてさげすむ言い方（`猿のほうがまだマシ`、`豚に失礼`、`壁に話してるみたい`）、`目ついてんの？` のような問いかけ、\
+`いなくなってくれたら平和なのに` のような遠回しの願望も検出します。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は侮蔑・誹謗中傷の発信を禁じています。学校や教育委員会の投稿は組織の発信であり、\
 児童生徒・保護者・同僚・相手チームなどをさげすむ言葉は、相手を傷つけ、学校への信頼を損ないます。\
@@ -113,7 +118,17 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
     } else {
         lacking_qualities(text, &people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
     };
-    let ironic = if people_places().is_empty() { Vec::new() } else { ironic_praise(text) };
+    // A beast found better than someone (`猿のほうがまだマシ`) runs a person
+    // down wherever it stands; one talked to (`猿に授業してる気分`) only
+    // when a person is named.
+    let (lesser_alone, lesser_talked_to): (Vec<_>, Vec<_>) = compared_to_lesser(text).into_iter().filter(|(r, _)| !listed.any_within(r)).partition(|(_, alone)| *alone);
+    let ironic = if people_places().is_empty() {
+        Vec::new()
+    } else {
+        let mut ironic = ironic_praise(text);
+        ironic.extend(lesser_talked_to.into_iter().map(|(r, _)| r));
+        ironic
+    };
     let people = std::cell::OnceCell::new();
     let people = || {
         people.get_or_init(|| {
@@ -132,7 +147,7 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
             if has_tag(m.tag, "command") {
                 // A wish that is hostile only when aimed at a person
                 // (`教頭なんていなくなればいい`; not `キツネが畑からいなくなればいい`) is both.
-                is_command_or_wish(text, &m.range) && (!has_tag(m.tag, "judgement") || is_said_of_a_person(text, people(), &m.range))
+                is_command_or_wish(text, &m.range) && (!has_tag(m.tag, "judgement") || is_wished_of_a_person(text, people(), &m.range))
             } else if has_tag(m.tag, "judgement") && starts_latin(text, &m.range) {
                 is_predicated_of_a_person_en(text, people(), &m.range)
             } else if has_tag(m.tag, "judgement") {
@@ -144,6 +159,8 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         .map(|m| InsultWord { range: m.range.clone(), verdict: has_tag(m.tag, "judgement") || has_tag(m.tag, "command") })
         .chain(lacking_said_of_a_person)
         .chain(ironic_of_a_person)
+        .chain(lesser_alone.into_iter().map(|(range, _)| InsultWord { range, verdict: true }))
+        .chain(organ_in_doubt(text).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
         .collect()
 }
 
@@ -200,6 +217,130 @@ fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
     found
 }
 
+/// Beasts and things a person may be held up against (`猿`, `置物`,
+/// `幼稚園児`), as lemma keys (katakana as hiragana).
+const LESSER: &[&str] = &[
+    "猿", "さる", "おさる", "ちんぱんじー", "ごりら", "牛", "豚", "ぶた", "犬", "いぬ", "鶏", "にわとり", "馬", "虫", "動物", "置物", "おきもの", "石", "壁", "案山子",
+    "かかし", "ろぼっと", "幼稚園児", "園児", "小学生", "赤ちゃん",
+];
+
+/// How the compact view may spell [`LESSER`] (kana as hiragana), and the
+/// words of a comparison; a sentence is read in words only where it holds
+/// one of each.
+static LESSER_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| {
+    Finder::new(&[
+        "猿", "さる", "ちんぱんじー", "ごりら", "牛", "豚", "ぶた", "犬", "いぬ", "鶏", "にわとり", "馬", "虫", "動物", "置物", "おきもの", "石", "壁", "案山子", "かかし",
+        "ろぼっと", "園児", "小学生", "赤ちゃん",
+    ])
+});
+static COMPARING_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&["ほう", "方が", "気分", "みたい", "失礼", "並み", "以下"]));
+
+/// A person held up against a beast or a thing and found wanting
+/// (`チンパンジーのほうがまだ礼儀正しい`, `置物のほうがマシ`, `猿に授業してる
+/// 気分`, `牛と話してるほうがまだ通じる`, `豚に失礼`): the beast and the words
+/// of the comparison, as compact-view ranges. Who is run down is named in
+/// the sentence or the one before ([`is_about_a_person`]) when the beast is
+/// only talked to; a beast found better, or wronged by the comparison, says
+/// so by itself (`true` with the range).
+fn compared_to_lesser(text: &Normalized) -> Vec<(Range<usize>, bool)> {
+    /// How many words after the beast the comparison may end.
+    const REACH: usize = 7;
+    let view = text.compact.as_str();
+    let mut found = Vec::new();
+    let mut key = String::new();
+    let mut sentences: Vec<Range<usize>> = LESSER_SPELLINGS.find_overlapping(view).map(|f| text.compact.sentence(&(f.start..f.end))).collect();
+    sentences.dedup();
+    for sentence in sentences {
+        if COMPARING_SPELLINGS.find_overlapping(&view[sentence.clone()]).next().is_none() {
+            continue;
+        }
+        let tokens = words_under(text, &sentence).tokens;
+        for (at, beast) in tokens.iter().enumerate() {
+            if beast.pos() != "名詞" {
+                continue;
+            }
+            beast.lemma_key_into(&mut key);
+            if !LESSER.contains(&key.as_str()) {
+                continue;
+            }
+            let rest = &tokens[at + 1..tokens.len().min(at + 1 + REACH)];
+            let surface = |i: usize| rest.get(i).map_or("", |t| t.surface());
+            // `猿以下`, `ニワトリ並み` (not of children: `小学生以下` is an
+            // age limit); `豚に失礼`.
+            let child = matches!(key.as_str(), "幼稚園児" | "園児" | "小学生" | "赤ちゃん");
+            let end = if !child && matches!(surface(0), "以下" | "並み" | "並") {
+                Some((0, true))
+            } else if surface(0) == "に" && surface(1) == "失礼" {
+                Some((1, true))
+            } else {
+                // `…のほうがまだ`, `…ほうがよっぽど`, `…ほうがマシ`: the beast
+                // does better; `…に(と)…してる気分`: talking to one.
+                let better = rest.iter().position(|t| matches!(t.surface(), "ほう" | "方")).filter(|&i| surface(i + 1) == "が").and_then(|i| {
+                    let better_word = |t: &&&Token| matches!(t.lemma().as_ref(), "まだ" | "よっぽど" | "よほど" | "まし" | "マシ" | "ずっと" | "はるか" | "百倍");
+                    // `マシ` may close the sentence (`置物のほうが電気代かからないだけマシ`).
+                    let worth = |t: &&Token| matches!(t.lemma().as_ref(), "まし" | "マシ");
+                    let after_ga = tokens.get(at + 1 + i + 2..).unwrap_or_default();
+                    after_ga.first().filter(better_word).map(|_| i + 2).or_else(|| after_ga.iter().position(|t| worth(&t)).map(|j| i + 2 + j))
+                });
+                let like = || {
+                    let talked_to = matches!(surface(0), "に" | "と") && rest.iter().take(4).any(|t| t.pos() == "動詞");
+                    rest.iter().position(|t| matches!(t.surface(), "気分" | "みたい")).filter(|_| talked_to)
+                };
+                better.map(|i| (i, true)).or_else(|| like().map(|i| (i, false)))
+            };
+            if let Some((end, alone)) = end {
+                let from = text.compact.view_range(text.folded.original_range(beast.range.clone())).start;
+                let to = text.compact.view_range(text.folded.original_range(tokens[at + 1 + end].range.clone())).end;
+                found.push((from..to, alone));
+            }
+        }
+    }
+    found
+}
+
+/// Someone asked whether they have ears, eyes or a brain at all (`耳ついて
+/// る?`, `目ついてんの?`, `脳みそついてるのかな`): the organ through the
+/// question, as compact-view ranges. Not of a thing's part (`人形の目が
+/// ついてる?`), nor a statement (`耳がついている`).
+fn organ_in_doubt(text: &Normalized) -> Vec<Range<usize>> {
+    /// How many words after the verb the question may end.
+    const REACH: usize = 5;
+    let view = text.compact.as_str();
+    if !view.contains("つい") && !view.contains("付い") {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut sentences: Vec<Range<usize>> = ["耳", "目", "脳"].iter().flat_map(|o| view.match_indices(o)).map(|(at, o)| text.compact.sentence(&(at..at + o.len()))).collect();
+    sentences.sort_by_key(|s| s.start);
+    sentences.dedup();
+    for sentence in sentences {
+        let tokens = words_under(text, &sentence).tokens;
+        for (at, organ) in tokens.iter().enumerate() {
+            if organ.pos() != "名詞" || !matches!(organ.surface(), "耳" | "目" | "脳" | "脳みそ" | "脳ミソ") || (at > 0 && tokens[at - 1].surface() == "の") {
+                continue;
+            }
+            let mut next = at + 1;
+            if tokens.get(next).is_some_and(|t| t.pos() == "助詞" && matches!(t.surface(), "が" | "は")) {
+                next += 1;
+            }
+            if !tokens.get(next).is_some_and(|t| t.pos() == "動詞" && matches!(t.lemma().as_ref(), "つく" | "付く" | "ついてる" | "付いてる")) {
+                continue;
+            }
+            // `ついていけるか` is keeping up, not having one.
+            if tokens[next + 1..].iter().take(2).any(|t| matches!(t.lemma().as_ref(), "いく" | "行く" | "来る" | "くる" | "いける" | "行ける")) {
+                continue;
+            }
+            let asked = tokens[next + 1..].iter().take(REACH).position(|t| matches!(t.surface(), "?" | "？" | "か" | "かな" | "かしら"));
+            if let Some(end) = asked {
+                let from = text.compact.view_range(text.folded.original_range(organ.range.clone())).start;
+                let to = text.compact.view_range(text.folded.original_range(tokens[next + 1 + end].range.clone())).end;
+                found.push(from..to);
+            }
+        }
+    }
+    found
+}
+
 /// Words of praise, as lemma keys, that a frame of irony turns
 /// ([`ironic_praise`]). Not a score (`満点`, `百点`): `体つきだけは百点` is
 /// another kind of remark.
@@ -220,8 +361,16 @@ fn is_about_a_person(text: &Normalized, people: &People, range: &Range<usize>) -
 const QUALITIES: &[&str] = &[
     "常識", "良識", "せんす", "能力", "教養", "品", "品性", "品格", "知性", "知能", "中身", "でりかしー", "協調性", "社会性", "責任感", "やる気", "自覚",
     "人望", "民度", "育ち", "性格", "根性", "性根", "柄", "がら", "脳", "脳みそ", "学歴", "要領", "指導力", "理解力", "読解力", "判断力", "想像力",
-    "こみゅ力", "語彙力", "競争心", "向上心", "思いやり", "人間性", "気配り",
+    "こみゅ力", "語彙力", "競争心", "向上心", "思いやり", "人間性", "気配り", "視野", "音感", "頭", "覚え", "物覚え", "飲み込み", "物分かり",
 ];
+
+/// Qualities of [`QUALITIES`] that only an emptiness says is missing
+/// (`頭は空っぽ`): `頭が低い` is humble, `頭がない` not said.
+const ONLY_EMPTY: &[&str] = &["頭"];
+
+/// The verb stems of [`QUALITIES`] that the dictionary reads as verbs, not
+/// nouns (`覚え` of `覚えが悪い`), by surface.
+const VERB_QUALITIES: &[&str] = &["覚え", "飲み込み"];
 
 /// The spellings of [`QUALITIES`] in one automaton: a sentence is read in
 /// words only where it holds one. Asking the view for each of them in turn
@@ -252,19 +401,26 @@ pub fn lacking_qualities(text: &Normalized, near: &[Range<usize>]) -> Vec<Range<
             let mut end = at;
             let mut spelled = String::new();
             let mut quality = None;
-            while end < tokens.len() && tokens[end].pos() == "名詞" && end - at < 3 {
-                tokens[end].lemma_key_into(&mut key);
+            while end < tokens.len() && end - at < 3 {
+                if tokens[end].pos() == "名詞" {
+                    tokens[end].lemma_key_into(&mut key);
+                } else if tokens[end].pos() == "動詞" && VERB_QUALITIES.contains(&tokens[end].surface()) {
+                    key.clear();
+                    key.push_str(tokens[end].surface());
+                } else {
+                    break;
+                }
                 spelled.push_str(&key);
                 end += 1;
                 if QUALITIES.contains(&spelled.as_str()) {
-                    quality = Some(end);
+                    quality = Some((end, ONLY_EMPTY.contains(&spelled.as_str())));
                 }
             }
-            let Some(after_quality) = quality else {
+            let Some((after_quality, only_empty)) = quality else {
                 at += 1;
                 continue;
             };
-            if let Some(last) = lack_after(&tokens[after_quality..]) {
+            if let Some(last) = lack_after(&tokens[after_quality..]).filter(|&last| !only_empty || is_empty(tokens[after_quality + last])) {
                 let from = text.compact.view_range(text.folded.original_range(tokens[at].range.clone()));
                 let to = text.compact.view_range(text.folded.original_range(tokens[after_quality + last].range.clone()));
                 found.push(from.start..to.end);
@@ -290,8 +446,8 @@ fn lack_after(words: &[&Token]) -> Option<usize> {
     let predicate = words.get(at)?;
     let lemma = predicate.lemma();
     let lacks = match predicate.pos() {
-        "形容詞" => matches!(lemma.as_ref(), "ない" | "無い" | "低い" | "悪い") && !predicate.form().starts_with("仮定"),
-        "名詞" => matches!(lemma.as_ref(), "ゼロ" | "皆無" | "なし" | "無し"),
+        "形容詞" => matches!(lemma.as_ref(), "ない" | "無い" | "低い" | "悪い" | "狭い") && !predicate.form().starts_with("仮定"),
+        "名詞" => matches!(lemma.as_ref(), "ゼロ" | "皆無" | "なし" | "無し") || is_empty(predicate),
         "動詞" if lemma == "欠ける" => true,
         "動詞" if lemma == "足りる" => words.get(at + 1).is_some_and(|t| t.lemma() == "ない"),
         _ => false,
@@ -301,6 +457,11 @@ fn lack_after(words: &[&Token]) -> Option<usize> {
     // more often the writer's own than a judgement of someone.
     let a_reason = words.get(last + 1).is_some_and(|t| t.pos() == "助詞" && t.surface() == "ので");
     (lacks && !a_reason).then_some(last)
+}
+
+/// Whether `word` says a head is empty (`空っぽ`, `スカスカ`).
+fn is_empty(word: &Token) -> bool {
+    matches!(word.lemma().as_ref(), "空っぽ" | "からっぽ" | "カラッポ" | "スカスカ" | "すかすか")
 }
 
 /// Words before a judgement in its sentence that make whom it is said of
@@ -383,18 +544,30 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     }
     let imperative = under.tokens.iter().any(|t| t.form().starts_with("命令"));
     let wanted = under.tokens.iter().any(|t| t.lemma() == "ほしい");
+    // `いなくなればいい`, `消えたら平和なのに`: what would be good, or a
+    // peace wished for.
+    let good = |t: &Token| matches!(t.lemma().as_ref(), "いい" | "良い" | "平和" | "楽" | "幸せ" | "快適");
     let would_be_good = || {
         let mut after = under.after();
-        matches!((after.next(), after.next()), (Some(conditional), Some(good))
-            if matches!(conditional.surface(), "ば" | "たら" | "だら") && good.lemma() == "いい")
+        matches!((after.next(), after.next()), (Some(conditional), Some(next)) if matches!(conditional.surface(), "ば" | "たら" | "だら") && good(next))
     };
     // The verb, `て` and a verb of giving asked for (within the match or
     // after it): anything but what was given already (`くれた`, `くださった`).
     let asked = || {
-        let mut words = under.tokens.iter().copied().skip(1).chain(under.after());
-        let requested = matches!((words.next(), words.next()), (Some(te), Some(giving))
-            if matches!(te.surface(), "て" | "で") && matches!(giving.lemma().as_ref(), "くれる" | "くださる"));
-        requested && !words.take_while(|t| t.pos() == "助動詞").any(|t| t.lemma() == "た")
+        // `て` ends the verb's words (`消え`+`て`, `いなく`+`なっ`+`て`), in the
+        // match or right after it.
+        let words: Vec<&Token> = under.tokens.iter().copied().chain(under.after().take(10)).collect();
+        let te = (1..=under.tokens.len()).find(|&i| words.get(i).is_some_and(|t| matches!(t.surface(), "て" | "で")));
+        // Not asked to keep still (`黙っといてください`: keep it to yourselves).
+        let kept = |i: usize| words[1..i].iter().any(|t| matches!(t.lemma().as_ref(), "とく" | "おく" | "置く" | "いる" | "てる"));
+        let requested = te.is_some_and(|i| !kept(i) && words.get(i + 1).is_some_and(|giving| matches!(giving.lemma().as_ref(), "くれる" | "くださる")));
+        // `いなくなってくれたら平和なのに`: given, it would be good.
+        let rest = te.and_then(|i| words.get(i + 2..)).unwrap_or_default();
+        let auxiliaries = rest.iter().position(|t| t.pos() != "助動詞").unwrap_or(rest.len());
+        let conditional = rest[..auxiliaries].iter().any(|t| t.lemma() == "た" && t.form().starts_with("仮定"));
+        let past = !conditional && rest[..auxiliaries].iter().any(|t| t.lemma() == "た");
+        let wished = !conditional || rest[auxiliaries..].iter().take(6).any(|t| good(t));
+        requested && !past && wished
     };
     imperative || wanted || would_be_good() || asked()
 }
@@ -528,6 +701,23 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     let Some((last, _)) = text.compact.as_str()[..sentence.start].char_indices().next_back() else { return false };
     let stands_as_predicate = said.after().next().is_none_or(|t| t.pos() != "助詞" || t.subclass() == "終助詞");
     !has_own_subject && stands_as_predicate && names_a_subject(&text.compact.sentence(&(last..last)))
+}
+
+/// Whether the wish at `range` (`いなくなればいい`, `いなくなってくれたら平和
+/// なのに`) is aimed at a person: said of one ([`is_said_of_a_person`]), or
+/// a person is named before it in its sentence, the wish going on past the
+/// verb (`…てくれたら`) as a judgement does not.
+fn is_wished_of_a_person(text: &Normalized, people: &People, range: &Range<usize>) -> bool {
+    if is_said_of_a_person(text, people, range) {
+        return true;
+    }
+    let sentence = text.compact.sentence(range);
+    // The nearest person before it, with no other subject between them
+    // (`先生、キツネがいなくなれば` wishes the fox away).
+    let Some(person) = people.named.iter().rev().find(|p| sentence.start <= p.range.start && p.range.end <= range.start) else { return false };
+    let between = words_under(text, &(person.range.end..range.start)).tokens;
+    let first_after = between.iter().position(|t| t.range.start >= text.folded.view_range(text.compact.original_range(person.range.clone())).end);
+    between.iter().skip(first_after.map_or(0, |i| i + 1)).all(|t| !(t.pos() == "助詞" && matches!(t.surface(), "が" | "は" | "って" | "も")))
 }
 
 /// Whether the list entry at `range` (compact view) is written in Latin
@@ -1087,6 +1277,62 @@ mod tests {
                 "水のレベルが低いので注意",
                 // said of many: `discrimination`'s claim if of a group
                 "名寄の先生たち、なんか全体的にやる気ないよね",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_empty_head_or_a_slow_mind_is_a_lack_too() {
+        assert_rule(
+            "insult",
+            &[("うちの教頭、声はでかいのに頭は空っぽ", &["頭は空っぽ"]), ("今度の新人は物覚えが悪い", &["物覚えが悪い"]), ("隣の担任、視野が狭すぎ", &["視野が狭"])],
+            &[
+                // a head that is low is a humble one; a slow memory given as a reason is the writer's
+                "あの先生は頭が低くて、誰にでも丁寧です。",
+                "私は物覚えが悪いので、毎朝メモを見返しています。",
+                "教頭先生、空っぽの段ボールを片付けてくださいました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_soft_wish_that_someone_were_gone_is_hostile() {
+        assert_rule(
+            "insult",
+            &[("うちの教務、あの人さえいなくなってくれたら職員室は平和", &["いなくなってくれたら"]), ("隣の担任、早くいなくなってくれ", &["いなくなってくれ"])],
+            &[
+                // help wished for, a secret kept, help already given
+                "先輩が手伝ってくれたら楽なのに",
+                "保護者の皆さんは、当日まで黙っといてください。",
+                "教頭先生が黙って話を聞いてくれた。",
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_asked_whether_they_have_ears_or_eyes_is_run_down() {
+        assert_rule(
+            "insult",
+            &[("今日の主審、目ついてる？", &["目ついてる？"]), ("隣の学校の指揮者、耳ついてんのかな", &["耳ついてんのか"])],
+            &["ぬいぐるみの耳がついてるか確かめました。", "1年生、授業に目がついていけるか心配です。", "この人形、目がついてるね"],
+        );
+    }
+
+    #[test]
+    fn a_person_held_up_against_a_beast_or_a_thing_is_run_down() {
+        assert_rule(
+            "insult",
+            &[
+                ("今日の来賓、挨拶が長いだけ。ゴリラのほうがまだ空気を読む", &["ゴリラのほうがまだ"]),
+                ("うちの事務長、何を頼んでも動かない。かかしの方がよっぽど働く", &["かかしの方がよっぽど"]),
+                ("あの先生、何回説明しても伝わらない。壁に話してるみたい", &["壁に話してるみたい"]),
+                ("隣の学校の顧問、マナーがなってない。犬に失礼か", &["犬に失礼"]),
+            ],
+            &[
+                // a beast that does better at its own thing, or a farm visit
+                "牧場で牛と話している気分になりました。生徒たちも笑顔でした。",
+                "犬のほうが猫よりも散歩が好きだと、生徒が発表しました。",
+                "チンパンジーのほうが人より記憶が得意だという研究を紹介しました。",
             ],
         );
     }
