@@ -583,7 +583,9 @@ test('options in English: a rule\'s docs read as paragraphs, not as the source\'
   // "What it does" is two paragraphs in the rule's file, wrapped over 14 lines.
   const described = insult?.paragraphs.slice(0, 2) ?? [];
   assert.match(described[0], /^Flags words of contempt for people.* idiot, loser, kill yourself… in any width .* only mentioned: quoted or taught, as in an anti-bullying post about 「キモい」\.$/);
-  assert.match(described[1], /^Hostile commands and wishes .* \(うちの新人、また遅刻。ほんとポンコツ。\)\. So is a quality .* ご指導ありがとうございます（棒）\)\.$/);
+  // The second runs from its first wrapped line through sentences that cross line ends to its full stop
+  // (not pinned to its last words, which grow with the rule).
+  assert.match(described[1], /^Hostile commands and wishes .* \(うちの新人、また遅刻。ほんとポンコツ。\)\. So is a quality of mind or manners .*\.$/);
   assert.equal(await page.locator('details#rule-insult .docs em').textContent(), 'mentioned');
   for (const { rule, text, paragraphs } of docs) {
     assert.doesNotMatch(text, /`|\*\w/, `${rule}: no backtick or emphasis mark`);
