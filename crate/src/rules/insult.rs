@@ -224,15 +224,10 @@ const LESSER: &[&str] = &[
     "かかし", "ろぼっと", "幼稚園児", "園児", "小学生", "赤ちゃん",
 ];
 
-/// How the compact view may spell [`LESSER`] (kana as hiragana), and the
-/// words of a comparison; a sentence is read in words only where it holds
-/// one of each.
-static LESSER_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| {
-    Finder::new(&[
-        "猿", "さる", "ちんぱんじー", "ごりら", "牛", "豚", "ぶた", "犬", "いぬ", "鶏", "にわとり", "馬", "虫", "動物", "置物", "おきもの", "石", "壁", "案山子", "かかし",
-        "ろぼっと", "園児", "小学生", "赤ちゃん",
-    ])
-});
+/// [`LESSER`] as the compact view spells them (its kana are hiragana, as
+/// the lemma keys'), and the words of a comparison; a sentence is read in
+/// words only where it holds one of each.
+static LESSER_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(LESSER));
 static COMPARING_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&["ほう", "方が", "気分", "みたい", "失礼", "並み", "以下"]));
 
 /// A person held up against a beast or a thing and found wanting
