@@ -123,6 +123,20 @@ impl Finder {
     }
 }
 
+impl Finder {
+    /// Which of the `count` patterns the finder was built from occur in
+    /// `text`, by index: one pass that tells a reading which of its words
+    /// to look for, where searching the text for each in turn costs a pass
+    /// a word.
+    pub fn occurring(&self, text: &str, count: usize) -> Vec<bool> {
+        let mut occurs = vec![false; count];
+        for found in self.find_overlapping(text) {
+            occurs[found.pattern as usize] = true;
+        }
+        occurs
+    }
+}
+
 impl std::fmt::Debug for Finder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Finder").field("patterns", &self.indexes.len()).field("distinct", &(self.starts.len() - 1)).finish()
