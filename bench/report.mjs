@@ -126,7 +126,11 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
       "posts (625 k → 657 k instructions, the prof harness over `bench/corpus/posts.jsonl`, whose 10,000 characters went " +
       "21.2 M → 22.9 M, +8 %), after two cuts (insult's qualities found by one automaton, policy-draft's stems searched " +
       "only in a post with a word of a plan or of opinion; commit 91a46f4, after the run at d415119) had taken back a third " +
-      "of it. " +
+      "of it. Session 15's readings (2026-11-30: seats and backing wished in political, works put up behind their " +
+      "owner's back, chats shown and works copied whole in rights, beasts and lacks in insult) added 17 % to the same " +
+      "280-character count (655 k → 765 k: rights 44 k, political 34 k, insult 31 k, each searching the text once per " +
+      "anchor word); one automaton pass that tells rights' and political's readings which of their words a post holds " +
+      "(commits 9094a54, 04bc03b) brought it to 726 k. " +
       "The same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's " +
       "counts do not. The base alone is over the budget's share, so what would fix it is a change of features, not more " +
       "tuning: fewer model features a character or a smaller table (and a retrain); tokenising fewer sentences.",
