@@ -1,5 +1,6 @@
 //! `political`: Political activity (政治的行為).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -8,7 +9,8 @@ use super::context::{self, find_as_listed, has_tag, ranges_tagged, words_under};
 use crate::words::Token;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::finder::Finder;
+use crate::text::terms::TermMatch;
+use crate::text::finder::{held, Finder};
 
 
 declare_rule! {
@@ -63,20 +65,22 @@ impl Rule for Political {
 
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let mut spans = statements(cx);
+        // The list's terms, found once for whichever reading first asks.
+        let found = OnceCell::new();
+        let listed = || found.get_or_init(|| find_as_listed(&lists::POLITICAL, cx.text)).as_slice();
+        let mut spans = statements(cx, listed);
         // Sides taken without a word of support or voting: a seat wished
         // on someone, a party or candidate refused, backing wished in an
-        // election's sentence. Each counts where no
-        // statement of the list already lies.
-        // Which words of a seat or of backing the post holds, in one pass:
-        // searching for each in turn was most of what these readings added
-        // to a 280-character check (34 k instructions, callgrind,
-        // 2026-11-30).
+        // election's sentence. Each counts where no statement of the list
+        // already lies. Which words of a seat or of backing the post holds
+        // is found in one pass: searching for each in turn was most of what
+        // these readings added to a 280-character check (34 k instructions,
+        // callgrind, 2026-11-30).
         let anchors = ANCHORS.occurring(cx.text.compact.as_str(), HOUSES.len() + OFFICES.len() + BACKING.len() + TERMS_ASKED.len() + BACKING_STEMS.len());
         let (houses, rest) = anchors.split_at(HOUSES.len());
         let (offices, backed) = rest.split_at(OFFICES.len());
-        let more: Vec<_> =
-            seats_wished(cx, houses, offices).into_iter().chain(refusals(cx)).chain(backed.contains(&true).then(|| backing_wished(cx)).into_iter().flatten()).collect();
+        let backing = if backed.contains(&true) { backing_wished(cx, listed()) } else { Vec::new() };
+        let more: Vec<_> = seats_wished(cx, houses, offices).into_iter().chain(refusals(cx, listed)).chain(backing).collect();
         for span in more {
             if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
                 spans.push(span);
@@ -95,7 +99,7 @@ impl Rule for Political {
 
 /// The list's statements: a party, a candidate or an election and a word
 /// of support, opposition or voting.
-fn statements(cx: &Context) -> Vec<Range<usize>> {
+fn statements<'t>(cx: &Context, listed: impl Fn() -> &'t [TermMatch<'static>]) -> Vec<Range<usize>> {
     let text = cx.text;
     // A statement needs a subject (a party, an election) and what is
     // said of it: where the list cannot have both, found without words,
@@ -107,8 +111,8 @@ fn statements(cx: &Context) -> Vec<Range<usize>> {
     if !may_have(&["partisan", "election"]) || !may_have(&["support", "vote", "ballot"]) {
         return Vec::new();
     }
-    let terms = find_as_listed(&lists::POLITICAL, text);
-    let tagged = |tag| ranges_tagged(&terms, tag);
+    let terms = listed();
+    let tagged = |tag| ranges_tagged(terms, tag);
     // A post about a school vote or a mock election is education.
     if terms.is_empty() || !tagged("school").is_empty() {
         return Vec::new();
@@ -196,7 +200,7 @@ fn seats_wished(cx: &Context, houses: &[bool], offices: &[bool]) -> Vec<Range<us
     let mentions = cx.mentions();
     let mut spans = Vec::new();
     for (words, present, office) in [(HOUSES, houses, false), (OFFICES, offices, true)] {
-        for (word, _) in words.iter().zip(present).filter(|(_, held)| **held) {
+        for word in held(words, present) {
             for (at, _) in s.match_indices(word) {
                 let house = at..at + word.len();
                 let before = &s[view.sentence(&house).start..at];
@@ -290,11 +294,6 @@ const CHOSEN: &[&str] = &["さん", "氏", "党", "候補", "そこ", "あそこ
 /// `お力添えをお願いしたい`).
 const TERMS_ASKED: &[&str] = &["舵取り", "かじ取り", "力添え", "続投", "再選"];
 
-/// Backing wished in an election's sentence, or a party's or candidate's:
-/// a verb that hands someone the place (`今度の町長選、前の教育長さんに
-/// また町をまかせたいな`), a term asked (`知事選、現職には二期目の舵取り
-/// をお願いしたい`) or a side chosen (`市長選は〇〇さんにしよう`), in the
-/// writer's wish, request or resolve.
 /// Spellings of backing that [`BACKING`] and [`TERMS_ASKED`] do not hold
 /// as written: `まかせ` (任せる in kana, inflected) and the `にし` of a side
 /// chosen (`〇〇さんにしよう`).
@@ -305,15 +304,19 @@ const BACKING_STEMS: &[&str] = &["まかせ", "にし"];
 /// without one of the last three no backing is wished), found in one pass.
 static ANCHORS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&[HOUSES, OFFICES, BACKING, TERMS_ASKED, BACKING_STEMS].concat()));
 
-fn backing_wished(cx: &Context) -> Vec<Range<usize>> {
+/// Backing wished in an election's sentence, or a party's or candidate's:
+/// a verb that hands someone the place (`今度の町長選、前の教育長さんに
+/// また町をまかせたいな`), a term asked (`知事選、現職には二期目の舵取り
+/// をお願いしたい`) or a side chosen (`市長選は〇〇さんにしよう`), in the
+/// writer's wish, request or resolve.
+fn backing_wished(cx: &Context, terms: &[TermMatch]) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
-    let terms = find_as_listed(&lists::POLITICAL, text);
-    if !ranges_tagged(&terms, "school").is_empty() {
+    if !ranges_tagged(terms, "school").is_empty() {
         return Vec::new();
     }
     let mentions = cx.mentions();
-    let mut subjects = [ranges_tagged(&terms, "election"), ranges_tagged(&terms, "contest")].concat();
+    let mut subjects = [ranges_tagged(terms, "election"), ranges_tagged(terms, "contest")].concat();
     subjects.sort_by_key(|r| r.start);
     let mut spans: Vec<Range<usize>> = Vec::new();
     for subject in subjects {
@@ -351,19 +354,19 @@ fn backing_wished(cx: &Context) -> Vec<Range<usize>> {
 
 /// A party or candidate refused outright: `〇〇党だけはもうごめん`, `あの
 /// 候補だけはほんま勘弁`: the subject, `だけは`, a few words and a refusal.
-fn refusals(cx: &Context) -> Vec<Range<usize>> {
+fn refusals<'t>(cx: &Context, listed: impl Fn() -> &'t [TermMatch<'static>]) -> Vec<Range<usize>> {
     let text = cx.text;
     let s = text.compact.as_str();
     if !s.contains("だけは") {
         return Vec::new();
     }
-    let terms = find_as_listed(&lists::POLITICAL, text);
-    if !ranges_tagged(&terms, "school").is_empty() {
+    let terms = listed();
+    if !ranges_tagged(terms, "school").is_empty() {
         return Vec::new();
     }
     let mentions = cx.mentions();
     let mut spans = Vec::new();
-    for subject in ranges_tagged(&terms, "partisan") {
+    for subject in ranges_tagged(terms, "partisan") {
         let rest = &s[subject.end..];
         // `党だけは`, `候補にだけは`, `現職には…だけは` no: right after it.
         let Some(gap) = rest.find("だけは").filter(|&g| g <= "には".len()) else { continue };

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use super::lists;
 use super::{consent, context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::finder::Finder;
+use crate::text::finder::{held, Finder};
 use crate::text::terms::TermMatch;
 use crate::words::Token;
 
@@ -127,11 +127,6 @@ const PUTTING_UP: &[&str] = &[
 /// The anchor words of the readings below ([`OWNERS`], [`WHOLE`],
 /// [`SHOWING`], in that order), found in one pass.
 static ANCHORS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&[OWNERS, WHOLE, SHOWING].concat()));
-
-/// The words of `words` that `present` (by index) says the post holds.
-fn held<'w>(words: &'w [&'w str], present: &'w [bool]) -> impl Iterator<Item = &'w &'w str> {
-    words.iter().zip(present).filter(|(_, held)| **held).map(|(word, _)| word)
-}
 
 /// A work or a picture put up while its owner was not asked or told:
 /// the owner (`本人`, `作者`), `に(は)`, and a telling verb negated or a word

@@ -137,6 +137,13 @@ impl Finder {
     }
 }
 
+/// The words of `words` that `occurring` (by index, as
+/// [`Finder::occurring`] gives it for a finder built from them) says the
+/// text holds.
+pub fn held<'w>(words: &'w [&'w str], occurring: &'w [bool]) -> impl Iterator<Item = &'w &'w str> {
+    words.iter().zip(occurring).filter(|(_, held)| **held).map(|(word, _)| word)
+}
+
 impl std::fmt::Debug for Finder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Finder").field("patterns", &self.indexes.len()).field("distinct", &(self.starts.len() - 1)).finish()
