@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::context::{as_listed, has_tag, with_sentence_after, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, sentences_holding, with_sentence_after, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -305,10 +305,7 @@ fn organ_in_doubt(text: &Normalized) -> Vec<Range<usize>> {
         return Vec::new();
     }
     let mut found = Vec::new();
-    let mut sentences: Vec<Range<usize>> = ["耳", "目", "脳"].iter().flat_map(|o| view.match_indices(o)).map(|(at, o)| text.compact.sentence(&(at..at + o.len()))).collect();
-    sentences.sort_by_key(|s| s.start);
-    sentences.dedup();
-    for sentence in sentences {
+    for (_, sentence) in sentences_holding(&text.compact, &["耳", "目", "脳"]) {
         let tokens = words_under(text, &sentence).tokens;
         for (at, organ) in tokens.iter().enumerate() {
             if organ.pos() != "名詞" || !matches!(organ.surface(), "耳" | "目" | "脳" | "脳みそ" | "脳ミソ") || (at > 0 && tokens[at - 1].surface() == "の") {
