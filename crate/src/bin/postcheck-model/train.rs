@@ -34,7 +34,7 @@ use std::time::Instant;
 use postcheck::model::corpus::{self, Case, Part, REGRESSION_WRITER};
 use postcheck::model::features::{features, quoted_parts, sentences, Classes, Shape, MAX_ORDER};
 use postcheck::model::weights::{Weights, ROW};
-use postcheck::model::{length_score, Arbiter, Flagged, Model, ARBITER, CLEAN, CONTENT_RULES, RULE_SHARE, SECOND_RULE, VETOED_RULES, VETO_CLEAN};
+use postcheck::model::{length_score, Arbiter, Flagged, Model, ARBITER, CLEAN, CONTENT_RULES, DOUBTED_RULES, RULE_SHARE, SECOND_RULE, VETOED_RULES, VETO_CLEAN};
 use postcheck::rules::context::Mentions;
 use postcheck::rules::Context;
 use postcheck::text::Normalized;
@@ -819,25 +819,34 @@ fn engine_line(scored: &[Scored], t: &[f32]) -> String {
 /// the posts settled as shipped.
 fn arbiter_report(scored: &mut [Scored], model: &Model, t: &[f32], power: f32) {
     eprintln!("  arbitration experiment (whole engine, writers held out, thresholds as chosen, second rule at {SECOND_RULE}):");
-    let mut tried = vec![Arbiter { clean: VETO_CLEAN, doubt: 0.0, prefer: f32::INFINITY }];
+    let all = |doubt| [doubt; DOUBTED_RULES.len()];
+    let mut tried = vec![(String::from("all 0"), Arbiter { clean: VETO_CLEAN, doubt: all(0.0), prefer: f32::INFINITY })];
     for doubt in [0.0, 0.05, 0.08, 0.1] {
         for prefer in [f32::INFINITY, 1.5, 2.0, 3.0, 5.0] {
-            tried.push(Arbiter { clean: VETO_CLEAN, doubt, prefer });
+            tried.push((format!("all {doubt}"), Arbiter { clean: VETO_CLEAN, doubt: all(doubt), prefer }));
         }
     }
-    tried.dedup();
-    for arbiter in tried {
+    // One rule's doubt moved from the shipped levels, the others kept.
+    for (i, rule) in DOUBTED_RULES.iter().enumerate() {
+        for doubt in [0.15, 0.3, 0.5] {
+            let mut arbiter = ARBITER;
+            arbiter.doubt[i] = doubt;
+            tried.push((format!("{rule} {doubt}"), arbiter));
+        }
+    }
+    tried.dedup_by(|a, b| a.1 == b.1);
+    for (name, arbiter) in tried {
         scored.iter_mut().for_each(|s| s.settle(model, arbiter, SECOND_RULE));
         rescore(scored, power);
         let shipped = if arbiter == ARBITER { " (shipped)" } else { "" };
-        eprintln!("      doubt <{}, prefer ×{}{shipped}: {}", arbiter.doubt, arbiter.prefer, engine_line(scored, t));
+        eprintln!("      doubt <{name}, prefer ×{}{shipped}: {}", arbiter.prefer, engine_line(scored, t));
     }
     scored.iter_mut().for_each(|s| s.settle(model, ARBITER, SECOND_RULE));
     rescore(scored, power);
     // Per rule, the errors and warnings the shipped levels drop beyond the
     // veto of clean sentences alone.
     let mut dropped: BTreeMap<&str, [usize; 2]> = BTreeMap::new();
-    let veto_only = Arbiter { clean: VETO_CLEAN, doubt: 0.0, prefer: f32::INFINITY };
+    let veto_only = Arbiter { clean: VETO_CLEAN, doubt: [0.0; DOUBTED_RULES.len()], prefer: f32::INFINITY };
     for s in scored.iter() {
         let (mut before, mut after) = (s.findings.clone(), s.findings.clone());
         model.arbitrate(&s.judged, &s.links, &mut before, veto_only);
