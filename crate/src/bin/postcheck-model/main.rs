@@ -13,7 +13,7 @@ const USAGE: &str = "\
 usage: postcheck-model train [--bits N] [--orders MIN-MAX] [--no-words] [--no-lexicon]
                              [--no-context] [--no-lemmas] [--per-rule-thresholds]
                              [--iterations N] [--l2 X]
-                             [--positive-weight X] [--max-clean-alarms X] [--max-wrong-rule X]
+                             [--positive-weight X] [--max-clean-alarms X|balance] [--max-wrong-rule X]
                              [--out FILE] [--workspace DIR]
                              [--save-folds DIR | --folds-from DIR] [--dump FILE]
        postcheck-model eval [--weights FILE]
