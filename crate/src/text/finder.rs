@@ -130,8 +130,12 @@ impl Finder {
     /// a word.
     pub fn occurring(&self, text: &str, count: usize) -> Vec<bool> {
         let mut occurs = vec![false; count];
-        for found in self.find_overlapping(text) {
-            occurs[found.pattern as usize] = true;
+        let Some(automaton) = &self.automaton else { return occurs };
+        for m in automaton.find_overlapping_iter(text) {
+            let group = m.value() as usize;
+            for &pattern in &self.indexes[self.starts[group] as usize..self.starts[group + 1] as usize] {
+                occurs[pattern as usize] = true;
+            }
         }
         occurs
     }
