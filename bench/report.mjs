@@ -130,7 +130,10 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
       "owner's back, chats shown and works copied whole in rights, beasts and lacks in insult) added 17 % to the same " +
       "280-character count (655 k → 765 k: rights 44 k, political 34 k, insult 31 k, each searching the text once per " +
       "anchor word); one automaton pass that tells rights' and political's readings which of their words a post holds " +
-      "(commits 9094a54, 04bc03b) brought it to 726 k. " +
+      "(commits 9094a54, 04bc03b) brought it to 726 k. Session 16 (2026-11-30) read the look-alike check's brand list " +
+      "once instead of for every word of every link's host, and let the anchor words' pass walk the automaton's " +
+      "matches directly (commit e2b8bc3): 723 k → 707 k; this run (at 388c2af, the machine quiet: load 0.47 at its " +
+      "start) is the first of that code. " +
       "The same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's " +
       "counts do not. The base alone is over the budget's share, so what would fix it is a change of features, not more " +
       "tuning: fewer model features a character or a smaller table (and a retrain); tokenising fewer sentences.",
