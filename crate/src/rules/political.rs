@@ -430,6 +430,8 @@ mod tests {
                 "子育てを頑張る保護者の皆さまを応援しています！",
                 "The mayor visited our school and thanked the students for their support.",
                 "Thank you for your support of our Christmas party!",
+                // running the polling station is the election's own work
+                "選挙の日に投票所の手伝いを頼まれたことある人いる？",
             ],
         );
     }
