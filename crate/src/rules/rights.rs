@@ -468,6 +468,8 @@ mod tests {
                 "家庭学習用のプリントは、自由にダウンロードしてください。",
                 "他の人の作品をそのまま使うことは盗作にあたり、失格となります。",
                 "A reminder: posting photos of classmates without permission is not okay.",
+                // the writer's own song is theirs to put up
+                "自作の合唱曲を部員に歌ってもらった。自分の曲なので、動画もアップします。",
             ],
         );
     }
