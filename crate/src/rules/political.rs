@@ -76,7 +76,7 @@ impl Rule for Political {
         // is found in one pass: searching for each in turn was most of what
         // these readings added to a 280-character check (34 k instructions,
         // callgrind, 2026-11-30).
-        let anchors = ANCHORS.occurring(cx.text.compact.as_str(), HOUSES.len() + OFFICES.len() + BACKING.len() + TERMS_ASKED.len() + BACKING_STEMS.len());
+        let anchors = ANCHORS.occurring(cx.text.compact.as_str());
         let (houses, rest) = anchors.split_at(HOUSES.len());
         let (offices, backed) = rest.split_at(OFFICES.len());
         let backing = if backed.contains(&true) { backing_wished(cx, listed()) } else { Vec::new() };

@@ -66,7 +66,7 @@ impl Rule for Rights {
         // Which anchor words of the three readings the post holds, in one
         // pass: searching for each of the 24 in turn was 44 k instructions
         // of a 280-character check (callgrind, 2026-11-30).
-        let anchors = ANCHORS.occurring(view.as_str(), OWNERS.len() + WHOLE.len() + SHOWING.len());
+        let anchors = ANCHORS.occurring(view.as_str());
         let (owners, rest) = anchors.split_at(OWNERS.len());
         let (wholes, showings) = rest.split_at(WHOLE.len());
         let more: Vec<_> = untold_uses(cx, owners)

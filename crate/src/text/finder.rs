@@ -116,28 +116,30 @@ impl Finder {
     /// order they were given.
     pub fn find_overlapping<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Found> + 'a {
         self.automaton.iter().flat_map(move |automaton| automaton.find_overlapping_iter(text)).flat_map(move |m| {
-            let group = m.value() as usize;
             let (start, end) = (m.start(), m.end());
-            self.indexes[self.starts[group] as usize..self.starts[group + 1] as usize].iter().map(move |&pattern| Found { pattern, start, end })
+            self.patterns_of(m.value()).iter().map(move |&pattern| Found { pattern, start, end })
         })
     }
-}
 
-impl Finder {
-    /// Which of the `count` patterns the finder was built from occur in
-    /// `text`, by index: one pass that tells a reading which of its words
-    /// to look for, where searching the text for each in turn costs a pass
-    /// a word.
-    pub fn occurring(&self, text: &str, count: usize) -> Vec<bool> {
-        let mut occurs = vec![false; count];
+    /// Which of the patterns the finder was built from occur in `text`, by
+    /// index: one pass that tells a reading which of its words to look for,
+    /// where searching the text for each in turn costs a pass a word.
+    pub fn occurring(&self, text: &str) -> Vec<bool> {
+        let mut occurs = vec![false; self.indexes.len()];
         let Some(automaton) = &self.automaton else { return occurs };
         for m in automaton.find_overlapping_iter(text) {
-            let group = m.value() as usize;
-            for &pattern in &self.indexes[self.starts[group] as usize..self.starts[group + 1] as usize] {
+            for &pattern in self.patterns_of(m.value()) {
                 occurs[pattern as usize] = true;
             }
         }
         occurs
+    }
+
+    /// The indexes of the patterns spelled as the automaton's `group`-th
+    /// distinct string.
+    fn patterns_of(&self, group: u32) -> &[u32] {
+        let group = group as usize;
+        &self.indexes[self.starts[group] as usize..self.starts[group + 1] as usize]
     }
 }
 
