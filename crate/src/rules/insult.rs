@@ -828,6 +828,12 @@ impl Rule for Insult {
         &Self::META
     }
 
+    fn prepare(&self) {
+        LazyLock::force(&LESSER_SPELLINGS);
+        LazyLock::force(&COMPARING_SPELLINGS);
+        LazyLock::force(&QUALITY_SPELLINGS);
+    }
+
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;

@@ -63,6 +63,10 @@ impl Rule for Political {
         &Self::META
     }
 
+    fn prepare(&self) {
+        LazyLock::force(&ANCHORS);
+    }
+
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         // The list's terms, found once for whichever reading first asks.

@@ -56,6 +56,10 @@ impl Rule for Rights {
         &Self::META
     }
 
+    fn prepare(&self) {
+        LazyLock::force(&ANCHORS);
+    }
+
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::RIGHTS);
