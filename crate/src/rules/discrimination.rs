@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::context::{as_listed, has_tag, neighbourhood, ranges_tagged, with_sentence_after};
+use super::context::{as_listed, has_tag, negates, neighbourhood, ranges_tagged, with_sentence_after, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -204,12 +204,110 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // (`高齢の方は寒さに弱い` is care, not contempt).
     let topics = after_group(compact, &groups, &["は", "には"]);
     claims.extend(generalised(&text.compact, lacking.clone(), &topics));
+    // A wish that a group stay away (`〜は来ないでほしい`, `〜って遠慮して
+    // ほしい`) excludes them in the softest words; said of a group the
+    // writer protects (`〜をからかわないでほしい`) it does not, so the group
+    // must be its subject or topic.
+    let subjects: Vec<Range<usize>> = groups.iter().filter_map(|g| subject_mark(text, g)).collect();
+    claims.extend(wishes_away(text, &subjects));
     let mut traits = tagged("trait");
     traits.extend(lacking);
     claims.extend(generalised(&text.compact, traits, &general));
     claims.sort_by_key(|r| r.start);
     // A lesson against prejudice names what it teaches against.
     mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)).collect()
+}
+
+/// What makes a group the subject or topic of what follows (`外国人は`,
+/// `女子って`, `障害者なんて`), rather than its object.
+const SUBJECT_MARKS: &[&str] = &["って", "は", "が", "とか", "なんて", "なんか", "も"];
+
+/// The mark that makes `group` the subject or topic of its sentence
+/// ([`SUBJECT_MARKS`]), right after it or after the words for its people
+/// that follow it (`外国人の家族は`, `障害のある子って`: `の`, a verb of
+/// having, nouns), as a compact-view range.
+fn subject_mark(text: &Normalized, group: &Range<usize>) -> Option<Range<usize>> {
+    let rest = group.end..text.compact.sentence(group).end;
+    let under = words_under(text, &rest);
+    for (at, word) in under.tokens.iter().enumerate().take(6) {
+        let surface = word.surface();
+        let people = word.pos() == "名詞" || surface == "の" || (word.pos() == "動詞" && matches!(&*word.lemma(), "ある" | "いる"));
+        if word.pos() == "助詞" && SUBJECT_MARKS.contains(&surface) && (at == 0 || under.tokens[at - 1].pos() == "名詞") {
+            return Some(text.compact.view_range(text.folded.original_range(word.range.clone())));
+        }
+        if !people {
+            return None;
+        }
+    }
+    None
+}
+
+/// Verbs of going or being kept away, wished of someone with `てほしい`
+/// (`やめてほしい`, `分けてほしい`, `消えてほしい`).
+const AWAY: &[&str] = &["やめる", "辞める", "分ける", "外す", "消える", "去る", "引っ込む"];
+
+/// Verbs of coming, being let in or being there, wished away by their
+/// negation (`来ないでほしい`, `入れないでほしい`, `増えないでほしい`); a
+/// negated wish of anything else is mostly encouragement
+/// (`諦めないでほしい`, `遠慮しないでほしい`).
+const PRESENT: &[&str] = &["来る", "くる", "入る", "入れる", "いる", "居る", "住む", "増える", "近づく", "近寄る", "寄る", "通う", "混ざる", "混ぜる", "呼ぶ", "任せる", "持たせる", "関わる", "回す", "産む", "生む", "雇う", "受け入れる", "預ける"];
+
+/// Nouns that make `する` a verb of keeping away (`遠慮してほしい`,
+/// `別にしてほしい`).
+const AWAY_NOUNS: &[&str] = &["遠慮", "別", "退学", "転校", "退職", "別室"];
+
+/// Nouns that make `する` a verb of letting in, wished away by its
+/// negation (`採用しないでほしい`).
+const PRESENT_NOUNS: &[&str] = &["採用", "参加", "入学", "転入", "入居", "担任", "配属", "入会", "同居", "結婚", "出入り"];
+
+/// The wishes that someone stay away, in each sentence of a marked subject
+/// (`subjects`, compact-view ranges of the mark after a group) and after
+/// it: a negated verb or a verb of going away before `ほしい` or `もらいたい`
+/// (`来ないでほしい`, `来んでほしい`, `入れないでもらいたい`, `遠慮してほしい`),
+/// as compact-view ranges of the verb through the wish.
+fn wishes_away(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for subject in subjects {
+        let rest = subject.end..text.compact.sentence(subject).end;
+        let tokens = words_under(text, &rest).tokens;
+        for (at, wish) in tokens.iter().enumerate() {
+            let wished = wish.lemma() == "ほしい" || (wish.lemma() == "もらう" && tokens.get(at + 1).is_some_and(|t| t.lemma() == "たい"));
+            if !wished || at < 2 {
+                continue;
+            }
+            let (link, before) = (tokens[at - 1], tokens[at - 2]);
+            // The verb a negation (`ない`, or `んで` run together with the
+            // link: `来んで`) turns round, back over the auxiliaries
+            // between them (`来させないで`).
+            let negated = match link.surface() {
+                "で" if negates(before) => tokens[..at - 2].iter().rposition(|t| t.pos() == "動詞" && t.subclass() == "自立").filter(|&v| tokens[v + 1..at - 2].iter().all(|t| matches!(t.pos(), "助動詞" | "動詞"))),
+                "んで" if before.pos() == "動詞" => Some(at - 2),
+                _ => None,
+            };
+            // `する` is the verb of its noun, or of `に`: making someone
+            // something (`担任にしないで`, `同じクラスにしないで`) lets them in.
+            let is_verb = |v: usize, verbs: &[&str], nouns: &[&str], of_ni: bool| {
+                let lemma = tokens[v].lemma();
+                if lemma == "する" {
+                    v > 0 && (nouns.contains(&&*tokens[v - 1].lemma()) || (of_ni && tokens[v - 1].surface() == "に"))
+                } else {
+                    verbs.contains(&&*lemma)
+                }
+            };
+            let away = match negated {
+                Some(v) => is_verb(v, PRESENT, PRESENT_NOUNS, true),
+                None => link.surface() == "て" && before.pos() == "動詞" && is_verb(at - 2, AWAY, AWAY_NOUNS, false),
+            };
+            if away {
+                let from = text.compact.view_range(text.folded.original_range(before.range.clone()));
+                let to = text.compact.view_range(text.folded.original_range(wish.range.clone()));
+                found.push(from.start..to.end);
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup();
+    found
 }
 
 /// Words for the people of a group or a place, as they follow it (longest
@@ -769,6 +867,26 @@ mod tests {
             "discrimination",
             &[("沖縄の人ってのんびりしすぎ", &["沖縄の人ってのんびりしすぎ"]), ("在日の保護者が役員なんて、日本の学校なんだから", &["在日の保護者が役員なんて、日本の学校なんだから"])],
             &["沖縄の人から、暑すぎる夏の過ごし方を教わりました。", "日本の学校なんだから、と言わずに母語も大切にしようと話し合いました。"],
+        );
+    }
+
+    #[test]
+    fn a_wish_that_a_group_stay_away() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("外国人の家族はこの町に住まないでほしい", &["外国人の家族はこの町に住まないでほしい"]),
+                ("発達障害の子って、うちの学級には入れんでほしいわ", &["発達障害の子って、うちの学級には入れんでほしい"]),
+                ("女の先生が教務主任とか、ほんと遠慮してほしい", &["女の先生が教務主任とか、ほんと遠慮してほしい"]),
+                ("生活保護の家庭はPTA役員にしないでもらいたい", &["生活保護の家庭はPTA役員にしないでもらい"]),
+            ],
+            &[
+                // wished for them, or of them as the object
+                "障害のある子も、夢を諦めないでほしい",
+                "外国人の保護者は、どうか遠慮しないでほしい",
+                "障害のある子をからかわないでほしい",
+                "外国人の家族も、冬のお祭りに来てほしい",
+            ],
         );
     }
 }
