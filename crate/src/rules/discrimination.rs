@@ -202,13 +202,17 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // ない`, `〜出身者は視野が狭い`) speaks of every one of them: a generic
     // sentence needs no `みんな`. Weaker attributes do not count so
     // (`高齢の方は寒さに弱い` is care, not contempt).
-    let topics = after_group(compact, &groups, &["は", "には"]);
+    // So does such a mark after the words for the group's people that
+    // no head names (`外国人のママって`, `障害のある子ってやっぱり`).
+    let subjects: Vec<Range<usize>> = groups.iter().filter_map(|g| subject_mark(text, g)).collect();
+    general.extend(subjects.iter().filter(|m| matches!(&compact[(*m).clone()], "って" | "なんて" | "とか" | "なんか")).cloned());
+    let mut topics = after_group(compact, &groups, &["は", "には"]);
+    topics.extend(subjects.iter().filter(|m| &compact[(*m).clone()] == "は").cloned());
     claims.extend(generalised(&text.compact, lacking.clone(), &topics));
     // A wish that a group stay away (`〜は来ないでほしい`, `〜って遠慮して
     // ほしい`) excludes them in the softest words; said of a group the
     // writer protects (`〜をからかわないでほしい`) it does not, so the group
     // must be its subject or topic.
-    let subjects: Vec<Range<usize>> = groups.iter().filter_map(|g| subject_mark(text, g)).collect();
     claims.extend(wishes_away(text, &subjects));
     let mut traits = tagged("trait");
     traits.extend(lacking);
@@ -886,6 +890,22 @@ mod tests {
                 "外国人の保護者は、どうか遠慮しないでほしい",
                 "障害のある子をからかわないでほしい",
                 "外国人の家族も、冬のお祭りに来てほしい",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_group_generalises_past_the_words_for_its_people() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("ベトナム人の作業員って、やっぱり仕事が遅い", &["ベトナム人の作業員って、やっぱり仕事が遅い"]),
+                ("障害のある子のきょうだいは常識がない", &["障害のある子のきょうだいは常識がない"]),
+            ],
+            &[
+                "ベトナム人の作業員さんが、雪かきを手伝ってくれました。",
+                "障害のある子のきょうだいは、みんな優しい子ばかりです。",
+                "外国人のお母さんって、お弁当がとても上手ですね。",
             ],
         );
     }
