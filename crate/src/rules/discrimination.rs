@@ -214,6 +214,14 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // writer protects (`〜をからかわないでほしい`) it does not, so the group
     // must be its subject or topic.
     claims.extend(wishes_away(text, &subjects));
+    // What a group made the topic of a generalisation (`〜って`, `〜なんて`)
+    // does not do, said as the end of the sentence (`〜って連絡帳を読まない
+    // んだよね`), or wondered at (`〜ってなんで帰化しないの`), is said of
+    // all of them; told as the reason for help (`〜って日本語が読めないか
+    // ら、ふりがなを`) it is not.
+    let mut marks = after_group(compact, &groups, &["って", "なんて"]);
+    marks.extend(subjects.iter().filter(|m| matches!(&compact[(*m).clone()], "って" | "なんて")).cloned());
+    claims.extend(not_done(text, &marks));
     let mut traits = tagged("trait");
     traits.extend(lacking);
     claims.extend(generalised(&text.compact, traits, &general));
@@ -244,6 +252,38 @@ fn subject_mark(text: &Normalized, group: &Range<usize>) -> Option<Range<usize>>
         }
     }
     None
+}
+
+/// The negated verbs, or the words that ask why (`なんで`, `なぜ`), in the
+/// sentence of each generalising mark (`marks`, compact-view ranges) and
+/// after it, that end its sentence: nothing but auxiliaries and final
+/// particles after them (`読まないんだよね`, `しないの?`). Compact-view
+/// ranges.
+fn not_done(text: &Normalized, marks: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for mark in marks {
+        let rest = mark.end..text.compact.sentence(mark).end;
+        let tokens = words_under(text, &rest).tokens;
+        let span = |t: &crate::words::Token| text.compact.view_range(text.folded.original_range(t.range.clone()));
+        if let Some(why) = tokens.iter().find(|t| matches!(t.surface(), "なんで" | "なぜ" | "どうして")) {
+            found.push(span(why));
+            continue;
+        }
+        let ends = |after: &[&crate::words::Token]| {
+            after.iter().all(|t| t.is_mark() || matches!(t.pos(), "助動詞") || (t.pos() == "助詞" && matches!(t.subclass(), "終助詞" | "副助詞／並立助詞／終助詞")) || (t.pos() == "名詞" && t.subclass() == "非自立" && matches!(t.surface(), "ん" | "の")))
+        };
+        let last_verb = tokens.iter().rposition(|t| t.pos() == "動詞" && t.subclass() == "自立");
+        if let Some(v) = last_verb {
+            let after = &tokens[v + 1..];
+            let negation = after.iter().position(|t| negates(t));
+            if let Some(n) = negation.filter(|&n| after[..n].iter().all(|t| matches!(t.pos(), "助動詞" | "動詞") || (t.pos() == "助詞" && t.surface() == "て"))) {
+                if ends(&after[n + 1..]) {
+                    found.push(span(tokens[v]).start..span(after[n]).end);
+                }
+            }
+        }
+    }
+    found
 }
 
 /// Verbs of going or being kept away, wished of someone with `てほしい`
@@ -906,6 +946,22 @@ mod tests {
                 "ベトナム人の作業員さんが、雪かきを手伝ってくれました。",
                 "障害のある子のきょうだいは、みんな優しい子ばかりです。",
                 "外国人のお母さんって、お弁当がとても上手ですね。",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_a_group_is_said_not_to_do_or_asked_why() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("ブラジル人の親って、プリントを全然読まないんだよね", &["ブラジル人の親って、プリントを全然読まない"]),
+                ("移民って、なんで日本語を覚えようとしないの？", &["移民って、なんで"]),
+            ],
+            &[
+                "ブラジル人の親って、日本語が読めないから、ポルトガル語のプリントも作っています。",
+                "移民って、どんな理由で国を出るのか調べました。",
+                "外国人の保護者なんて言い方はしないようにしています。",
             ],
         );
     }
