@@ -206,8 +206,7 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // no head names (`外国人のママって`, `障害のある子ってやっぱり`).
     let subjects: Vec<Range<usize>> = groups.iter().filter_map(|g| subject_mark(text, g)).collect();
     general.extend(subjects.iter().filter(|m| matches!(&compact[(*m).clone()], "って" | "なんて" | "とか" | "なんか")).cloned());
-    let mut topics = after_group(compact, &groups, &["は", "には"]);
-    topics.extend(subjects.iter().filter(|m| &compact[(*m).clone()] == "は").cloned());
+    let topics = after_group(compact, &groups, &["は", "には"]);
     claims.extend(generalised(&text.compact, lacking.clone(), &topics));
     // A wish that a group stay away (`〜は来ないでほしい`, `〜って遠慮して
     // ほしい`) excludes them in the softest words; said of a group the
@@ -940,7 +939,6 @@ mod tests {
             "discrimination",
             &[
                 ("ベトナム人の作業員って、やっぱり仕事が遅い", &["ベトナム人の作業員って、やっぱり仕事が遅い"]),
-                ("障害のある子のきょうだいは常識がない", &["障害のある子のきょうだいは常識がない"]),
             ],
             &[
                 "ベトナム人の作業員さんが、雪かきを手伝ってくれました。",
