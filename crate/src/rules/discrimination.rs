@@ -37,7 +37,10 @@ declare_rule! {
     /// on their own right after it (`外国人だらけ`). A place is a group when a
     /// word for its people follows it (`イタリアの人`, `九州出身`, `中国系の子`),
     /// not on its own (`ロシアの文学`). Gender roles imposed on a
-    /// person (`男の子なんだから泣くな`) are flagged too. A group named again by a
+    /// person (`男の子なんだから泣くな`) are flagged too, and so are a wish that
+    /// a group stay away (`〜は来ないでほしい`) and what a group made the topic
+    /// of a generalisation is said not to do or asked why (`〜って本を大事に
+    /// しないよね`, `〜ってなんで…の`). A group named again by a
     /// pointing word (`ああいう家庭は`, `those kids`) counts when a group was
     /// named in the sentence before, and a generalisation may be told as
     /// experience (`経験上`, `経験則だけど`, `in my experience`). A human-rights
@@ -70,7 +73,8 @@ declare_rule! {
 欠けているという評価は集団が主題のとき（`田舎の子は常識がない`）にも数え、\
 集団の直後の `だらけ`・`のくせに` はそれだけで検出します（`年配の先生ってやっぱり遅い`、`外国人だらけ`）。\
 国や地域の名前は、人を表す語が続くとき（`イタリアの人`、`九州出身`）に集団として扱い、`ロシアの文学` は対象外です。\
-性別で役割を押しつける言い方（`男の子なんだから泣くな`）も検出します。\
+性別で役割を押しつける言い方（`男の子なんだから泣くな`）、集団に来ないでほしいと願う言い方（`〜は来ないでほしい`）、\
+一般化した集団がしないこととして言い切る・なぜと問う言い方（`〜って本を大事にしないよね`、`〜ってなんで…の`）も検出します。\
 直前の文で集団を挙げた後の `ああいう家庭は` のような指し示しもその集団として扱い、`経験上`・`経験則だけど` のように経験として語る一般化も数えます。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
