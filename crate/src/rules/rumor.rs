@@ -154,7 +154,7 @@ impl Rule for Rumor {
 fn asks(view: &View, range: &Range<usize>) -> bool {
     let text = view.as_str();
     let heard = ["って聞", "と聞"].iter().any(|w| text[range.clone()].starts_with(w));
-    let before = text[..range.start].trim_end_matches(['」', '』', '"', '\'']);
+    let before = context::without_closing_quotes(&text[..range.start]);
     heard && (before.ends_with('?') || before.ends_with('か') && !before.ends_with("とか"))
 }
 
@@ -260,6 +260,7 @@ mod tests {
                 // a question the writer asked
                 "道徳で「嘘をつかれたらどう思う？」って聞いたら、みんな真剣に考えてくれた。",
                 "明日の集合は何時かって聞いたら、8時だって。",
+                "朝の会で“週末は何してた？”って聞いたら、雪かきの話ばかりでした。",
             ],
         );
     }
