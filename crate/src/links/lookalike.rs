@@ -87,13 +87,14 @@ pub fn imitated_host(host: &str) -> Option<String> {
 const LETTER_TWINS: [(&str, &str); 12] = [("0", "o"), ("1", "l"), ("1", "i"), ("l", "i"), ("3", "e"), ("4", "a"), ("5", "s"), ("7", "t"), ("8", "b"), ("rn", "m"), ("vv", "w"), ("cl", "d")];
 
 /// The names of [`data/imitated_brands.txt`](../data/imitated_brands.txt),
-/// read once: reading the file's lines for every word of every link's host
-/// was 1 % of the instructions of a 280-character check with one link
-/// (callgrind, 2026-11-30).
-fn imitated_brands() -> impl Iterator<Item = &'static str> {
-    static BRANDS: LazyLock<Vec<&'static str>> =
-        LazyLock::new(|| include_str!("data/imitated_brands.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
-    BRANDS.iter().copied()
+/// read once, when the engine is built ([`prepare`]): reading the file's
+/// lines for every word of every link's host was 1 % of the instructions of
+/// a 280-character check with one link (callgrind, 2026-11-30).
+static BRANDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| include_str!("data/imitated_brands.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+
+pub(super) fn prepare() {
+    LazyLock::force(&BRANDS);
 }
 
 /// If the name `host` (lower-case ASCII) is registered under is a
@@ -106,7 +107,7 @@ pub fn imitated_brand(host: &str) -> Option<&'static str> {
     let registered = registrable_domain(host);
     let name = registered.split('.').next()?;
     name.split('-').find_map(|word| {
-        imitated_brands().find(|&brand| word != brand && reads_as(word, brand))
+        BRANDS.iter().copied().find(|&brand| word != brand && reads_as(word, brand))
     })
 }
 

@@ -52,6 +52,7 @@ pub fn prepare() {
     host::prepare();
     shorteners::prepare();
     redirects::prepare();
+    lookalike::prepare();
 }
 
 #[cfg(test)]

@@ -951,4 +951,20 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn more_private_circumstances_are_kept_by_the_same_readings() {
+        assert_rule(
+            "confidential",
+            &[
+                ("うちのクラスの子のお父さん、失業中なんだって。内緒ね", &["失業中"]),
+                ("隣のクラスの子、ADHDの診断が出たらしい。本人にはまだ言ってないって", &["ADHDの診断"]),
+            ],
+            &[
+                "失業中の方も使える就学援助の制度をご案内します。",
+                "ADHDについての研修会に参加しました。",
+            ],
+        );
+    }
+
 }

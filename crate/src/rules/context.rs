@@ -359,6 +359,13 @@ pub fn is_written_in(view: &View, range: &Range<usize>, script: Script) -> bool 
 /// full-width `＂` into `"`).
 const QUOTES: &[(char, char)] = &[('「', '」'), ('『', '』'), ('“', '”'), ('"', '"'), ('‘', '’'), ('《', '》'), ('〈', '〉')];
 
+/// `text` without the closing quotation marks it ends with
+/// (`「どう思う？」` → `「どう思う？`): [`QUOTES`]' closing marks and the
+/// typewriter mark `'`.
+pub fn without_closing_quotes(text: &str) -> &str {
+    text.trim_end_matches(|c| c == '\'' || QUOTES.iter().any(|&(_, closing)| closing == c))
+}
+
 /// The marks of [`QUOTES`], the typewriter mark `'` and the line break that
 /// ends every quotation:
 /// the only characters [`quotations`] reads, found by their bytes

@@ -25,7 +25,8 @@ declare_rule! {
     /// - a plain word or a kana word written as the value: after a colon or
     ///   in quotes (`PASS：yukidaruma`, `ぱすわーど：ちょーく`), or alone among
     ///   Japanese (`パスワード hokkaido で入れます`); hiragana labels count
-    ///   (`ぱすわーど`, `ゆーざー`); `KEY：…` beside an `SSID`; `合言葉` only
+    ///   (`ぱすわーど`, `ゆーざー`); `KEY：…` beside an `SSID`; a Wi-Fi key after its
+    ///   network's name (`Wi-Fi：gym-net / yuki2468`); `合言葉` only
     ///   where the post is about an app, a page or a login;
     /// - a login and its password after a slash (`ログインは admin / 1234`,
     ///   `…@gmail.com / Pass!2025`), and number codes a few words after a
@@ -72,7 +73,7 @@ declare_rule! {
 投稿に含まれる認証情報を検出します。\n\
 - 「パスワード」「PW」「password」「暗証番号」などの表示に続く、秘密らしい値（英字と数字・記号の組み合わせ。暗証番号・PINは数字だけでも対象）と、その横に書かれたログインID\n\
 - 各サービス固有の形式のキーやトークン：AWSアクセスキー、GitHub（ghp_…）、Google（AIza…）、Slack（xox…）、OpenAI形式（sk-…）、Stripe、JWT、PEM形式の秘密鍵、Webhook URL\n\
-- 値として書かれた英単語やかな（「PASS：yukidaruma」「ぱすわーど：ちょーく」「パスワード hokkaido で入れます」）。ひらがなの表示（ぱすわーど、ゆーざー）も対象。SSIDと並んだKEY、アプリやページの話題での合言葉\n\
+- 値として書かれた英単語やかな（「PASS：yukidaruma」「ぱすわーど：ちょーく」「パスワード hokkaido で入れます」）。ひらがなの表示（ぱすわーど、ゆーざー）も対象。SSIDと並んだKEY、Wi-Fiのネットワーク名に続くキー（「Wi-Fi：gym-net / yuki2468」）、アプリやページの話題での合言葉\n\
 - スラッシュで並べたログインIDとパスワード（「ログインは admin / 1234」）、コードの表示の少し後の数字（「解除番号は今年も7341#」「バックアップコード：4829-1173」）、扉や鍵やログインを開けるコード（door code、combo、OTP、ホストキー、ロック解除コード）、1桁ずつ区切った番号（3-7-1-9）、同じ文の矢印やコロンの後の、秘密としか読めない値（「管理パスワード、初期値のまま → 123456」）、鍵の番号の表示の次の文がその番号だけのとき（「ダイヤル錠の番号、書いておきます。2-5-8-0 です。」）\n\
 - 表示がなくても、パスワードとしか読めない語：小文字・大文字・数字・記号をすべて含む8文字以上（「t.sato / Sn0wFall!2025」）。リンク、ハッシュタグ、メールアドレス、引用の中は対象外\n\
 \n\
@@ -99,7 +100,7 @@ impl Rule for Credential {
         let labels = LABELS.find(text);
         // `SSID：gym-net KEY：yukimichi`: beside a network name, a plain word
         // after `KEY` is the Wi-Fi key.
-        let network = labels.iter().any(|label| label.tag == "network");
+        let network = labels.iter().any(|label| matches!(label.tag, "network" | "wifi"));
         let access = labels.iter().any(|label| matches!(label.tag, "access" | "account" | "login"));
         for label in &labels {
             let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
@@ -114,11 +115,28 @@ impl Rule for Credential {
                 Some(v) if !folded_text[v.clone()].chars().all(|c| c.is_ascii_alphabetic()) => Some(v),
                 direct => value_after_words(folded_text, label_end).or(direct),
             };
-            // `admin / 1234` after any label is a login with its password.
+            // `admin / 1234` after any label is a login with its password;
+            // after a Wi-Fi network, `gym-net / yuki2468` is its name and its
+            // key, and only the key is secret (`staff-net / guest-net` names
+            // two networks).
             if let Some(pair) = value.clone().and_then(|v| login_pair(folded_text, v)) {
-                if label.tag != "network" {
-                    secrets.push(text.folded.original_range(pair));
-                    continue;
+                match label.tag {
+                    "network" => {}
+                    "wifi" => {
+                        let key = pair.start + folded_text[pair.clone()].rfind('/').map_or(0, |slash| slash + 1);
+                        let key = key + folded_text[key..pair.end].len() - folded_text[key..pair.end].trim_start().len();
+                        // A second name joined by hyphens (`guest-net`) looks
+                        // like a network, not a key.
+                        let key_text = &folded_text[key..pair.end];
+                        if looks_secret(key_text) && key_text.contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation() && !matches!(c, '-' | '_' | '.')) {
+                            secrets.push(text.folded.original_range(key..pair.end));
+                        }
+                        continue;
+                    }
+                    _ => {
+                        secrets.push(text.folded.original_range(pair));
+                        continue;
+                    }
                 }
             }
             let japanese_label = !text.original[text.compact.original_range(label.range.clone())].is_ascii();
@@ -132,7 +150,7 @@ impl Rule for Credential {
                     Some(pair) => Some(pair),
                     None => continue,
                 },
-                "network" | "access" => continue,
+                "network" | "wifi" | "access" => continue,
                 "pin" => value.clone()
                     .filter(|v| looks_secret(&folded_text[v.clone()]) || is_number_code(&folded_text[v.clone()]))
                     // A meeting's passcode is often a word (`パスコード hoken`).
@@ -782,6 +800,10 @@ mod tests {
                 ("写真アプリの合言葉：すずらん", &["すずらん"]),
                 ("共有フォルダのパスワードを「lavender」に変えました", &["lavender"]),
                 ("Password for the staff Wi-Fi: \"otaru1899\"", &["otaru1899"]),
+                // a Wi-Fi network with its key after a slash; a plain key beside it
+                ("Staff wifi: Kita_Staff / fubuki2468. Teachers only.", &["fubuki2468"]),
+                ("体育館の無線LAN：gym-ap / Yuki#77 です", &["Yuki#77"]),
+                ("Wi-Fi gym-net KEY: tsurara", &["tsurara"]),
             ],
             &[
                 "パスワード：8文字以上で設定してください",
@@ -791,6 +813,8 @@ mod tests {
                 "パスワードはしっかり管理しましょう",
                 "Key: yellow means a practice match",
                 "Key points: bring water and a towel",
+                "Wi-Fi：staff-net / guest-net の2つがあります",
+                "Wi-Fi / Bluetooth の設定を確認してください",
                 "パスワードの例：「sakura」のような単語だけのものは避けましょう",
                 "ログイン画面が新しくなりました",
             ],

@@ -202,14 +202,15 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
         &groups,
         &["ってみんな", "はみんな", "はみな", "は全員", "って全員", "はどこも", "ってどこも", "なんだから", "だから", "に限って", "ほど", "って", "とか", "なんて", "なんか"],
     ));
-    // A group made the topic of what it is said to lack (`〜の子は常識が
-    // ない`, `〜出身者は視野が狭い`) speaks of every one of them: a generic
-    // sentence needs no `みんな`. Weaker attributes do not count so
-    // (`高齢の方は寒さに弱い` is care, not contempt).
     // So does such a mark after the words for the group's people that
     // no head names (`外国人のママって`, `障害のある子ってやっぱり`).
     let subjects: Vec<Range<usize>> = groups.iter().filter_map(|g| subject_mark(text, g)).collect();
     general.extend(subjects.iter().filter(|m| matches!(&compact[(*m).clone()], "って" | "なんて" | "とか" | "なんか")).cloned());
+    // A group made the topic of what it is said to lack (`〜の子は常識が
+    // ない`, `〜出身者は視野が狭い`) speaks of every one of them: a generic
+    // sentence needs no `みんな`. Weaker attributes do not count so
+    // (`高齢の方は寒さに弱い` is care, not contempt).
+    claims.extend(english_generalisations(&text.compact, &groups));
     let topics = after_group(compact, &groups, &["は", "には"]);
     claims.extend(generalised(&text.compact, lacking.clone(), &topics));
     // A wish that a group stay away (`〜は来ないでほしい`, `〜って遠慮して
@@ -483,6 +484,88 @@ fn after_group(text: &str, groups: &[Range<usize>], markers: &[&str]) -> Vec<Ran
     groups.iter().filter_map(|g| markers.iter().find(|m| text[g.end..].starts_with(*m)).map(|m| g.end..g.end + m.len())).collect()
 }
 
+/// Words an English generalisation may put between a group and what it
+/// says of all of them (`Foreign parents are just…`).
+const EN_LINKS: &[&str] = &["are", "is", "just", "really", "basically", "generally", "here", "there"];
+
+/// Words that, right after an English group as its subject, say something
+/// of every one of them: how often (`always`, `never`), how many (`all`),
+/// what none of them can or will do (`can't`, `don't`) or what they ought
+/// to (`should`).
+const EN_GENERALISERS: &[&str] = &["always", "never", "all", "only", "can't", "cannot", "don't", "won't", "aren't", "shouldn't", "should"];
+
+/// What follows a generaliser when a group is encouraged or glad, not
+/// judged (`Girls shouldn't be afraid to code`, `Girls should join…`,
+/// `girls and boys can't wait`).
+const EN_ENCOURAGING: &[&str] = &["wait", "be afraid", "hesitate", "worry", "give up", "feel", "try", "join", "apply", "be proud", "know"];
+
+/// Words that may come right before an English group that is its
+/// sentence's subject (`Honestly, the…`, `…but immigrant kids`); a group
+/// after another word is part of a longer name (`the cheer squad girls`)
+/// or owned by someone (`our seniors`), not everyone of the kind.
+const EN_BEFORE_SUBJECT: &[&str] = &["the", "these", "those", "some", "most", "many", "and", "but", "so", "because", "since", "honestly", "frankly", "tbh", "think"];
+
+/// Words before a group that report what others think or say of it
+/// (`some people say foreigners can't…`, `asked why…`): a belief told, not
+/// held, unless the writer is its subject (`I think…`).
+const EN_REPORTING: &[&str] = &["say", "says", "said", "think", "thinks", "believe", "believes", "claim", "claims", "why", "that"];
+
+/// English statements about a group as a whole: a group as the subject of
+/// its sentence followed, perhaps past a link (`are`, `just`), by a word
+/// that speaks of every one of them (`Foreign parents never understand`,
+/// `Women can't handle`, `Working mothers just can't commit`). The
+/// generaliser is returned as the claim. A group inside a longer name or
+/// owned (`our seniors never slow down`, [`EN_BEFORE_SUBJECT`]), a
+/// possessive (`girls' team`), a question and a belief reported of others
+/// are no such statement.
+fn english_generalisations(view: &View, groups: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = view.as_str();
+    let latin_word = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'');
+    groups
+        .iter()
+        .filter(|g| text[(*g).clone()].starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|g| {
+            let sentence = view.sentence(g);
+            if text[sentence.clone()].trim_end().ends_with('?') {
+                return None;
+            }
+            let mut before = text[sentence.start..g.start].split_whitespace().rev();
+            let previous = before.next().unwrap_or_default();
+            let subject = previous.is_empty() || previous.ends_with([',', ':', ';']) || EN_BEFORE_SUBJECT.contains(&previous);
+            let previous = if previous == "that" { before.next().unwrap_or_default() } else { previous };
+            let reported = EN_REPORTING.contains(&previous) && before.next() != Some("i");
+            if !subject || reported {
+                return None;
+            }
+            let mut at = g.end;
+            for step in 0..3 {
+                let rest = text[at..].strip_prefix(' ')?;
+                let len = rest.find(|c: char| !(c.is_ascii_alphabetic() || c == '\'')).unwrap_or(rest.len());
+                let word = &rest[..len];
+                let start = at + 1;
+                if !latin_word(word) || word.is_empty() {
+                    return None;
+                }
+                // `all` right after the group tells what a given set of them
+                // did (`the boys all got muddy`); after a link it says what
+                // they are (`…are all the same`).
+                if EN_GENERALISERS.contains(&word) && (step > 0 || word != "all") {
+                    // Something must be said after it (`girls can't.` in a
+                    // quoted list of sayings is no statement), and not an
+                    // encouragement (`Girls shouldn't be afraid to…`).
+                    let said = rest[len..].strip_prefix(' ')?;
+                    return (!EN_ENCOURAGING.iter().any(|e| said.starts_with(e))).then_some(start..start + len);
+                }
+                if !EN_LINKS.contains(&word) {
+                    return None;
+                }
+                at = start + len;
+            }
+            None
+        })
+        .collect()
+}
+
 /// The weaker attributes (`遅い`, `怖い`) that are claims because their
 /// sentence generalises (`やっぱり`, `どうせ`, `〜って`, `always`): `怖い` alone
 /// may be a child's feeling about a dog, `〜ってやっぱり怖い` says it of everyone.
@@ -722,6 +805,27 @@ mod tests {
                 "The men's volleyball team won on Saturday.",
                 "Kids from three schools joined the snow festival.",
                 "In our human rights lesson we talked about why saying immigrants can't be trusted is wrong.",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_groups_as_the_subject_of_a_generalisation() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("Immigrant parents never read the letters we send.", &["Immigrant parents never"]),
+                ("Honestly, old teachers just can't use new software.", &["old teachers just can't use"]),
+                ("Refugees should go somewhere else.", &["Refugees should"]),
+                ("Nepalese students are all the same in class.", &["Nepalese students are all the same"]),
+            ],
+            &[
+                "Our seniors never miss a practice, rain or snow.",
+                "The girls' relay team should be proud today.",
+                "Do foreign students always find the winters hard?",
+                "Some people say immigrant parents never help at school. Ours do.",
+                "Muslim students can choose the halal menu on Fridays, as arranged.",
+                "Girls should join the robotics club: sign-up is open until Friday.",
             ],
         );
     }

@@ -515,6 +515,7 @@ mod tests {
                 "Grade 3 thanks Yuki Tanaka Sensei for the lesson.",
                 "Grade 4 toured the Akan Kotan Cultural Center.",
                 "Class 2-1 asked: Should Japan keep daylight time? Could Sapporo host again?",
+                "Grade 2 made sweets with us. My Japanese neighbour ate three. Diabetes is coming!",
                 "本日5月5日は石川啄木の誕生日です",
                 "石川啄木は1886年2月20日生まれの歌人です",
                 "私が受付です。2020年4月2日生まれ以降のお子さんが対象です",

@@ -85,6 +85,8 @@ pub fn drafts(cx: &Context) -> Vec<Range<usize>> {
     found.extend(plans);
     let debated = debates_with_a_view(cx, &matches, &found);
     found.extend(debated);
+    let directions = directions_being_shaped(cx, &found);
+    found.extend(directions);
     found
 }
 
@@ -218,6 +220,65 @@ fn debates_with_a_view(cx: &Context, matches: &[TermMatch], found: &[Range<usize
         }
     }
     debates
+}
+
+/// What shapes a plan's direction, by lemma (`方向で調整中`, `方向で議論
+/// している`, `方向で動いてる`, `方向でまとまりかけてる`).
+const SHAPING: &[&str] = &["検討", "調整", "議論", "協議", "審議", "話し合う", "話し合い", "進める", "進む", "動く", "まとまる", "まとまり", "固まる", "詰める"];
+
+/// Announcing, by lemma: a direction about whether to announce a thing is
+/// about that thing.
+const PUBLISHING: &[&str] = &["発表", "公表", "報告", "公開", "報道"];
+
+/// Words of a notice that tells families what is being decided and when
+/// they will hear (`決まり次第お知らせします`, `ご理解ください`).
+const NOTICE: &[&str] = &["お知らせ", "決まり次第", "ご理解", "ご協力", "ください", "ご案内"];
+
+/// A direction a plan is being given, told with what it is: a verb (the
+/// plan's content: `減らす`, `なくす`, `しない`) before `方向で` or `方向に`,
+/// and further in the sentence a word of [`SHAPING`], not negated
+/// (`研修を半分に減らす方向で内部調整中`, `学区を見直す方向で議論している`,
+/// `統合する方向でまとまりかけてる`). The list knows `方向で調整`; this reads
+/// any verb of shaping in any inflection. Not a notice that tells families
+/// when they will hear (`延期する方向で調整しています。決まり次第お知らせ
+/// します`), an exam, a move or a case (`confidential`'s secrets), a
+/// school's arrangement of its classes, nor a mention. The span from
+/// `方向` to the shaping word is the finding (compact view).
+fn directions_being_shaped(cx: &Context, found: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let found = Inside::new(found.to_vec());
+    let secrets = OnceCell::new();
+    let mut directions = Vec::new();
+    for (_, sentence) in context::sentences_holding(view, &["方向"]) {
+        let words = context::words_under(text, &sentence);
+        let tokens = &words.tokens;
+        let shaped = tokens.iter().enumerate().find_map(|(i, t)| {
+            // What the plan does; not whether to announce a thing (`発表
+            // はしない方向`: what is kept back is `confidential`'s).
+            let content = i >= 1 && matches!(tokens[i - 1].pos(), "動詞" | "助動詞") && !tokens[..i].iter().rev().take(4).any(|w| PUBLISHING.contains(&&*w.lemma()));
+            let then = tokens.get(i + 1).is_some_and(|n| n.pos() == "助詞" && matches!(n.surface(), "で" | "に"));
+            if t.lemma() != "方向" || !content || !then {
+                return None;
+            }
+            tokens[i + 2..].iter().enumerate().take_while(|(_, n)| n.pos() != "記号" || n.subclass() == "読点").find_map(|(j, n)| {
+                let shaping = SHAPING.contains(&&*n.lemma());
+                // Denied, or done (`方向でまとまった`: a decision, no
+                // longer a draft).
+                let done_or_denied = context::inflection(tokens[i + 3 + j..].iter().copied()).any(|t| context::negates(t) || t.pos() == "助動詞" && t.lemma() == "た");
+                (shaping && !done_or_denied).then(|| view.view_range(text.folded.original_range(t.range.start..n.range.end)))
+            })
+        });
+        let Some(direction) = shaped else { continue };
+        let near = context::neighbourhood(view, &direction);
+        let here = &view.as_str()[near.clone()];
+        let about_a_secret = secrets.get_or_init(|| other_secrets(text)).any_within(&near);
+        if about_a_secret || found.any_within(&near) || cx.mentions().is_mention(&direction) || NOTICE.iter().any(|w| here.contains(w)) || INTERNAL_ARRANGEMENTS.iter().any(|w| here.contains(w)) {
+            continue;
+        }
+        directions.push(direction);
+    }
+    directions
 }
 
 #[cfg(test)]
@@ -464,4 +525,27 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_direction_being_shaped_is_flagged_with_what_it_does() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("町の図書館を夜9時まで開ける方向で、担当課が調整を進めている", &["方向で、担当課が調整"]),
+                ("給食を週4回にする方向で議論されてるって", &["方向で議論"]),
+                ("スキー授業をやめる方向でまとまりかけてるらしい", &["方向でまとまり"]),
+            ],
+            &[
+                // a notice that says when families will hear
+                "運動会は雨なら延期する方向で調整しています。決まり次第お知らせします。",
+                // decided, denied, or no plan at all
+                "通学路を見直す方向でまとまりました。",
+                "学区を広げる方向では検討していません。",
+                "この道を北の方向に進むと駅です。",
+                // whether to announce a case is the case's (`confidential`)
+                "体育館の事故は、発表しない方向で調整中。",
+            ],
+        );
+    }
+
 }

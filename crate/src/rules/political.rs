@@ -84,7 +84,7 @@ impl Rule for Political {
         let (houses, rest) = anchors.split_at(HOUSES.len());
         let (offices, backed) = rest.split_at(OFFICES.len());
         let backing = if backed.contains(&true) { backing_wished(cx, listed()) } else { Vec::new() };
-        let more: Vec<_> = seats_wished(cx, houses, offices).into_iter().chain(refusals(cx, listed)).chain(backing).collect();
+        let more: Vec<_> = seats_wished(cx, houses, offices).into_iter().chain(refusals(cx, listed)).chain(backing).chain(campaigns_joined(cx)).collect();
         for span in more {
             if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
                 spans.push(span);
@@ -391,6 +391,61 @@ fn refusals<'t>(cx: &Context, listed: impl Fn() -> &'t [TermMatch<'static>]) -> 
 /// writes it (katakana as hiragana: `ダメ`, `ムリ`).
 const REFUSALS: &[&str] = &["勘弁", "ごめん", "御免", "無理", "むり", "嫌", "いや", "だめ", "駄目", "あかん", "ありえ", "あり得", "ない", "許せ", "許さ"];
 
+/// The events and offices of one side's campaign (`街頭演説`, `演説会`,
+/// `選挙事務所`, `後援会`, `決起集会`), as written.
+const CAMPAIGN_EVENTS: &[&str] = &["演説", "選挙事務所", "後援会", "決起集会", "選対"];
+
+/// What makes a speech one of every side, or a school's (`立会演説会`,
+/// `合同演説会`, `生徒会の演説`), or a lesson's (`模擬`), just before or in the
+/// event's sentence.
+const OPEN_TO_ALL: &[&str] = &["立会", "立ち会い", "合同演説", "生徒会", "模擬", "役員選挙", "委員長"];
+
+/// Words that name the side a campaign is for (`〇〇候補`, `△△党`,
+/// `〇〇議員`, `〇〇さん`), as written.
+const SIDES: &[&str] = &["候補", "党", "議員", "さん", "氏", "陣営"];
+
+/// Taking part in a campaign, by lemma: in any form (`ボランティアしてます`,
+/// `参加させていただきました`, `動員かかってる`, `名を連ねております`), or going to
+/// or hearing its event (`聞きに行こう`, `一緒に行きませんか`, `来て`,
+/// `聞いてきた`).
+const TAKING_PART: &[&str] = &["参加", "ボランティア", "動員", "連ねる", "手伝う", "手伝い", "行く", "来る", "聞く", "集まる", "駆けつける"];
+
+/// One side's campaign event or office (a word of [`CAMPAIGN_EVENTS`]) told
+/// beside the writer taking part in it or asking others to (a word of
+/// [`TAKING_PART`], not negated) where a side is named ([`SIDES`]): `〇〇候補の選挙事務所でボランティアしてます！
+/// みんなも来て`, `△△党の街頭演説、みんなで聞きに行こう`. Campaigning is the
+/// political act itself, whatever the post says of the side. Not a meeting
+/// where every candidate speaks or a school's election ([`OPEN_TO_ALL`]),
+/// nor a mention (`選挙事務所の手伝いは禁止されています`). The event's word is
+/// the finding (compact view).
+fn campaigns_joined(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let mut found = Vec::new();
+    for (at, sentence) in context::sentences_holding(view, CAMPAIGN_EVENTS) {
+        let Some(word) = CAMPAIGN_EVENTS.iter().find(|w| view.as_str()[at..].starts_with(*w)) else { continue };
+        let event = at..at + word.len();
+        let near = context::neighbourhood(view, &event);
+        // One side's: a party, a candidate or a member named near it.
+        let sided = SIDES.iter().any(|w| view.as_str()[near.clone()].contains(w));
+        if !sided || OPEN_TO_ALL.iter().any(|w| view.as_str()[sentence.clone()].contains(w)) || cx.mentions().is_mention(&event) {
+            continue;
+        }
+        let words = words_under(text, &near);
+        let tokens = &words.tokens;
+        // Not negated, unless the negation asks (`行きませんか`: an invitation).
+        let denied = |i: usize| {
+            let inflection: Vec<_> = context::inflection(tokens[i + 1..].iter().copied()).collect();
+            inflection.iter().any(|t| context::negates(t)) && !inflection.iter().any(|t| t.surface() == "か")
+        };
+        let taking_part = tokens.iter().enumerate().any(|(i, t)| TAKING_PART.contains(&&*t.lemma()) && !denied(i));
+        if taking_part {
+            found.push(event);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::assert_rule;
@@ -690,4 +745,25 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn taking_part_in_one_sides_campaign_is_flagged() {
+        use crate::rules::testing::assert_rule;
+        assert_rule(
+            "political",
+            &[
+                ("週末は〇〇候補の選挙事務所で封筒詰めを手伝ってきた。", &["選挙事務所"]),
+                ("〇〇議員の後援会の集まりに、今週も参加してきました。", &["後援会"]),
+                ("△△党の演説会、土曜の夜に公民館である。一緒に行きませんか", &["演説"]),
+            ],
+            &[
+                // every candidate speaks, or a school's own election
+                "町長選の立会演説会は、公民館で19時からです。どなたでも来場できます。",
+                "生徒会役員選挙の演説を、全校で聞きました。",
+                // no one takes part
+                "駅前で街頭演説をしていて、朝は道が混んでいた。",
+            ],
+        );
+    }
+
 }

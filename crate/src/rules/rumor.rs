@@ -118,7 +118,7 @@ impl Rule for Rumor {
                 incidents.iter().any(|i| sentence.start <= i.start && i.end <= h.range.start)
             })
         };
-        let unverified = hits.iter().any(is_claim) || (signs >= 2 && (has("doubt") || has("spread"))) || told_incident();
+        let unverified = hits.iter().any(is_claim) || (signs >= 2 && (has("doubt") || has("spread"))) || told_incident() || hears_of_trouble(view, &hits, cx.drafts());
         hits.retain(|h| h.tag != "incident");
         if !unverified {
             return;
@@ -148,13 +148,60 @@ impl Rule for Rumor {
     }
 }
 
+/// English words of trouble at a school or in town: someone caught,
+/// fired or arrested, a thing covered up, cut or closed. Matched as whole
+/// words, each with its inflections ([`english_word_in`]).
+const EN_TROUBLE: &[&str] = &[
+    "arrest", "fired", "caught", "investigate", "investigation", "suspend", "cut", "cancel", "closing", "shut", "contaminate", "illegally", "steal", "stole", "stolen", "ban", "expel", "resign", "kill", "dead", "scandal",
+];
+
+/// Whether an English report heard second-hand (`I heard`, `apparently`,
+/// `someone said`, `my neighbour says`) tells trouble in its own sentence
+/// (`heard the principal is getting fired`, `a teacher was apparently
+/// caught stealing`): the English counterpart of a hearsay ending that
+/// closes an incident. A bare `says` or `told me` names no teller (`the
+/// board says the pool is closed today` is the official word), so only the
+/// hearsay words and sources that name someone count; a sentence that
+/// tells a draft is left to `policy-draft`.
+fn hears_of_trouble(view: &View, hits: &[TermMatch], drafts: &[Range<usize>]) -> bool {
+    let text = view.as_str();
+    hits.iter().any(|h| {
+        let heard = &text[h.range.clone()];
+        let second_hand = h.tag == "weak" || (h.tag == "source" && !matches!(heard, "says" | "told me"));
+        let sentence = view.sentence(&h.range);
+        // A plan heard of (`the draft plan cuts bus routes, I heard`) is
+        // `policy-draft`'s, as with the other hearsay.
+        let first = drafts.partition_point(|d| d.start < sentence.start);
+        let draft = drafts.get(first).is_some_and(|d| d.start < sentence.end);
+        second_hand && heard.is_ascii() && !draft && EN_TROUBLE.iter().any(|w| english_word_in(&text[sentence.clone()], w))
+    })
+}
+
+/// Whether `text` holds the English word `word` as a whole word, perhaps
+/// inflected (`fire`: `fired`, `firing`, `fires`; `cut`: `cutting`;
+/// `close`: `closing`, `closed`).
+fn english_word_in(text: &str, word: &str) -> bool {
+    let (stem, endings): (&str, &[&str]) = match word.strip_suffix('e') {
+        Some(stem) => (stem, &["e", "es", "ed", "ing"]),
+        None => (word, &["", "s", "es", "ed", "ing"]),
+    };
+    // A short word doubles its last letter before an ending (`cutting`, `banned`).
+    let last = &word[word.len() - 1..];
+    text.match_indices(stem).any(|(at, _)| {
+        let rest = &text[at + stem.len()..];
+        let ending = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
+        let doubled = ending.strip_prefix(last).is_some_and(|e| matches!(e, "ed" | "ing"));
+        !text[..at].ends_with(|c: char| c.is_ascii_alphabetic()) && (endings.contains(&ending) || doubled)
+    })
+}
+
 /// Whether the hit is `って聞` or `と聞` after a question (`「どう思う？」って
 /// 聞いたら`, `明日休みかって聞いた`): there 聞く is "ask", and what it quotes
 /// was the writer's question, not a claim they heard.
 fn asks(view: &View, range: &Range<usize>) -> bool {
     let text = view.as_str();
     let heard = ["って聞", "と聞"].iter().any(|w| text[range.clone()].starts_with(w));
-    let before = text[..range.start].trim_end_matches(['」', '』', '"', '\'']);
+    let before = context::without_closing_quotes(&text[..range.start]);
     heard && (before.ends_with('?') || before.ends_with('か') && !before.ends_with("とか"))
 }
 
@@ -171,6 +218,24 @@ fn closes_clause(view: &View, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::assert_rule;
+
+    #[test]
+    fn english_hearsay_of_trouble_is_flagged() {
+        assert_rule(
+            "rumor",
+            &[
+                ("I heard the swim coach got fired over the summer camp.", &["I heard"]),
+                ("Apparently the bakery on Route 5 was shut down by inspectors.", &["Apparently"]),
+                ("Someone said the night bus is being cut in April.", &["Someone said"]),
+            ],
+            &[
+                "I heard the choir sing at the festival and it was lovely.",
+                "Apparently it snowed 40 cm overnight in Asahikawa!",
+                "The board says the pool is closing early today for maintenance.",
+                "We cut the ribbon at the new library today.",
+            ],
+        );
+    }
 
     #[test]
     fn admitted_rumours_are_flagged() {
@@ -260,6 +325,7 @@ mod tests {
                 // a question the writer asked
                 "道徳で「嘘をつかれたらどう思う？」って聞いたら、みんな真剣に考えてくれた。",
                 "明日の集合は何時かって聞いたら、8時だって。",
+                "朝の会で“週末は何してた？”って聞いたら、雪かきの話ばかりでした。",
             ],
         );
     }

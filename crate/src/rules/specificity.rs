@@ -24,8 +24,10 @@
 //! hedge closing a claim (`らしい`) beside another rule's finding
 //! ([`hedges_beside_another_reading`]).
 
+use super::lists;
 use crate::finding::{Finding, Severity};
 use crate::text::spans::Covered;
+use crate::text::Normalized;
 
 /// `(general, specific)`: the general rule's finding gives way to an
 /// overlapping finding of the specific rule.
@@ -70,10 +72,6 @@ pub fn resolve(findings: &mut Vec<Finding>) {
     findings.retain(|_| keep.next().unwrap_or(true));
 }
 
-/// How `rumor` flags a claim by its hedge alone: the words its finding
-/// then starts with (`らしい`, `んだってさ`: the list's `hedge` entries).
-const HEDGES: &[&str] = &["らしい", "だってさ", "んだってさ"];
-
 /// Drops `rumor`'s findings from a post where each of them is only a hedge
 /// closing a claim (`…らしい`) and another rule has a severe finding: the
 /// post tells that other matter, and the hedge is how it reached the writer
@@ -86,7 +84,11 @@ const HEDGES: &[&str] = &["らしい", "だってさ", "んだってさ"];
 pub fn hedges_beside_another_reading(findings: &mut Vec<Finding>, text: &str) {
     let severe = |f: &Finding| f.severity > Severity::Info;
     let rumours = || findings.iter().filter(|f| f.rule == "rumor" && severe(f));
-    let bare = |f: &Finding| text.get(f.span.clone()).is_some_and(|words| HEDGES.iter().any(|h| words.starts_with(h)));
+    // `rumor` flags a claim by its hedge alone (`らしい`, `んだってさ`: its
+    // list's `hedge` entries) with a finding that starts with the hedge.
+    let bare = |f: &Finding| {
+        text.get(f.span.clone()).is_some_and(|words| lists::RUMOR.find(&Normalized::new(words)).iter().any(|m| m.tag == "hedge" && m.range.start == 0))
+    };
     let other_reading = findings.iter().any(|f| f.rule != "rumor" && severe(f));
     if other_reading && rumours().next().is_some() && rumours().all(bare) {
         findings.retain(|f| f.rule != "rumor" || !severe(f));
