@@ -282,13 +282,14 @@ fn chats_shown(cx: &Context, present: &[bool]) -> Vec<Range<usize>> {
 /// permission`).
 const EN_PROHIBITIONS: &[&str] = &["no ", "never ", "don't ", "do not ", "please don't ", "please do not ", "not "];
 
-/// Whether an English `without asking` (`without permission`, `without
-/// consent`) at `range` closes a rule stated, not an act told: its clause
-/// (from the sentence's start or the last comma, colon or semicolon) opens
-/// with a prohibition.
+/// Whether an English finding at `range` (`without asking`, `full names`)
+/// lies in a rule stated, not an act told: its clause (from the sentence's
+/// start or the last comma, colon or semicolon, past an `and`) opens with a
+/// prohibition (`…, and never with full names`); `never asked anyone`
+/// tells an act.
 fn is_english_rule_stated(view: &crate::text::View, range: &Range<usize>) -> bool {
     let s = view.as_str();
-    if !s[range.clone()].starts_with("without") {
+    if !s[range.clone()].starts_with(|c: char| c.is_ascii_alphabetic()) {
         return false;
     }
     let sentence = view.sentence(range);
@@ -296,7 +297,12 @@ fn is_english_rule_stated(view: &crate::text::View, range: &Range<usize>) -> boo
     let clause = before.rfind([',', ':', ';']).map_or(before, |at| &before[at + 1..]).trim_start();
     // The last of a list of rules (`…, and no photos of…`).
     let clause = ["and ", "or ", "but ", "also "].iter().find_map(|c| clause.strip_prefix(c)).unwrap_or(clause);
-    EN_PROHIBITIONS.iter().any(|p| clause.starts_with(p))
+    // `never asked anyone` tells an act left undone, not a rule.
+    let told = clause.strip_prefix("never ").and_then(|rest| rest.split(' ').next()).is_some_and(|w| w.ends_with("ed") || w == "got");
+    // A bare `no` before another finding describes (`no watermark`); before
+    // `without asking` it forbids.
+    let bare = |p: &&&str| matches!(**p, "no " | "not ") && !s[range.clone()].starts_with("without");
+    EN_PROHIBITIONS.iter().filter(|p| !bare(p)).any(|p| clause.starts_with(p)) && !told
 }
 
 /// English words for a message or a chat someone sends (`LINE`, `text`).
@@ -690,11 +696,16 @@ mod tests {
     fn an_english_rule_against_posting_without_asking_is_no_act() {
         assert_rule(
             "rights",
-            &[("I put the kids' photos on my blog without asking their parents.", &["without asking"])],
+            &[
+                ("I put the kids' photos on my blog without asking their parents.", &["without asking"]),
+                ("Posted the whole team photo with full names, never asked anyone.", &["full names"]),
+                ("Grabbed the photographer's proofs off the sales site, no watermark, and posted them.", &["watermark"]),
+            ],
             &[
                 "Our club rules: no videos of teammates without asking first.",
                 "Reminder: never post a classmate's drawing without permission.",
                 "Camp rules: lights out at ten, and no filming other campers without asking.",
+                "We share team photos on the blog, but never with full names.",
             ],
         );
     }
