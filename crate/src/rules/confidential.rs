@@ -550,6 +550,21 @@ mod tests {
     }
 
     #[test]
+    fn an_english_tests_content_winked_or_hinted_at() {
+        assert_rule(
+            "confidential",
+            &[
+                ("Year 9s, the math final leans heavily on page 40 😉", &["math final"]),
+                ("Tuesday's reading passage? Something about penguins. Hint hint.", &["reading passage"]),
+            ],
+            &[
+                "The math final is on Friday, revise pages 30 to 45.",
+                "Hint hint: the library has new manga in stock.",
+            ],
+        );
+    }
+
+    #[test]
     fn classes_of_timing_secrecy_and_subject_generalise() {
         assert_rule(
             "confidential",

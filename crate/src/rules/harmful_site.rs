@@ -154,7 +154,16 @@ impl Rule for HarmfulSite {
             let before = cx.links.partition_point(|l| l.span.start <= span.start);
             let inside_link = before.checked_sub(1).is_some_and(|i| span.end <= cx.links[i].span.end);
             let no_site = site_words.as_ref().is_some_and(|w| !w.any_within(&view.sentence(&range)));
-            if inside_link || no_site || warnings.any_within(&view.sentence(&range)) || cx.mentions().is_taught(&range) {
+            // A question that names the lure is answered by the sentence
+            // after it (`Free Robux link from a stranger? Tell a teacher,
+            // block.`): a warning there warns of it too.
+            let sentence = view.sentence(&range);
+            let warned = if view.as_str()[sentence.clone()].trim_end().ends_with(['?', '？']) {
+                sentence.start..view.sentence(&(sentence.end..sentence.end)).end
+            } else {
+                sentence
+            };
+            if inside_link || no_site || warnings.any_within(&warned) || cx.mentions().is_taught(&range) {
                 continue;
             }
             let (what, what_en) = describe(category);
@@ -232,6 +241,18 @@ mod tests {
                 ("息抜きにどうぞ エロ動画 https://video.example/a", &["エロ動画"]),
             ],
             &[],
+        );
+    }
+
+    #[test]
+    fn a_lure_asked_about_and_answered_with_advice_is_a_warning() {
+        assert_rule(
+            ID,
+            &[("Kids, there's a free robux link in the club chat, grab it before it's gone!", &["free robux"])],
+            &[
+                "Got a free robux link in a DM? Don't click, tell an adult.",
+                "Someone sent a free robux link? Delete it and tell a teacher.",
+            ],
         );
     }
 

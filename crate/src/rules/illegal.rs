@@ -612,6 +612,21 @@ mod tests {
     }
 
     #[test]
+    fn english_fares_and_connections_not_paid_for() {
+        assert_rule(
+            "illegal",
+            &[
+                ("The turnstile at the pool is broken, you can walk right through without paying.", &["walk right through"]),
+                ("Our neighbor's wifi has no password. Free internet, why pay?", &["neighbor's wifi"]),
+            ],
+            &[
+                "At the museum the kids walk right through the whale skeleton room.",
+                "Visitors cannot enter without a pass, so please bring yours.",
+            ],
+        );
+    }
+
+    #[test]
     fn threats_by_class_a_harm_and_a_promise() {
         assert_rule(
             "illegal",
@@ -620,11 +635,15 @@ mod tests {
                 ("首を洗って待ってろよ", &["首を洗って"]),
                 ("You'll pay for this.", &["You'll pay for this"]),
                 ("I'll find you after practice.", &["I'll find you"]),
+                ("If that linesman shows his face again he's leaving in an ambulance.", &["leaving in an ambulance"]),
+                ("Looked up where she works. Might tell her boss about her posts.", &["where she works"]),
             ],
             &[
                 "相手の速攻を潰すことができ、チーム一丸で勝ちました。",
                 "タイムカプセルを校庭に埋めるぞ！みんな集まれ。",
                 "The fees you'll pay for the trip are listed below.",
+                "The injured skier was taken down the slope and left in an ambulance, thankfully fine now.",
+                "Ask your parents where they work and what they do, for Monday's careers lesson.",
             ],
         );
     }

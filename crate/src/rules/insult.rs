@@ -735,6 +735,8 @@ fn is_predicated_of_a_person_en(text: &Normalized, people: &People, range: &Rang
         "damn", "bloody", "kind", "of", "sort", "like", "most", "more", "biggest", "beyond", "genuinely", "truly", "clearly",
     ];
     const ARTICLES: &[&str] = &["a", "an", "the", "such", "what"];
+    /// Words for a person a verdict may name after it (`Useless fellow.`).
+    const VERDICT_PEOPLE: &[&str] = &["fellow", "bloke", "guy", "guys", "man", "men", "woman", "women", "lot", "bunch", "creature", "individual", "person", "people", "specimen"];
     let view = text.compact.as_str();
     // The view's sentences end at `。!?` and line breaks, not at a full stop
     // (URLs, decimals); in English a full stop before a space ends one too.
@@ -745,10 +747,15 @@ fn is_predicated_of_a_person_en(text: &Normalized, people: &People, range: &Rang
     let is_words_of = |span: &str, allowed: &[&str]| span.split(|c: char| !(c.is_alphanumeric() || c == '\'')).all(|w| w.is_empty() || allowed.contains(&w));
     // A verdict standing as a sentence of its own (`Pathetic.`, `Absolute
     // garbage.`) in a post that speaks of someone.
-    if !people.named.is_empty()
-        && is_words_of(&view[sentence.start..range.start], INTENSIFIERS)
-        && view[range.end..sentence.end].chars().all(|c| !c.is_alphanumeric())
-    {
+    // The verdict may name what kind of person (`Useless fellow.`) and go
+    // on after a comma with more of the same (`Useless fellow, total
+    // dinosaur.`, `Absolute clown, that one.`).
+    let verdict_ends = |rest: &str| {
+        let (head, tail) = rest.split_once(',').unwrap_or((rest, ""));
+        let tail_words = tail.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).count();
+        is_words_of(head, VERDICT_PEOPLE) && tail_words <= 4
+    };
+    if !people.named.is_empty() && is_words_of(&view[sentence.start..range.start], INTENSIFIERS) && verdict_ends(&view[range.end..sentence.end]) {
         return true;
     }
     let before = people.named.partition_point(|p| p.range.start < range.start);
@@ -1080,6 +1087,7 @@ mod tests {
                 ("Our principal is a spineless yes-man.", &["spineless", "yes-man"]),
                 ("Shut up and sit down, nobody likes you", &["Shut up", "nobody likes you"]),
                 ("That parent called the office again. Pathetic.", &["Pathetic"]),
+                ("That parent rang me at 10pm about a form. Clueless bloke, utter fossil.", &["Clueless"]),
             ],
             &[
                 "The students picked up trash along the river.",
@@ -1087,6 +1095,8 @@ mod tests {
                 "This old printer is useless, so we ordered a new one.",
                 "She told a joke at the assembly.",
                 "The kids found a worm and a potato in the school garden.",
+                "My coach stayed late to fix the scrum. Lazy Sunday tomorrow, finally.",
+                "Singing a song nobody asked for at the staff party, as is tradition.",
             ],
         );
     }

@@ -84,7 +84,8 @@ impl Rule for Political {
         let (houses, rest) = anchors.split_at(HOUSES.len());
         let (offices, backed) = rest.split_at(OFFICES.len());
         let backing = if backed.contains(&true) { backing_wished(cx, listed()) } else { Vec::new() };
-        let more: Vec<_> = seats_wished(cx, houses, offices).into_iter().chain(refusals(cx, listed)).chain(backing).chain(campaigns_joined(cx)).collect();
+        let more: Vec<_> =
+            seats_wished(cx, houses, offices).into_iter().chain(refusals(cx, listed)).chain(backing).chain(campaigns_joined(cx)).chain(english_named_votes(cx)).collect();
         for span in more {
             if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
                 spans.push(span);
@@ -446,6 +447,83 @@ fn campaigns_joined(cx: &Context) -> Vec<Range<usize>> {
     found
 }
 
+/// Capitalised English words that are no candidate or party after `vote`
+/// (`Vote Yes`, `Vote Now`, `vote on Sunday`), compared in lower case.
+const EN_NOT_NAMES: &[&str] = &[
+    "yes", "no", "now", "here", "today", "tomorrow", "tonight", "online", "early", "i", "the", "a", "an", "your", "our", "my", "this", "that", "it",
+    "on", "in", "at", "by", "and", "or", "please", "everyone", "all", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+/// Titles before an English name (`vote Mr. Hayashi`).
+const EN_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr"];
+/// Offices named after a capitalised name in a slogan (`Kobayashi for mayor!`).
+const EN_OFFICES: &[&str] = &["mayor", "governor", "president", "pm", "prime", "council", "senate", "parliament", "congress"];
+/// Words of a sentence whose vote is a class's or a school's
+/// (`Vote Kenta for class rep`, `Vote for Team Red`).
+const EN_SCHOOL_VOTES: &[&str] = &["class", "student", "students", "school", "club", "team", "poster", "favourite", "favorite", "best", "contest", "mock", "rep", "captain", "prize", "award"];
+
+/// English calls to vote for someone named: `vote` (or `vote for`) before a
+/// capitalised name, a title and a name or a party in capitals (`Vote
+/// Kobayashi for mayor`, `please vote Mr. Hayashi`, `still votes LDP`), a
+/// party's colour closing the call (`vote blue.`), a name put last or down
+/// on a ballot in a post about a vote (`put Labor last`), and a name `for
+/// mayor` opening its sentence (`Kobayashi for mayor!`). A sentence about a
+/// class's or a school's vote (`Vote Yes for the class trip`, `vote for your
+/// favourite poster`) takes no side.
+fn english_named_votes(cx: &Context) -> Vec<Range<usize>> {
+    let s = cx.text.original;
+    if !s.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Vec::new();
+    }
+    // ASCII words with where they start.
+    let words: Vec<(usize, &str)> = crate::text::byte_runs(s, |b| b.is_ascii_alphabetic()).map(|r| (r.start, &s[r])).collect();
+    let lower = |i: usize| words.get(i).map(|w| w.1.to_ascii_lowercase()).unwrap_or_default();
+    // Only spaces (or a title's full stop) between two words.
+    let joined = |i: usize| words.get(i + 1).is_some_and(|n| s[words[i].0 + words[i].1.len()..n.0].trim_matches([' ', '.']).is_empty() && !s[words[i].0 + words[i].1.len()..n.0].is_empty());
+    let spaced = |i: usize| words.get(i + 1).is_some_and(|n| s[words[i].0 + words[i].1.len()..n.0] == *" ");
+    let named = |i: usize| {
+        words.get(i).is_some_and(|&(_, w)| {
+            let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            (w.starts_with(|c: char| c.is_ascii_uppercase()) || caps) && !EN_NOT_NAMES.contains(&w.to_ascii_lowercase().as_str())
+        })
+    };
+    let about_a_vote = ["vote", "ballot", "election", "poll"].iter().any(|w| s.to_ascii_lowercase().contains(w));
+    let view = &cx.text.compact;
+    let mentions = cx.mentions();
+    let mut spans = Vec::new();
+    for i in 0..words.len() {
+        let word = lower(i);
+        let end = match word.as_str() {
+            "vote" | "votes" if spaced(i) => {
+                let mut j = i + 1;
+                if lower(j) == "for" && spaced(j) {
+                    j += 1;
+                }
+                if EN_TITLES.contains(&lower(j).as_str()) && joined(j) {
+                    j += 1;
+                }
+                let colour = matches!(lower(j).as_str(), "blue" | "red") && s[words[j].0 + words[j].1.len()..].starts_with(['.', '!', ',']);
+                (named(j) || colour).then_some(j)
+            }
+            "put" if spaced(i) && about_a_vote && named(i + 1) && spaced(i + 1) && matches!(lower(i + 2).as_str(), "last" | "first" | "down") => Some(i + 2),
+            _ if named(i) && spaced(i) && lower(i + 1) == "for" && spaced(i + 1) && EN_OFFICES.contains(&lower(i + 2).as_str()) && lower(i + 3) != "of" => {
+                // A slogan: the name opens its sentence.
+                let before = s[..words[i].0].trim_end_matches([' ', '"', '\'']);
+                (before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])).then_some(i + 2)
+            }
+            _ => None,
+        };
+        let Some(end) = end else { continue };
+        let original = words[i].0..words[end].0 + words[end].1.len();
+        let span = view.view_range(original);
+        let sentence = view.sentence(&span);
+        let school = view.as_str()[sentence].split(|c: char| !c.is_ascii_alphabetic()).any(|w| EN_SCHOOL_VOTES.contains(&w));
+        if !school && !mentions.is_mention(&span) {
+            spans.push(span);
+        }
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::assert_rule;
@@ -648,6 +726,29 @@ mod tests {
                 "生徒会選挙で、〇〇さんに投票が集まりました。",
                 "PTA会長へのご支援をお願いします。",
                 "The class will vote yes or no on the field trip destination.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_english_vote_asked_for_someone_named_takes_a_side() {
+        assert_rule(
+            "political",
+            &[
+                ("Remember to vote Tanaka on the 12th, folks.", &["vote Tanaka"]),
+                ("Please vote for Ms. Okada, she listens to parents.", &["vote for Ms. Okada"]),
+                ("My brother still votes NDP, bless him.", &["votes NDP"]),
+                ("Expats with a postal ballot: put Reform last.", &["put Reform last"]),
+                ("Suzuki for governor! Finally someone who gets it.", &["Suzuki for governor"]),
+                ("Overseas ballot done, vote red.", &["vote red"]),
+            ],
+            &[
+                "Vote for your favourite poster in the hallway by Friday.",
+                "Vote Yes or No on the class trip in homeroom.",
+                "Vote Kenji for class rep, say the 2-3 posters.",
+                "Put Haruto first in the relay line-up.",
+                "Don't forget to vote on Sunday, whoever you pick.",
+                "Thanks to Mayor Ito for visiting our school today.",
             ],
         );
     }

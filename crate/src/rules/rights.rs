@@ -77,7 +77,7 @@ impl Rule for Rights {
             .into_iter()
             .chain(whole_copies(cx, wholes))
             .map(|r| (r, "copy"))
-            .chain(chats_shown(cx, showings).into_iter().map(|r| (r, "chat")))
+            .chain(chats_shown(cx, showings).into_iter().chain(english_chats_shown(cx)).map(|r| (r, "chat")))
             .collect();
         for (range, tag) in more {
             let near = context::neighbourhood(view, &range);
@@ -89,7 +89,7 @@ impl Rule for Rights {
         // Asked only when something was found: most posts use no work.
         let consents = if hits.is_empty() { Vec::new() } else { consent::statements(cx) };
         for hit in hits {
-            if consent::given_for(cx, &consents, &hit.range) {
+            if consent::given_for(cx, &consents, &hit.range) || is_english_rule_stated(view, &hit.range) {
                 continue;
             }
             let (message, message_en) = match hit.tag {
@@ -274,6 +274,80 @@ fn chats_shown(cx: &Context, present: &[bool]) -> Vec<Range<usize>> {
         }
     }
     found.sort_by_key(|r| r.start);
+    found
+}
+
+/// How an English prohibition opens its clause (`no photos of other
+/// people's kids without asking`, `never post a pupil's work without
+/// permission`).
+const EN_PROHIBITIONS: &[&str] = &["no ", "never ", "don't ", "do not ", "please don't ", "please do not ", "not "];
+
+/// Whether an English finding at `range` (`without asking`, `full names`)
+/// lies in a rule stated, not an act told: its clause (from the sentence's
+/// start or the last comma, colon or semicolon, past an `and`) opens with a
+/// prohibition (`…, and never with full names`); `never asked anyone`
+/// tells an act.
+fn is_english_rule_stated(view: &crate::text::View, range: &Range<usize>) -> bool {
+    let s = view.as_str();
+    if !s[range.clone()].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let sentence = view.sentence(range);
+    let before = &s[sentence.start..range.start];
+    let clause = before.rfind([',', ':', ';']).map_or(before, |at| &before[at + 1..]).trim_start();
+    // The last of a list of rules (`…, and no photos of…`).
+    let clause = ["and ", "or ", "but ", "also "].iter().find_map(|c| clause.strip_prefix(c)).unwrap_or(clause);
+    // `never asked anyone` tells an act left undone, not a rule.
+    let told = clause.strip_prefix("never ").and_then(|rest| rest.split(' ').next()).is_some_and(|w| w.ends_with("ed") || w == "got");
+    // A bare `no` before another finding describes (`no watermark`); before
+    // `without asking` it forbids.
+    let bare = |p: &&&str| matches!(**p, "no " | "not ") && !s[range.clone()].starts_with("without");
+    EN_PROHIBITIONS.iter().filter(|p| !bare(p)).any(|p| clause.starts_with(p)) && !told
+}
+
+/// English words for a message or a chat someone sends (`LINE`, `text`).
+const EN_CHATS: &[&str] = &["line", "text", "texts", "message", "messages", "email", "emails", "dm", "dms", "chat", "chats", "msg", "whatsapp"];
+/// English words that make a screenshot advice or evidence kept, not a
+/// message shown (`screenshot it and tell a teacher`, `don't screenshot`).
+const EN_NOT_SHOWN: &[&str] = &["don't", "dont", "do not", "never", "if ", "tell ", "report", "evidence", "keep ", "save ", "ask ", "permission", "without their"];
+
+/// Someone's message shown in English: a screenshot (`screenshot`,
+/// `[screenshot]`) in the sentence of a chat word that is someone else's:
+/// after a possessive (`host mom's text`, `her message`) or sent by them
+/// (`the LINE my JTE sent`, `a message from the head`). A screenshot of an
+/// error message or one's own, and advice to keep one, show nobody's words.
+fn english_chats_shown(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let s = view.as_str();
+    if !s.contains("screenshot") {
+        return Vec::new();
+    }
+    let mentions = cx.mentions();
+    let mut found = Vec::new();
+    for (at, _) in s.match_indices("screenshot") {
+        let range = at..at + "screenshot".len();
+        let sentence = view.sentence(&range);
+        if found.last().is_some_and(|last: &Range<usize>| sentence.start < last.end) {
+            continue;
+        }
+        let text = &s[sentence.clone()];
+        if text.trim_end().ends_with('?') || EN_NOT_SHOWN.iter().any(|w| text.contains(w)) {
+            continue;
+        }
+        let words: Vec<(usize, &str)> = crate::text::byte_runs(text, |b| b.is_ascii_alphanumeric() || b == b'\'').map(|r| (sentence.start + r.start, &text[r])).collect();
+        let owned = words.iter().enumerate().find(|(i, (_, w))| {
+            EN_CHATS.contains(w)
+                && (i.checked_sub(1).is_some_and(|p| {
+                    let owner = words[p].1;
+                    (owner.ends_with("'s") && owner != "it's" && owner != "that's") || matches!(owner, "his" | "her" | "their")
+                }) || words[i + 1..].iter().take(4).any(|(_, w)| matches!(*w, "sent" | "from" | "wrote")))
+        });
+        let Some((_, &(chat, word))) = owned else { continue };
+        let span = chat.min(range.start)..range.end.max(chat + word.len());
+        if !mentions.is_mention(&span) && !mentions.in_lesson(&span) {
+            found.push(span);
+        }
+    }
     found
 }
 
@@ -599,6 +673,39 @@ mod tests {
             &[
                 "いじめ防止基本方針を改定しました。全文は学校ホームページに掲載しています。",
                 "教科書の本文を全部書き写さないよう、要点だけノートにまとめましょう。",
+            ],
+        );
+    }
+
+    #[test]
+    fn someones_english_message_screenshotted_is_shown() {
+        assert_rule(
+            "rights",
+            &[
+                ("My neighbour's text about the bins, screenshot below, unreal 😂", &["text about the bins, screenshot"]),
+                ("screenshot of the message the head sent us at 11pm", &["screenshot of the message"]),
+            ],
+            &[
+                "Take a screenshot of the error message and send it to the ICT office.",
+                "A weird message from a stranger? Screenshot it and tell a teacher.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_english_rule_against_posting_without_asking_is_no_act() {
+        assert_rule(
+            "rights",
+            &[
+                ("I put the kids' photos on my blog without asking their parents.", &["without asking"]),
+                ("Posted the whole team photo with full names, never asked anyone.", &["full names"]),
+                ("Grabbed the photographer's proofs off the sales site, no watermark, and posted them.", &["watermark"]),
+            ],
+            &[
+                "Our club rules: no videos of teammates without asking first.",
+                "Reminder: never post a classmate's drawing without permission.",
+                "Camp rules: lights out at ten, and no filming other campers without asking.",
+                "We share team photos on the blog, but never with full names.",
             ],
         );
     }
