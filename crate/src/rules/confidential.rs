@@ -94,6 +94,7 @@ impl Rule for Confidential {
         hits.extend(untold_topics(cx, &hits));
         hits.extend(meeting_topics(cx, &hits));
         hits.extend(items_set_to_come(cx, &hits));
+        hits.extend(moves_heard(cx, &hits));
         // Not made public yet, said in any inflection: what the post tells
         // is not out, and it is the teller's to keep — unless it is heard
         // as a rumour or is a draft policy, which the readings below leave
@@ -413,6 +414,59 @@ fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
             (someones && meetings.any_within(&near)).then(|| TermMatch { range: m.range, tag: kind })
         })
         .collect()
+}
+
+/// When a move takes effect, as staff say it of the next year (`4月から`,
+/// `来年度から`, `春から`).
+const MOVE_TIMES: &[&str] = &["4月から", "四月から", "来年度から", "来年度は", "春から", "来春から"];
+/// Who moves: a member of staff, by the title a person is called by
+/// (compact view); not a post named as a kind (`司書`, `教諭`), which a plan
+/// of staffing counts.
+const STAFF_TITLES: &[&str] = &["先生", "教頭", "校長", "養護教諭", "事務長"];
+/// Where they move to: a school or an office (compact view).
+const POSTS: &[&str] = &["小学校", "中学校", "高校", "高等学校", "学校", "教育局", "教育委員会", "教委", "小に", "中に"];
+/// How a sentence closes on what the writer was told (compact view): the
+/// move reached them as talk, not as a notice (`…だって`, `…らしい`,
+/// `…と聞きました`).
+const HEARD_CLOSERS: &[&str] = &["だって", "らしい", "みたい", "そうです", "そうだ", "と聞", "って聞"];
+/// Words that make a move public or past: announced, arrived, farewelled
+/// (compact view).
+const MOVES_PUBLIC: &[&str] = &["発表", "着任", "赴任され", "離任式", "退任式", "新聞", "着任式", "でした"];
+
+/// Words of a plan in a sentence (compact view): what comes in April is
+/// a plan being made, not a person's move.
+const PLAN_SIGNS: &[&str] = &["案", "計画", "検討", "方針", "方向"];
+
+/// A move told as heard in the staff room, without the word 異動: a member
+/// of staff (a title of [`STAFF_TITLES`]), when it takes effect
+/// ([`MOVE_TIMES`]) and the school or office after it ([`POSTS`]), in a
+/// sentence closed as something the writer was told ([`HEARD_CLOSERS`]:
+/// `教務の先生、4月から札幌の中学校だって`). Not a move announced or past
+/// ([`MOVES_PUBLIC`]), nor one the list found already, nor a plan of
+/// staffing in the sentence ([`PLAN_SIGNS`], a draft). The time word is
+/// the finding (compact view).
+fn moves_heard<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
+    let view = &cx.text.compact;
+    let s = view.as_str();
+    let mut found = Vec::new();
+    for (at, sentence) in context::sentences_holding(view, MOVE_TIMES) {
+        let Some(time) = MOVE_TIMES.iter().find(|w| s[at..].starts_with(*w)) else { continue };
+        let range = at..at + time.len();
+        let here = &s[sentence.clone()];
+        let after = &s[range.end..sentence.end];
+        let staff = STAFF_TITLES.iter().any(|w| s[sentence.start..range.start].contains(w));
+        let post = POSTS.iter().any(|w| after.contains(w));
+        let heard = HEARD_CLOSERS.iter().any(|w| after.contains(w));
+        let public = MOVES_PUBLIC.iter().any(|w| here.contains(w));
+        let listed = hits.iter().any(|h| h.tag == "personnel" && sentence.start <= h.range.start && h.range.end <= sentence.end);
+        // A plan of staffing (`来年度から司書を半分に減らす案が検討されてる
+        // らしい`) is a draft, `policy-draft`'s.
+        let draft = PLAN_SIGNS.iter().any(|w| here.contains(w)) || cx.drafts().iter().any(|d| sentence.start <= d.start && d.start < sentence.end);
+        if staff && post && heard && !public && !listed && !draft && !cx.mentions().is_mention(&range) {
+            found.push(TermMatch { range, tag: "personnel" });
+        }
+    }
+    found
 }
 
 /// An exam's item (`問3`, `大問`, `作文のテーマ`: the list's `soon` topics)
@@ -982,4 +1036,34 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_move_heard_in_the_staff_room_is_flagged_without_the_word() {
+        assert_rule(
+            "confidential",
+            &[
+                ("教務の佐藤先生、4月から札幌の中学校だって。寂しくなるな。", &["4月から"]),
+                ("来年度は本校の事務職員が配置されない見込みだと聞きました。正式な発表はまだ先ですが、困ります。", &["配置されない"]),
+            ],
+            &[
+                "山田先生、4月から本校に着任されました。",
+                "4月から中学校に上がる6年生、みんな楽しみにしているみたい。",
+                "教頭先生の話では、来年度から町の小学校を一つに減らす案が検討されているらしい。",
+            ],
+        );
+    }
+
+    #[test]
+    fn harm_to_a_pupil_of_ones_class_or_an_exam_hinted_is_flagged() {
+        assert_rule(
+            "confidential",
+            &[
+                ("うちのクラスの子が、お父さんからの暴力のことを話してくれた。", &["からの暴力"]),
+                ("期末の大問2は「走れメロス」の読解にしました。ここさえ押さえれば30点は取れるよ。", &["大問2"]),
+            ],
+            &[
+                "生徒が悩みを打ち明けてくれた日は、帰り道が少し長く感じる。",
+                "部活の基本はあいさつ。ここさえ押さえれば大丈夫！",
+            ],
+        );
+    }
 }

@@ -548,4 +548,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_plan_argued_over_inside_is_a_draft_and_a_bill_laid_before_the_assembly_is_public() {
+        assert_rule(
+            "policy-draft",
+            &[("来年度の部活動の方針、まだ内部で揉んでいる段階だけど、朝練は禁止する方向らしい。", &["揉んでいる段階"])],
+            &[
+                "来年度の予算案が議会に提出されました。給食費の補助が拡充されます。",
+                "学級会では、係の決め方をみんなで揉んでいる段階です。",
+            ],
+        );
+    }
 }

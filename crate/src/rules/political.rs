@@ -88,8 +88,14 @@ impl Rule for Political {
         let (houses, rest) = anchors.split_at(HOUSES.len());
         let (offices, backed) = rest.split_at(OFFICES.len());
         let backing = if backed.contains(&true) { backing_wished(cx, listed()) } else { Vec::new() };
-        let more: Vec<_> =
-            seats_wished(cx, houses, offices).into_iter().chain(refusals(cx, listed)).chain(backing).chain(campaigns_joined(cx)).chain(english_named_votes(cx)).collect();
+        let more: Vec<_> = seats_wished(cx, houses, offices)
+            .into_iter()
+            .chain(refusals(cx, listed))
+            .chain(backing)
+            .chain(campaigns_joined(cx))
+            .chain(elections_cheered(cx))
+            .chain(english_named_votes(cx))
+            .collect();
         for span in more {
             if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
                 spans.push(span);
@@ -528,6 +534,51 @@ fn english_named_votes(cx: &Context) -> Vec<Range<usize>> {
     spans
 }
 
+/// Members and holders of an elected office, as written (`市議さん`,
+/// `町議の山田さん`, `現職`): who is cheered on in their election.
+const ELECTED: &[&str] = &["市議", "町議", "村議", "道議", "区議", "県議", "府議", "都議", "議員", "現職", "市長", "町長", "村長", "知事"];
+
+/// Cheering, by lemma (`がんばってください`, `頑張ってね`).
+const CHEERING: &[&str] = &["頑張る", "がんばる"];
+
+/// An election's candidate cheered on by the writer: an elected member
+/// ([`ELECTED`]) near, and in the election's sentence a word of cheering
+/// after `選挙` in a request or wish (`て`, `てください`: `市議さんに会ったので、
+/// 次の選挙もがんばってくださいと伝えた`). Wishing one side luck in its
+/// election is taking that side. Not a school's or a lesson's election
+/// ([`OPEN_TO_ALL`]: `生徒会選挙、立候補した2年生たちがんばって`), nor a
+/// mention, nor cheering denied. The election's word through the cheering
+/// is the finding (compact view).
+fn elections_cheered(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mut found = Vec::new();
+    for (at, sentence) in context::sentences_holding(view, &["選挙"]) {
+        let election = at..at + "選挙".len();
+        let near = context::neighbourhood(view, &election);
+        let elected = ELECTED.iter().any(|w| s[near.clone()].contains(w));
+        if !elected || OPEN_TO_ALL.iter().any(|w| s[sentence.clone()].contains(w)) || cx.mentions().is_mention(&election) {
+            continue;
+        }
+        let rest = election.start..sentence.end;
+        let words = words_under(text, &rest);
+        let tokens = &words.tokens;
+        let cheered = tokens.iter().enumerate().find(|(i, t)| {
+            if !CHEERING.contains(&&*t.lemma()) {
+                return false;
+            }
+            let inflection: Vec<_> = context::inflection(tokens[i + 1..].iter().copied()).collect();
+            inflection.first().is_some_and(|t| t.surface() == "て") && !inflection.iter().any(|t| context::negates(t))
+        });
+        if let Some((_, word)) = cheered {
+            let end = view.view_range(text.folded.original_range(word.range.clone())).end;
+            found.push(election.start..end);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::assert_rule;
@@ -871,4 +922,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_elected_member_cheered_on_in_their_election_is_taking_a_side() {
+        assert_rule(
+            "political",
+            &[("商店街で顔見知りの道議さんに会ったので、次の選挙もがんばってくださいと伝えた。", &["選挙もがんばっ"])],
+            &[
+                "生徒会選挙、立候補した2年生たち、がんばってください！",
+                "商店街で顔見知りの道議さんに会った。次の大会もがんばってください、と言われた。",
+            ],
+        );
+    }
 }

@@ -63,6 +63,7 @@ impl Rule for Rights {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::RIGHTS);
+        hits.retain(|h| !rule_against(cx, &h.range));
         // Said without the list's words: a work put up behind its owner's
         // back or copied whole, someone's messages shown. Each counts where the list found
         // nothing near.
@@ -113,6 +114,27 @@ impl Rule for Rights {
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
     }
+}
+
+/// Adverbs of doing without asking (`勝手に`, `無断で`), as the compact
+/// view writes them.
+const UNASKED: &[&str] = &["勝手に", "無断で"];
+
+/// Whether the hit at `range` is an adverb of doing without asking
+/// ([`UNASKED`]), alone or with its verb, whose verb is negated (`写真を勝手に上げない、悪口を書かない`,
+/// `無断でアップしないこと`): a rule of a club's or a class's, not a use.
+fn rule_against(cx: &Context, range: &Range<usize>) -> bool {
+    let view = cx.text.compact.as_str();
+    let hit = &view[range.clone()];
+    let Some(adverb) = UNASKED.iter().find(|w| hit.starts_with(*w)) else { return false };
+    let under = context::words_under(cx.text, range);
+    let mut after = under.after().take(6);
+    // The verb: in the hit after the adverb (`無断でアップ` + `しない`), or
+    // the first after it (`上げ`, or the `し` of `アップしない`).
+    if hit.len() == adverb.len() && after.by_ref().find(|t| t.pos() == "動詞").is_none() {
+        return false;
+    }
+    context::inflection(after).take(4).any(context::negates)
 }
 
 /// Who a work or a picture is someone else's: the person it is of or by.
@@ -212,6 +234,10 @@ const WHOLE: &[&str] = &["全文", "全部", "全ページ", "全頁", "丸ご�
 /// type out or scan what its school wrote (`全文を掲載` is how the Board
 /// publishes its own plans).
 const REPRODUCING: &[&str] = &["打ち込む", "書き写す", "写す", "書き起こす", "スキャン"];
+/// Words of a talk or a text turned into writing (compact view): what is
+/// then put up whole is someone's work copied (`録音を文字起こしして全文を
+/// 載せます`).
+const TRANSCRIBED: &[&str] = &["文字起こし", "書き起こし", "文字おこし"];
 
 /// A work reproduced whole: a word of the whole (`全文`, `全ページを`, `第1
 /// 章だけ`) and, within a few words, a verb that types, copies or scans it,
@@ -227,13 +253,27 @@ fn whole_copies(cx: &Context, present: &[bool]) -> Vec<Range<usize>> {
             let range = at..at + whole.len();
             let under = context::words_under(text, &range);
             let mut after = under.after();
-            let Some(verb) = after.by_ref().take(3).find(|t| REPRODUCING.contains(&t.lemma().as_ref())) else { continue };
+            // Typed out or scanned after the word (`全文打ち込んで`), or
+            // transcribed before it and put up after (`文字起こしして全文ここに
+            // 載せます`).
+            let sentence = view.sentence(&range);
+            let transcribed = TRANSCRIBED.iter().any(|w| s[sentence.start..range.start].contains(w));
+            let doing = |t: &&Token| REPRODUCING.contains(&t.lemma().as_ref()) || (transcribed && PUTTING_UP.contains(&t.lemma().as_ref()));
+            let Some(verb) = after.by_ref().take(3).find(doing) else { continue };
             if context::inflection(after).take(6).any(context::negates) {
                 continue;
             }
             let end = view.view_range(text.folded.original_range(verb.range.clone())).end;
             let span = range.start..end;
-            if !mentions.is_mention(&span) && !mentions.in_lesson(&span) && found.iter().all(|f| f.end <= span.start || span.end <= f.start) {
+            // Transcribed and put up is the writer's own act, even in a
+            // training's report (`研修で当事者の方が話した体験、文字起こしして
+            // 全文載せます`), unless the sentence says it is not done here.
+            let reported = if transcribed && !REPRODUCING.contains(&verb.lemma().as_ref()) {
+                NOT_DONE_HERE.iter().any(|w| s[sentence.clone()].contains(w))
+            } else {
+                mentions.is_mention(&span) || mentions.in_lesson(&span)
+            };
+            if !reported && found.iter().all(|f| f.end <= span.start || span.end <= f.start) {
                 found.push(span);
             }
         }
@@ -693,6 +733,21 @@ mod tests {
     }
 
     #[test]
+    fn a_talk_transcribed_and_put_up_whole_is_flagged() {
+        assert_rule(
+            "rights",
+            &[
+                ("研修で講師の方が話してくれた体験、録音しておいたので、文字起こしして全文ここに載せます。", &["全文ここに載せ"]),
+                ("先生のお話を文字起こしして、全文を載せます。", &["全文を載せ"]),
+            ],
+            &[
+                "講演を文字起こしして全文を載せるのは、著作権の侵害になります。",
+                "研修の講演、文字起こしして要点だけまとめました。",
+            ],
+        );
+    }
+
+    #[test]
     fn an_english_rule_against_posting_without_asking_is_no_act() {
         assert_rule(
             "rights",
@@ -706,6 +761,18 @@ mod tests {
                 "Reminder: never post a classmate's drawing without permission.",
                 "Camp rules: lights out at ten, and no filming other campers without asking.",
                 "We share team photos on the blog, but never with full names.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_rule_against_posting_without_asking_is_no_use() {
+        assert_rule(
+            "rights",
+            &[("試合の写真、勝手に載せちゃった。", &["勝手に載せ"])],
+            &[
+                "部のSNSルール：写真を勝手に上げない、悪口を書かない、個人情報を出さない。",
+                "練習の動画は無断でアップしないこと。",
             ],
         );
     }

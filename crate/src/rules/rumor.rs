@@ -61,6 +61,9 @@ impl Rule for Rumor {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let view = &cx.text.compact;
         let mut hits = context::cued_terms(cx, &lists::RUMOR);
+        let seconded = seconded_claims(view, &hits);
+        hits.extend(seconded);
+        hits.sort_by_key(|h| h.range.start);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
         hits.retain(|h| !asks(view, &h.range));
         // A hedge in a sentence that points to a link describes what the
@@ -149,6 +152,35 @@ impl Rule for Rumor {
             out.push(Self::META.finding(view.original_range(hit.range), message, message_en));
         }
     }
+}
+
+/// What follows a teller when they back a claim already quoted
+/// (`…って、知り合いも言ってた`, `…と、獣医さんもそう言ってました`).
+const SECONDING: &[&str] = &["も言って", "もそう言って", "も言うて", "もゆって", "も言っとった"];
+
+/// A claim quoted and then backed by a teller the writer knows by their
+/// standing (`将来子どもができにくくなるって、産婦人科の知り合いも言ってた`):
+/// the quote closer `って` or `と` earlier in the sentence, and a source of
+/// the list (`知り合い`, `知人`) after `の` and followed by `も` and a verb
+/// of saying ([`SECONDING`]). The `も` says the claim goes round and this
+/// teller's standing adds weight to it: passed on, it is hearsay. A teller
+/// named by no standing (`いい運動会だったって、近所の人も言ってたよ`) or
+/// one who only reports (`子どもたちが楽しかったって言ってた`) lends no weight. The source through the verb is
+/// the finding, tagged `hearsay`.
+fn seconded_claims<'l>(view: &View, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
+    let s = view.as_str();
+    hits.iter()
+        .filter(|h| h.tag == "source")
+        .filter_map(|h| {
+            let verb = SECONDING.iter().find(|w| s[h.range.end..].starts_with(*w))?;
+            let sentence = view.sentence(&h.range);
+            let before = &s[sentence.start..h.range.start];
+            // A teller qualified by what they are (`産婦人科の知り合い`,
+            // `獣医の知人`): their standing is what lends the claim weight.
+            let qualified = before.ends_with('の');
+            (qualified && (before.contains("って") || before.contains("と、"))).then(|| TermMatch { range: h.range.start..h.range.end + verb.len(), tag: "hearsay" })
+        })
+        .collect()
 }
 
 /// English words of trouble at a school or in town: someone caught,
@@ -502,6 +534,21 @@ mod tests {
                 "この単語アプリ、無料で全部使えるらしい→ https://vocab.example.jp",
                 "Wi-Fiのパスワードが全部わかるらしい→ wifi-tool.example.net/dl",
                 "The museum's new site lets you tour it from home, apparently: https://museum.example.org",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_claim_backed_by_a_teller_of_standing_is_hearsay() {
+        assert_rule(
+            "rumor",
+            &[
+                ("この薬を飲むと背が伸びなくなるって、薬剤師の知り合いも言ってたよ。", &["知り合いも言ってたよ"]),
+                ("飲み会で小耳にはさんだ話では、隣の市の学校が統合されるとか。", &["小耳にはさんだ話"]),
+            ],
+            &[
+                "いい運動会だったって、近所の人も言ってたよ。",
+                "子どもたちも楽しかったって言ってた。",
             ],
         );
     }
