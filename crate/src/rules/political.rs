@@ -22,7 +22,9 @@ declare_rule! {
     /// or opposition (`次の選挙で全員落としましょう`, `市議選、…さんをよろしく`);
     /// also a vote asked for someone named (`Vote Tanaka for mayor`, `put
     /// X last`) and taking part in one side's campaign (`〇〇候補の演説会に
-    /// 行ってきた`, `後援会の集会に参加`), not an all-candidates forum.
+    /// 行ってきた`, `後援会の集会に参加`), not an all-candidates forum, and an
+    /// elected member cheered on for their election (`市議さん、次の選挙も
+    /// がんばってください`).
     /// Non-partisan calls to vote (`選挙に行こう`), mock elections, student
     /// council elections and words such as `教員採用候補者` or cheering a team
     /// (`応援ありがとうございました`) are left alone.
@@ -51,7 +53,7 @@ declare_rule! {
 政党や候補者への支持・反対を検出します。政党・候補者・議員と、支持・反対・投票の呼びかけが同じ文にあるとき\
 （`〇〇党を支持しています`、`〇〇候補にぜひ一票を`、`Please vote for Candidate X`）、または選挙と支持・反対の言葉が同じ文にあるとき\
 （`次の選挙で全員落としましょう`、`市議選、〇〇さんをよろしく`）です。\
-名前を挙げた投票の呼びかけ（`Vote Tanaka for mayor`）や、一方の陣営の選挙運動への参加（`〇〇候補の演説会に行ってきた`、`後援会の集会に参加`）も対象です。立会演説会は対象外です。\
+名前を挙げた投票の呼びかけ（`Vote Tanaka for mayor`）や、一方の陣営の選挙運動への参加（`〇〇候補の演説会に行ってきた`、`後援会の集会に参加`）も対象です。議員への選挙の激励（`市議さん、次の選挙もがんばってください`）も対象です。立会演説会は対象外です。\
 特定の候補を挙げない投票の呼びかけ（`選挙に行こう`）、模擬選挙や生徒会選挙、`教員採用候補者`、部活動への`応援`は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(2)は地方公務員法その他の法令と服務規程の遵守を求めています。教育公務員は教育公務員特例法により政治的行為が制限されており、\
