@@ -161,6 +161,34 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         .chain(ironic_of_a_person)
         .chain(lesser_alone.into_iter().map(|(range, _)| InsultWord { range, verdict: true }))
         .chain(organ_in_doubt(text).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
+        .chain(fellow_by_a_trait(text).into_iter().filter(|r| !found.iter().any(|m| m.range.start < r.end && r.end <= m.range.end)).map(|range| InsultWord { range, verdict: false }))
+        .collect()
+}
+
+/// A man called by a trait with `野郎` after it, in one compound
+/// (`腰抜け野郎`, `チキン野郎`, `ケチ野郎`): contempt wherever it stands, like
+/// the listed `バカ野郎`. Not `野郎` on its own (`野郎ばかりの合宿` is a crowd
+/// of men) nor after a demonstrative, a particle or a number. As compact-view
+/// ranges from the trait to `野郎`.
+fn fellow_by_a_trait(text: &Normalized) -> Vec<Range<usize>> {
+    if !text.compact.as_str().contains("野郎") {
+        return Vec::new();
+    }
+    let tokens = words_under(text, &(0..text.compact.as_str().len())).tokens;
+    tokens
+        .windows(2)
+        .filter(|pair| {
+            let [trait_word, fellow] = pair else { return false };
+            fellow.surface() == "野郎"
+                && trait_word.range.end == fellow.range.start
+                && trait_word.pos() == "名詞"
+                && !matches!(trait_word.subclass(), "代名詞" | "数" | "接尾" | "非自立")
+                && !trait_word.is_mark()
+        })
+        .map(|pair| {
+            let folded = pair[0].range.start..pair[1].range.end;
+            text.compact.view_range(text.folded.original_range(folded))
+        })
         .collect()
 }
 
@@ -664,6 +692,9 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     if continues_after(said.after()) && !goes_on_judging(said.tokens.last().copied(), said.after()) {
         return false;
     }
+    if names_a_thing(&said) {
+        return false;
+    }
     let sentence = text.compact.sentence(range);
     if people.addressed.any_within(&sentence) {
         return true;
@@ -693,6 +724,24 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     let Some((last, _)) = text.compact.as_str()[..sentence.start].char_indices().next_back() else { return false };
     let stands_as_predicate = said.after().next().is_none_or(|t| t.pos() != "助詞" || t.subclass() == "終助詞");
     !has_own_subject && stands_as_predicate && names_a_subject(&text.compact.sentence(&(last..last)))
+}
+
+/// Whether the judgement noun at `range` (`ゴミ`, `カス`) names a thing, not
+/// a person: the subject of a verb or an adjective of its own (`河原のゴミが
+/// 増えた`, `ゴミが多い`), which a verdict on a person is not. Not a verb of
+/// being (`あんなモンペがいるから`), which a person is the subject of. A noun
+/// before it in one compound (`評判ゴミ`, `采配センスゼロ`) is as often a
+/// person's attribute run down as a kind of rubbish, so it decides nothing.
+fn names_a_thing(said: &Under) -> bool {
+    let [noun] = said.tokens.as_slice() else { return false };
+    if noun.pos() != "名詞" {
+        return false;
+    }
+    let mut after = said.after();
+    after.next().is_some_and(|t| t.pos() == "助詞" && t.surface() == "が")
+        && after.find(|t| t.pos() != "副詞").is_some_and(|t| {
+            matches!(t.pos(), "動詞" | "形容詞") && t.subclass() == "自立" && !matches!(&*t.lemma(), "いる" | "居る" | "ある" | "有る" | "おる")
+        })
 }
 
 /// Whether the wish at `range` (`いなくなればいい`, `いなくなってくれたら平和
@@ -1395,6 +1444,33 @@ mod tests {
             &[
                 "トラブルには関わりたくないので、鍵の管理は二人で確認しています。",
                 "先生とは、もう一度ゆっくり話したいと思います。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_man_called_by_a_trait_and_yarou_is_contempt() {
+        assert_rule(
+            "insult",
+            &[
+                ("雷が鳴るたびに逃げ出す主任、とんだ腰抜け野郎だ", &["腰抜け野郎"]),
+                ("会費を一円も出さないケチ野郎に幹事は任せられない", &["ケチ野郎"]),
+                ("あの部長はまさに昭和の化石。", &["昭和の化石"]),
+            ],
+            &[
+                "合宿は野郎ばかりで、食事の量がすごかった。",
+                "化石の発掘体験で、児童がアンモナイトの化石を見つけました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn garbage_that_does_something_is_a_thing() {
+        assert_rule(
+            "insult",
+            &[("あの教頭は本当にゴミ", &["ゴミ"]), ("隣のクラスの担任、ただのクズ。", &["クズ"]), ("担任、あんなクズがいるから学級が荒れる", &["クズ"])],
+            &[
+                "花火大会のあと、見物客が帰ると河原のゴミが一気に増えた。",
             ],
         );
     }
