@@ -133,7 +133,13 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
       "(commits 9094a54, 04bc03b) brought it to 726 k. Session 16 (2026-11-30) read the look-alike check's brand list " +
       "once instead of for every word of every link's host, and let the anchor words' pass walk the automaton's " +
       "matches directly (commit e2b8bc3): 723 k → 707 k; this run (at 388c2af, the machine quiet: load 0.47 at its " +
-      "start) is the first of that code. " +
+      "start) is the first of that code. Session 17's readings (2026-11-30, night: English generalisations, votes, " +
+      "screenshots and hearsay; Japanese wishes that a group stay away, campaigns joined, moves heard, plans shaped " +
+      "inside) added 1 % by callgrind (the prof harness, every rule on, one warm check: 705.6 k → 712.7 k for the " +
+      "280-character post, 25.07 M → 25.26 M for the 10,000 characters, session start 856be98 against 47a74b1). This run " +
+      "(at 734f52b) started at load 0.90 and read everything slower, construction and the audit too (construction " +
+      "13.77 ms; a quick native run of the same commit a minute after it: 9.93 ms, the 280-character post 52.5 µs), so " +
+      "part of its miss is the machine's. " +
       "The same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's " +
       "counts do not. The base alone is over the budget's share, so what would fix it is a change of features, not more " +
       "tuning: fewer model features a character or a smaller table (and a retrain); tokenising fewer sentences.",
