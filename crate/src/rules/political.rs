@@ -88,14 +88,16 @@ impl Rule for Political {
         // callgrind, 2026-11-30).
         let anchors = ANCHORS.occurring(cx.text.compact.as_str());
         let (houses, rest) = anchors.split_at(HOUSES.len());
-        let (offices, backed) = rest.split_at(OFFICES.len());
-        let backing = if backed.contains(&true) { backing_wished(cx, listed()) } else { Vec::new() };
+        let (offices, rest) = rest.split_at(OFFICES.len());
+        let (backed, rest) = rest.split_at(BACKED);
+        let (campaigns, election) = rest.split_at(CAMPAIGN_EVENTS.len());
+        let when = |present: &[bool], reading: &dyn Fn() -> Vec<Range<usize>>| if present.contains(&true) { reading() } else { Vec::new() };
         let more: Vec<_> = seats_wished(cx, houses, offices)
             .into_iter()
             .chain(refusals(cx, listed))
-            .chain(backing)
-            .chain(campaigns_joined(cx))
-            .chain(elections_cheered(cx))
+            .chain(when(backed, &|| backing_wished(cx, listed())))
+            .chain(when(campaigns, &|| campaigns_joined(cx)))
+            .chain(when(election, &|| elections_cheered(cx)))
             .chain(english_named_votes(cx))
             .collect();
         for span in more {
@@ -316,10 +318,18 @@ const TERMS_ASKED: &[&str] = &["舵取り", "かじ取り", "力添え", "続投
 /// chosen (`〇〇さんにしよう`).
 const BACKING_STEMS: &[&str] = &["まかせ", "にし"];
 
-/// The anchor words of the readings of seats and backing ([`HOUSES`],
-/// [`OFFICES`], then [`BACKING`], [`TERMS_ASKED`] and [`BACKING_STEMS`]:
-/// without one of the last three no backing is wished), found in one pass.
-static ANCHORS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&[HOUSES, OFFICES, BACKING, TERMS_ASKED, BACKING_STEMS].concat()));
+/// The anchor words of the readings of seats, backing, campaigns and
+/// elections cheered ([`HOUSES`], [`OFFICES`], then [`BACKING`],
+/// [`TERMS_ASKED`] and [`BACKING_STEMS`]: without one of them no backing is
+/// wished; then [`CAMPAIGN_EVENTS`] and [`ELECTION`]), found in one pass.
+static ANCHORS: LazyLock<Finder> =
+    LazyLock::new(|| Finder::new(&[HOUSES, OFFICES, BACKING, TERMS_ASKED, BACKING_STEMS, CAMPAIGN_EVENTS, ELECTION].concat()));
+
+/// How many of [`ANCHORS`]' words name backing.
+const BACKED: usize = BACKING.len() + TERMS_ASKED.len() + BACKING_STEMS.len();
+
+/// The word of an election, whose sentence [`elections_cheered`] reads.
+const ELECTION: &[&str] = &["選挙"];
 
 /// Backing wished in an election's sentence, or a party's or candidate's:
 /// a verb that hands someone the place (`今度の町長選、前の教育長さんに
@@ -488,41 +498,45 @@ fn english_named_votes(cx: &Context) -> Vec<Range<usize>> {
     }
     // ASCII words with where they start.
     let words: Vec<(usize, &str)> = crate::text::byte_runs(s, |b| b.is_ascii_alphabetic()).map(|r| (r.start, &s[r])).collect();
-    let lower = |i: usize| words.get(i).map(|w| w.1.to_ascii_lowercase()).unwrap_or_default();
+    // Word `i` is `w`, in any case (no word is lower-cased into a copy:
+    // every English text passes through here).
+    let is = |i: usize, w: &str| words.get(i).is_some_and(|&(_, word)| word.eq_ignore_ascii_case(w));
+    let is_any = |i: usize, list: &[&str]| list.iter().any(|w| is(i, w));
     // Only spaces (or a title's full stop) between two words.
     let joined = |i: usize| words.get(i + 1).is_some_and(|n| s[words[i].0 + words[i].1.len()..n.0].trim_matches([' ', '.']).is_empty() && !s[words[i].0 + words[i].1.len()..n.0].is_empty());
     let spaced = |i: usize| words.get(i + 1).is_some_and(|n| s[words[i].0 + words[i].1.len()..n.0] == *" ");
     let named = |i: usize| {
         words.get(i).is_some_and(|&(_, w)| {
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
-            (w.starts_with(|c: char| c.is_ascii_uppercase()) || caps) && !EN_NOT_NAMES.contains(&w.to_ascii_lowercase().as_str())
+            (w.starts_with(|c: char| c.is_ascii_uppercase()) || caps) && !EN_NOT_NAMES.iter().any(|n| w.eq_ignore_ascii_case(n))
         })
     };
-    let about_a_vote = ["vote", "ballot", "election", "poll"].iter().any(|w| s.to_ascii_lowercase().contains(w));
+    // A word of voting in the post (`votes`, `ballot`, `elections`, `polling`).
+    let about_a_vote = || {
+        words.iter().any(|&(_, w)| ["vote", "ballot", "election", "poll"].iter().any(|k| w.get(..k.len()).is_some_and(|head| head.eq_ignore_ascii_case(k))))
+    };
     let view = &cx.text.compact;
     let mentions = cx.mentions();
     let mut spans = Vec::new();
     for i in 0..words.len() {
-        let word = lower(i);
-        let end = match word.as_str() {
-            "vote" | "votes" if spaced(i) => {
-                let mut j = i + 1;
-                if lower(j) == "for" && spaced(j) {
-                    j += 1;
-                }
-                if EN_TITLES.contains(&lower(j).as_str()) && joined(j) {
-                    j += 1;
-                }
-                let colour = matches!(lower(j).as_str(), "blue" | "red") && s[words[j].0 + words[j].1.len()..].starts_with(['.', '!', ',']);
-                (named(j) || colour).then_some(j)
+        let end = if is_any(i, &["vote", "votes"]) && spaced(i) {
+            let mut j = i + 1;
+            if is(j, "for") && spaced(j) {
+                j += 1;
             }
-            "put" if spaced(i) && about_a_vote && named(i + 1) && spaced(i + 1) && matches!(lower(i + 2).as_str(), "last" | "first" | "down") => Some(i + 2),
-            _ if named(i) && spaced(i) && lower(i + 1) == "for" && spaced(i + 1) && EN_OFFICES.contains(&lower(i + 2).as_str()) && lower(i + 3) != "of" => {
-                // A slogan: the name opens its sentence.
-                let before = s[..words[i].0].trim_end_matches([' ', '"', '\'']);
-                (before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])).then_some(i + 2)
+            if is_any(j, EN_TITLES) && joined(j) {
+                j += 1;
             }
-            _ => None,
+            let colour = is_any(j, &["blue", "red"]) && s[words[j].0 + words[j].1.len()..].starts_with(['.', '!', ',']);
+            (named(j) || colour).then_some(j)
+        } else if is(i, "put") && spaced(i) && named(i + 1) && spaced(i + 1) && is_any(i + 2, &["last", "first", "down"]) && about_a_vote() {
+            Some(i + 2)
+        } else if named(i) && spaced(i) && is(i + 1, "for") && spaced(i + 1) && is_any(i + 2, EN_OFFICES) && !is(i + 3, "of") {
+            // A slogan: the name opens its sentence.
+            let before = s[..words[i].0].trim_end_matches([' ', '"', '\'']);
+            (before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])).then_some(i + 2)
+        } else {
+            None
         };
         let Some(end) = end else { continue };
         let original = words[i].0..words[end].0 + words[end].1.len();
@@ -556,7 +570,7 @@ fn elections_cheered(cx: &Context) -> Vec<Range<usize>> {
     let view = &text.compact;
     let s = view.as_str();
     let mut found = Vec::new();
-    for (at, sentence) in context::sentences_holding(view, &["選挙"]) {
+    for (at, sentence) in context::sentences_holding(view, ELECTION) {
         let election = at..at + "選挙".len();
         let near = context::neighbourhood(view, &election);
         let elected = ELECTED.iter().any(|w| s[near.clone()].contains(w));
