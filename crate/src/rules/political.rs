@@ -90,7 +90,8 @@ impl Rule for Political {
         let (houses, rest) = anchors.split_at(HOUSES.len());
         let (offices, rest) = rest.split_at(OFFICES.len());
         let (backed, rest) = rest.split_at(BACKED);
-        let (campaigns, election) = rest.split_at(CAMPAIGN_EVENTS.len());
+        let (campaigns, rest) = rest.split_at(CAMPAIGN_EVENTS.len());
+        let (election, english) = rest.split_at(ELECTION.len());
         let when = |present: &[bool], reading: &dyn Fn() -> Vec<Range<usize>>| if present.contains(&true) { reading() } else { Vec::new() };
         let more: Vec<_> = seats_wished(cx, houses, offices)
             .into_iter()
@@ -98,7 +99,7 @@ impl Rule for Political {
             .chain(when(backed, &|| backing_wished(cx, listed())))
             .chain(when(campaigns, &|| campaigns_joined(cx)))
             .chain(when(election, &|| elections_cheered(cx)))
-            .chain(english_named_votes(cx))
+            .chain(when(english, &|| english_named_votes(cx)))
             .collect();
         for span in more {
             if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
@@ -321,9 +322,14 @@ const BACKING_STEMS: &[&str] = &["まかせ", "にし"];
 /// The anchor words of the readings of seats, backing, campaigns and
 /// elections cheered ([`HOUSES`], [`OFFICES`], then [`BACKING`],
 /// [`TERMS_ASKED`] and [`BACKING_STEMS`]: without one of them no backing is
-/// wished; then [`CAMPAIGN_EVENTS`] and [`ELECTION`]), found in one pass.
+/// wished; then [`CAMPAIGN_EVENTS`], [`ELECTION`], and the English votes'
+/// [`EN_ANCHORS`] and [`EN_OFFICES`]), found in one pass.
 static ANCHORS: LazyLock<Finder> =
-    LazyLock::new(|| Finder::new(&[HOUSES, OFFICES, BACKING, TERMS_ASKED, BACKING_STEMS, CAMPAIGN_EVENTS, ELECTION].concat()));
+    LazyLock::new(|| Finder::new(&[HOUSES, OFFICES, BACKING, TERMS_ASKED, BACKING_STEMS, CAMPAIGN_EVENTS, ELECTION, EN_ANCHORS, EN_OFFICES].concat()));
+
+/// Words without which [`english_named_votes`] finds nothing (with
+/// [`EN_OFFICES`]): the compact view is in lower case, so `Vote` is `vote`.
+const EN_ANCHORS: &[&str] = &["vote", "put"];
 
 /// How many of [`ANCHORS`]' words name backing.
 const BACKED: usize = BACKING.len() + TERMS_ASKED.len() + BACKING_STEMS.len();
