@@ -135,11 +135,12 @@ for (const [id, budgetNs] of [["post-280", BUDGET.post280Ns], ["text-10k", BUDGE
       "matches directly (commit e2b8bc3): 723 k → 707 k; this run (at 388c2af, the machine quiet: load 0.47 at its " +
       "start) is the first of that code. Session 17's readings (2026-11-30, night: English generalisations, votes, " +
       "screenshots and hearsay; Japanese wishes that a group stay away, campaigns joined, moves heard, plans shaped " +
-      "inside) added 1 % by callgrind (the prof harness, every rule on, one warm check: 705.6 k → 712.7 k for the " +
-      "280-character post, 25.07 M → 25.26 M for the 10,000 characters, session start 856be98 against 47a74b1). This run " +
-      "(at 734f52b) started at load 0.90 and read everything slower, construction and the audit too (construction " +
-      "13.77 ms; a quick native run of the same commit a minute after it: 9.93 ms, the 280-character post 52.5 µs), so " +
-      "part of its miss is the machine's. " +
+      "inside) added 5 % by callgrind (the prof harness, every rule on, one warm check: 705.6 k → 744.0 k for the " +
+      "280-character post, 25.07 M → 26.58 M for the 10,000 characters; session start 856be98 against 734f52b, the " +
+      "commit this run measured), most of it political's new readings searching every post; run only where the anchor " +
+      "pass finds their words (commits after this run), they cost 718.7 k and 25.82 M. This run started at load 0.90 and " +
+      "read everything slower, construction and the audit too (construction 13.77 ms; a quick native run of the same " +
+      "commit just after it: 9.93 ms, the 280-character post 52.5 µs), so part of its miss is the machine's. " +
       "The same run's figure moves between two levels on this shared machine (see the p25–p75 column); callgrind's " +
       "counts do not. The base alone is over the budget's share, so what would fix it is a change of features, not more " +
       "tuning: fewer model features a character or a smaller table (and a retrain); tokenising fewer sentences.",
