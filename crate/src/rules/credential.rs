@@ -350,7 +350,11 @@ fn glued_pair(word: &str) -> bool {
 /// lower-case word standing alone among Japanese (`パスワード hokkaido で入れます`).
 fn plain_value(folded: &str, value: &Range<usize>, japanese_label: bool) -> bool {
     let before = folded[..value.start].trim_end_matches([' ', '\u{3000}']);
-    let marked = before.ends_with([':', '=', '→', '「', '"', '\'']);
+    // A quotation mark glued to the label's word closes a quotation that
+    // holds the label (`a "cheap lift pass" online`); only one that opens
+    // sets a value off.
+    let closing_quote = before.strip_suffix(['"', '\'']).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_alphanumeric()));
+    let marked = before.ends_with([':', '=', '→', '「', '"', '\'']) && !closing_quote;
     let after = &folded[value.end..];
     let more_words = after.strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_alphabetic()));
     let next = after.trim_start_matches([' ', '\u{3000}']);
@@ -804,6 +808,7 @@ mod tests {
                 ("Staff wifi: Kita_Staff / fubuki2468. Teachers only.", &["fubuki2468"]),
                 ("体育館の無線LAN：gym-ap / Yuki#77 です", &["Yuki#77"]),
                 ("Wi-Fi gym-net KEY: tsurara", &["tsurara"]),
+                ("Club Wi-Fi pass \"snowdrift\" works again", &["snowdrift"]),
             ],
             &[
                 "パスワード：8文字以上で設定してください",
@@ -817,6 +822,8 @@ mod tests {
                 "Wi-Fi / Bluetooth の設定を確認してください",
                 "パスワードの例：「sakura」のような単語だけのものは避けましょう",
                 "ログイン画面が新しくなりました",
+                // the label inside a quotation the mark closes
+                "If someone offers a \"cheap lift pass\" online, it's a scam.",
             ],
         );
     }
