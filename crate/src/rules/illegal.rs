@@ -265,7 +265,7 @@ fn warned_if_again(cx: &Context) -> Vec<Range<usize>> {
 
 /// Words that make the stream, site or copy they name unlawful
 /// (`違法配信`, `違法サイト`, `海賊版`), by lemma.
-const UNLAWFUL: [&str; 2] = ["違法", "海賊版"];
+pub(super) const UNLAWFUL: [&str; 2] = ["違法", "海賊版"];
 
 /// Verbs of taking in or taking a work, by lemma (`見てる`, `読んだ`,
 /// `落とした`).
@@ -282,7 +282,7 @@ fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     let mut found: Vec<Range<usize>> = Vec::new();
-    for (at, sentence) in context::sentences_holding(view, &UNLAWFUL) {
+    for (at, sentence) in context::sentences_holding(cx, &UNLAWFUL) {
         let words = context::words_under(text, &(at..sentence.end));
         let mut tokens = words.tokens.iter().skip_while(|t| !UNLAWFUL.contains(&&*t.lemma())).skip(1);
         let Some(verb) = tokens.by_ref().find(|t| CONSUME.contains(&&*t.lemma())) else { continue };
