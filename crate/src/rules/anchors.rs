@@ -22,8 +22,14 @@ use crate::text::fnv::Fnv;
 /// Every reading's anchor words, list by list; a word may be in several.
 const GROUPS: &[&[&str]] = &[
     confidential::MOVE_TIMES,
+    &illegal::BRACE,
+    &illegal::IN_FACT,
+    &illegal::MARKS,
+    &illegal::PADDED,
     &illegal::UNLAWFUL,
+    insult::IRONY_FRAMES,
     insult::LESSER,
+    insult::NOT_MEANT,
     insult::ORGANS,
     policy_draft::DELIBERATION_STEMS,
     policy_draft::DIRECTION,

@@ -129,7 +129,7 @@ pub fn insult_words(cx: &Context) -> Vec<InsultWord> {
     let ironic = if people_places().is_empty() {
         Vec::new()
     } else {
-        let mut ironic = ironic_praise(text);
+        let mut ironic = ironic_praise(cx);
         ironic.extend(lesser_talked_to.into_iter().map(|(r, _)| r));
         ironic
     };
@@ -196,25 +196,30 @@ fn fellow_by_a_trait(text: &Normalized) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Words that grant one merit to deny the rest (`口だけは`), or praise in a
+/// sense of their own (`ある意味`): the frames of [`ironic_praise`].
+pub(super) const IRONY_FRAMES: &[&str] = &["だけは", "にしては", "ある意味"];
+
+/// Marks that say the sentence before them is not meant ([`ironic_praise`]).
+pub(super) const NOT_MEANT: &[&str] = &["(棒)", "(棒読み)", "(褒めてない)", "(ほめてない)"];
+
 /// Praise that, framed as a concession or marked as not meant, runs
 /// someone down (`口だけは一流ですね`, `ある意味天才`, `ご指導ありがとうございます
 /// (棒)`): the frame and the praise, as compact-view ranges. The praise is
 /// read in words, by lemma ([`PRAISE`]); a mark of irony after a sentence
 /// (`(棒)`, `(褒めてない)`) makes the whole sentence before it ironic.
-fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
-    /// Words that grant one merit to deny the rest (`口だけは`), or praise
-    /// in a sense of their own (`ある意味`), with the praise each admits.
-    const FRAMES: &[(&str, &[&str])] = &[("だけは", PRAISE), ("にしては", PRAISE), ("ある意味", &["天才", "才能", "すごい", "凄い"])];
-    /// Marks that say the sentence before them is not meant.
-    const NOT_MEANT: &[&str] = &["(棒)", "(棒読み)", "(褒めてない)", "(ほめてない)"];
+fn ironic_praise(cx: &Context) -> Vec<Range<usize>> {
     /// How many words after a frame its praise may come (`口だけは道内でも
     /// トップクラス`).
     const REACH: usize = 6;
+    let text = cx.text;
     let view = text.compact.as_str();
     let mut found = Vec::new();
     let mut key = String::new();
-    for (frame, praise) in FRAMES {
-        for (at, _) in view.match_indices(frame) {
+    for frame in IRONY_FRAMES {
+        // Praise in a sense of its own is of a mind or a feat.
+        let praise: &[&str] = if *frame == "ある意味" { &["天才", "才能", "すごい", "凄い"] } else { PRAISE };
+        for at in cx.anchors().find(frame) {
             let frame_range = at..at + frame.len();
             let sentence = text.compact.sentence(&frame_range);
             let under = words_under(text, &frame_range);
@@ -231,7 +236,7 @@ fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
         }
     }
     for mark in NOT_MEANT {
-        for (at, _) in view.match_indices(mark) {
+        for at in cx.anchors().find(mark) {
             let sentence = text.compact.sentence(&(at..at));
             // The mark may stand after the sentence's full stop.
             let start = if view[sentence.start..at].trim().is_empty() {
