@@ -48,6 +48,7 @@ impl Engine {
         // Compile every rule's matchers now, not on the first keystroke.
         crate::words::prepare();
         crate::rules::lists::prepare();
+        crate::rules::anchors::prepare();
         links::prepare();
         for rule in &rules {
             rule.prepare();

@@ -421,7 +421,7 @@ fn meeting_topics<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
 
 /// When a move takes effect, as staff say it of the next year (`4月から`,
 /// `来年度から`, `春から`).
-const MOVE_TIMES: &[&str] = &["4月から", "四月から", "来年度から", "来年度は", "春から", "来春から"];
+pub(super) const MOVE_TIMES: &[&str] = &["4月から", "四月から", "来年度から", "来年度は", "春から", "来春から"];
 /// Who moves: a member of staff, by the title a person is called by
 /// (compact view); not a post named as a kind (`司書`, `教諭`), which a plan
 /// of staffing counts.
@@ -452,7 +452,7 @@ fn moves_heard<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>> {
     let view = &cx.text.compact;
     let s = view.as_str();
     let mut found = Vec::new();
-    for (at, sentence) in context::sentences_holding(view, MOVE_TIMES) {
+    for (at, sentence) in context::sentences_holding(cx, MOVE_TIMES) {
         let Some(time) = MOVE_TIMES.iter().find(|w| s[at..].starts_with(*w)) else { continue };
         let range = at..at + time.len();
         let here = &s[sentence.clone()];

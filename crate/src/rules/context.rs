@@ -479,14 +479,16 @@ pub fn inflection<'w>(after: impl Iterator<Item = &'w Token>) -> impl Iterator<I
     after.take_while(|t| !matches!(t.pos(), "名詞" | "記号") && !(t.pos() == "動詞" && t.subclass() == "自立" && t.lemma() != "する"))
 }
 
-/// The sentences of `view` that hold one of `words`, each once and in
-/// order, with where the first of the words in it starts: how a reading
-/// that starts from an anchor word (`違法`, `検討`) tokenises each sentence
-/// it needs once, however often the word comes.
-pub fn sentences_holding(view: &View, words: &[&str]) -> Vec<(usize, Range<usize>)> {
+/// The sentences of the compact view that hold one of `words` (anchor
+/// words: [`Context::anchors`]), each once and in order, with where the
+/// first of the words in it starts: how a reading that starts from an
+/// anchor word (`違法`, `検討`) tokenises each sentence it needs once,
+/// however often the word comes.
+pub fn sentences_holding(cx: &Context, words: &[&str]) -> Vec<(usize, Range<usize>)> {
+    let view = &cx.text.compact;
     let mut found: BTreeMap<usize, (usize, Range<usize>)> = BTreeMap::new();
     for word in words {
-        for (at, _) in view.as_str().match_indices(word) {
+        for at in cx.anchors().find(word) {
             let sentence = view.sentence(&(at..at + word.len()));
             let first = found.entry(sentence.start).or_insert((at, sentence));
             first.0 = first.0.min(at);

@@ -114,11 +114,11 @@ fn speeding(cx: &Context) -> Vec<Range<usize>> {
 
 /// Words that make a figure other than it is (`実際より多く`, `水増しして`,
 /// `多めに`): a record or a claim written with one is false.
-const PADDED: [&str; 7] = ["実際より", "実際の", "水増し", "多めに", "少なめに", "高めに", "盛って"];
+pub(super) const PADDED: [&str; 7] = ["実際より", "実際の", "水増し", "多めに", "少なめに", "高めに", "盛って"];
 
 /// Words that set what was so against what is written (`実際は同僚の車に
 /// 乗せてもらったけど…JR代で申請した`): the contrast must be said.
-const IN_FACT: [&str; 2] = ["実際は", "ほんとは"];
+pub(super) const IN_FACT: [&str; 2] = ["実際は", "ほんとは"];
 const BUT: [&str; 4] = ["けど", "けれど", "のに", "だが"];
 
 /// Verbs that put a figure on record or claim it.
@@ -133,13 +133,14 @@ const RECORD: [&str; 13] = ["書い", "書き", "付け", "つけ", "申請", "�
 fn misstated(cx: &Context) -> Vec<Range<usize>> {
     let view = &cx.text.compact;
     let text = view.as_str();
-    if !PADDED.iter().chain(&IN_FACT).any(|w| text.contains(w)) {
+    let anchors = cx.anchors();
+    if !PADDED.iter().chain(&IN_FACT).any(|w| anchors.holds(w)) {
         return Vec::new();
     }
     let mut found = Vec::new();
     let mut covered = Covered::default();
-    let padded = PADDED.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), false)));
-    let in_fact = IN_FACT.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len(), true)));
+    let padded = PADDED.iter().flat_map(|w| anchors.find(w).map(|at| (at, at + w.len(), false)));
+    let in_fact = IN_FACT.iter().flat_map(|w| anchors.find(w).map(|at| (at, at + w.len(), true)));
     for (start, end, needs_but) in padded.chain(in_fact) {
         let sentence = view.sentence(&(start..end));
         let rest = &text[end..sentence.end];
@@ -164,7 +165,7 @@ fn misstated(cx: &Context) -> Vec<Range<usize>> {
 }
 
 /// A pupil's marks on record: grades, reports, scores, references.
-const MARKS: [&str; 8] = ["成績", "内申", "評定", "点数", "通知表", "通知票", "答案", "調査書"];
+pub(super) const MARKS: [&str; 8] = ["成績", "内申", "評定", "点数", "通知表", "通知票", "答案", "調査書"];
 
 /// Verbs that alter marks, with the endings that tell them as done by
 /// the writer (`上げといた`, `下げといてやった`, `盛っといた`, `書き換えた`):
@@ -190,7 +191,7 @@ fn marks_altered(cx: &Context) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = Vec::new();
     let mut covered = Covered::default();
     for mark in MARKS {
-        for (start, _) in text.match_indices(mark) {
+        for start in cx.anchors().find(mark) {
             let end = start + mark.len();
             let sentence = view.sentence(&(start..end));
             let rest = &text[end..sentence.end];
@@ -216,7 +217,7 @@ fn marks_altered(cx: &Context) -> Vec<Range<usize>> {
 
 /// Words that tell someone to brace for what comes to them: to be ready
 /// (`覚悟しといてください`) or to watch their way home (`帰り道、気をつけろ`).
-const BRACE: [&str; 3] = ["覚悟し", "気をつけ", "気を付け"];
+pub(super) const BRACE: [&str; 3] = ["覚悟し", "気をつけ", "気を付け"];
 
 /// The way home and the back, where harm waits: a warning to take care
 /// there is a threat when it hangs on what the reader does next.
@@ -239,7 +240,7 @@ fn warned_if_again(cx: &Context) -> Vec<Range<usize>> {
     let text = view.as_str();
     let mut found = Vec::new();
     for word in BRACE {
-        for (at, _) in text.match_indices(word) {
+        for at in cx.anchors().find(word) {
             let range = at..at + word.len();
             let sentence = view.sentence(&range);
             let here = &text[sentence.start..range.start];
@@ -265,7 +266,7 @@ fn warned_if_again(cx: &Context) -> Vec<Range<usize>> {
 
 /// Words that make the stream, site or copy they name unlawful
 /// (`違法配信`, `違法サイト`, `海賊版`), by lemma.
-const UNLAWFUL: [&str; 2] = ["違法", "海賊版"];
+pub(super) const UNLAWFUL: [&str; 2] = ["違法", "海賊版"];
 
 /// Verbs of taking in or taking a work, by lemma (`見てる`, `読んだ`,
 /// `落とした`).
@@ -282,7 +283,7 @@ fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     let mut found: Vec<Range<usize>> = Vec::new();
-    for (at, sentence) in context::sentences_holding(view, &UNLAWFUL) {
+    for (at, sentence) in context::sentences_holding(cx, &UNLAWFUL) {
         let words = context::words_under(text, &(at..sentence.end));
         let mut tokens = words.tokens.iter().skip_while(|t| !UNLAWFUL.contains(&&*t.lemma())).skip(1);
         let Some(verb) = tokens.by_ref().find(|t| CONSUME.contains(&&*t.lemma())) else { continue };

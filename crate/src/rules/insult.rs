@@ -83,7 +83,7 @@ declare_rule! {
     }
 }
 
-/// The insults in `text` as written (compact-view ranges), whether used or
+/// The insults in the text of `cx` as written (compact-view ranges), whether used or
 /// only mentioned; other rules read them as derogatory words. Entries tagged
 /// `command` count only as a command or a wish, entries tagged `judgement`
 /// only when said of a person, entries tagged both only as a command or a
@@ -95,7 +95,8 @@ declare_rule! {
 /// where the people list may have a term and the ones after them
 /// ([`crate::text::terms::TermList::places`]): `=ダサい`'s trigger `ださ`
 /// is in every `ください`. Measured in the crate docs of [`crate::words`].
-pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
+pub fn insult_words(cx: &Context) -> Vec<InsultWord> {
+    let text = cx.text;
     // Where the people list may have a term, in order: found once, for the
     // judgements' sentences and for self-mockery.
     let people_places = std::cell::OnceCell::new();
@@ -124,11 +125,11 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
     // A beast found better than someone (`猿のほうがまだマシ`) runs a person
     // down wherever it stands; one talked to (`猿に授業してる気分`) only
     // when a person is named.
-    let (lesser_alone, lesser_talked_to): (Vec<_>, Vec<_>) = compared_to_lesser(text).into_iter().filter(|(r, _)| !listed.any_within(r)).partition(|(_, alone)| *alone);
+    let (lesser_alone, lesser_talked_to): (Vec<_>, Vec<_>) = compared_to_lesser(cx).into_iter().filter(|(r, _)| !listed.any_within(r)).partition(|(_, alone)| *alone);
     let ironic = if people_places().is_empty() {
         Vec::new()
     } else {
-        let mut ironic = ironic_praise(text);
+        let mut ironic = ironic_praise(cx);
         ironic.extend(lesser_talked_to.into_iter().map(|(r, _)| r));
         ironic
     };
@@ -163,7 +164,7 @@ pub fn insult_words(text: &Normalized) -> Vec<InsultWord> {
         .chain(lacking_said_of_a_person)
         .chain(ironic_of_a_person)
         .chain(lesser_alone.into_iter().map(|(range, _)| InsultWord { range, verdict: true }))
-        .chain(organ_in_doubt(text).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
+        .chain(organ_in_doubt(cx).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
         .chain(fellow_by_a_trait(text).into_iter().filter(|r| !found.iter().any(|m| m.range.start < r.end && r.end <= m.range.end)).map(|range| InsultWord { range, verdict: false }))
         .collect()
 }
@@ -195,25 +196,30 @@ fn fellow_by_a_trait(text: &Normalized) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// Words that grant one merit to deny the rest (`口だけは`), or praise in a
+/// sense of their own (`ある意味`): the frames of [`ironic_praise`].
+pub(super) const IRONY_FRAMES: &[&str] = &["だけは", "にしては", "ある意味"];
+
+/// Marks that say the sentence before them is not meant ([`ironic_praise`]).
+pub(super) const NOT_MEANT: &[&str] = &["(棒)", "(棒読み)", "(褒めてない)", "(ほめてない)"];
+
 /// Praise that, framed as a concession or marked as not meant, runs
 /// someone down (`口だけは一流ですね`, `ある意味天才`, `ご指導ありがとうございます
 /// (棒)`): the frame and the praise, as compact-view ranges. The praise is
 /// read in words, by lemma ([`PRAISE`]); a mark of irony after a sentence
 /// (`(棒)`, `(褒めてない)`) makes the whole sentence before it ironic.
-fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
-    /// Words that grant one merit to deny the rest (`口だけは`), or praise
-    /// in a sense of their own (`ある意味`), with the praise each admits.
-    const FRAMES: &[(&str, &[&str])] = &[("だけは", PRAISE), ("にしては", PRAISE), ("ある意味", &["天才", "才能", "すごい", "凄い"])];
-    /// Marks that say the sentence before them is not meant.
-    const NOT_MEANT: &[&str] = &["(棒)", "(棒読み)", "(褒めてない)", "(ほめてない)"];
+fn ironic_praise(cx: &Context) -> Vec<Range<usize>> {
     /// How many words after a frame its praise may come (`口だけは道内でも
     /// トップクラス`).
     const REACH: usize = 6;
+    let text = cx.text;
     let view = text.compact.as_str();
     let mut found = Vec::new();
     let mut key = String::new();
-    for (frame, praise) in FRAMES {
-        for (at, _) in view.match_indices(frame) {
+    for frame in IRONY_FRAMES {
+        // Praise in a sense of its own is of a mind or a feat.
+        let praise: &[&str] = if *frame == "ある意味" { &["天才", "才能", "すごい", "凄い"] } else { PRAISE };
+        for at in cx.anchors().find(frame) {
             let frame_range = at..at + frame.len();
             let sentence = text.compact.sentence(&frame_range);
             let under = words_under(text, &frame_range);
@@ -230,7 +236,7 @@ fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
         }
     }
     for mark in NOT_MEANT {
-        for (at, _) in view.match_indices(mark) {
+        for at in cx.anchors().find(mark) {
             let sentence = text.compact.sentence(&(at..at));
             // The mark may stand after the sentence's full stop.
             let start = if view[sentence.start..at].trim().is_empty() {
@@ -249,16 +255,15 @@ fn ironic_praise(text: &Normalized) -> Vec<Range<usize>> {
 }
 
 /// Beasts and things a person may be held up against (`猿`, `置物`,
-/// `幼稚園児`), as lemma keys (katakana as hiragana).
-const LESSER: &[&str] = &[
+/// `幼稚園児`), as lemma keys (katakana as hiragana), which are how the
+/// compact view spells them too: a sentence is read in words only where
+/// it holds one of them ([`Context::anchors`]) and a word of a comparison.
+pub(super) const LESSER: &[&str] = &[
     "猿", "さる", "おさる", "ちんぱんじー", "ごりら", "牛", "豚", "ぶた", "犬", "いぬ", "鶏", "にわとり", "馬", "虫", "動物", "置物", "おきもの", "石", "壁", "案山子",
     "かかし", "ろぼっと", "幼稚園児", "園児", "小学生", "赤ちゃん",
 ];
 
-/// [`LESSER`] as the compact view spells them (its kana are hiragana, as
-/// the lemma keys'), and the words of a comparison; a sentence is read in
-/// words only where it holds one of each.
-static LESSER_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(LESSER));
+/// The words of a comparison ([`compared_to_lesser`]).
 static COMPARING_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&["ほう", "方が", "気分", "みたい", "失礼", "並み", "以下"]));
 
 /// A person held up against a beast or a thing and found wanting
@@ -268,14 +273,14 @@ static COMPARING_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&["�
 /// the sentence or the one before ([`is_about_a_person`]) when the beast is
 /// only talked to; a beast found better, or wronged by the comparison, says
 /// so by itself (`true` with the range).
-fn compared_to_lesser(text: &Normalized) -> Vec<(Range<usize>, bool)> {
+fn compared_to_lesser(cx: &Context) -> Vec<(Range<usize>, bool)> {
     /// How many words after the beast the comparison may end.
     const REACH: usize = 7;
+    let text = cx.text;
     let view = text.compact.as_str();
     let mut found = Vec::new();
     let mut key = String::new();
-    let mut sentences: Vec<Range<usize>> = LESSER_SPELLINGS.find_overlapping(view).map(|f| text.compact.sentence(&(f.start..f.end))).collect();
-    sentences.dedup();
+    let sentences = sentences_holding(cx, LESSER).into_iter().map(|(_, sentence)| sentence);
     for sentence in sentences {
         if COMPARING_SPELLINGS.find_overlapping(&view[sentence.clone()]).next().is_none() {
             continue;
@@ -324,19 +329,23 @@ fn compared_to_lesser(text: &Normalized) -> Vec<(Range<usize>, bool)> {
     found
 }
 
+/// The organs whose sentences [`organ_in_doubt`] reads.
+pub(super) const ORGANS: &[&str] = &["耳", "目", "脳"];
+
 /// Someone asked whether they have ears, eyes or a brain at all (`耳ついて
 /// る?`, `目ついてんの?`, `脳みそついてるのかな`): the organ through the
 /// question, as compact-view ranges. Not of a thing's part (`人形の目が
 /// ついてる?`), nor a statement (`耳がついている`).
-fn organ_in_doubt(text: &Normalized) -> Vec<Range<usize>> {
+fn organ_in_doubt(cx: &Context) -> Vec<Range<usize>> {
     /// How many words after the verb the question may end.
     const REACH: usize = 5;
+    let text = cx.text;
     let view = text.compact.as_str();
     if !view.contains("つい") && !view.contains("付い") {
         return Vec::new();
     }
     let mut found = Vec::new();
-    for (_, sentence) in sentences_holding(&text.compact, &["耳", "目", "脳"]) {
+    for (_, sentence) in sentences_holding(cx, ORGANS) {
         let tokens = words_under(text, &sentence).tokens;
         for (at, organ) in tokens.iter().enumerate() {
             if organ.pos() != "名詞" || !matches!(organ.surface(), "耳" | "目" | "脳" | "脳みそ" | "脳ミソ") || (at > 0 && tokens[at - 1].surface() == "の") {
@@ -888,7 +897,6 @@ impl Rule for Insult {
     }
 
     fn prepare(&self) {
-        LazyLock::force(&LESSER_SPELLINGS);
         LazyLock::force(&COMPARING_SPELLINGS);
         LazyLock::force(&QUALITY_SPELLINGS);
     }

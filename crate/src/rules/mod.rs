@@ -7,6 +7,7 @@
 //! [`RULES`] below; the tests fail when a rule file is not registered or its
 //! docs lack a section.
 
+pub mod anchors;
 pub mod clauses;
 pub mod consent;
 pub mod context;
@@ -32,6 +33,7 @@ pub mod url_shortener;
 use std::cell::OnceCell;
 use std::ops::Range;
 
+use anchors::Anchors;
 use context::Mentions;
 
 use crate::config::Config;
@@ -81,6 +83,7 @@ pub struct Context<'a> {
     pub links: &'a [Link],
     pub config: &'a Config,
     mentions: OnceCell<Mentions<'a>>,
+    anchors: OnceCell<Anchors<'a>>,
     insult_words: OnceCell<Vec<insult::InsultWord>>,
     discrimination_terms: OnceCell<Vec<TermMatch<'static>>>,
     group_statements: OnceCell<Vec<Range<usize>>>,
@@ -95,6 +98,7 @@ impl<'a> Context<'a> {
             links,
             config,
             mentions: OnceCell::new(),
+            anchors: OnceCell::new(),
             insult_words: OnceCell::new(),
             discrimination_terms: OnceCell::new(),
             group_statements: OnceCell::new(),
@@ -108,7 +112,7 @@ impl<'a> Context<'a> {
     /// group, and finding them again was 4 % of the instructions of the
     /// bench's 10,000-character check (callgrind).
     pub fn insult_words(&self) -> &[insult::InsultWord] {
-        self.insult_words.get_or_init(|| insult::insult_words(self.text))
+        self.insult_words.get_or_init(|| insult::insult_words(self))
     }
 
     /// The discrimination list's words as written in the text, found on
@@ -149,6 +153,12 @@ impl<'a> Context<'a> {
     /// first use and shared by every rule of the check.
     pub fn mentions(&self) -> &Mentions<'a> {
         self.mentions.get_or_init(|| Mentions::new(self.text))
+    }
+
+    /// Where the words the readings start from are ([`anchors`]), found
+    /// on first use in one pass for every rule.
+    pub fn anchors(&self) -> &Anchors<'a> {
+        self.anchors.get_or_init(|| Anchors::new(self.text.compact.as_str()))
     }
 }
 
@@ -241,7 +251,7 @@ mod tests {
             .unwrap()
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .filter_map(|f| f.strip_suffix(".rs").map(str::to_owned))
-            .filter(|f| !["mod", "clauses", "consent", "context", "lists", "specificity", "testing"].contains(&f.as_str()))
+            .filter(|f| !["mod", "anchors", "clauses", "consent", "context", "lists", "specificity", "testing"].contains(&f.as_str()))
             .collect();
         files.sort();
         let mut ids: Vec<String> = RULES.iter().map(|r| r.meta().id.replace('-', "_")).collect();

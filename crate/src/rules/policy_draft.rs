@@ -151,7 +151,7 @@ fn other_secrets(text: &Normalized) -> Inside {
 /// How a deliberation is written (compact view): the stems of the verbs
 /// and verbal nouns of [`DELIBERATING`], and English `still` before a verb
 /// of deciding. Only sentences holding one are tokenised.
-const DELIBERATION_STEMS: &[&str] = &["検討", "議論", "協議", "審議", "話し合", "揉め", "もめ", "still"];
+pub(super) const DELIBERATION_STEMS: &[&str] = &["検討", "議論", "協議", "審議", "話し合", "揉め", "もめ", "still"];
 
 /// Deliberating, by lemma (`検討`, `議論され`, `話し合いが`, `揉めてる`).
 const DELIBERATING: &[&str] = &["検討", "議論", "協議", "審議", "話し合う", "話し合い", "揉める", "もめる"];
@@ -194,7 +194,7 @@ fn debates_with_a_view(cx: &Context, matches: &[TermMatch], found: &[Range<usize
         return Vec::new();
     }
     let plan_acts = Inside::new(cues.iter().filter(|m| !cx.mentions().is_mention(&m.range)).map(|m| m.range.clone()).collect::<Vec<_>>());
-    let sentences = context::sentences_holding(view, DELIBERATION_STEMS);
+    let sentences = context::sentences_holding(cx, DELIBERATION_STEMS);
     let found = Inside::new(found.to_vec());
     let secrets = OnceCell::new();
     let mut debates: Vec<Range<usize>> = Vec::new();
@@ -224,6 +224,9 @@ fn debates_with_a_view(cx: &Context, matches: &[TermMatch], found: &[Range<usize
     debates
 }
 
+/// The word whose sentences [`directions_being_shaped`] reads.
+pub(super) const DIRECTION: &[&str] = &["方向"];
+
 /// What shapes a plan's direction, by lemma (`方向で調整中`, `方向で議論
 /// している`, `方向で動いてる`, `方向でまとまりかけてる`).
 const SHAPING: &[&str] = &["検討", "調整", "議論", "協議", "審議", "話し合う", "話し合い", "進める", "進む", "動く", "まとまる", "まとまり", "固まる", "詰める"];
@@ -252,7 +255,7 @@ fn directions_being_shaped(cx: &Context, found: &[Range<usize>]) -> Vec<Range<us
     let found = Inside::new(found.to_vec());
     let secrets = OnceCell::new();
     let mut directions = Vec::new();
-    for (_, sentence) in context::sentences_holding(view, &["方向"]) {
+    for (_, sentence) in context::sentences_holding(cx, DIRECTION) {
         let words = context::words_under(text, &sentence);
         let tokens = &words.tokens;
         let shaped = tokens.iter().enumerate().find_map(|(i, t)| {

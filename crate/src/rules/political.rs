@@ -2,7 +2,6 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::lists;
 use super::context::{self, find_as_listed, has_tag, ranges_tagged, words_under};
@@ -10,7 +9,6 @@ use crate::words::Token;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::terms::TermMatch;
-use crate::text::finder::{held, Finder};
 
 
 declare_rule! {
@@ -69,11 +67,6 @@ impl Rule for Political {
         &Self::META
     }
 
-    fn prepare(&self) {
-        LazyLock::force(&ANCHORS);
-    }
-
-
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         // The list's terms, found once for whichever reading first asks.
         let found = OnceCell::new();
@@ -82,24 +75,24 @@ impl Rule for Political {
         // Sides taken without a word of support or voting: a seat wished
         // on someone, a party or candidate refused, backing wished in an
         // election's sentence. Each counts where no statement of the list
-        // already lies. Which words of a seat or of backing the post holds
-        // is found in one pass: searching for each in turn was most of what
-        // these readings added to a 280-character check (34 k instructions,
-        // callgrind, 2026-11-30).
-        let anchors = ANCHORS.occurring(cx.text.compact.as_str());
-        let (houses, rest) = anchors.split_at(HOUSES.len());
-        let (offices, rest) = rest.split_at(OFFICES.len());
-        let (backed, rest) = rest.split_at(BACKED);
-        let (campaigns, rest) = rest.split_at(CAMPAIGN_EVENTS.len());
-        let (election, english) = rest.split_at(ELECTION.len());
-        let when = |present: &[bool], reading: &dyn Fn() -> Vec<Range<usize>>| if present.contains(&true) { reading() } else { Vec::new() };
-        let more: Vec<_> = seats_wished(cx, houses, offices)
+        // already lies, and each is read only where the post holds one of
+        // its anchor words ([`Context::anchors`]): searching for them in
+        // turn was most of what these readings added to a 280-character
+        // check (34 k instructions, callgrind, 2026-11-30).
+        let when = |words: &[&[&str]], reading: &dyn Fn() -> Vec<Range<usize>>| {
+            if words.iter().copied().flatten().any(|w| cx.anchors().holds(w)) {
+                reading()
+            } else {
+                Vec::new()
+            }
+        };
+        let more: Vec<_> = seats_wished(cx)
             .into_iter()
             .chain(refusals(cx, listed))
-            .chain(when(backed, &|| backing_wished(cx, listed())))
-            .chain(when(campaigns, &|| campaigns_joined(cx)))
-            .chain(when(election, &|| elections_cheered(cx)))
-            .chain(when(english, &|| english_named_votes(cx)))
+            .chain(when(&[BACKING, TERMS_ASKED, BACKING_STEMS], &|| backing_wished(cx, listed())))
+            .chain(when(&[CAMPAIGN_EVENTS], &|| campaigns_joined(cx)))
+            .chain(when(&[ELECTION], &|| elections_cheered(cx)))
+            .chain(when(&[EN_ANCHORS, EN_OFFICES], &|| english_named_votes(cx)))
             .collect();
         for span in more {
             if !spans.iter().any(|s| s.start < span.end && span.start < s.end) {
@@ -197,9 +190,9 @@ fn statements<'t>(cx: &Context, listed: impl Fn() -> &'t [TermMatch<'static>]) -
 
 /// Houses and seats a candidate is sent to (`議会に送り出したい`,
 /// `国政の場で活躍してほしい`, `議席を増やしてほしい`).
-const HOUSES: &[&str] = &["議会", "国政", "国会", "議席", "市政", "道政", "町政", "村政", "県政", "都政"];
+pub(super) const HOUSES: &[&str] = &["議会", "国政", "国会", "議席", "市政", "道政", "町政", "村政", "県政", "都政"];
 /// Offices someone is wished into (`市長になってほしくない`).
-const OFFICES: &[&str] = &["市長", "町長", "村長", "知事", "首長"];
+pub(super) const OFFICES: &[&str] = &["市長", "町長", "村長", "知事", "首長"];
 /// Words before a house that make it a lesson's (`子ども議会`, `模擬議会`).
 const LESSON_HOUSES: &[&str] = &["子ども", "子供", "こども", "生徒", "児童", "模擬", "少年", "学生", "高校生", "中学生"];
 /// Verbs that put someone in a house: a wish on them needs no other word
@@ -213,15 +206,15 @@ const SERVING: &[&str] = &["頑張る", "がんばる", "活躍", "続ける", "
 /// or keeps someone there, wished, asked or resolved on. An office takes
 /// only `なる` (`市長になってほしい`; `市長が来校された` wishes nothing);
 /// a children's or a mock assembly is a lesson.
-fn seats_wished(cx: &Context, houses: &[bool], offices: &[bool]) -> Vec<Range<usize>> {
+fn seats_wished(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     let s = view.as_str();
     let mentions = cx.mentions();
     let mut spans = Vec::new();
-    for (words, present, office) in [(HOUSES, houses, false), (OFFICES, offices, true)] {
-        for word in held(words, present) {
-            for (at, _) in s.match_indices(word) {
+    for (words, office) in [(HOUSES, false), (OFFICES, true)] {
+        for word in words {
+            for at in cx.anchors().find(word) {
                 let house = at..at + word.len();
                 let before = &s[view.sentence(&house).start..at];
                 if LESSON_HOUSES.iter().any(|w| before.ends_with(w) || before.trim_end_matches(['・', '市', '町', '村', '区']).ends_with(w)) {
@@ -306,36 +299,25 @@ fn wish_end<'w>(after: impl Iterator<Item = &'w Token>, own: bool) -> Option<usi
 
 /// Verbs of handing someone the place or the term (`町を任せたい`, `先生を
 /// 支えていきたい`).
-const BACKING: &[&str] = &["任せる", "まかせる", "託す", "支える", "押し上げる", "送り出す"];
+pub(super) const BACKING: &[&str] = &["任せる", "まかせる", "託す", "支える", "押し上げる", "送り出す"];
 /// Words for a candidate or a party chosen with `にする` (`〇〇さんにしよう`,
 /// `そこにしよう`).
 const CHOSEN: &[&str] = &["さん", "氏", "党", "候補", "そこ", "あそこ", "この人", "あの人"];
 /// What is asked of someone to carry on (`二期目の舵取りをお願いしたい`,
 /// `お力添えをお願いしたい`).
-const TERMS_ASKED: &[&str] = &["舵取り", "かじ取り", "力添え", "続投", "再選"];
+pub(super) const TERMS_ASKED: &[&str] = &["舵取り", "かじ取り", "力添え", "続投", "再選"];
 
 /// Spellings of backing that [`BACKING`] and [`TERMS_ASKED`] do not hold
 /// as written: `まかせ` (任せる in kana, inflected) and the `にし` of a side
 /// chosen (`〇〇さんにしよう`).
-const BACKING_STEMS: &[&str] = &["まかせ", "にし"];
-
-/// The anchor words of the readings of seats, backing, campaigns and
-/// elections cheered ([`HOUSES`], [`OFFICES`], then [`BACKING`],
-/// [`TERMS_ASKED`] and [`BACKING_STEMS`]: without one of them no backing is
-/// wished; then [`CAMPAIGN_EVENTS`], [`ELECTION`], and the English votes'
-/// [`EN_ANCHORS`] and [`EN_OFFICES`]), found in one pass.
-static ANCHORS: LazyLock<Finder> =
-    LazyLock::new(|| Finder::new(&[HOUSES, OFFICES, BACKING, TERMS_ASKED, BACKING_STEMS, CAMPAIGN_EVENTS, ELECTION, EN_ANCHORS, EN_OFFICES].concat()));
+pub(super) const BACKING_STEMS: &[&str] = &["まかせ", "にし"];
 
 /// Words without which [`english_named_votes`] finds nothing (with
 /// [`EN_OFFICES`]): the compact view is in lower case, so `Vote` is `vote`.
-const EN_ANCHORS: &[&str] = &["vote", "put"];
-
-/// How many of [`ANCHORS`]' words name backing.
-const BACKED: usize = BACKING.len() + TERMS_ASKED.len() + BACKING_STEMS.len();
+pub(super) const EN_ANCHORS: &[&str] = &["vote", "put"];
 
 /// The word of an election, whose sentence [`elections_cheered`] reads.
-const ELECTION: &[&str] = &["選挙"];
+pub(super) const ELECTION: &[&str] = &["選挙"];
 
 /// Backing wished in an election's sentence, or a party's or candidate's:
 /// a verb that hands someone the place (`今度の町長選、前の教育長さんに
@@ -422,7 +404,7 @@ const REFUSALS: &[&str] = &["勘弁", "ごめん", "御免", "無理", "むり",
 
 /// The events and offices of one side's campaign (`街頭演説`, `演説会`,
 /// `選挙事務所`, `後援会`, `決起集会`), as written.
-const CAMPAIGN_EVENTS: &[&str] = &["演説", "選挙事務所", "後援会", "決起集会", "選対"];
+pub(super) const CAMPAIGN_EVENTS: &[&str] = &["演説", "選挙事務所", "後援会", "決起集会", "選対"];
 
 /// What makes a speech one of every side, or a school's (`立会演説会`,
 /// `合同演説会`, `生徒会の演説`), or a lesson's (`模擬`), just before or in the
@@ -451,7 +433,7 @@ fn campaigns_joined(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     let mut found = Vec::new();
-    for (at, sentence) in context::sentences_holding(view, CAMPAIGN_EVENTS) {
+    for (at, sentence) in context::sentences_holding(cx, CAMPAIGN_EVENTS) {
         let Some(word) = CAMPAIGN_EVENTS.iter().find(|w| view.as_str()[at..].starts_with(*w)) else { continue };
         let event = at..at + word.len();
         let near = context::neighbourhood(view, &event);
@@ -484,7 +466,7 @@ const EN_NOT_NAMES: &[&str] = &[
 /// Titles before an English name (`vote Mr. Hayashi`).
 const EN_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr"];
 /// Offices named after a capitalised name in a slogan (`Kobayashi for mayor!`).
-const EN_OFFICES: &[&str] = &["mayor", "governor", "president", "pm", "prime", "council", "senate", "parliament", "congress"];
+pub(super) const EN_OFFICES: &[&str] = &["mayor", "governor", "president", "pm", "prime", "council", "senate", "parliament", "congress"];
 /// Words of a sentence whose vote is a class's or a school's
 /// (`Vote Kenta for class rep`, `Vote for Team Red`).
 const EN_SCHOOL_VOTES: &[&str] = &["class", "student", "students", "school", "club", "team", "poster", "favourite", "favorite", "best", "contest", "mock", "rep", "captain", "prize", "award"];
@@ -576,7 +558,7 @@ fn elections_cheered(cx: &Context) -> Vec<Range<usize>> {
     let view = &text.compact;
     let s = view.as_str();
     let mut found = Vec::new();
-    for (at, sentence) in context::sentences_holding(view, ELECTION) {
+    for (at, sentence) in context::sentences_holding(cx, ELECTION) {
         let election = at..at + "選挙".len();
         let near = context::neighbourhood(view, &election);
         let elected = ELECTED.iter().any(|w| s[near.clone()].contains(w));

@@ -3,12 +3,10 @@
 
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::lists;
 use super::{consent, context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::finder::{held, Finder};
 use crate::text::terms::TermMatch;
 use crate::words::Token;
 
@@ -59,29 +57,21 @@ impl Rule for Rights {
         &Self::META
     }
 
-    fn prepare(&self) {
-        LazyLock::force(&ANCHORS);
-    }
-
-
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::RIGHTS);
         hits.retain(|h| !rule_against(cx, &h.range));
         // Said without the list's words: a work put up behind its owner's
         // back or copied whole, someone's messages shown. Each counts where the list found
         // nothing near.
+        // Each starts from its anchor words ([`Context::anchors`]):
+        // searching for each of the 24 in turn was 44 k instructions of a
+        // 280-character check (callgrind, 2026-11-30).
         let view = &cx.text.compact;
-        // Which anchor words of the three readings the post holds, in one
-        // pass: searching for each of the 24 in turn was 44 k instructions
-        // of a 280-character check (callgrind, 2026-11-30).
-        let anchors = ANCHORS.occurring(view.as_str());
-        let (owners, rest) = anchors.split_at(OWNERS.len());
-        let (wholes, showings) = rest.split_at(WHOLE.len());
-        let more: Vec<_> = untold_uses(cx, owners)
+        let more: Vec<_> = untold_uses(cx)
             .into_iter()
-            .chain(whole_copies(cx, wholes))
+            .chain(whole_copies(cx))
             .map(|r| (r, "copy"))
-            .chain(chats_shown(cx, showings).into_iter().chain(english_chats_shown(cx)).map(|r| (r, "chat")))
+            .chain(chats_shown(cx).into_iter().chain(english_chats_shown(cx)).map(|r| (r, "chat")))
             .collect();
         for (range, tag) in more {
             let near = context::neighbourhood(view, &range);
@@ -141,7 +131,7 @@ fn rule_against(cx: &Context, range: &Range<usize>) -> bool {
 }
 
 /// Who a work or a picture is someone else's: the person it is of or by.
-const OWNERS: &[&str] = &["本人", "作者", "講師", "描いた子", "書いた子", "撮った人", "持ち主", "送り主"];
+pub(super) const OWNERS: &[&str] = &["本人", "作者", "講師", "描いた子", "書いた子", "撮った人", "持ち主", "送り主"];
 /// Verbs of asking or telling the owner (`本人にはまだ言ってない`,
 /// `作者に聞かずに`, Kansai `言うてへん`).
 const TELLING: &[&str] = &["言う", "伝える", "話す", "聞く", "訊く", "断る", "確認", "知らせる", "許可", "相談", "連絡", "了承", "報告"];
@@ -153,23 +143,18 @@ const PUTTING_UP: &[&str] = &[
     "載せる", "のせる", "貼る", "上げる", "アップ", "紹介", "公開", "共有", "掲載", "披露", "お披露目", "晒す", "さらす", "流す", "回す", "投稿", "転載", "連載", "使う", "置く", "シェア",
 ];
 
-/// The anchor words of the readings below ([`OWNERS`], [`WHOLE`],
-/// [`SHOWING`], in that order), found in one pass.
-static ANCHORS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&[OWNERS, WHOLE, SHOWING].concat()));
-
 /// A work or a picture put up while its owner was not asked or told:
 /// the owner (`本人`, `作者`), `に(は)`, and a telling verb negated or a word
 /// of keeping it from them, with a verb of putting up in the sentence or
 /// the ones next to it (`生徒の漫画、全部上げるわ。本人には言うてへん`). A
 /// surprise kept from someone (`ご本人にはまだ内緒です`) puts nothing up.
-fn untold_uses(cx: &Context, present: &[bool]) -> Vec<Range<usize>> {
+fn untold_uses(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
-    let s = view.as_str();
     let mentions = cx.mentions();
     let mut found = Vec::new();
-    for owner in held(OWNERS, present) {
-        for (at, _) in s.match_indices(owner) {
+    for owner in OWNERS {
+        for at in cx.anchors().find(owner) {
             let range = at..at + owner.len();
             let under = context::words_under(text, &range);
             let Some(end) = kept_from_owner(under.after()) else { continue };
@@ -232,7 +217,7 @@ fn put_up(cx: &Context, range: &Range<usize>) -> Option<Range<usize>> {
 
 /// Words for the whole of a work, or a part counted out of it, as the
 /// compact view writes them.
-const WHOLE: &[&str] = &["全文", "全部", "全ページ", "全頁", "丸ごと", "まるごと", "一冊", "1冊", "章だけ", "話だけ"];
+pub(super) const WHOLE: &[&str] = &["全文", "全部", "全ページ", "全頁", "丸ごと", "まるごと", "一冊", "1冊", "章だけ", "話だけ"];
 /// Verbs that reproduce a text by hand or by machine: a post does not
 /// type out or scan what its school wrote (`全文を掲載` is how the Board
 /// publishes its own plans).
@@ -245,14 +230,14 @@ const TRANSCRIBED: &[&str] = &["文字起こし", "書き起こし", "文字お�
 /// A work reproduced whole: a word of the whole (`全文`, `全ページを`, `第1
 /// 章だけ`) and, within a few words, a verb that types, copies or scans it,
 /// not negated.
-fn whole_copies(cx: &Context, present: &[bool]) -> Vec<Range<usize>> {
+fn whole_copies(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let view = &text.compact;
     let s = view.as_str();
     let mentions = cx.mentions();
     let mut found: Vec<Range<usize>> = Vec::new();
-    for whole in held(WHOLE, present) {
-        for (at, _) in s.match_indices(whole) {
+    for whole in WHOLE {
+        for at in cx.anchors().find(whole) {
             let range = at..at + whole.len();
             let under = context::words_under(text, &range);
             let mut after = under.after();
@@ -289,20 +274,20 @@ fn whole_copies(cx: &Context, present: &[bool]) -> Vec<Range<usize>> {
 /// the compact view writes them (lower case, katakana as hiragana).
 const CHATS: &[&str] = &["line", "らいん", "ちゃっと", "とーく", "dm", "めっせーじ", "めーる"];
 /// Showing them: a screenshot, exposing.
-const SHOWING: &[&str] = &["すくしょ", "すくりーんしょっと", "晒", "さらし", "さらす", "(画像)"];
+pub(super) const SHOWING: &[&str] = &["すくしょ", "すくりーんしょっと", "晒", "さらし", "さらす", "(画像)"];
 /// Words that make a sentence about the act, not the act: someone else
 /// did it, or what it is (`スクショして回した先生がいる`, `…送ることは`).
 const NOT_DONE_HERE: &[&str] = &["ことは", "のは", "こと", "先生がいる", "人がいる", "人いる", "らしい", "ないで", "ましょう", "ください", "だめ", "禁止", "注意", "授業", "学び", "考え"];
 
 /// Someone's messages shown: a chat or a message and a screenshot of it,
 /// or exposing it, in one sentence, said as the writer's own act.
-fn chats_shown(cx: &Context, present: &[bool]) -> Vec<Range<usize>> {
+fn chats_shown(cx: &Context) -> Vec<Range<usize>> {
     let view = &cx.text.compact;
     let s = view.as_str();
     let mentions = cx.mentions();
     let mut found = Vec::new();
-    for showing in held(SHOWING, present) {
-        for (at, _) in s.match_indices(showing) {
+    for showing in SHOWING {
+        for at in cx.anchors().find(showing) {
             let range = at..at + showing.len();
             let sentence = view.sentence(&range);
             let Some(chat) = CHATS.iter().filter_map(|c| s[sentence.clone()].find(c).map(|i| sentence.start + i)).min() else { continue };

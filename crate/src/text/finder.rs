@@ -1,5 +1,6 @@
 //! Many strings found in one pass over a text: what the word lists and the
-//! lemma triggers are compiled into ([`crate::text::terms`]).
+//! lemma triggers are compiled into ([`crate::text::terms`]), and the words
+//! the rules' readings start from ([`crate::rules::anchors`]).
 //!
 //! A character-wise double-array Aho-Corasick automaton ([daachorse]). It
 //! replaced the `aho-corasick` crate's contiguous NFA (2026-11-29, the CLI
@@ -121,33 +122,12 @@ impl Finder {
         })
     }
 
-    /// Which of the patterns the finder was built from occur in `text`, by
-    /// index: one pass that tells a reading which of its words to look for,
-    /// where searching the text for each in turn costs a pass a word.
-    pub fn occurring(&self, text: &str) -> Vec<bool> {
-        let mut occurs = vec![false; self.indexes.len()];
-        let Some(automaton) = &self.automaton else { return occurs };
-        for m in automaton.find_overlapping_iter(text) {
-            for &pattern in self.patterns_of(m.value()) {
-                occurs[pattern as usize] = true;
-            }
-        }
-        occurs
-    }
-
     /// The indexes of the patterns spelled as the automaton's `group`-th
     /// distinct string.
     fn patterns_of(&self, group: u32) -> &[u32] {
         let group = group as usize;
         &self.indexes[self.starts[group] as usize..self.starts[group + 1] as usize]
     }
-}
-
-/// The words of `words` that `occurring` (by index, as
-/// [`Finder::occurring`] gives it for a finder built from them) says the
-/// text holds.
-pub fn held<'w>(words: &'w [&'w str], occurring: &'w [bool]) -> impl Iterator<Item = &'w &'w str> {
-    words.iter().zip(occurring).filter(|(_, held)| **held).map(|(word, _)| word)
 }
 
 impl std::fmt::Debug for Finder {
