@@ -29,7 +29,30 @@ mod list_format;
 #[path = "src/text/view.rs"]
 mod view;
 
+#[allow(dead_code)]
+#[path = "src/links/host_list.rs"]
+mod host_list;
+
+/// `crate::text::fnv`, where `host_list` finds it.
+#[path = "src/text"]
+mod text {
+    #[allow(dead_code)]
+    pub mod fnv;
+}
+
 const DATA_DIRS: &[&str] = &["src/rules/data", "src/links/data"];
+
+/// The data files that the crate reads as host lists (`host_list!`):
+/// compiled into their lines and a hash table of where they start
+/// (`src/links/host_list.rs`), looked up in place.
+const HOST_LISTS: &[&str] = &[
+    "src/links/data/harmful_hosts.txt",
+    "src/links/data/redirectors.txt",
+    "src/links/data/shorteners.txt",
+    "src/links/data/shorteners_public.txt",
+    "src/links/data/tld_file_extensions.txt",
+    "src/links/data/tlds.txt",
+];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -43,7 +66,14 @@ fn main() {
             let path = entry.expect("data file").path();
             if path.extension().is_some_and(|e| e == "txt") {
                 let text = fs::read_to_string(&path).expect("data files are UTF-8");
-                fs::write(target.join(path.file_name().unwrap()), strip_comments(&text)).expect("write data copy");
+                let copy = target.join(path.file_name().unwrap());
+                if HOST_LISTS.iter().any(|list| path == Path::new(list)) {
+                    let (lines, slots) = host_list::compile(&text);
+                    fs::write(&copy, lines).expect("write host list");
+                    fs::write(copy.with_extension("txt.idx"), slots).expect("write host list table");
+                } else {
+                    fs::write(copy, strip_comments(&text)).expect("write data copy");
+                }
             }
         }
     }

@@ -16,6 +16,14 @@ macro_rules! data_file {
     };
 }
 
+/// A host list of the crate (`host_list!("links/data/tlds.txt")`), as
+/// `build.rs` compiled it ([`links::host_list`]).
+macro_rules! host_list {
+    ($path:literal) => {
+        $crate::links::host_list::HostList::new(data_file!($path), include_bytes!(concat!(env!("OUT_DIR"), "/src/", $path, ".idx")))
+    };
+}
+
 pub mod accounts;
 pub mod config;
 pub mod engine;

@@ -5,13 +5,11 @@
 //! `bit.ly`), never by a bare string suffix: `microsoft.com` is not `t.co`,
 //! and no entry can swallow a whole country's second-level domain by accident.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
+pub use super::host_list::HostList;
 use crate::config::Config;
 
-static TLDS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/tlds.txt")));
-static FILE_EXTENSION_TLDS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/tld_file_extensions.txt")));
+static TLDS: HostList = host_list!("links/data/tlds.txt");
+static FILE_EXTENSION_TLDS: HostList = host_list!("links/data/tld_file_extensions.txt");
 
 /// Second-level labels under which a country registers names
 /// (`co.jp`, `ac.uk`, `com.au`): the registrable domain is one label longer.
@@ -31,12 +29,6 @@ pub(super) const PREFECTURES: &[&str] = &[
 /// Public-sector domains that are never third parties, besides the
 /// organisation's own (`Config::official_domains`).
 const OFFICIAL: &[&str] = &["go.jp", "lg.jp", "pref.hokkaido.lg.jp", "dokyoi.pref.hokkaido.lg.jp", "hokkaido-c.ed.jp"];
-
-/// Compiles the host lists of this module (called when the engine is built).
-pub fn prepare() {
-    LazyLock::force(&TLDS);
-    LazyLock::force(&FILE_EXTENSION_TLDS);
-}
 
 /// Whether `label` is a top-level domain of the root zone (`data/tlds.txt`)
 /// that a link written without a scheme may end in. File extensions that
@@ -120,64 +112,6 @@ pub fn is_official(host: &str, config: &Config) -> bool {
         .any(|domain| is_within(host, domain.trim_start_matches("www.")))
 }
 
-/// A list of hosts with a tag each, from a data file: one host a line,
-/// optionally followed by `@tag` and further words the reader interprets;
-/// `#` starts a comment. A host matches itself and its subdomains.
-///
-/// Entries borrow the embedded list: the engine compiles these lists each
-/// time the extension's service worker wakes up, and a string of its own for
-/// each host and word was most of their cost.
-#[derive(Debug)]
-pub struct HostList {
-    entries: HashMap<&'static str, Vec<&'static str>>,
-}
-
-impl HostList {
-    /// Compiles a host list. The lists are part of the program, so a
-    /// malformed line is a bug and panics; every list is compiled by the tests.
-    pub fn parse(data: &'static str) -> HostList {
-        // Sized at once (growing the map was a quarter of parsing the
-        // lists), and bytes looked for by plain loops: a `str` search sets up
-        // a searcher for each line (callgrind, 2026-11-29: 4.6 M → 3.2 M
-        // instructions, of the 51 M of building the engine).
-        let mut entries = HashMap::with_capacity(data.bytes().filter(|&b| b == b'\n').count() + 1);
-        let lines = data.as_bytes().split(|&b| b == b'\n').map(|line| std::str::from_utf8(line).expect("cut at a newline"));
-        for raw in lines {
-            let line = raw.bytes().position(|b| b == b'#').map_or(raw, |comment| &raw[..comment]).trim();
-            let mut words = line.split_whitespace();
-            let Some(host) = words.next() else { continue };
-            assert!(!host.bytes().any(|b| b.is_ascii_uppercase()) && !host.starts_with('.'), "host list: bad host in {raw:?}");
-            entries.insert(host, words.collect());
-        }
-        HostList { entries }
-    }
-
-    /// The words after the most specific entry that `host` is or lies under.
-    pub fn lookup(&self, host: &str) -> Option<&[&'static str]> {
-        let mut rest = host;
-        loop {
-            if let Some(words) = self.get(rest) {
-                return Some(words);
-            }
-            rest = &rest[rest.find('.')? + 1..];
-        }
-    }
-
-    /// The entry's tag (`bit.ly @open` → `open`), if `host` is listed.
-    pub fn tag(&self, host: &str) -> Option<&str> {
-        let words = self.lookup(host)?;
-        Some(words.iter().find_map(|w| w.strip_prefix('@')).unwrap_or(""))
-    }
-
-    pub fn contains(&self, host: &str) -> bool {
-        self.get(host).is_some()
-    }
-
-    fn get(&self, host: &str) -> Option<&[&'static str]> {
-        self.entries.get(host).map(Vec::as_slice)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,7 +131,8 @@ mod tests {
 
     #[test]
     fn hosts_match_whole_labels_only() {
-        let list = HostList::parse("t.co @open\nbit.ly @open # comment\n");
+        let (lines, slots) = crate::links::host_list::compile("t.co @open\nbit.ly @open # comment\n");
+        let list = HostList::new(&lines, &slots);
         assert_eq!(list.tag("t.co"), Some("open"));
         assert_eq!(list.tag("x.bit.ly"), Some("open"));
         assert_eq!(list.tag("microsoft.co"), None);

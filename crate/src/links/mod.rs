@@ -9,6 +9,7 @@
 
 mod extract;
 pub mod host;
+pub mod host_list;
 pub mod lookalike;
 pub mod redirects;
 pub mod shorteners;
@@ -49,9 +50,6 @@ impl Link {
 /// Compiles what extraction needs; the link rules call it from their
 /// `prepare`, so it runs when the engine is built.
 pub fn prepare() {
-    host::prepare();
-    shorteners::prepare();
-    redirects::prepare();
     lookalike::prepare();
 }
 

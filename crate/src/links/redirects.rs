@@ -1,14 +1,12 @@
 //! Redirect wrappers (`data/redirectors.txt`): links that pass through one
 //! site to reach another named in their query or path.
 
-use std::sync::LazyLock;
-
 use percent_encoding::percent_decode_str;
 
 use super::host::{registrable_domain, HostList};
 use super::Link;
 
-static REDIRECTORS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/redirectors.txt")));
+static REDIRECTORS: HostList = host_list!("links/data/redirectors.txt");
 
 /// The destination hidden in a redirect wrapper's query, decoded
 /// (`google.com/url?q=https://a.example/` → `https://a.example/`): of a
@@ -16,7 +14,7 @@ static REDIRECTORS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_f
 /// URL a redirect ([`named_destination`]).
 pub fn destination(link: &Link) -> Option<String> {
     match REDIRECTORS.lookup(&link.host) {
-        Some(words) => listed_destination(link, words),
+        Some(words) => listed_destination(link, &words),
         None => named_destination(link),
     }
 }
@@ -108,10 +106,6 @@ fn base64(s: &str) -> Option<String> {
         }
     }
     String::from_utf8(bytes).ok()
-}
-
-pub(super) fn prepare() {
-    LazyLock::force(&REDIRECTORS);
 }
 
 #[cfg(test)]

@@ -3,12 +3,10 @@
 //! PeterDaveHello/url-shorteners, CC BY-SA 4.0), read as open shorteners
 //! unless our own list says otherwise.
 
-use std::sync::LazyLock;
-
 use super::host::HostList;
 
-static SHORTENERS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/shorteners.txt")));
-static PUBLIC_SHORTENERS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/shorteners_public.txt")));
+static SHORTENERS: HostList = host_list!("links/data/shorteners.txt");
+static PUBLIC_SHORTENERS: HostList = host_list!("links/data/shorteners_public.txt");
 
 /// What the shortener list says about a host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,9 +27,4 @@ pub fn lookup(host: &str) -> Option<Listed> {
         Some(_) => Some(Listed::NotShortener),
         None => PUBLIC_SHORTENERS.lookup(host).map(|_| Listed::Open),
     }
-}
-
-pub(super) fn prepare() {
-    LazyLock::force(&SHORTENERS);
-    LazyLock::force(&PUBLIC_SHORTENERS);
 }

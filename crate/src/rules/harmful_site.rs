@@ -2,7 +2,6 @@
 //! dating sites (有害サイト).
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::context::ranges_tagged;
 
@@ -53,7 +52,7 @@ declare_rule! {
     }
 }
 
-static HARMFUL_HOSTS: LazyLock<HostList> = LazyLock::new(|| HostList::parse(data_file!("links/data/harmful_hosts.txt")));
+static HARMFUL_HOSTS: HostList = host_list!("links/data/harmful_hosts.txt");
 
 /// Words (compact view) that say a site or link is meant: a pointer word
 /// counts in a post without a link only when one of them follows it.
@@ -75,10 +74,6 @@ const SITE_WORDS: &[&str] = &[
 impl Rule for HarmfulSite {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
-    }
-
-    fn prepare(&self) {
-        LazyLock::force(&HARMFUL_HOSTS);
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
