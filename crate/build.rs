@@ -33,11 +33,18 @@ mod view;
 #[path = "src/links/host_list.rs"]
 mod host_list;
 
-/// `crate::text::fnv`, where `host_list` finds it.
+/// The words layer's analysis (`crate::words`), to cut the lists' lemma
+/// entries into words with the dictionary just compiled.
+#[allow(dead_code)]
+#[path = "src/words/analysis.rs"]
+mod analysis;
+
+/// `crate::text` as the modules included here name it.
 #[path = "src/text"]
 mod text {
     #[allow(dead_code)]
     pub mod fnv;
+    pub(crate) use super::{fold, view::View};
 }
 
 const DATA_DIRS: &[&str] = &["src/rules/data", "src/links/data"];
@@ -56,8 +63,8 @@ const HOST_LISTS: &[&str] = &[
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    dictionary::build(Path::new(&out));
-    compile_word_lists(Path::new(&out));
+    let analyser = dictionary::build(Path::new(&out));
+    compile_word_lists(Path::new(&out), &analyser);
     for dir in DATA_DIRS {
         println!("cargo:rerun-if-changed={dir}");
         let target = Path::new(&out).join(dir);
@@ -82,13 +89,14 @@ fn main() {
 /// The file that names the rules' word lists, in the order of their lexicon.
 const WORD_LISTS: &str = "src/rules/lists.rs";
 
-/// Compiles the rules' word lists into `lexicon.bin`: their entries and the
-/// automaton over their spellings, which the crate reads back instead of
-/// building it (a service worker builds the engine on every wake-up).
-fn compile_word_lists(out: &Path) {
+/// Compiles the rules' word lists into `lexicon.bin`: their entries, their
+/// lemma entries cut into words by `analyser`, and the automaton over their
+/// spellings, which the crate reads back instead of building them (a
+/// service worker builds the engine on every wake-up).
+fn compile_word_lists(out: &Path, analyser: &dictionary::Analyser) {
     println!("cargo:rerun-if-changed={WORD_LISTS}");
-    for source in ["finder.rs", "fold.rs", "kanji.rs", "list_format.rs", "view.rs"] {
-        println!("cargo:rerun-if-changed=src/text/{source}");
+    for source in ["text/finder.rs", "text/fold.rs", "text/kanji.rs", "text/list_format.rs", "text/view.rs", "words/analysis.rs"] {
+        println!("cargo:rerun-if-changed=src/{source}");
     }
     let lists: Vec<String> = list_files()
         .iter()
@@ -96,7 +104,7 @@ fn compile_word_lists(out: &Path) {
         .collect();
     let lists = list_format::ListBuilder::parse_lists(&lists.iter().map(String::as_str).collect::<Vec<_>>());
     let mut bytes = Vec::new();
-    lists.write(&mut bytes);
+    lists.write(&analyser.lemmas(&lists), &mut bytes);
     finder::Finder::new(&lists.patterns).write(&mut bytes);
     fs::write(out.join("lexicon.bin"), bytes).expect("write lexicon.bin");
 }

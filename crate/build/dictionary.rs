@@ -24,6 +24,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+use crate::analysis::{self, Features};
+use crate::list_format::{Lemmas, ListBuilder};
+
 /// Where Debian's `mecab-ipadic` package installs the sources.
 const DEBIAN_SOURCES: &str = "/usr/share/mecab/dic/ipadic";
 
@@ -56,8 +59,24 @@ const SPELLING_BONUS: i16 = 2000;
 /// The project's own entries.
 pub const SLANG: &str = "src/words/data/slang.txt";
 
-/// Compiles the dictionary into `out/words.dic`.
-pub fn build(out: &Path) {
+/// The analyser over the dictionary just compiled, as the crate sets it up
+/// (`crate::words`), with its words' features.
+pub struct Analyser {
+    tokenizer: vibrato::Tokenizer,
+    /// Each word's features, by word id, as the crate reads them.
+    features: Vec<String>,
+}
+
+impl Analyser {
+    /// The lemma entries of `lists` cut into words, as the crate cuts them.
+    pub fn lemmas(&self, lists: &ListBuilder) -> Vec<Lemmas> {
+        let mut worker = self.tokenizer.new_worker();
+        lists.lemmas(|folded| analysis::lemma_keys(&mut worker, folded, |id| Features::parse(&self.features[id as usize])))
+    }
+}
+
+/// Compiles the dictionary into `out/words.dic`; the analyser over it.
+pub fn build(out: &Path) -> Analyser {
     println!("cargo:rerun-if-env-changed=POSTCHECK_IPADIC");
     println!("cargo:rerun-if-env-changed=POSTCHECK_FULL_IPADIC");
     println!("cargo:rerun-if-changed={SLANG}");
@@ -122,8 +141,9 @@ pub fn build(out: &Path) {
     let mut bytes = Vec::new();
     dictionary.write(&mut bytes).expect("serialise the dictionary");
     let bytes = without_lexicon_features(bytes, words.len());
-    vibrato::Dictionary::read(bytes.as_slice()).expect("the dictionary without its lexicon's features reads back");
+    let dictionary = vibrato::Dictionary::read(bytes.as_slice()).expect("the dictionary without its lexicon's features reads back");
     fs::write(out.join("words.dic"), bytes).expect("write the dictionary");
+    Analyser { tokenizer: analysis::tokenizer(dictionary), features: words.iter().map(|w| w.shipped_features(full)).collect() }
 }
 
 /// The serialised dictionary with its lexicon's feature strings left out

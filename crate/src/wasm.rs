@@ -210,6 +210,56 @@
 //! automaton 2.7 M, the table 2.1 M), whose words and automaton `build.rs`
 //! could write if it had the crate's words layer, which would also spare a
 //! wake the two largest TurboFan jobs; the host lists (3.3 M).
+//!
+//! ### V8's work counted, not timed (2026-12-01)
+//!
+//! The machine's load (8–10) made wall times useless, so V8's work was
+//! counted: Node 20 with `--single-threaded` (V8's compile jobs run on the
+//! main thread, so they count) and `--wasm-tiering-budget=13000000`
+//! (Chromium 156's), the worker's steps in order (compile, `initSync`,
+//! [`prepare`] of the default settings, the warm-up post's check, the
+//! bench's 280-character post), callgrind's instruction totals of processes
+//! stopped after each step, differences between stops (±10 M between
+//! runs). At 7374be4, the shipped module: building the engine 411–417 M,
+//! the first check after it 154–163 M.
+//!
+//! * Building: with `--liftoff-only`, 163 M instead of 417: about 250 M
+//!   were TurboFan jobs for functions that construction calls once and
+//!   that never run again in optimised code (vibrato's `tokenize`, after
+//!   the ~560 lemma entries, by far the largest; the allocator, the
+//!   matrix decoder, `HostList::parse`, `fold_text`, `Finder::read`). By
+//!   marks of a temporary export (wall ms in Node, least of 6): vibrato's
+//!   dictionary 30, the lexicon's bytes 8, cutting the lemma entries 34,
+//!   the host lists 16, each rule's tables 1 or less.
+//! * The first check: with `--no-wasm-lazy-compilation`, 10 M instead of
+//!   154: the rest is Liftoff compiling the 254 functions a check reaches
+//!   (519 KB of code; the rules' `check`s are large: `personal_info`'s
+//!   findings 55 KB, `credential` 39 KB), whatever the post.
+//!
+//! Cut: the host lists compiled by `build.rs` into tables read in place
+//! ([`crate::links::host_list`]; the module without `wasm-opt`, building
+//! 335 → 303 M) and the lemma entries cut into words by `build.rs`
+//! ([`crate::text::terms::Lexicon::read`]; 303 → 187 M). The shipped
+//! module (`wasm-opt -O3`): building 411–417 → 246 M, the first check 154–163
+//! → 145 M; CPU time of the two (process, all threads, medians of 10,
+//! Node 20 at load 10) 128 → 84 ms.
+//!
+//! Measured and not changed: `wasm-opt -O3` makes a wake-up dearer in V8.
+//! The same build without it (wasm-bindgen's `--remove-name-section
+//! --remove-producers-section` instead): building 246 → 187 M, the first
+//! check 145 → 146 M, CPU time 84 → 66 ms, and 40 KB less gzip (3671 →
+//! 3631 KB); `-O3` inlines 1,726 functions into 1,212, and V8 compiles and
+//! optimises fewer, larger ones. 200 checks of the 280-character post
+//! after that, tiering up included: 2,835 → 2,382 M instructions, but
+//! 319 → 328 ms of CPU (medians of 10 at load 10, within the noise). A
+//! change for a run in Chromium on a quiet machine to settle.
+//!
+//! What is left of building, natively 41.7 M instructions (callgrind, the
+//! CLI over one post): vibrato decoding its dictionary (21.2 M), the lemma
+//! triggers' table look-ups and automaton (7.2 M, which `build.rs` could
+//! write too now that it has the entries' words), the lexicon's bytes read
+//! into entries (about 4 M: a `String` for each entry's tag), the rules'
+//! own automata (4.1 M: `insult`'s three, `political`'s, `rights`').
 
 use std::cell::RefCell;
 

@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::{confidential, illegal, insult, policy_draft, political, rights};
@@ -28,8 +29,10 @@ const GROUPS: &[&[&str]] = &[
     &illegal::PADDED,
     &illegal::UNLAWFUL,
     insult::IRONY_FRAMES,
+    insult::COMPARING,
     insult::LESSER,
     insult::NOT_MEANT,
+    insult::QUALITIES,
     insult::ORGANS,
     policy_draft::DELIBERATION_STEMS,
     policy_draft::DIRECTION,
@@ -50,6 +53,7 @@ const GROUPS: &[&[&str]] = &[
 /// The distinct words of [`GROUPS`], compiled, with the index of each.
 struct Words {
     finder: Finder,
+    words: Vec<&'static str>,
     index: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
 }
 
@@ -62,7 +66,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             words.len() as u32 - 1
         });
     }
-    Words { finder: Finder::new(&words), index }
+    Words { finder: Finder::new(&words), words, index }
 });
 
 /// Compiles the words now rather than on the first check.
@@ -76,14 +80,18 @@ pub struct Anchors<'t> {
     /// Each occurrence of a word, overlapping ones too, as (word, start),
     /// by word and then start.
     found: Vec<(u32, u32)>,
+    /// The same as (start, word), by start.
+    by_start: Vec<(u32, u32)>,
 }
 
 impl<'t> Anchors<'t> {
     /// The anchor words in `text` (a compact view).
     pub fn new(text: &'t str) -> Anchors<'t> {
-        let mut found: Vec<(u32, u32)> = WORDS.finder.find_overlapping(text).map(|f| (f.pattern, f.start as u32)).collect();
+        let mut by_start: Vec<(u32, u32)> = WORDS.finder.find_overlapping(text).map(|f| (f.start as u32, f.pattern)).collect();
+        by_start.sort_unstable();
+        let mut found: Vec<(u32, u32)> = by_start.iter().map(|&(start, word)| (word, start)).collect();
         found.sort_unstable();
-        Anchors { text, found }
+        Anchors { text, found, by_start }
     }
 
     /// Where `word` starts, in order and no two overlapping, as
@@ -115,6 +123,17 @@ impl<'t> Anchors<'t> {
     pub fn holds(&self, word: &str) -> bool {
         self.find(word).next().is_some()
     }
+
+    /// Whether one of `words` (all of one list of [`GROUPS`]) lies within
+    /// `range` of the text: what an automaton of them run over that range
+    /// would find first.
+    pub fn any_within(&self, words: &[&str], range: &Range<usize>) -> bool {
+        let from = self.by_start.partition_point(|&(start, _)| (start as usize) < range.start);
+        self.by_start[from..].iter().take_while(|&&(start, _)| (start as usize) < range.end).any(|&(start, word)| {
+            let word = WORDS.words[word as usize];
+            start as usize + word.len() <= range.end && words.contains(&word)
+        })
+    }
 }
 
 #[cfg(test)]
@@ -123,7 +142,8 @@ mod tests {
     use crate::text::Normalized;
 
     #[test]
-    fn every_word_is_found_where_match_indices_finds_it() {
+    fn every_word_and_list_is_found_where_searching_finds_it() {
+        let groups: Vec<(&[&str], Finder)> = GROUPS.iter().map(|&group| (group, Finder::new(group))).collect();
         let mut texts = crate::text::testing::corpus_texts();
         // Overlapping occurrences of one word, and of words inside others.
         texts.push("ささるさる。おさるの選挙選挙、違法違法配信。目目目".to_owned());
@@ -134,6 +154,16 @@ mod tests {
             for word in GROUPS.iter().copied().flatten() {
                 let expected: Vec<usize> = view.match_indices(word).map(|(at, _)| at).collect();
                 assert_eq!(anchors.find(word).collect::<Vec<_>>(), expected, "{word:?} in {text:?}");
+            }
+            // Each list over each sentence, as an automaton of its own finds it.
+            let mut at = 0;
+            while at < view.len() {
+                let sentence = n.compact.sentence(&(at..at));
+                for (group, finder) in &groups {
+                    let expected = finder.find_overlapping(&view[sentence.clone()]).next().is_some();
+                    assert_eq!(anchors.any_within(group, &sentence), expected, "{group:?} in {:?}", &view[sentence.clone()]);
+                }
+                at = sentence.end.max(at + 1);
             }
         }
     }

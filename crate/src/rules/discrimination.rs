@@ -188,7 +188,7 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // attribute: a claim only where the sentence generalises, even when
     // `insult` reads it as said of a person.
     let sentences: Vec<Range<usize>> = groups.iter().map(|g| text.compact.sentence(g)).collect();
-    let lacking = super::insult::lacking_qualities(text, &sentences);
+    let lacking = super::insult::lacking_qualities(cx, &sentences);
     let mut claims = tagged("claim");
     claims.extend(cx.insult_words().iter().map(|w| w.range.clone()).filter(|w| !lacking.contains(w)));
     claims.extend(after_group(compact, &groups, &["だらけ", "ばっかり", "ごとき", "のくせに", "風情"]));

@@ -1,13 +1,11 @@
 //! `insult`: Insults and defamation (侮蔑・誹謗中傷).
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::context::{as_listed, has_tag, sentences_holding, with_sentence_after, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::finder::Finder;
 use crate::text::spans::{Enclosing, Inside};
 use crate::text::terms::TermMatch;
 use crate::text::Normalized;
@@ -120,7 +118,7 @@ pub fn insult_words(cx: &Context) -> Vec<InsultWord> {
     let lacking: Vec<Range<usize>> = if people_places().is_empty() {
         Vec::new()
     } else {
-        lacking_qualities(text, &people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
+        lacking_qualities(cx, &people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
     };
     // A beast found better than someone (`猿のほうがまだマシ`) runs a person
     // down wherever it stands; one talked to (`猿に授業してる気分`) only
@@ -263,8 +261,9 @@ pub(super) const LESSER: &[&str] = &[
     "かかし", "ろぼっと", "幼稚園児", "園児", "小学生", "赤ちゃん",
 ];
 
-/// The words of a comparison ([`compared_to_lesser`]).
-static COMPARING_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(&["ほう", "方が", "気分", "みたい", "失礼", "並み", "以下"]));
+/// The words of a comparison ([`compared_to_lesser`]), as the compact view
+/// spells them.
+pub(super) const COMPARING: &[&str] = &["ほう", "方が", "気分", "みたい", "失礼", "並み", "以下"];
 
 /// A person held up against a beast or a thing and found wanting
 /// (`チンパンジーのほうがまだ礼儀正しい`, `置物のほうがマシ`, `猿に授業してる
@@ -277,12 +276,11 @@ fn compared_to_lesser(cx: &Context) -> Vec<(Range<usize>, bool)> {
     /// How many words after the beast the comparison may end.
     const REACH: usize = 7;
     let text = cx.text;
-    let view = text.compact.as_str();
     let mut found = Vec::new();
     let mut key = String::new();
     let sentences = sentences_holding(cx, LESSER).into_iter().map(|(_, sentence)| sentence);
     for sentence in sentences {
-        if COMPARING_SPELLINGS.find_overlapping(&view[sentence.clone()]).next().is_none() {
+        if !cx.anchors().any_within(COMPARING, &sentence) {
             continue;
         }
         let tokens = words_under(text, &sentence).tokens;
@@ -390,7 +388,7 @@ fn is_about_a_person(text: &Normalized, people: &People, range: &Range<usize>) -
 /// Qualities of a mind or of manners that a person may be said to lack or
 /// to have little of, as lemma keys (katakana as hiragana); a compound's
 /// words are read together (`協調`+`性`).
-const QUALITIES: &[&str] = &[
+pub(super) const QUALITIES: &[&str] = &[
     "常識", "良識", "せんす", "能力", "教養", "品", "品性", "品格", "知性", "知能", "中身", "でりかしー", "協調性", "社会性", "責任感", "やる気", "自覚",
     "人望", "民度", "育ち", "性格", "根性", "性根", "柄", "がら", "脳", "脳みそ", "学歴", "要領", "指導力", "理解力", "読解力", "判断力", "想像力",
     "こみゅ力", "語彙力", "競争心", "向上心", "思いやり", "人間性", "気配り", "視野", "音感", "頭", "覚え", "物覚え", "飲み込み", "物分かり",
@@ -404,12 +402,6 @@ const ONLY_EMPTY: &[&str] = &["頭"];
 /// nouns (`覚え` of `覚えが悪い`), by surface.
 const VERB_QUALITIES: &[&str] = &["覚え", "飲み込み"];
 
-/// The spellings of [`QUALITIES`] in one automaton: a sentence is read in
-/// words only where it holds one. Asking the view for each of them in turn
-/// was most of what the reading added to a check of the bench's
-/// 280-character post (callgrind).
-static QUALITY_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(QUALITIES));
-
 /// Where the text says that a quality of [`QUALITIES`] is missing or poor,
 /// within the compact-view ranges `near`: the quality, a particle at most
 /// (`が`, `の`, `も`), an adverb at most (`全く`), and a predicate of lack
@@ -417,13 +409,19 @@ static QUALITY_SPELLINGS: LazyLock<Finder> = LazyLock::new(|| Finder::new(QUALIT
 /// or of poor quality (`低い`, `悪い`): `常識ないんですか`, `センスゼロ`,
 /// `民度の低い`, `協調性に欠ける`. As compact-view ranges from the quality to
 /// the predicate. `discrimination` reads them as what is said of a group.
-pub fn lacking_qualities(text: &Normalized, near: &[Range<usize>]) -> Vec<Range<usize>> {
-    let view = text.compact.as_str();
+///
+/// A range is read in words only where the view spells a quality (the
+/// qualities are anchor words: [`Context::anchors`]). Asking the view for
+/// each of them in turn was most of what the reading added to a check of
+/// the bench's 280-character post, and an automaton of them run over each
+/// range, which overlap, a thirtieth of the bench's 10,000-character check
+/// (callgrind).
+pub fn lacking_qualities(cx: &Context, near: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = cx.text;
     let mut found = Vec::new();
     let mut key = String::new();
     for range in near {
-        // Read in words only where the view spells a quality.
-        if QUALITY_SPELLINGS.find_overlapping(&view[range.clone()]).next().is_none() {
+        if !cx.anchors().any_within(QUALITIES, range) {
             continue;
         }
         let tokens = words_under(text, range).tokens;
@@ -895,12 +893,6 @@ impl Rule for Insult {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
-
-    fn prepare(&self) {
-        LazyLock::force(&COMPARING_SPELLINGS);
-        LazyLock::force(&QUALITY_SPELLINGS);
-    }
-
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.text;

@@ -10,7 +10,7 @@
 //! wakes up builds the engine each time.
 
 use super::fold::{self, Script};
-use super::view::{compact_view, fold_text, is_masking, is_separator, is_wave_dash, MASK};
+use super::view::{compact_view, fold_text, is_masking, is_separator, is_wave_dash, View, MASK};
 
 /// A term as the lists match it: folded and compacted like a post (`ﾊﾞ ｶ`
 /// → `ばか`), every character taken literally, without spaces around it.
@@ -52,6 +52,13 @@ pub struct Entry {
     /// `帰る`, `犯罪も増え` of `増える`); an entry all in kana (`ばか`) is a
     /// word of its own, and `ばかす` is another word.
     pub stem: bool,
+}
+
+/// A lemma entry cut into words: the lemma keys of its words, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lemmas {
+    pub entry: u32,
+    pub keys: Vec<String>,
 }
 
 /// Lists read into entries: the spellings to find (`patterns`, each with
@@ -164,9 +171,16 @@ impl ListBuilder {
         }
     }
 
+    /// The lemma entries cut into words by `keys`, which gives the lemma
+    /// keys of the words of a term's folded view.
+    pub fn lemmas(&self, mut keys: impl FnMut(&View) -> Vec<String>) -> Vec<Lemmas> {
+        self.lemma_terms.iter().map(|(entry, term)| Lemmas { entry: *entry, keys: keys(&fold_text(term)) }).collect()
+    }
+
     /// Appends everything but the patterns (an automaton built over them
-    /// stands for them) to `out`, for [`ListBuilder::read`].
-    pub fn write(&self, out: &mut Vec<u8>) {
+    /// stands for them) and the lemma entries' terms (`lemmas` stand for
+    /// them, cut into words) to `out`, for [`ListBuilder::read`].
+    pub fn write(&self, lemmas: &[Lemmas], out: &mut Vec<u8>) {
         let number = |out: &mut Vec<u8>, n: usize| out.extend_from_slice(&u32::try_from(n).expect("lists fit in u32").to_le_bytes());
         let string = |out: &mut Vec<u8>, s: &str| {
             number(out, s.len());
@@ -182,16 +196,18 @@ impl ListBuilder {
         }
         number(out, self.pattern_entries.len());
         self.pattern_entries.iter().for_each(|&e| number(out, e as usize));
-        number(out, self.lemma_terms.len());
-        for (entry, term) in &self.lemma_terms {
+        number(out, lemmas.len());
+        for Lemmas { entry, keys } in lemmas {
             number(out, *entry as usize);
-            string(out, term);
+            number(out, keys.len());
+            keys.iter().for_each(|key| string(out, key));
         }
     }
 
     /// What [`ListBuilder::write`] wrote at the start of `bytes` (with no
-    /// patterns), and the bytes after it. Panics on bytes it did not write.
-    pub fn read(bytes: &[u8]) -> (ListBuilder, &[u8]) {
+    /// patterns and no lemma terms), its lemma entries' words, and the bytes
+    /// after it. Panics on bytes it did not write.
+    pub fn read(bytes: &[u8]) -> (ListBuilder, Vec<Lemmas>, &[u8]) {
         let mut reader = Reader { bytes, at: 0 };
         let bounds = (0..reader.number()).map(|_| reader.number() as usize).collect();
         let entries = (0..reader.number())
@@ -202,8 +218,10 @@ impl ListBuilder {
             })
             .collect();
         let pattern_entries = (0..reader.number()).map(|_| reader.number()).collect();
-        let lemma_terms = (0..reader.number()).map(|_| (reader.number(), reader.string().to_owned())).collect();
-        (ListBuilder { patterns: Vec::new(), pattern_entries, entries, lemma_terms, bounds }, &bytes[reader.at..])
+        let lemmas = (0..reader.number())
+            .map(|_| Lemmas { entry: reader.number(), keys: (0..reader.number()).map(|_| reader.string().to_owned()).collect() })
+            .collect();
+        (ListBuilder { patterns: Vec::new(), pattern_entries, entries, lemma_terms: Vec::new(), bounds }, lemmas, &bytes[reader.at..])
     }
 }
 

@@ -182,16 +182,19 @@
 //! instructions (a profile by time, `perf`, puts more of it in the
 //! Aho-Corasick scan and the tokenizer: lookups spread over large tables).
 
+mod analysis;
+
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use vibrato::dictionary::LexType;
 use vibrato::tokenizer::worker::Worker;
 use vibrato::{Dictionary, Tokenizer};
 
+use analysis::{chunks, key_folds, lemma_parts, with_katakana, Features};
+pub use analysis::lemma_key;
 use crate::text::fold::{katakana_to_hiragana, Script};
 use crate::text::View;
 
@@ -199,8 +202,7 @@ use crate::text::View;
 static DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.dic"));
 
 static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
-    let dictionary = Dictionary::read(DICTIONARY).expect("the embedded dictionary is valid");
-    Tokenizer::new(dictionary).ignore_space(true).expect("the dictionary defines SPACE").max_grouping_len(24)
+    analysis::tokenizer(Dictionary::read(DICTIONARY).expect("the embedded dictionary is valid"))
 });
 
 /// The features of the dictionary's words, kept outside it so that loading
@@ -214,13 +216,13 @@ static FEATURE_STARTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/feature
 /// reads its features from here instead of splitting its string again
 /// (splitting them was 5 % of the instructions of a 10,000-character
 /// text's check).
-static PARSED_FEATURES: LazyLock<Box<[Features]>> = LazyLock::new(|| {
+static PARSED_FEATURES: LazyLock<Box<[Features<'static>]>> = LazyLock::new(|| {
     let start = |i: usize| u32::from_le_bytes(FEATURE_STARTS[i * 4..i * 4 + 4].try_into().expect("four bytes")) as usize;
     (0..FEATURE_STARTS.len() / 4 - 1).map(|i| Features::parse(&FEATURES[start(i)..start(i + 1) - 1])).collect()
 });
 
 /// The features of the dictionary word `word_id` (of the system lexicon).
-fn word_features(word_id: u32) -> Features {
+fn word_features(word_id: u32) -> Features<'static> {
     let at = word_id as usize * 2;
     PARSED_FEATURES[u16::from_le_bytes([WORD_FEATURES[at], WORD_FEATURES[at + 1]]) as usize]
 }
@@ -318,6 +320,13 @@ pub fn prepare() {
     LazyLock::force(&PARSED_FEATURES);
 }
 
+/// The lemma keys of the words of the folded view `folded`, in order: a
+/// word list's lemma entry cut into words (`build.rs` cuts the rules'
+/// lists' with [`analysis::lemma_keys`] too).
+pub fn lemma_keys(folded: &View) -> Vec<String> {
+    WORKER.with_borrow_mut(|worker| analysis::lemma_keys(worker, folded, word_features))
+}
+
 /// One word of the text. It holds no text of its own: its surface is a
 /// range of the tokenised text, which the tokens of one check share, and
 /// its features are slices of the embedded dictionary, so a token costs no
@@ -332,31 +341,7 @@ pub struct Token {
     /// kind of character that the analyser guessed at).
     pub known: bool,
     /// The dictionary's features, split once (see [`Features`]).
-    features: Features,
-}
-
-/// A word's features in the dictionary: `POS,subclass,conjugation
-/// form,lemma edit` (see `crate/build/dictionary.rs`; `*` is read as empty).
-/// The untrimmed ipadic (built with `POSTCHECK_FULL_IPADIC=1` to measure it)
-/// has nine columns instead, with the lemma spelled out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Features {
-    pos: &'static str,
-    subclass: &'static str,
-    form: &'static str,
-    lemma: &'static str,
-}
-
-impl Features {
-    fn parse(features: &'static str) -> Features {
-        let mut columns = [""; 9];
-        for (column, field) in columns.iter_mut().zip(features.split(',')) {
-            *column = if field == "*" { "" } else { field };
-        }
-        let [pos, subclass, a, b, _, c, d, ..] = columns;
-        let (form, lemma) = if columns[8].is_empty() && columns[6].is_empty() { (a, b) } else { (c, d) };
-        Features { pos, subclass, form, lemma }
-    }
+    features: Features<'static>,
 }
 
 impl std::fmt::Debug for Token {
@@ -403,11 +388,7 @@ impl Token {
 
     /// The dictionary form (`黙れ` → `黙る`); the surface for unknown words.
     pub fn lemma(&self) -> Cow<'_, str> {
-        match self.lemma_parts() {
-            (kept, "") => Cow::Borrowed(kept),
-            ("", added) => Cow::Borrowed(added),
-            (kept, added) => Cow::Owned([kept, added].concat()),
-        }
+        analysis::lemma(self.surface(), self.features.lemma)
     }
 
     /// The lemma's key ([`lemma_key`]) written into `out`, which is cleared
@@ -415,33 +396,13 @@ impl Token {
     /// once `out` has grown.
     pub fn lemma_key_into(&self, out: &mut String) {
         out.clear();
-        let (kept, added) = self.lemma_parts();
+        let (kept, added) = lemma_parts(self.surface(), self.features.lemma);
         let chars = || kept.chars().chain(added.chars());
         if chars().any(key_folds) {
             out.extend(chars().flat_map(char::to_lowercase).map(katakana_to_hiragana));
         } else {
             out.push_str(kept);
             out.push_str(added);
-        }
-    }
-
-    /// The lemma as the part of the surface it keeps and what it adds after
-    /// that: the dictionary stores it as an edit of the surface (`黙れ` →
-    /// drop one character, add `る`).
-    fn lemma_parts(&self) -> (&str, &'static str) {
-        let surface = self.surface();
-        let edit = self.features.lemma;
-        let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
-        match edit[..digits].parse::<usize>() {
-            Ok(0) if digits == edit.len() => (surface, ""),
-            Ok(dropped) => {
-                let kept = surface.chars().count().saturating_sub(dropped);
-                let end = surface.char_indices().nth(kept).map_or(surface.len(), |(at, _)| at);
-                (&surface[..end], &edit[digits..])
-            }
-            // The full layout spells the lemma out.
-            Err(_) if !edit.is_empty() => ("", edit),
-            Err(_) => (surface, ""),
         }
     }
 }
@@ -494,22 +455,8 @@ impl Words {
         self.chunk_tokens[index].get_or_init(|| {
             let range = self.chunks[index].clone();
             WORKER.with_borrow_mut(|worker| {
-                worker.reset_sentence(&self.text[range.clone()]);
-                worker.tokenize();
-                worker
-                    .token_iter()
-                    .map(|t| {
-                        let r = t.range_byte();
-                        Token {
-                            range: range.start + r.start..range.start + r.end,
-                            text: Rc::clone(&self.text),
-                            known: t.lex_type() != LexType::Unknown,
-                            features: match t.lex_type() {
-                                LexType::System => word_features(t.word_idx().word_id),
-                                _ => Features::parse(t.feature()),
-                            },
-                        }
-                    })
+                analysis::words(worker, &self.text[range.clone()], word_features)
+                    .map(|(r, known, features)| Token { range: range.start + r.start..range.start + r.end, text: Rc::clone(&self.text), known, features })
                     .collect()
             })
         })
@@ -653,93 +600,9 @@ impl<'w> Under<'w> {
     }
 }
 
-/// The form in which lemmas are compared: lower case, katakana as hiragana
-/// (`ウザい` and `うざい` are one word).
-pub fn lemma_key(lemma: &str) -> Cow<'_, str> {
-    if lemma.chars().any(key_folds) {
-        Cow::Owned(lemma.chars().flat_map(char::to_lowercase).map(katakana_to_hiragana).collect())
-    } else {
-        Cow::Borrowed(lemma)
-    }
-}
-
-/// Whether a lemma with this character changes when made a key ([`lemma_key`]).
-fn key_folds(c: char) -> bool {
-    // Hiragana and the common kanji, most of the words looked up, have no
-    // case and are no katakana: asked first, they skip the look-up in
-    // Unicode's case table for every character of every word's key.
-    if matches!(c, '\u{3041}'..='\u{309F}' | '\u{4E00}'..='\u{9FFF}') {
-        return false;
-    }
-    c.is_uppercase() || katakana_to_hiragana(c) != c
-}
-
-/// Longest piece of text tokenised at once, in bytes. The analyser sums
-/// costs along a path in 32 bits, so a very long run without a sentence end
-/// (a 1 MB paste) is cut into pieces of this size.
-const MAX_CHUNK: usize = 4096;
-
-/// The pieces of `text` that are tokenised one by one, with their byte
-/// offsets: sentences (ending after `。！？!?` or a line break), longer ones
-/// cut after [`MAX_CHUNK`] bytes.
-///
-/// The marks are found by their bytes, not by decoding every character:
-/// decoding the 10,000-character bench text here and re-encoding it in
-/// [`with_katakana`] was 1.2 M of the 23.6 M instructions of its check
-/// (callgrind, 2026-11-30; 0.45 M now).
-fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        let rest = &text[start..];
-        if rest.is_empty() {
-            return None;
-        }
-        let end = sentence_end(rest.as_bytes(), MAX_CHUNK)
-            .unwrap_or_else(|| (MAX_CHUNK.min(rest.len())..=rest.len()).find(|&at| rest.is_char_boundary(at)).unwrap_or(rest.len()));
-        let chunk = (start, &rest[..end]);
-        start += end;
-        Some(chunk)
-    })
-}
-
-/// The end of the first sentence-ending mark (`。！？!?`, a line break) of
-/// the UTF-8 `bytes` that starts before `limit`. A byte of an ASCII mark or
-/// the first byte of a three-byte one never occurs inside another
-/// character, so each is a mark where it is found; the bytes after a first
-/// byte are compared only for `0xE3`, `0xEF` (`。`: E3 80 82; `！`, `？`:
-/// EF BC 81, EF BC 9F).
-fn sentence_end(bytes: &[u8], limit: usize) -> Option<usize> {
-    bytes[..limit.min(bytes.len())].iter().enumerate().find_map(|(at, &b)| match b {
-        b'!' | b'?' | b'\n' => Some(at + 1),
-        0xE3 => matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x82])).then_some(at + 3),
-        0xEF => matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x81 | 0x9F])).then_some(at + 3),
-        _ => None,
-    })
-}
-
-/// The folded view's text with the characters written in katakana turned
-/// back into katakana. Hiragana and katakana take three bytes each in UTF-8,
-/// so every byte offset stays the folded view's. Only the characters of
-/// katakana segments are read; the runs between them are copied whole.
-fn with_katakana(folded: &View) -> String {
-    let view = folded.as_str();
-    let mut text = String::with_capacity(view.len());
-    let mut copied = 0;
-    for segment in folded.segments().iter().filter(|s| s.script == Script::Katakana) {
-        let at = segment.at as usize;
-        let Some(c) = view[at..].chars().next() else { continue };
-        if let '\u{3041}'..='\u{3096}' | '\u{309D}' | '\u{309E}' = c {
-            text.push_str(&view[copied..at]);
-            text.push(char::from_u32(c as u32 + 0x60).unwrap_or(c));
-            copied = at + c.len_utf8();
-        }
-    }
-    text.push_str(&view[copied..]);
-    text
-}
-
 #[cfg(test)]
 mod tests {
+    use super::analysis::MAX_CHUNK;
     use super::*;
     use crate::text::Normalized;
 
