@@ -17,7 +17,7 @@ declare_rule! {
     /// Flags words of contempt for people, in Japanese and English: `バカ`,
     /// `アホ`, `クズ`, `キモい`, `死ね`, `無能`, `idiot`, `loser`, `kill
     /// yourself`… in any width or kana, spaced out (`バ カ`), stretched
-    /// (`ば〜か`) or masked (`死○`). Ordinary words that contain them are left
+    /// (`ば〜か`) or masked (`死○`, `id*ot`, `st*pid`). Ordinary words that contain them are left
     /// alone (`ばかり`, `バカンス`, `カステラ`, `紙くず`, `はげまし`, `アホウドリ`,
     /// `class`, `Scunthorpe`), and so are words that are only *mentioned*: quoted
     /// or taught, as in an anti-bullying post about 「キモい」.
@@ -60,7 +60,7 @@ declare_rule! {
         title_en: "Insults and defamation",
         docs: "### 何を検出するか\n\
 人をさげすむ言葉（`バカ`、`アホ`、`クズ`、`キモい`、`死ね`、`無能`、`idiot` など）を、全角・半角、ひらがな・カタカナ、\
-間に空白を入れた書き方（`バ カ`）、伸ばした書き方（`ば〜か`）、伏せ字（`死○`）も含めて検出します。\
+間に空白を入れた書き方（`バ カ`）、伸ばした書き方（`ば〜か`）、伏せ字（`死○`、`id*ot`、`st*pid`）も含めて検出します。\
 その語を含むだけの普通の言葉（`ばかり`、`バカンス`、`カステラ`、`紙くず`、`はげまし`、`アホウドリ`）や、\
 いじめ防止の呼びかけで「キモい」と引用する場合のように、言葉を取り上げているだけの文は対象外です。\
 `黙れ`、`黙ってろ`、`消えろ`、`消えてほしい`、`しね`、`タヒね` のような命令・願望は活用や表記を問わず検出し、\
@@ -1047,6 +1047,9 @@ mod tests {
                 ("The referee was a total MORON today.", &["MORON"]),
                 ("Only losers skip practice", &["loser"]),
                 ("Honestly, just kill yourself.", &["kill yourself"]),
+                ("The new principal is a complete id*ot.", &["id*ot"]),
+                ("What a st**id call, ref", &["st**id"]),
+                ("That parent is an a**hole", &["a**hole"]),
             ],
             &[
                 "Our class did a speaking assessment and showed great skills.",

@@ -37,6 +37,33 @@ fn plain_term(term: &str) -> Option<String> {
     Some(out)
 }
 
+/// The spellings of a word of Latin letters with letters inside it hidden,
+/// as English writers hide a swear word (`id*ot`, `st**pid`, `a**hole`):
+/// one run of letters, neither the first nor the last, each letter a mark,
+/// and three letters left to read.
+/// The compact view keeps a lone `*` between two letters as typed and makes
+/// a run of marks [`MASK`]s ([`compact_view`]), so a run of one is spelled
+/// with `*` and a longer one with `MASK`. Words of four letters or fewer
+/// are not masked: `j*rk` or `d*mb` is as often another word.
+fn latin_masked(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let mut variants = Vec::new();
+    if n < 5 {
+        return variants;
+    }
+    for start in 1..n - 1 {
+        for end in (start + 1..n).take_while(|end| n - (end - start) >= 3) {
+            let mark = if end - start == 1 { '*' } else { MASK };
+            let mut variant: String = chars[..start].iter().collect();
+            variant.extend(std::iter::repeat_n(mark, end - start));
+            variant.extend(&chars[end..]);
+            variants.push(variant);
+        }
+    }
+    variants
+}
+
 /// An entry of a list: a term, an allow phrase or a lemma entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -137,7 +164,12 @@ impl ListBuilder {
             return;
         }
         let index = self.entry(&folded, allow, tag, open, false);
-        if masked {
+        if masked && folded.bytes().all(|b| b.is_ascii_alphabetic()) {
+            for variant in latin_masked(&folded) {
+                self.patterns.push(variant);
+                self.pattern_entries.push(index);
+            }
+        } else if masked {
             let chars: Vec<char> = folded.chars().collect();
             for i in 0..chars.len() {
                 let mut variant = chars.clone();

@@ -207,6 +207,10 @@ mod tests {
         assert_eq!(compact("バ〇"), "ば○");
         assert_eq!(compact("●ね"), "○ね");
         assert_eq!(compact("2*3"), "2*3");
+        // a mark inside a Latin word keeps the word whole: `a m*ron` is
+        // not the letters `a m` spaced out
+        assert_eq!(compact("a m*ron"), "a m*ron");
+        assert_eq!(compact("a st**pid"), "a st○○pid");
     }
 
     #[test]

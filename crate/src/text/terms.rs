@@ -6,7 +6,8 @@
 //! ```text
 //! 馬鹿              a term: flagged wherever it occurs
 //! バカ @person       a term with a tag the rule can read
-//! 死ね +masked       also matched with one character masked: `死〇`, `○ね`
+//! 死ね +masked       also matched with one character masked: `死〇`, `○ね`;
+//!                   a Latin word with a run of letters inside it masked: `id*ot`
 //! idiot*            Latin: may run on into a longer word (`idiots`)
 //! !ばかり            an allow phrase: a term inside it is not flagged
 //! =黙る              a lemma: every inflection of the word (黙れ, 黙ってろ, 黙らせる)
@@ -907,6 +908,19 @@ mod tests {
         assert_eq!(flagged(list, "○ね"), ["○ね"]);
         assert_eq!(flagged(list, "死ね？シ〇"), ["シ〇"]);
         assert!(flagged(list, "バ〇").is_empty());
+    }
+
+    #[test]
+    fn a_masked_latin_word_hides_letters_inside_it() {
+        let list = "idiot* +masked\nstupid +masked\njerk +masked";
+        assert_eq!(flagged(list, "you id*ot"), ["id*ot"]);
+        assert_eq!(flagged(list, "what an id**t"), ["id**t"]);
+        assert_eq!(flagged(list, "a m*ron and a st*pid ref"), ["st*pid"]);
+        assert_eq!(flagged(list, "ID*OTS"), ["ID*OT"]);
+        // the first and the last letter stay, three letters are left, and a
+        // word of four letters is not masked
+        assert!(flagged(list, "*diot, idio*, i***t, j*rk").is_empty());
+        assert!(flagged(list, "a*b = 2*3").is_empty());
     }
 
     #[test]

@@ -205,7 +205,12 @@ pub fn compact_view(folded: &View) -> View {
     let char_at = |i: usize| text[segments[i].at as usize..].chars().next().expect("a segment starts a character");
     let masking = |i: usize| is_masking(char_at(i));
     let japanese = |i: usize| segments[i].script.is_japanese() || masking(i);
-    let same_run = |a: usize, b: usize| segments[a].script == segments[b].script && !masking(a) && !masking(b);
+    // A mark hiding a letter of a Latin word (`m*ron`) is part of the word:
+    // `a m*ron` is two words, not the letters `a m` spaced out.
+    let latin_mask = |a: usize, b: usize| masking(a) && segments[b].script == Script::Alpha;
+    let same_run = |a: usize, b: usize| {
+        (segments[a].script == segments[b].script && !masking(a) && !masking(b)) || latin_mask(a, b) || latin_mask(b, a)
+    };
     // A character standing alone in its script run: `バ` in `相手はバ カ`.
     let alone = |i: usize| (i == 0 || !same_run(i - 1, i)) && (i + 1 == n || !same_run(i, i + 1));
     let splits_word = |p: usize, q: usize| {
