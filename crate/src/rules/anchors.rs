@@ -16,16 +16,20 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{confidential, illegal, insult, policy_draft, political, rights};
+use super::{confidential, consent, illegal, insult, policy_draft, political, rights};
 use crate::text::finder::Finder;
 use crate::text::fnv::Fnv;
 
 /// Every reading's anchor words, list by list; a word may be in several.
 const GROUPS: &[&[&str]] = &[
     confidential::MOVE_TIMES,
+    consent::ASKED_FOR,
     &illegal::BRACE,
     &illegal::IN_FACT,
+    &illegal::IF_UNCAUGHT,
+    &[illegal::LICENCE, illegal::PRETENCE],
     &illegal::MARKS,
+    &illegal::NOBODY,
     &illegal::PADDED,
     &illegal::UNLAWFUL,
     insult::IRONY_FRAMES,

@@ -184,6 +184,12 @@ struct LessonHeadings {
     laugh: Vec<String>,
 }
 
+/// Whether the sentence of `range` (in `view`) is an item of a list
+/// (`・勝手に写真を載せる`): under a lesson's heading, an example named.
+pub fn is_list_item(view: &View, range: &Range<usize>) -> bool {
+    view.as_str()[view.sentence(range)].starts_with(LIST_ITEM)
+}
+
 /// Marks that open an item of a list (compact view).
 const LIST_ITEM: &[char] = &['・', '•', '●', '○', '◆', '◇', '■', '□', '-', '*', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
 

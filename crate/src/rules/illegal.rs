@@ -8,6 +8,7 @@ use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::byte_runs;
 use crate::text::spans::Covered;
+use crate::words::Token;
 
 declare_rule! {
     /// ### What it does
@@ -21,7 +22,12 @@ declare_rule! {
     /// to use on people (`ナイフ持ち歩いてる`), paid material passed round
     /// (`有料だけど…回す`), gambling for money (賭け麻雀, 裏カジノ), and wrongdoing
     /// told as a tip or a boast because nobody will notice (`万引きしても
-    /// バレない`). Most of these are a topic word together with a word of
+    /// バレない`), in any words of the act when the shrug is said (`誰も
+    /// 困りませんよね`, `誰にもご迷惑はかけておりません`, `どうせ誰も帳簿見ない
+    /// し`, `バレなきゃセーフ`; not `誰も見ていないところで`), doing without the
+    /// licence it needs (`大型免許ないけど運転した`, `無免許で`) and a pretence
+    /// told (`受けてないのに受けたことにして`, `出張ってことにしてる`). Most of
+    /// these are a topic word together with a word of
     /// action or incitement in the same sentence, so a drug-abuse prevention
     /// class or the place name 大麻 (Ebetsu) is not flagged.
     ///
@@ -42,7 +48,7 @@ declare_rule! {
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど）、行為の語を問わず「誰も困りませんよね」「誰にもご迷惑はかけておりません」「どうせ誰も帳簿見ないし」「バレなきゃセーフ」と開き直る発言（「誰も見ていないところで」は対象外）、必要な免許のない運転や操作（「大型免許ないけど運転した」「無免許で」）、偽りの申告（「受けてないのに受けたことにして」「出張ってことにしてる」）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
@@ -51,23 +57,34 @@ impl Rule for Illegal {
         &Self::META
     }
 
-
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let mut told: Vec<Range<usize>> = Vec::new();
         for hit in context::cued_terms(cx, &lists::ILLEGAL) {
             // A crime named under a lesson's heading is what was taught.
             if cx.mentions().in_lesson(&hit.range) {
                 continue;
             }
             let (message, message_en) = message(hit.tag);
+            told.push(hit.range.clone());
             out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
         }
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
+        let acts: Vec<_> = threats.chain(speeds).chain(padded).chain(pirated).collect();
+        // A shrug, a licence not held or a pretence tells the act found
+        // beside it as wrong: where the list or a reading above found the
+        // act in its sentence or the ones next to it, that finding says it.
+        let view = &cx.text.compact;
+        let shrugged = shrugs(cx).into_iter().chain(unlicensed(cx)).chain(pretences(cx)).filter(|r| {
+            let near = context::neighbourhood(view, r);
+            !told.iter().chain(acts.iter().map(|(a, _)| a)).any(|a| near.start <= a.start && a.end <= near.end)
+        });
+        let shrugged: Vec<_> = shrugged.map(|r| (r, "wrong")).collect();
         // One finding for a stretch of text: what the list found first.
         let mut covered = Covered::new(out.iter().filter(|f| f.rule == Self::META.id).map(|f| f.span.clone()));
-        for (range, kind) in threats.chain(speeds).chain(padded).chain(pirated) {
+        for (range, kind) in acts.into_iter().chain(shrugged) {
             let (message, message_en) = message(kind);
             let span = cx.text.compact.original_range(range);
             if !covered.overlaps(&span) {
@@ -295,6 +312,222 @@ fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
         let range = at..view.view_range(text.folded.original_range(last.range.clone())).end;
         if !negated && !names_people && !cx.mentions().is_taught(&range) {
             found.push(range);
+        }
+    }
+    found
+}
+
+/// The word a licence not held starts from ([`unlicensed`]).
+pub(super) const LICENCE: &str = "免許";
+
+/// The word a pretence starts from ([`pretences`]: `…ことにして`).
+pub(super) const PRETENCE: &str = "ことにし";
+
+/// Nobody, as the compact view writes it: `誰も`, `誰にも`.
+pub(super) const NOBODY: [&str; 2] = ["誰も", "誰にも"];
+
+/// What nobody suffers, minds or sees, by lemma (`誰も困らない`, `誰にも
+/// ご迷惑はかけておりません`, `誰も見てないし`); not what nobody knows
+/// (`4月からどこにいるのか、まだ誰にも分からない`).
+const HARMED_OR_SEEN: [&str; 18] = [
+    "困る", "迷惑", "損", "文句", "気づく", "気付く", "気", "見る", "読む", "咎める", "チェック", "確認", "照合", "数える", "確かめる", "見比べる", "見直す", "気にする",
+];
+
+/// What nobody is or does that waves an act off only as a shrug said
+/// (`田舎道なんて誰もいないし`, `どうせ誰も来ないし`, `誰も何も言わないし`):
+/// `誰もいない` alone is an empty room.
+const NOBODY_AROUND: [&str; 5] = ["いる", "来る", "言う", "止める", "使う"];
+
+/// The endings of a shrug (`…し`, `…っしょ`, `…でしょ`, `…って`).
+const SHRUG_ENDINGS: [&str; 6] = ["し", "っしょ", "でしょ", "でしょう", "って", "だろ"];
+
+/// Someone's work (compact view): a wrong done with one (`ネットで拾った
+/// キャラ画像…誰も文句言わないし`, `…ってことにして、実は他の先生の文章を
+/// 無断で`) is the `rights` rule's to tell.
+const WORKS: [&str; 14] = ["著作権", "きゃら", "いらすと", "画像", "ぽすたー", "曲", "bgm", "無断", "ぱく", "すくしょ", "きゃぷちゃ", "とれーす", "素材", "丸写し"];
+
+/// Getting away with it, put as a condition (compact view: `バレなきゃ
+/// セーフ`, `バレなければ大丈夫`).
+pub(super) const IF_UNCAUGHT: [&str; 5] = ["ばれなきゃ", "ばれなければ", "ばれなけりゃ", "ばれないなら", "ばれなかったら"];
+
+/// The shrug that tells an act as wrong and waves it off, in any words of
+/// the act (`積立金は…親睦会費に回しておきました。誰も困りませんよね`,
+/// `古いパソコンは沢へ置いてまいりました。誰にもご迷惑はかけておりません`,
+/// `保護者にバレなきゃセーフ`): nobody, then within its clause a word of
+/// being harmed, minding or seeing (`困る`, `迷惑`, `見る`, `気づく`) in a
+/// negated verb that ends the clause, or getting caught put as a
+/// condition. The writer's own reassurance that no one will mind is what
+/// a wrong act is told with; a clause that describes a person or a time
+/// (`誰も見ていないところで挨拶する`, `誰にも迷惑をかけないように`, `誰も
+/// 見ていなくても`) shrugs nothing, and a lesson or warning mentions it.
+fn shrugs(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for word in IF_UNCAUGHT {
+        for at in cx.anchors().find(word) {
+            let range = at..at + word.len();
+            let near = &s[context::with_sentence_before(view, &range)];
+            if !mentions.is_taught(&range) && !WORKS.iter().any(|w| near.contains(w)) {
+                found.push(range);
+            }
+        }
+    }
+    for word in NOBODY {
+        for at in cx.anchors().find(word) {
+            let range = at..at + word.len();
+            let under = context::words_under(text, &range);
+            let Some(end) = nobody_minds(under.after()) else { continue };
+            let span = range.start..view.view_range(text.folded.original_range(end..end)).end.max(range.end);
+            let near = &s[context::with_sentence_before(view, &span)];
+            if !mentions.is_taught(&span) && !WORKS.iter().any(|w| near.contains(w)) {
+                found.push(span);
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found.dedup_by(|inner, outer| inner.start < outer.end);
+    found
+}
+
+/// Where the clause after `誰も` ends (folded view) if it says nobody is
+/// harmed or sees: a few nouns, particles and adverbs (`ご迷惑は`), a verb
+/// or adjective whose word, or a noun before it, is one of
+/// [`HARMED_OR_SEEN`], negated, and nothing after the negation that makes
+/// the clause a description (a noun: `ところ`, `よう`; `ても`; `と`).
+fn nobody_minds<'w>(mut after: impl Iterator<Item = &'w Token>) -> Option<usize> {
+    let mut harmed = false;
+    for _ in 0..7 {
+        let t = after.next()?;
+        if t.is_mark() {
+            return None;
+        }
+        harmed |= HARMED_OR_SEEN.contains(&&*t.lemma());
+        if matches!(t.pos(), "動詞" | "形容詞") && t.subclass() == "自立" || (t.pos() == "名詞" && t.subclass() == "サ変接続" && harmed) {
+            let around = !harmed && NOBODY_AROUND.contains(&&*t.lemma());
+            if !harmed && !around {
+                return None;
+            }
+            let mut end = t.range.end;
+            let mut negated = false;
+            let mut last = "";
+            for w in after.by_ref() {
+                let inflecting = match w.pos() {
+                    "助動詞" => true,
+                    "助詞" => !matches!(w.surface(), "と" | "も" | "ので" | "のに" | "けど" | "けれど"),
+                    "動詞" => w.subclass() != "自立" || w.lemma() == "する" || w.lemma() == "かける",
+                    "形容詞" => w.lemma() == "ない",
+                    "名詞" => w.surface() == "ん" || (w.subclass() == "サ変接続" && !negated),
+                    _ => false,
+                };
+                if !inflecting {
+                    // What follows the negation: a mark, an emoji or the end
+                    // ends the clause; a noun or a particle of description
+                    // does not, nor a guess (`誰も見てないっぽい`).
+                    if negated && (w.pos() == "名詞" || matches!(w.surface(), "と" | "も" | "ので" | "のに" | "けど" | "けれど") || w.surface().starts_with("っぽ")) {
+                        return None;
+                    }
+                    break;
+                }
+                if around && negated {
+                    return SHRUG_ENDINGS.contains(&w.surface()).then_some(w.range.end);
+                }
+                // Not being noticed as the writer's lot (`誰にも気づかれない
+                // 仕事`) is modesty, and a guess is hearsay.
+                if matches!(&*w.lemma(), "れる" | "られる" | "らしい" | "みたい" | "そう") {
+                    return None;
+                }
+                negated |= context::negates(w) || (w.surface() == "ん" && last == "ませ");
+                last = w.surface();
+                end = w.range.end;
+            }
+            return (negated && !around).then_some(end);
+        }
+        if !matches!(t.pos(), "助詞" | "副詞" | "名詞" | "接頭詞") {
+            return None;
+        }
+    }
+    None
+}
+
+/// What the licence is not, said after `免許` (compact view, past a
+/// particle or a question mark): not held, not got, run out (`大型免許
+/// ないけど俺が運転した`, `免許？持ってないけど`, `更新しないまま失効して`).
+const UNLICENSED: [&str; 10] = ["ない", "なく", "なし", "ねえ", "持ってない", "持っていない", "取れてない", "取ってない", "切れて", "失効"];
+
+/// Rules about licences (`免許のない人は運転できません`): what they say
+/// is how it should be.
+const LICENCE_RULES: [&str; 7] = ["できません", "ください", "必要", "禁止", "いけない", "いけません", "だめ"];
+
+/// Doing without the licence it needs, told by the writer (`大型免許ない
+/// けど部員乗せて運転したわ`, `免許のない2年生にトラクターで公道を`, `狩猟免許は
+/// ないけど親戚の猟銃借りて`, `無免許で運転してきた`): `免許` (not `免許証`)
+/// and, past a particle, a word of not having it; or `無免許で`. A rule
+/// (`免許のない人は運転できません`) or a lesson says how it should be.
+fn unlicensed(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for at in cx.anchors().find(LICENCE) {
+        let range = at..at + LICENCE.len();
+        let rest = &s[range.end..];
+        let (start, end, without) = if s[..at].ends_with('無') {
+            (at - '無'.len_utf8(), range.end + "で".len(), rest.starts_with('で'))
+        } else {
+            let past = ["は", "も", "が", "の", "?", "？"].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+            let skipped = rest.len() - past.len();
+            match UNLICENSED.iter().find(|w| past.starts_with(*w)) {
+                Some(w) => (at, range.end + skipped + w.len(), true),
+                None => (at, range.end, false),
+            }
+        };
+        if !without {
+            continue;
+        }
+        let span = start..end;
+        let sentence = &s[view.sentence(&span)];
+        if LICENCE_RULES.iter().any(|r| sentence.contains(r)) || mentions.is_taught(&span) {
+            continue;
+        }
+        found.push(span);
+    }
+    found
+}
+
+/// Words that make a state of things a pretence when `ことにする` follows
+/// (compact view): a past (`行ったことにして`, `見なかったことにした`) or a
+/// casual quote (`出張ってことにしてる`). `…することにしました` decides.
+const PRETENDED: [&str; 3] = ["た", "だ", "って"];
+
+/// A pretence told as the writer's (`受けてないのに受けたことにして、書類だけ
+/// 出した`, `表向きは出張研修ってことにしてるから`, `タバコの臭いしたけど見なかった
+/// ことにした`): a past or a quote, then `ことにする` not negated (`欠席扱いに
+/// しません`), not asked of the reader (`見なかったことにしてください`) and
+/// not taught.
+fn pretences(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found = Vec::new();
+    for at in cx.anchors().find(PRETENCE) {
+        let before = &s[..at];
+        if !PRETENDED.iter().any(|p| before.ends_with(p)) {
+            continue;
+        }
+        let end = at + "ことにし".len();
+        let after: String = s[end..].chars().take(6).collect();
+        if ["ない", "ません", "ください", "下さい", "て欲しい", "てほしい"].iter().any(|n| after.contains(n)) {
+            continue;
+        }
+        // from the state pretended, back to the start of its clause
+        let start = before.rfind(['、', '。', ',', '!', '?', ' ', '\n']).map_or(view.sentence(&(at..end)).start, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let span = start.max(view.sentence(&(at..end)).start)..end;
+        let near = &s[context::with_sentence_before(view, &span)];
+        if !mentions.is_taught(&span) && !WORKS.iter().any(|w| near.contains(w)) {
+            found.push(span);
         }
     }
     found
@@ -977,6 +1210,61 @@ mod tests {
                 "違法サイトで漫画を読んでいる人が多いそうです。",
                 "著作権の授業で、違法配信を見ることの問題を学びました。",
             ],
+        );
+    }
+
+    #[test]
+    fn an_act_waved_off_because_nobody_minds_or_will_know() {
+        assert_rule(
+            "illegal",
+            &[
+                ("積立金の余りは親睦会費に回しておきました。誰も困りませんよね。", &["誰も困りませんよね"]),
+                ("古いパソコンは山の沢へ置いてまいりました。誰にもご迷惑はかけておりません。", &["誰にもご迷惑はかけておりません"]),
+                ("声出てないやつは外周10周な。保護者にバレなきゃセーフ", &["バレなきゃ"]),
+                ("部費の残り、飲み代に使ってる。どうせ誰も帳簿見ないし", &["誰も帳簿見ないし"]),
+                ("夜中の農道なんて誰もいないし、二人乗りで帰った", &["誰もいないし"]),
+            ],
+            &[
+                "誰も見ていないところでゴミを拾う生徒がいます。",
+                "誰にも迷惑をかけないように、静かに移動しましょう。",
+                "誰も見ていなくても、挨拶できる子に。",
+                "4月からどこにいるのか、まだ誰にも分からない。",
+                "入試委員の仕事は、終わってしまえば誰にも気づかれない。",
+                "クマが出たって騒いでるけど、誰も見てないっぽい。",
+                "まだ誰も確認してないけど、みんなそう言ってる",
+                "休日の体育館は誰もいない。",
+                "バレなきゃいい、という考えはやめましょう。",
+                // a work used is the rights rule's
+                "学級通信のイラスト、ネットで拾ったキャラ画像そのまま使ってる。誰も文句言わないし",
+            ],
+        );
+    }
+
+    #[test]
+    fn doing_without_a_licence_or_pretending_what_was_not() {
+        assert_rule(
+            "illegal",
+            &[
+                ("大型免許ないけど部員乗せてマイクロバス運転したわ", &["免許ない"]),
+                ("無免許で運転してきた", &["無免許で"]),
+                ("健康診断、受けてないのに受けたことにして書類だけ出した", &["受けてないのに受けたことにし"]),
+            ],
+            &[
+                "大型特殊免許に全員合格！",
+                "免許のない人は運転できません。",
+                "見学することにしました。",
+                "遅延証明がなくても欠席扱いにしません。",
+                "このアカウントをご覧の先生、見なかったことにしてください",
+            ],
+        );
+    }
+
+    #[test]
+    fn finding_someone_to_descend_on_them_is_doxxing() {
+        assert_rule(
+            "illegal",
+            &[("SNSの裏垢を特定して職場に通報してやろうかな。誰かやり方わかる人いる？", &["特定して"]), ("家特定して凸したいわ", &["家特定して"])],
+            &["不審な人を見かけたら、すぐ警察に通報してください。"],
         );
     }
 }

@@ -22,7 +22,12 @@ declare_rule! {
     /// X last`) and taking part in one side's campaign (`〇〇候補の演説会に
     /// 行ってきた`, `後援会の集会に参加`), not an all-candidates forum, and an
     /// elected member cheered on for their election (`市議さん、次の選挙も
-    /// がんばってください`).
+    /// がんばってください`). A party or candidate pointed back at from the
+    /// next sentence (`…△△党の候補、心強いです。この方への一票を`), a vote
+    /// asked for after the election and its candidate are named (`市議選、…
+    /// さんが出ます！一票よろしく`), a term wished on an office holder (`町政を
+    /// 担っていただきたい`) and a government refused (`現政権にはっきりとNOを`)
+    /// are sides taken too.
     /// Non-partisan calls to vote (`選挙に行こう`), mock elections, student
     /// council elections and words such as `教員採用候補者` or cheering a team
     /// (`応援ありがとうございました`) are left alone.
@@ -51,7 +56,7 @@ declare_rule! {
 政党や候補者への支持・反対を検出します。政党・候補者・議員と、支持・反対・投票の呼びかけが同じ文にあるとき\
 （`〇〇党を支持しています`、`〇〇候補にぜひ一票を`、`Please vote for Candidate X`）、または選挙と支持・反対の言葉が同じ文にあるとき\
 （`次の選挙で全員落としましょう`、`市議選、〇〇さんをよろしく`）です。\
-名前を挙げた投票の呼びかけ（`Vote Tanaka for mayor`）や、一方の陣営の選挙運動への参加（`〇〇候補の演説会に行ってきた`、`後援会の集会に参加`）も対象です。議員への選挙の激励（`市議さん、次の選挙もがんばってください`）も対象です。立会演説会は対象外です。\
+名前を挙げた投票の呼びかけ（`Vote Tanaka for mayor`）や、一方の陣営の選挙運動への参加（`〇〇候補の演説会に行ってきた`、`後援会の集会に参加`）も対象です。議員への選挙の激励（`市議さん、次の選挙もがんばってください`）も対象です。次の文から指し示した政党・候補への投票の呼びかけ（`…△△党の候補、心強いです。この方への一票を`）、選挙と候補を挙げた後の投票の依頼（`市議選、…さんが出ます！一票よろしく`）、首長への続投の願い（`町政を担っていただきたい`）、政権への反対（`現政権にはっきりとNOを`）も対象です。立会演説会は対象外です。\
 特定の候補を挙げない投票の呼びかけ（`選挙に行こう`）、模擬選挙や生徒会選挙、`教員採用候補者`、部活動への`応援`は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(2)は地方公務員法その他の法令と服務規程の遵守を求めています。教育公務員は教育公務員特例法により政治的行為が制限されており、\
@@ -200,7 +205,7 @@ const LESSON_HOUSES: &[&str] = &["子ども", "子供", "こども", "生徒", "
 const SENDING: &[&str] = &["送る", "送り出す", "送り込む", "押し上げる", "戻す", "任せる"];
 /// Verbs of a term served: wished only when asked of someone
 /// (`議会で頑張ってもらいたい`), since `頑張りたい` is the writer's own.
-const SERVING: &[&str] = &["頑張る", "がんばる", "活躍", "続ける", "戻る", "残る", "増やす", "なる"];
+const SERVING: &[&str] = &["頑張る", "がんばる", "活躍", "続ける", "戻る", "残る", "増やす", "なる", "担う"];
 
 /// A seat wished on someone: a house (or an office) and a verb that puts
 /// or keeps someone there, wished, asked or resolved on. An office takes
@@ -774,7 +779,7 @@ mod tests {
                 ("今度の市長選、□□さんに投票しよう！", &["市長選、□□さんに投票"]),
                 ("参院選は△△党に投票をお願いします", &["党に投票をお願い"]),
                 ("住民投票、私は反対に投票します。", &["住民投票、私は反対に投票"]),
-                ("町議選、××さんへの一票をよろしく", &["町議選、××さんへの一票"]),
+                ("町議選、××さんへの一票をよろしく", &["町議選、××さんへの一票をよろしく"]),
                 ("次の道議選では、○○さんへのご支援をお願いします", &["道議選では、○○さんへのご支援を"]),
                 ("Vote yes in the referendum on Sunday, everyone!", &["Vote yes in the referendum"]),
                 ("Honestly, anyone but the ruling party this election.", &["anyone but the ruling party"]),
@@ -934,6 +939,29 @@ mod tests {
             &[
                 "生徒会選挙、立候補した2年生たち、がんばってください！",
                 "商店街で顔見知りの道議さんに会った。次の大会もがんばってください、と言われた。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_vote_asked_for_someone_pointed_back_at_or_named_in_the_election_before() {
+        assert_rule(
+            "political",
+            &[
+                (
+                    "少年法の厳罰化を掲げている△△党の候補、心強いです。保護者の皆さん、この方への一票をぜひご検討ください。",
+                    &["党の候補、心強いです。保護者の皆さん、この方への一票を"],
+                ),
+                ("来週の市議選、PTA仲間の斉藤さんが出ます！一票よろしくお願いします", &["市議選、PTA仲間の斉藤さんが出ます！一票よろしく"]),
+                ("現職の町長は教育に予算をつけてくださいました。引き続き町政を担っていただきたいと願っております。", &["町政を担っていただきたい"]),
+                ("国政選挙を前に一言。現政権にははっきりとNOを突きつけるべきです。", &["政権にははっきりとNOを"]),
+                ("the only party that cares about teachers is the opposition one. everyone vote them in next month", &["party that cares about teachers is the opposition one. everyone vote them in"]),
+            ],
+            &[
+                "Ski town election day tomorrow. Go vote, whoever you support.",
+                "参議院議員選挙の投票日は７月21日です。期日前投票もできます。",
+                "ダメなことにはNOを言える子に育ってほしい。",
+                "この方が新しい校長先生です。一票の重みについて授業しました。",
             ],
         );
     }

@@ -22,6 +22,10 @@ declare_rule! {
     /// programmes, images of unknown origin (`Found this pic on Google
     /// Images`), and photos or videos of people posted without their or
     /// their parents' consent (`許可をもらっていません`, `確認せずに載せ`),
+    /// a use told with the permission it needs not got, skipped or put off,
+    /// in any inflection (`許可は取っていませんが使わせてもらっています`,
+    /// `掲載の確認はしておりませんが`, `保護者の方への確認は省略しております`,
+    /// `許可？あとで取るわ`, `同意書はまだ半分しか戻ってきていませんが`),
     /// someone's messages shown as a screenshot (`the LINE my JTE sent`), a
     /// talk transcribed and put up whole (`文字起こしして全文載せます`).
     /// Notices, lessons and rules stated are not flagged: `無断転載はご遠慮ください`,
@@ -48,7 +52,7 @@ declare_rule! {
         severity: Warning,
         title: "権利侵害のおそれ",
         title_en: "Rights infringement",
-        docs: "### 何を検出するか\n他人の著作物や人の写った写真を許可なく使っている兆候を検出します。新聞記事の全文転載、アニメやゲームのキャラクターを使ったポスターやおたより、公開する動画に入れた市販の曲、録画した番組の配布、本人に伝えずに使った児童生徒の作品、「勝手にお借りしました」「ネットで見つけた画像を拝借」「全文そのまま転載」などの無断利用、市販の本の丸ごとスキャン、テレビ番組のスクリーンショット、出所の分からない画像、本人や保護者の同意なく載せた写真・動画（「許可をもらっていません」「確認せずに載せ」）、他人のメッセージのスクリーンショット、講演を文字起こしした全文の掲載です。「無断転載はご遠慮ください」などのお知らせ、「写真を勝手に上げない」のような決まりの説明、肖像権についての講演の報告、「保護者の同意をいただいた写真です」、出典を示した公的資料の引用は対象外です。\n\n### なぜ問題か\nガイドライン4(3)は他人のプライバシーや肖像権への配慮を、4(7)は著作権などを侵害する投稿の禁止を定めています。学校が同意のない子どもの写真や他人の作品を投稿すれば、児童生徒に教えている権利そのものを侵害することになります。\n\n### 例\n検出する：「このイラスト、フリー素材かわからないけど拝借しました」「遠足の写真です。まだ保護者の許可を取っていませんが載せます」\n検出しない：「写真の無断転載はご遠慮ください」「掲載している写真は、保護者の同意をいただいたものです」「著作権について学ぶ授業を行いました」\n",
+        docs: "### 何を検出するか\n他人の著作物や人の写った写真を許可なく使っている兆候を検出します。新聞記事の全文転載、アニメやゲームのキャラクターを使ったポスターやおたより、公開する動画に入れた市販の曲、録画した番組の配布、本人に伝えずに使った児童生徒の作品、「勝手にお借りしました」「ネットで見つけた画像を拝借」「全文そのまま転載」などの無断利用、市販の本の丸ごとスキャン、テレビ番組のスクリーンショット、出所の分からない画像、本人や保護者の同意なく載せた写真・動画（「許可をもらっていません」「確認せずに載せ」）、必要な許可や確認を取っていない・省いた・後回しにしたと言いながらの利用（「許可は取っていませんが使わせてもらっています」「掲載の確認はしておりませんが」「保護者の方への確認は省略しております」「許可？あとで取るわ」「同意書はまだ半分しか戻ってきていませんが」）、他人のメッセージのスクリーンショット、講演を文字起こしした全文の掲載です。「無断転載はご遠慮ください」などのお知らせ、「写真を勝手に上げない」のような決まりの説明、肖像権についての講演の報告、「保護者の同意をいただいた写真です」、出典を示した公的資料の引用は対象外です。\n\n### なぜ問題か\nガイドライン4(3)は他人のプライバシーや肖像権への配慮を、4(7)は著作権などを侵害する投稿の禁止を定めています。学校が同意のない子どもの写真や他人の作品を投稿すれば、児童生徒に教えている権利そのものを侵害することになります。\n\n### 例\n検出する：「このイラスト、フリー素材かわからないけど拝借しました」「遠足の写真です。まだ保護者の許可を取っていませんが載せます」\n検出しない：「写真の無断転載はご遠慮ください」「掲載している写真は、保護者の同意をいただいたものです」「著作権について学ぶ授業を行いました」\n",
     }
 }
 
@@ -71,6 +75,7 @@ impl Rule for Rights {
             .into_iter()
             .chain(whole_copies(cx))
             .map(|r| (r, "copy"))
+            .chain(uses_without_consent(cx))
             .chain(chats_shown(cx).into_iter().chain(english_chats_shown(cx)).map(|r| (r, "chat")))
             .collect();
         for (range, tag) in more {
@@ -130,8 +135,14 @@ fn rule_against(cx: &Context, range: &Range<usize>) -> bool {
     context::inflection(after).take(4).any(context::negates)
 }
 
-/// Who a work or a picture is someone else's: the person it is of or by.
-pub(super) const OWNERS: &[&str] = &["本人", "作者", "講師", "描いた子", "書いた子", "撮った人", "持ち主", "送り主"];
+/// Who a work or a picture is someone else's: the person it is of or by,
+/// and those who answer for a pupil shown (`学校には聞いておりませんが`).
+pub(super) const OWNERS: &[&str] = &["本人", "作者", "講師", "描いた子", "書いた子", "撮った人", "持ち主", "送り主", "保護者", "学校", "家庭", "家族"];
+/// The owners of [`OWNERS`] who answer for a pupil rather than made the
+/// work: kept from a picture or a pupil's work only.
+const GUARDIANS: &[&str] = &["保護者", "学校", "家庭", "家族"];
+/// What pupils make (compact view), kept from those who answer for them.
+const PUPILS_WORKS: &[&str] = &["作文", "作品", "絵"];
 /// Verbs of asking or telling the owner (`本人にはまだ言ってない`,
 /// `作者に聞かずに`, Kansai `言うてへん`).
 const TELLING: &[&str] = &["言う", "伝える", "話す", "聞く", "訊く", "断る", "確認", "知らせる", "許可", "相談", "連絡", "了承", "報告"];
@@ -140,7 +151,7 @@ const TELLING: &[&str] = &["言う", "伝える", "話す", "聞く", "訊く", 
 const KEPT_FROM: &[&str] = &["内緒", "ないしょ", "秘密", "事後報告", "無断"];
 /// Verbs of putting a work where others see it.
 const PUTTING_UP: &[&str] = &[
-    "載せる", "のせる", "貼る", "上げる", "アップ", "紹介", "公開", "共有", "掲載", "披露", "お披露目", "晒す", "さらす", "流す", "回す", "投稿", "転載", "連載", "使う", "置く", "シェア",
+    "載せる", "のせる", "貼る", "上げる", "アップ", "紹介", "公開", "共有", "掲載", "披露", "お披露目", "晒す", "さらす", "流す", "回す", "投稿", "転載", "連載", "使う", "置く", "シェア", "配信", "配る", "掲示",
 ];
 
 /// A work or a picture put up while its owner was not asked or told:
@@ -163,9 +174,16 @@ fn untold_uses(cx: &Context) -> Vec<Range<usize>> {
             if mentions.is_mention(&span) {
                 continue;
             }
+            // Those who answer for a pupil are kept from a picture or a
+            // pupil's work (`保護者に確認しないまま…動画`), not from money or a
+            // password (`保護者には言ってない` after `積立金、…回しといた`).
+            let near = context::neighbourhood(view, &span);
+            if GUARDIANS.contains(owner) && !PICTURES.iter().chain(PUPILS_WORKS).any(|w| view.as_str()[near.clone()].contains(w)) {
+                continue;
+            }
             // The finding runs from the owner to the putting up, or back:
             // the work is in the sentence that puts it up.
-            if let Some(put) = put_up(cx, &context::neighbourhood(view, &span)) {
+            if let Some(put) = put_up(cx, &near) {
                 found.push(span.start.min(put.start)..span.end.max(put.end));
             }
         }
@@ -174,12 +192,61 @@ fn untold_uses(cx: &Context) -> Vec<Range<usize>> {
     found
 }
 
+/// A work or a picture put up while the permission it needs was not got
+/// or is put off ([`consent::withheld`]: `許可は取っていませんが使わせて
+/// もらっています`, `掲載の確認はしておりませんが`, `保護者の方への確認は省略
+/// しております`, `許可？あとで取るわ`): with a verb of putting it up, not
+/// negated, in its sentence or the ones next to it. Without one the post
+/// puts nothing up (`確認が取れていない写真は載せません`), and a lesson or
+/// warning mentions it.
+fn uses_without_consent(cx: &Context) -> Vec<(Range<usize>, &'static str)> {
+    let view = &cx.text.compact;
+    let mentions = cx.mentions();
+    let mut found = Vec::new();
+    for withheld in consent::withheld(cx) {
+        // In a training's or a lesson's report the writer's own polite
+        // `掲載の確認はしておりませんが` is still their act; only an example
+        // listed under a lesson's heading is not.
+        if mentions.is_mention(&withheld) || (mentions.in_lesson(&withheld) && context::is_list_item(view, &withheld)) {
+            continue;
+        }
+        let near = context::neighbourhood(view, &withheld);
+        if let Some(put) = put_up_done(cx, &near) {
+            let shows_people = PICTURES.iter().any(|w| view.as_str()[near.clone()].contains(w));
+            found.push((withheld.start.min(put.start)..withheld.end.max(put.end), if shows_people { "portrait" } else { "copy" }));
+        }
+    }
+    found
+}
+
+/// Words of pictures of people (compact view): consent not got for what
+/// they show is the people's.
+const PICTURES: &[&str] = &["写真", "動画", "顔", "写っ", "写る", "撮", "映像", "video", "photo"];
+
+/// The first verb of putting a work up in `range` (compact view) that is
+/// not negated, if any.
+fn put_up_done(cx: &Context, range: &Range<usize>) -> Option<Range<usize>> {
+    let text = cx.text;
+    let under = context::words_under(text, range);
+    let tokens = under.tokens;
+    let i = tokens.iter().enumerate().position(|(i, t)| {
+        PUTTING_UP.contains(&t.lemma().as_ref())
+            && (t.pos() != "動詞" || t.subclass() == "自立")
+            && !context::inflection(tokens[i + 1..].iter().copied()).take(6).any(context::negates)
+    })?;
+    Some(text.compact.view_range(text.folded.original_range(tokens[i].range.clone())))
+}
+
 /// Where the words after an owner end (folded view) if they keep the work
 /// from them: `に`/`へ` (with `は`, `も`), a few adverbs (`まだ`, `何も`),
 /// and a telling verb negated (`言ってない`, `聞かずに`, `言うてへん`) or a
 /// word of keeping (`内緒`, `事後報告`).
 fn kept_from_owner<'w>(mut after: impl Iterator<Item = &'w Token>) -> Option<usize> {
     let mut next = after.next()?;
+    // `本人たちには`
+    if next.pos() == "名詞" && next.subclass() == "接尾" && matches!(next.surface(), "たち" | "達" | "ら") {
+        next = after.next()?;
+    }
     // `講師の方には`, `ご本人には`
     if next.surface() == "の" {
         after.next().filter(|t| matches!(t.surface(), "方" | "先生" | "子"))?;
@@ -761,6 +828,33 @@ mod tests {
             &[
                 "部のSNSルール：写真を勝手に上げない、悪口を書かない、個人情報を出さない。",
                 "練習の動画は無断でアップしないこと。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_use_told_with_the_permission_not_got_or_put_off() {
+        assert_rule(
+            "rights",
+            &[
+                ("文化祭で、演劇部が人気漫画の名場面を舞台にします。許可は取っていません。動画は後日こちらで公開します！", &["許可は取っていません。動画は後日こちらで公開"]),
+                ("進路だよりに、情報誌のページを何枚か貼りました。許可は取っていませんが使わせてもらっています。", &["貼りました。許可は取っていませんが"]),
+                ("子どもたちの写真をポスターに使わせていただきました。保護者の方への確認は省略しております。", &["使わせていただきました。保護者の方への確認は省略"]),
+                ("クラスの子が作ったゲーム、配信で遊んだ。許可？あとで取るわ", &["配信で遊んだ。許可？あとで取るわ"]),
+                ("修学旅行の写真を全部アップしておきます！同意書はまだ半分しか戻ってきていませんが。", &["アップしておきます！同意書はまだ半分しか戻ってきていませんが"]),
+                // a polite report of a training is still the writer's act
+                ("研修会の写真です。掲載の確認はしておりませんが、載せます。", &["掲載の確認はしておりませんが"]),
+                // those who answer for a pupil, kept from a picture
+                ("生徒のスピーチ動画、保護者に確認しないままアップした", &["保護者に確認しないままアップ"]),
+            ],
+            &[
+                "写真の掲載に同意いただけない場合は、担任までお知らせください。該当の写真は掲載しません。",
+                "掲載許可をいただいていない児童が写っていないか、複数の教員で確認します。",
+                "事実は確認できていませんが、在校生の皆さんも気をつけて。",
+                "許可を得ていない写真は載せません。",
+                "保護者の同意をいただいた写真を載せています。",
+                // money kept from parents is no picture of their child
+                "修学旅行の積立金、余ったから部費に回しといた。保護者には言ってない",
             ],
         );
     }
