@@ -10,6 +10,7 @@ use crate::finding::Finding;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::{Script, View};
+use crate::words::{Token, Words};
 
 declare_rule! {
     /// ### What it does
@@ -23,7 +24,16 @@ declare_rule! {
     /// doubts (`ってほんと？`, `ニュースで確認できない`, `if true`); in English,
     /// hearsay (`I heard`, `apparently`, `someone said`) telling trouble in
     /// its own sentence (`apparently the coach got sacked`) as the Japanese
-    /// hedge closing an incident is. Lessons and notices that warn against unverified
+    /// hedge closing an incident is. A claim quoted and then said to have
+    /// reached the writer, in any inflection and politeness (`…との話を耳に
+    /// いたしました`, `…という話が伝わってきております`, `…って生徒たちが騒いで
+    /// る`, `…と、散歩中の方から伺いました`), is hearsay when it tells an
+    /// incident or a change that worries families (a pupil disciplined, an
+    /// event cancelled, a price raised), and second-hand otherwise; not what
+    /// an official teller said (`…と警察から聞きました`), nor a hearing
+    /// supposed (`…という話を聞いたら、相談して`). A doubt is read in any
+    /// inflection too (`確認はとれていませんが`, `事実は確認できていません`).
+    /// Lessons and notices that warn against unverified
     /// information are not flagged, nor is what the writer heard where only
     /// staff hear it (`職員会議で…らしい`): told on, that is `confidential`.
     /// A bare `らしい` in a post that another rule flags is how that
@@ -48,7 +58,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、apparently、someone said）で解雇・逮捕・中止などの出来事を伝える文も対象です。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、apparently、someone said）で解雇・逮捕・中止などの出来事を伝える文も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -63,8 +73,15 @@ impl Rule for Rumor {
         let mut hits = context::cued_terms(cx, &lists::RUMOR);
         let seconded = seconded_claims(view, &hits);
         hits.extend(seconded);
+        let heard = heard_claims(cx, &hits);
+        hits.extend(heard);
+        let unconfirmed = unconfirmed(cx, &hits);
+        hits.extend(unconfirmed);
         hits.sort_by_key(|h| h.range.start);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
+        // `とか` that does not close its clause lists things (`ゲームとか
+        // 漫画とか`); closing it, it passes a claim on (`処分されたとか。`).
+        hits.retain(|h| !(h.tag == "said" && view.as_str()[h.range.clone()].ends_with("とか") && !closes_clause(view, h.range.end)));
         hits.retain(|h| !asks(view, &h.range));
         // A hedge in a sentence that points to a link describes what the
         // link offers (`このアプリ、無料で使えるらしい→ https://…`, `…破れる
@@ -183,6 +200,196 @@ fn seconded_claims<'l>(view: &View, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
         .collect()
 }
 
+/// Stems of the words by which a claim reaches the writer ([`HEARING`],
+/// [`SAYING`], [`TALKED_OF`], `耳にする`): only the sentences that hold one
+/// are tokenised.
+const HEARING_STEMS: &[&str] = &["聞", "伺", "耳に", "伝わ", "回っ", "回る", "広ま", "騒", "話題", "持ちき", "言", "話し", "話が"];
+
+/// Verbs by which a claim quoted before them reached the writer, by lemma
+/// (`…と聞いております`, `…と、散歩中の方から伺いました`, `…という話が伝わって
+/// きております`, `…という話が先生たちの間で回っています`, `…って生徒たちが騒いで
+/// る`, `…って話で持ちきり`).
+const HEARING: &[&str] = &["聞く", "伺う", "伝わる", "回る", "広まる", "騒ぐ", "持ちきる"];
+
+/// Verbs of saying, by lemma: a claim reached the writer by them only when
+/// a teller is named between (`…って先輩が言ってた`, `…と生徒たちが話して
+/// いました`); without one (`…って言ってた`) the writer may be the speaker.
+const SAYING: &[&str] = &["言う", "話す"];
+
+/// Nouns that say a claim goes round (`…ってPTAのグループで話題に`, `…って話で
+/// 持ちきり`).
+const TALKED_OF: &[&str] = &["話題", "持ちきり"];
+
+/// Tellers whose word is the official one, by lemma, when they are the
+/// source (`から`, `より`): what the police, the town or the school said
+/// (`…と警察から聞きました`) is a notice passed on, not a rumour; nor is what
+/// the person concerned said (`本人から`).
+const OFFICIAL_TELLERS: &[&str] = &["警察", "警察署", "市役所", "役場", "役所", "教育委員会", "教委", "道教委", "消防", "保健所", "気象台", "本人", "学校", "市", "町", "村", "道", "県"];
+
+/// Claims quoted and then said to have reached the writer (`値上げになるとの話を
+/// 耳にいたしました`, `…半分になると会合で耳にしました`, `…乗っ取られたという話が
+/// 伝わってきております`, `…補導されたって生徒たちが騒いでる`): a quotation
+/// closer (`と`, `って`, `という`, `との`, `たって`) and after it, in its clause,
+/// a verb of hearing or of things going round ([`HEARING`], `耳にする`,
+/// [`TALKED_OF`]) or one of saying after a teller ([`SAYING`]), in any
+/// inflection and politeness. What is told of an incident, a crime or a
+/// change that worries families (the list's `incident`, in the quoted
+/// clause) is hearsay passed on, tagged `hearsay`; any other claim so heard
+/// is second-hand (`weak`: `保護者から聞いたお話では…` is how news of a class
+/// is told) and needs a spread request or a doubt. Not what an official
+/// teller said ([`OFFICIAL_TELLERS`]: `…と警察から聞きました`), a question the
+/// writer asked or was asked (`「明日も来る？」って聞いてきた`, `…って聞かれた`),
+/// nor a talk listened to (`先生と一緒に話を聞きました`: `と` of "with"). Only posts with an
+/// incident, a spread request or a doubt ask: without one, a claim heard is
+/// nothing the rule flags. From the closer through the verb is the finding
+/// (compact view).
+fn heard_claims(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
+    if !hits.iter().any(|h| matches!(h.tag, "incident" | "spread" | "doubt")) {
+        return Vec::new();
+    }
+    let text = cx.text;
+    let view = &text.compact;
+    let incidents = Inside::new(hits.iter().filter(|h| h.tag == "incident").map(|h| h.range.clone()));
+    // Without a spread request or a doubt, only a claim of an incident
+    // counts: only the sentences that tell one are searched and tokenised.
+    let sentences: Vec<Range<usize>> = if hits.iter().any(|h| matches!(h.tag, "spread" | "doubt")) {
+        context::sentences_holding(view, HEARING_STEMS).into_iter().map(|(_, sentence)| sentence).collect()
+    } else {
+        let mut told: Vec<Range<usize>> = hits.iter().filter(|h| h.tag == "incident").map(|h| view.sentence(&h.range)).collect();
+        told.dedup();
+        told.retain(|sentence| HEARING_STEMS.iter().any(|w| view.as_str()[sentence.clone()].contains(w)));
+        told
+    };
+    let compact = |t: &Token| view.view_range(text.folded.original_range(t.range.clone()));
+    let mut found = Vec::new();
+    for sentence in sentences {
+        let words = context::words_under(text, &sentence);
+        let tokens = &words.tokens;
+        // An official teller anywhere in the sentence, as the source
+        // (`警察署より、…とのことを聞きました`, `町の方から`), makes what it
+        // tells a notice; a school named as a place (`隣の学校の先生が`) is
+        // no teller.
+        let official = tokens.iter().enumerate().any(|(i, t)| {
+            t.pos() == "名詞" && OFFICIAL_TELLERS.contains(&&*t.lemma()) && tokens[i + 1..].iter().take(3).any(|t| t.pos() == "助詞" && matches!(t.surface(), "から" | "より"))
+        });
+        for (i, quote) in tokens.iter().enumerate() {
+            let Some(end) = quotes_a_claim(tokens, i).then(|| hearing_after(&tokens[i + 1..])).flatten() else { continue };
+            let told = &tokens[i + 1..=i + 1 + end];
+            let last = Words::inflection_end(told[end], tokens[i + 2 + end..].iter().copied());
+            let range = compact(quote).start..compact(last).end;
+            if official || range.start < sentence.start || cx.mentions().is_mention(&range) {
+                continue;
+            }
+            let tag = if incidents.any_within(&(sentence.start..range.start)) { "hearsay" } else { "weak" };
+            // Second-hand words the list found already (`LINEで回ってきた`)
+            // say no more.
+            if tag == "weak" && hits.iter().any(|h| h.tag != "incident" && h.range.start < range.end && range.start < h.range.end) {
+                continue;
+            }
+            found.push(TermMatch { range, tag });
+        }
+    }
+    found
+}
+
+/// Verbs by which a claim is confirmed, by lemma, with `確認` as their
+/// subject (`確認できる`, `確認がとれる`).
+const CONFIRMING: &[&str] = &["できる", "とれる", "取れる"];
+
+/// Where the writer says, in any inflection, that what they pass on is
+/// not confirmed (`事実は確認できていませんが`, `確認はとれていませんが`, `まだ
+/// 確認が取れていない`): `確認`, perhaps with `は`, `が` or `も`, then a verb
+/// of [`CONFIRMING`] negated. Not a thing the office has not checked
+/// (`安全を確認できていないため`): `確認` with an object names what was checked,
+/// not a claim. A doubt, tagged `doubt`, from `確認` through the negation;
+/// only posts with another sign of hearsay ask, since a doubt alone is
+/// nothing the rule flags.
+fn unconfirmed(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
+    if !hits.iter().any(|h| matches!(h.tag, "hearsay" | "hedge" | "weak" | "said" | "source" | "spread")) {
+        return Vec::new();
+    }
+    let text = cx.text;
+    let view = &text.compact;
+    let compact = |t: &Token| view.view_range(text.folded.original_range(t.range.clone()));
+    let mut found = Vec::new();
+    for (_, sentence) in context::sentences_holding(view, &["確認"]) {
+        let words = context::words_under(text, &sentence);
+        let tokens = &words.tokens;
+        for (i, word) in tokens.iter().enumerate() {
+            if word.surface() != "確認" || i > 0 && tokens[i - 1].surface() == "を" {
+                continue;
+            }
+            let mut rest = tokens[i + 1..].iter().copied().skip_while(|t| t.pos() == "助詞" && matches!(t.surface(), "は" | "が" | "も"));
+            let Some(verb) = rest.next().filter(|t| t.pos() == "動詞" && CONFIRMING.contains(&&*t.lemma())) else { continue };
+            let Some(negation) = context::inflection(rest).find(|t| context::negates(t)) else { continue };
+            let range = compact(word).start..compact(negation).end;
+            if verb.range.start < negation.range.start && !cx.mentions().is_mention(&range) {
+                found.push(TermMatch { range, tag: "doubt" });
+            }
+        }
+    }
+    found
+}
+
+/// Whether the words after a verb of hearing (`rest`) make the hearing a
+/// supposition or a habit (`…という話を聞いたら、すぐ相談して`, `…と聞くたびに
+/// 胸が痛む`, `…と聞けば`, `…と聞いても`): no claim the writer heard.
+fn supposed(rest: &[&Token]) -> bool {
+    let mut rest = rest.iter().skip_while(|t| t.surface() == "まし");
+    match rest.next().map(|t| t.surface()) {
+        Some("たら" | "ば" | "たび" | "度" | "と" | "とき" | "時" | "ては") => true,
+        Some("て") => rest.next().is_some_and(|t| t.surface() == "も"),
+        _ => false,
+    }
+}
+
+/// Whether the word at `i` closes a quoted claim: a quotation particle
+/// (`と`, `って`, `という`, `との`, `たって`, `だって`) after a statement, not
+/// after a question (`明日も来る？」って`). `と` after a noun is most often
+/// "with" (`先生と一緒に`): it quotes only a verb's or an auxiliary's clause,
+/// or a quotation's closing mark.
+fn quotes_a_claim(tokens: &[&Token], i: usize) -> bool {
+    let quote = tokens[i];
+    if quote.pos() != "助詞" || !matches!(quote.surface(), "と" | "って" | "という" | "との" | "たって" | "だって") {
+        return false;
+    }
+    // A comma may set the claim off (`…退学になった、と地域の方から`).
+    let Some(before) = tokens[..i].iter().rev().find(|t| !(t.pos() == "記号" && t.subclass() == "読点")) else { return false };
+    let question = before.surface().ends_with(['?', '？', 'か']);
+    let clause = matches!(before.pos(), "動詞" | "助動詞" | "形容詞") || before.surface().ends_with(['」', '』']);
+    !question && (quote.surface() != "と" || clause)
+}
+
+/// Where, in `after` (the words after a quotation particle), the verb or
+/// noun that says the claim reached the writer ends (an index into
+/// `after`): the first verb of the clause, if it is one of hearing
+/// ([`HEARING`], not passive: `って聞かれて` is being asked), `する` of
+/// `耳にする`, or one of saying ([`SAYING`]) after a teller and its
+/// particle (`先輩が`, `子たちも`); or a noun of [`TALKED_OF`] before it.
+fn hearing_after(after: &[&Token]) -> Option<usize> {
+    let mut teller = false;
+    for (j, word) in after.iter().enumerate() {
+        if word.pos() == "記号" && word.subclass() == "句点" {
+            return None;
+        }
+        if word.pos() == "名詞" && TALKED_OF.contains(&&*word.lemma()) {
+            return Some(j);
+        }
+        if word.pos() == "助詞" && matches!(word.surface(), "が" | "も") && j > 0 && after[j - 1].pos() == "名詞" {
+            teller = true;
+        }
+        if word.pos() != "動詞" || word.subclass() != "自立" {
+            continue;
+        }
+        let lemma = word.lemma();
+        let passive = after.get(j + 1).is_some_and(|t| matches!(&*t.lemma(), "れる" | "られる"));
+        let ear = matches!(&*lemma, "する" | "いたす") && j >= 2 && after[j - 1].surface() == "に" && after[j - 2].surface() == "耳";
+        let heard = (HEARING.contains(&&*lemma) && !passive) || ear || (teller && SAYING.contains(&&*lemma));
+        return (heard && !supposed(&after[j + 1..])).then_some(j);
+    }
+    None
+}
+
 /// English words of trouble at a school or in town: someone caught,
 /// fired or arrested, a thing covered up, cut or closed. Matched as whole
 /// words, each with its inflections ([`english_word_in`]).
@@ -259,7 +466,7 @@ mod tests {
         assert_rule(
             "rumor",
             &[
-                ("I heard the swim coach got fired over the summer camp.", &["I heard"]),
+                ("I heard the swim coach got fired over the summer camp.", &["I heard the"]),
                 ("Apparently the bakery on Route 5 was shut down by inspectors.", &["Apparently"]),
                 ("Someone said the night bus is being cut in April.", &["Someone said"]),
             ],
@@ -277,10 +484,10 @@ mod tests {
         assert_rule(
             "rumor",
             &[
-                ("噂によると、来月から給食費が上がるとか。", &["噂によると"]),
+                ("噂によると、来月から給食費が上がるとか。", &["噂によると", "るとか"]),
                 ("真偽不明ですが、市内のプールが今年は開かないみたいです", &["真偽不明", "みたい"]),
                 ("Rumour has it the bridge will be closed all winter.", &["Rumour has it"]),
-                ("聞いた話だと、来年から部活が全部なくなるんだって", &["聞いた話だと"]),
+                ("聞いた話だと、来年から部活が全部なくなるんだって", &["聞いた話だと", "だって"]),
                 ("ソースはないけど、制服が廃止になるってさ", &["ソースはない", "ってさ"]),
             ],
             &[
@@ -318,10 +525,10 @@ mod tests {
             "rumor",
             &[
                 ("【拡散希望】明日は全校休校になるそうです", &["拡散希望", "るそうです"]),
-                ("I heard the pool is closed tomorrow. Please share!", &["I heard", "Please share"]),
+                ("I heard the pool is closed tomorrow. Please share!", &["I heard the", "Please share"]),
                 ("拡散お願いします！市内で熊が出たらしい", &["拡散お願い", "らしい"]),
                 ("Unverified: the ferry is cancelled today. Please share!", &["Unverified", "Please share"]),
-                ("RT希望！駅前で不審者が出るって情報が回ってます", &["RT希望", "って情報が回って"]),
+                ("RT希望！駅前で不審者が出るって情報が回ってます", &["RT希望", "って情報が回ってます"]),
             ],
             &[
                 "参加した生徒たちは「また来たい」と話していたそうです。",
@@ -388,13 +595,13 @@ mod tests {
             "rumor",
             &[
                 ("ママ友から聞いたんだけど、来年から給食費が上がるってほんと？", &["ママ友", "から聞いたんだけど", "ってほんと？"]),
-                ("人づてに聞いた話で、A小が統合されるとか", &["人づてに聞いた"]),
+                ("人づてに聞いた話で、A小が統合されるとか", &["人づてに聞いた", "るとか"]),
                 ("学童が閉鎖されるんだってさ", &["んだってさ"]),
                 ("Someone said the pool is closing this summer, is this true?", &["Someone said", "is this true"]),
                 // らしい closing a clause, however the clause goes on
                 ("隣の中学、来年から制服が自由になるらしいｗ", &["らしい"]),
                 ("新しい体育館は来年できるらしいと聞きました", &["らしい", "と聞きました"]),
-                ("確かじゃないけど、給食センターが民営化されるんだって", &["確かじゃないけど"]),
+                ("確かじゃないけど、給食センターが民営化されるんだって", &["確かじゃないけど", "だって"]),
                 ("Take it with a grain of salt, but the library is closing in March.", &["Take it with a grain of salt"]),
                 ("I heard from a parent that the principal is leaving.", &["I heard from a parent"]),
                 ("学校祭が中止になると聞いたけど、どうなの", &["と聞いたけど"]),
@@ -476,7 +683,7 @@ mod tests {
                 ("駅前のコンビニに強盗が入って、店員が刺されたって！", &["たって"]),
                 ("隣の中学の先生、飲酒で捕まったんだってね", &["んだってね"]),
                 ("石狩川の堤防が決壊したって！早く逃げて", &["たって"]),
-                ("給食センターで食中毒を隠蔽してたとかなかったとか", &["とかなかったとか"]),
+                ("給食センターで食中毒を隠蔽してたとかなかったとか", &["たとかなかったとか"]),
             ],
             &[
                 // the closer alone is news of a class; the incident alone is a notice
@@ -539,12 +746,60 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_heard_of_trouble_is_hearsay_in_any_politeness() {
+        assert_rule(
+            "rumor",
+            &[
+                ("給食センターの業者が変わり、値上げになるとの話を耳にいたしました。", &["との話を耳にいたしました"]),
+                ("隣町で、学校の端末が一斉に乗っ取られたという話が伝わってきております。", &["という話が伝わってきております"]),
+                ("隣のクラスの子、万引きで補導されたって生徒たちが騒いでる。", &["たって生徒たちが騒いでる"]),
+                ("汐見地区でヒグマが裏山まで下りてきていたと、散歩中の方から伺いました。", &["と、散歩中の方から伺いました"]),
+                ("〇〇小で担任が保護者に土下座させられたって話、今週3人から聞いた。", &["たって話、今週3人から聞いた"]),
+            ],
+            &[
+                // an official teller, as the source, in the sentence
+                "熊が出たと警察から聞きました。登下校に気をつけてください。",
+                "旭川東警察署より、公園付近で不審者が出たと伺いました。",
+                // a supposition, a question asked, news of a class, a talk listened to
+                "闇バイトに誘われたという話を聞いたら、すぐ大人に相談してください。",
+                "「明日も事故に気をつける？」って聞いてきた。",
+                "保護者の方から聞いたお話では、子どもたちが家でも歌っているそうです。",
+                "校長先生と一緒に事故防止のお話を聞きました。",
+                // a school named as a place is no teller, but nothing here was heard
+                "隣の学校の先生が、事故防止の研修をしてくれました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_claim_heard_is_second_hand_beside_a_request_or_a_doubt() {
+        assert_rule(
+            "rumor",
+            &[
+                ("駅前で中高生を誘う大人がいる、と生徒たちが話していました。確認はとれていませんが、ぜひ拡散を！", &["と生徒たちが話していました", "確認はとれていません", "拡散"]),
+                ("卒業生が大学を退学になったと地域の方から聞きました。事実は確認できていません。", &["と地域の方から聞きました", "確認できていません"]),
+                ("I was told the regional venue is getting shut down after this season. Spread the word, coaches!", &["I was told", "Spread the word"]),
+                ("Word around the district is that a big employer is about to go bankrupt. Nothing official. Please pass this on.", &["Word around", "Nothing official", "pass this on"]),
+                ("来月の地区大会、中止確定だって！！顧問の皆さん拡散希望", &["だって", "拡散希望"]),
+                ("近隣の中学校で、先生が生徒の悪口を書いて処分されたとか。", &["たとか"]),
+            ],
+            &[
+                // `とか` listing things, not closing a claim
+                "ゲームとか漫画とか、子どもたちの好きなものを聞きました。",
+                // a doubt alone, or a thing the office has not checked
+                "安全を確認できていないため、プールは中止します。",
+                "給食の献立は、保護者の方から聞いたご意見をもとに決めました。",
+            ],
+        );
+    }
+
+    #[test]
     fn a_claim_backed_by_a_teller_of_standing_is_hearsay() {
         assert_rule(
             "rumor",
             &[
                 ("この薬を飲むと背が伸びなくなるって、薬剤師の知り合いも言ってたよ。", &["知り合いも言ってたよ"]),
-                ("飲み会で小耳にはさんだ話では、隣の市の学校が統合されるとか。", &["小耳にはさんだ話"]),
+                ("飲み会で小耳にはさんだ話では、隣の市の学校が統合されるとか。", &["小耳にはさんだ話", "るとか"]),
             ],
             &[
                 "いい運動会だったって、近所の人も言ってたよ。",
