@@ -16,7 +16,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{confidential, consent, illegal, insult, policy_draft, political, rights};
+use super::{confidential, consent, illegal, insult, policy_draft, political, rights, rumor};
 use crate::text::finder::Finder;
 use crate::text::fnv::Fnv;
 
@@ -52,6 +52,7 @@ const GROUPS: &[&[&str]] = &[
     rights::OWNERS,
     rights::WHOLE,
     rights::SHOWING,
+    rumor::HEARING_STEMS,
 ];
 
 /// The distinct words of [`GROUPS`], compiled, with the index of each.

@@ -203,7 +203,7 @@ fn seconded_claims<'l>(view: &View, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
 /// Stems of the words by which a claim reaches the writer ([`HEARING`],
 /// [`SAYING`], [`TALKED_OF`], `耳にする`): only the sentences that hold one
 /// are tokenised.
-const HEARING_STEMS: &[&str] = &["聞", "伺", "耳に", "伝わ", "回っ", "回る", "広ま", "騒", "話題", "持ちき", "言", "話し", "話が"];
+pub(super) const HEARING_STEMS: &[&str] = &["聞", "伺", "耳に", "伝わ", "回っ", "回る", "広ま", "騒", "話題", "持ちき", "言", "話し", "話が"];
 
 /// Verbs by which a claim quoted before them reached the writer, by lemma
 /// (`…と聞いております`, `…と、散歩中の方から伺いました`, `…という話が伝わって
@@ -253,7 +253,7 @@ fn heard_claims(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
     // Without a spread request or a doubt, only a claim of an incident
     // counts: only the sentences that tell one are searched and tokenised.
     let sentences: Vec<Range<usize>> = if hits.iter().any(|h| matches!(h.tag, "spread" | "doubt")) {
-        context::sentences_holding(view, HEARING_STEMS).into_iter().map(|(_, sentence)| sentence).collect()
+        context::sentences_holding(cx, HEARING_STEMS).into_iter().map(|(_, sentence)| sentence).collect()
     } else {
         let mut told: Vec<Range<usize>> = hits.iter().filter(|h| h.tag == "incident").map(|h| view.sentence(&h.range)).collect();
         told.dedup();
@@ -312,7 +312,7 @@ fn unconfirmed(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
     let view = &text.compact;
     let compact = |t: &Token| view.view_range(text.folded.original_range(t.range.clone()));
     let mut found = Vec::new();
-    for (_, sentence) in context::sentences_holding(view, &["確認"]) {
+    for (_, sentence) in context::sentences_holding(cx, &["確認"]) {
         let words = context::words_under(text, &sentence);
         let tokens = &words.tokens;
         for (i, word) in tokens.iter().enumerate() {
