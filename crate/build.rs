@@ -15,6 +15,9 @@ mod dictionary;
 // lists needs it: the lists are folded here exactly as the crate folds a post.
 // Siblings here as in `crate::text`, so their `super::` paths hold in both.
 #[allow(dead_code)]
+#[path = "src/text/english.rs"]
+mod english;
+#[allow(dead_code)]
 #[path = "src/text/finder.rs"]
 mod finder;
 #[allow(dead_code)]
@@ -57,7 +60,7 @@ const WORD_LISTS: &str = "src/rules/lists.rs";
 /// building it (a service worker builds the engine on every wake-up).
 fn compile_word_lists(out: &Path) {
     println!("cargo:rerun-if-changed={WORD_LISTS}");
-    for source in ["finder.rs", "fold.rs", "kanji.rs", "list_format.rs", "view.rs"] {
+    for source in ["english.rs", "finder.rs", "fold.rs", "kanji.rs", "list_format.rs", "view.rs"] {
         println!("cargo:rerun-if-changed=src/text/{source}");
     }
     let lists: Vec<String> = list_files()

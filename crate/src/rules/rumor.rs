@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::english;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::{Script, View};
@@ -185,7 +186,7 @@ fn seconded_claims<'l>(view: &View, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
 
 /// English words of trouble at a school or in town: someone caught,
 /// fired or arrested, a thing covered up, cut or closed. Matched as whole
-/// words, each with its inflections ([`english_word_in`]).
+/// words, each in its every form ([`english::holds_form`]).
 const EN_TROUBLE: &[&str] = &[
     "arrest", "fired", "caught", "investigate", "investigation", "suspend", "cut", "cancel", "closing", "shut", "contaminate", "illegally", "steal", "stole", "stolen", "ban", "expel", "resign", "kill", "dead", "scandal",
 ];
@@ -208,25 +209,7 @@ fn hears_of_trouble(view: &View, hits: &[TermMatch], drafts: &[Range<usize>]) ->
         // `policy-draft`'s, as with the other hearsay.
         let first = drafts.partition_point(|d| d.start < sentence.start);
         let draft = drafts.get(first).is_some_and(|d| d.start < sentence.end);
-        second_hand && heard.is_ascii() && !draft && EN_TROUBLE.iter().any(|w| english_word_in(&text[sentence.clone()], w))
-    })
-}
-
-/// Whether `text` holds the English word `word` as a whole word, perhaps
-/// inflected (`fire`: `fired`, `firing`, `fires`; `cut`: `cutting`;
-/// `close`: `closing`, `closed`).
-fn english_word_in(text: &str, word: &str) -> bool {
-    let (stem, endings): (&str, &[&str]) = match word.strip_suffix('e') {
-        Some(stem) => (stem, &["e", "es", "ed", "ing"]),
-        None => (word, &["", "s", "es", "ed", "ing"]),
-    };
-    // A short word doubles its last letter before an ending (`cutting`, `banned`).
-    let last = &word[word.len() - 1..];
-    text.match_indices(stem).any(|(at, _)| {
-        let rest = &text[at + stem.len()..];
-        let ending = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
-        let doubled = ending.strip_prefix(last).is_some_and(|e| matches!(e, "ed" | "ing"));
-        !text[..at].ends_with(|c: char| c.is_ascii_alphabetic()) && (endings.contains(&ending) || doubled)
+        second_hand && heard.is_ascii() && !draft && EN_TROUBLE.iter().any(|w| english::holds_form(&text[sentence.clone()], w))
     })
 }
 
