@@ -22,9 +22,11 @@ declare_rule! {
     /// `Please share!`) and second-hand reports (`〜だそうです`,
     /// `I heard`), sources (`保護者から聞いた`, `LINEで回ってきた`) and
     /// doubts (`ってほんと？`, `ニュースで確認できない`, `if true`); in English,
-    /// hearsay (`I heard`, `apparently`, `someone said`) telling trouble in
-    /// its own sentence (`apparently the coach got sacked`) as the Japanese
-    /// hedge closing an incident is. Lessons and notices that warn against unverified
+    /// hearsay (`I heard`, `Heard…` opening a sentence, `apparently`,
+    /// `someone said`, `X reckons`, `word is`) telling trouble in its own
+    /// sentence (`apparently the coach got sacked`) as the Japanese hedge
+    /// closing an incident is, and passed on with a request to spread it
+    /// (`tell everyone`, `spread it around`) or a doubt (`nothing official`). Lessons and notices that warn against unverified
     /// information are not flagged, nor is what the writer heard where only
     /// staff hear it (`職員会議で…らしい`): told on, that is `confidential`.
     /// A bare `らしい` in a post that another rule flags is how that
@@ -49,7 +51,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、apparently、someone said）で解雇・逮捕・中止などの出来事を伝える文も対象です。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -64,6 +66,7 @@ impl Rule for Rumor {
         let mut hits = context::cued_terms(cx, &lists::RUMOR);
         let seconded = seconded_claims(view, &hits);
         hits.extend(seconded);
+        hits.extend(heard_openers(view).into_iter().filter(|h| !cx.mentions().is_mention(&h.range)));
         hits.sort_by_key(|h| h.range.start);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
         hits.retain(|h| !asks(view, &h.range));
@@ -188,8 +191,28 @@ fn seconded_claims<'l>(view: &View, hits: &[TermMatch<'l>]) -> Vec<TermMatch<'l>
 /// fired or arrested, a thing covered up, cut or closed. Matched as whole
 /// words, each in its every form ([`english::holds_form`]).
 const EN_TROUBLE: &[&str] = &[
-    "arrest", "fired", "caught", "investigate", "investigation", "suspend", "cut", "cancel", "closing", "shut", "contaminate", "illegally", "steal", "stole", "stolen", "ban", "expel", "resign", "kill", "dead", "scandal",
+    "arrest", "fired", "caught", "investigate", "investigation", "suspend", "cut", "cancel", "close", "shut", "contaminate", "illegally", "steal", "ban", "expel", "resign", "kill", "dead", "scandal",
+    "scrap", "axe", "abolish", "bankrupt", "demolish", "missing", "sack",
 ];
+
+/// English hearsay with its subject dropped, opening a sentence (`Heard the
+/// venue is getting shut down.`, `Hearing from a lift op that…`): second-hand
+/// like `I heard`, tagged `weak`. Not `heard` inside a sentence (`we heard
+/// the choir`), where it tells what was listened to, nor a question to the
+/// reader (`Heard the news?`).
+fn heard_openers(view: &View) -> Vec<TermMatch<'static>> {
+    let text = view.as_str();
+    ["heard ", "hearing "]
+        .iter()
+        .flat_map(|opener| text.match_indices(opener))
+        .filter(|&(at, opener)| {
+            let before = text[..at].trim_end_matches([' ', '"', '\'']);
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+            opens && !text[view.sentence(&(at..at + opener.len()))].trim_end().ends_with('?')
+        })
+        .map(|(at, opener)| TermMatch { range: at..at + opener.len() - 1, tag: "weak" })
+        .collect()
+}
 
 /// Whether an English report heard second-hand (`I heard`, `apparently`,
 /// `someone said`, `my neighbour says`) tells trouble in its own sentence
@@ -251,6 +274,24 @@ mod tests {
                 "Apparently it snowed 40 cm overnight in Asahikawa!",
                 "The board says the pool is closing early today for maintenance.",
                 "We cut the ribbon at the new library today.",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_hearsay_in_more_voices_is_flagged_when_passed_on_or_doubted() {
+        assert_rule(
+            "rumor",
+            &[
+                ("Heard the regional venue is getting shut down for good. Spread the word, coaches!", &["Heard", "Spread the word"]),
+                ("Fisherman down the port reckons the north harbour's finished. Tell everyone.", &["reckons", "Tell everyone"]),
+                ("Heard at the wife's school that a teacher there was let go. Nothing official though.", &["Heard at", "Nothing official"]),
+                ("Mi hear seh di whole department a go get cut next year!", &["hear seh"]),
+            ],
+            &[
+                "We heard the choir sing at the festival. Please share the video with your family!",
+                "Heard the news? Our team won the regional final! Tell everyone!",
+                "Tell your friends about our open day on Saturday!",
             ],
         );
     }
