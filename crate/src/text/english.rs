@@ -206,6 +206,23 @@ pub fn holds_form(text: &str, word: &str) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && is_form_of(w, word))
 }
 
+/// The English words of `text` (runs of ASCII letters, with an apostrophe
+/// inside: `don't`, `ref's`; not a quotation's), each with its byte range,
+/// in order.
+pub fn words(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &str)> + '_ {
+    let bytes = text.as_bytes();
+    let is_part = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(|&b| b.is_ascii_alphabetic())?;
+        let end = bytes[start..].iter().position(|&b| !is_part(b)).map_or(bytes.len(), |len| start + len);
+        at = end;
+        // An apostrophe closes a quotation, not a word.
+        let word = text[start..end].trim_end_matches('\'');
+        Some((start..start + word.len(), word))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,5 +257,13 @@ mod tests {
         assert!(holds_form("the coach got fired today", "fire"));
         assert!(holds_form("they're cutting it", "cut"));
         assert!(!holds_form("a firewall", "fire"));
+    }
+
+    #[test]
+    fn words_keep_their_apostrophes_but_not_quotes() {
+        let text = "'don't' tell that ref's mum";
+        let found: Vec<&str> = words(text).map(|(_, w)| w).collect();
+        assert_eq!(found, ["don't", "tell", "that", "ref's", "mum"]);
+        assert!(words(text).all(|(r, w)| &text[r] == w));
     }
 }
