@@ -616,7 +616,7 @@ mod tests {
         assert_rule(
             "rights",
             &[
-                ("Snapped a Grade 2 boy asleep with a book over his face, posting it, hope his mum doesn't mind!", &["doesn't mind"]),
+                ("Posted a photo of a Grade 2 boy asleep on the beanbags, hope his mum doesn't mind!", &["doesn't mind"]),
                 ("Nicked a load of photos off a photographer's Instagram for our booklet.", &["Nicked"]),
             ],
             &[
