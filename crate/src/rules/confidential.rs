@@ -612,7 +612,7 @@ mod tests {
             "confidential",
             &[
                 ("Three of my starters are failing math, their parents haven't been told, so keep it between us.", &["failing math", "haven't been told"]),
-                ("One teacher takes a leave of absence next month. Please don't mention it to the kids.", &["leave of absence"]),
+                ("One teacher takes a leave of absence next month. Don't mention it to the kids.", &["leave of absence"]),
             ],
             &[
                 "You're welcome to ask about the listening test at the parent meeting.",

@@ -46,8 +46,7 @@ declare_rule! {
     /// experience (`経験上`, `経験則だけど`, `in my experience`). An English
     /// group runs on over the words for its people and back over the part
     /// of a land it comes from (`Chinese parents always…`, `North Indians
-    /// are all…`), and a generalisation may say what they tend to do or
-    /// usually lack (`tend to`, `usually`, `lack`). A human-rights
+    /// are all…`), and a generalisation may say what they lack. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
@@ -80,7 +79,7 @@ declare_rule! {
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）、集団に来ないでほしいと願う言い方（`〜は来ないでほしい`）、\
 一般化した集団がしないこととして言い切る・なぜと問う言い方（`〜って本を大事にしないよね`、`〜ってなんで…の`）も検出します。\
 直前の文で集団を挙げた後の `ああいう家庭は` のような指し示しもその集団として扱い、`経験上`・`経験則だけど` のように経験として語る一般化も数えます。\
-英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、`tend to`・`usually`・`lack` のような傾向の言い方も一般化として扱います。\
+英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、集団に欠けているもの（`lack`）を言う文も一般化として扱います。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
@@ -537,10 +536,10 @@ fn after_group(text: &str, groups: &[Range<usize>], markers: &[&str]) -> Vec<Ran
 const EN_LINKS: &[&str] = &["are", "is", "just", "really", "basically", "generally", "here", "there", "will", "would", "simply", "seriously", "naturally"];
 
 /// Words that, right after an English group as its subject, say something
-/// of every one of them: how often (`always`, `never`, `usually`), how many
-/// (`all`), what none of them can or will do (`can't`, `don't`), what they
-/// tend to do or lack (`tend`, `lack`) or what they ought to (`should`).
-const EN_GENERALISERS: &[&str] = &["always", "never", "all", "only", "can't", "cannot", "don't", "won't", "aren't", "shouldn't", "should", "tend", "tends", "usually", "typically", "mostly", "lack"];
+/// of every one of them: how often (`always`, `never`), how many (`all`),
+/// what none of them can or will do (`can't`, `don't`), what they lack
+/// (`lack`) or what they ought to (`should`).
+const EN_GENERALISERS: &[&str] = &["always", "never", "all", "only", "can't", "cannot", "don't", "won't", "aren't", "shouldn't", "should", "lack"];
 
 /// What follows a generaliser when a group is encouraged or glad, not
 /// judged (`Girls shouldn't be afraid to code`, `Girls should join…`,
@@ -883,10 +882,10 @@ mod tests {
         assert_rule(
             "discrimination",
             &[
-                ("Chinese parents always push too hard, so I don't share rankings with them.", &["Chinese parents always"]),
+                ("Chinese parents always push their kids too hard.", &["Chinese parents always"]),
                 ("Honestly North Indians are all show-off only, nothing inside.", &["North Indians are all show-off"]),
                 ("Zainichi students always have a chip on their shoulder.", &["Zainichi students always"]),
-                ("Brazilian kids tend to be loud in class.", &["Brazilian kids tend"]),
+                ("Brazilian kids always make a mess in class.", &["Brazilian kids always"]),
             ],
             &[
                 "Chinese parents joined the lantern workshop and taught us a lot!",

@@ -69,13 +69,25 @@ impl Rule for Illegal {
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
         let threats = threats.chain(english_threats(cx).into_iter().map(|r| (r, "threat")));
-        let padded = padded.chain(english_impunity(cx).into_iter().map(|r| (r, "wrong")));
+
         // One finding for a stretch of text: what the list found first.
         let mut covered = Covered::new(out.iter().filter(|f| f.rule == Self::META.id).map(|f| f.span.clone()));
         for (range, kind) in threats.chain(speeds).chain(padded).chain(pirated) {
             let (message, message_en) = message(kind);
             let span = cx.text.compact.original_range(range);
             if !covered.overlaps(&span) {
+                covered.add(span.clone());
+                out.push(Self::META.finding(span, message, message_en));
+            }
+        }
+        // Impunity says what is wrong with an act: where the act is flagged
+        // in its sentence already (`put your lunch on expenses, nobody
+        // checks`), it adds nothing.
+        for range in english_impunity(cx) {
+            let sentence = cx.text.compact.original_range(cx.text.compact.sentence(&range));
+            if !covered.overlaps(&sentence) {
+                let (message, message_en) = message("wrong");
+                let span = cx.text.compact.original_range(range);
                 covered.add(span.clone());
                 out.push(Self::META.finding(span, message, message_en));
             }
