@@ -1181,7 +1181,7 @@ mod tests {
                 ("Honestly the new vice principal has the IQ of a wet cardboard box.", &["the IQ of a wet"]),
                 ("Man is a walking HR complaint with the brain of a goldfish.", &["the brain of a goldfish"]),
                 ("Him a real eediat, no manners at all.", &["eediat"]),
-                ("The umpire from Ebetsu is a total joke.", &["joke"]),
+                ("The goalie from Ebetsu is an absolute drongo.", &["drongo"]),
             ],
             &["The brain of a child grows fast in the first years.", "The hall has the size of a football field.", "Our librarian has the patience of a saint."],
         );
