@@ -361,7 +361,7 @@ mod tests {
             "policy-draft",
             &[
                 ("The draft I saw at the board cuts ALT visits in half. Personally I think it's awful.", &["draft"]),
-                ("We're still kicking around scrapping the speech contest. Nothing's decided, but I think it's the right call.", &["kicking around", "Nothing's decided"]),
+                ("We're still kicking around scrapping the speech contest. Nothing's decided, but I think it's the right call.", &["kicking around scrapping the speech contest. Nothing's decided"]),
             ],
             &[
                 "Students handed in the draft of their speech today; I think they did well.",
