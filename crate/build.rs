@@ -15,6 +15,9 @@ mod dictionary;
 // lists needs it: the lists are folded here exactly as the crate folds a post.
 // Siblings here as in `crate::text`, so their `super::` paths hold in both.
 #[allow(dead_code)]
+#[path = "src/text/english.rs"]
+mod english;
+#[allow(dead_code)]
 #[path = "src/text/finder.rs"]
 mod finder;
 #[allow(dead_code)]
@@ -95,7 +98,7 @@ const WORD_LISTS: &str = "src/rules/lists.rs";
 /// service worker builds the engine on every wake-up).
 fn compile_word_lists(out: &Path, analyser: &dictionary::Analyser) {
     println!("cargo:rerun-if-changed={WORD_LISTS}");
-    for source in ["text/finder.rs", "text/fold.rs", "text/kanji.rs", "text/list_format.rs", "text/view.rs", "words/analysis.rs"] {
+    for source in ["text/english.rs", "text/finder.rs", "text/fold.rs", "text/kanji.rs", "text/list_format.rs", "text/view.rs", "words/analysis.rs"] {
         println!("cargo:rerun-if-changed=src/{source}");
     }
     let lists: Vec<String> = list_files()

@@ -607,6 +607,21 @@ mod tests {
     }
 
     #[test]
+    fn english_secrets_asked_to_be_kept_in_more_voices() {
+        assert_rule(
+            "confidential",
+            &[
+                ("Three of my starters are failing math, their parents haven't been told, so keep it between us.", &["failing math", "haven't been told"]),
+                ("One teacher takes a leave of absence next month. Don't mention it to the kids.", &["leave of absence"]),
+            ],
+            &[
+                "You're welcome to ask about the listening test at the parent meeting.",
+                "A leave of absence form is on the school website.",
+            ],
+        );
+    }
+
+    #[test]
     fn an_english_tests_content_winked_or_hinted_at() {
         assert_rule(
             "confidential",

@@ -43,7 +43,10 @@ declare_rule! {
     /// しないよね`, `〜ってなんで…の`). A group named again by a
     /// pointing word (`ああいう家庭は`, `those kids`) counts when a group was
     /// named in the sentence before, and a generalisation may be told as
-    /// experience (`経験上`, `経験則だけど`, `in my experience`). A human-rights
+    /// experience (`経験上`, `経験則だけど`, `in my experience`). An English
+    /// group runs on over the words for its people and back over the part
+    /// of a land it comes from (`Chinese parents always…`, `North Indians
+    /// are all…`), and a generalisation may say what they lack. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
@@ -76,6 +79,7 @@ declare_rule! {
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）、集団に来ないでほしいと願う言い方（`〜は来ないでほしい`）、\
 一般化した集団がしないこととして言い切る・なぜと問う言い方（`〜って本を大事にしないよね`、`〜ってなんで…の`）も検出します。\
 直前の文で集団を挙げた後の `ああいう家庭は` のような指し示しもその集団として扱い、`経験上`・`経験則だけど` のように経験として語る一般化も数えます。\
+英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、集団に欠けているもの（`lack`）を言う文も一般化として扱います。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
@@ -158,7 +162,11 @@ pub fn terms(text: &Normalized) -> Vec<TermMatch<'static>> {
 pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
     let terms = cx.discrimination_terms();
-    if terms.is_empty() {
+    // English names a group by a word of nationality the list need not
+    // hold (`Brazilian kids`), so an English text is read for them even
+    // where the list found nothing.
+    let demonyms = demonym_groups(text);
+    if terms.is_empty() && demonyms.is_empty() {
         return Vec::new();
     }
     let tagged = |tag| ranges_tagged(terms, tag);
@@ -170,7 +178,13 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // `大阪の人`), not in `ロシアの文学`.
     let mut groups: Vec<Range<usize>> = tagged("group").into_iter().map(|g| with_head(compact, g)).collect();
     groups.extend(tagged("place").into_iter().filter_map(|p| Some(p.start..head_after(compact, p.end)?)));
-    groups.extend(demonym_groups(text));
+    groups.extend(demonyms);
+    // An English group runs on over the words for its people (`Chinese
+    // parents`, `female racers`) and back over the part of a land it comes
+    // from (`North Indians`), so that what follows them is said of them.
+    for group in &mut groups {
+        *group = english_head(compact, group.clone());
+    }
     // A word for people that a pointing word makes one person (`あの女`,
     // `うちの若い先生`, `that woman`) names whom an insult is aimed at,
     // not a group: what is said of them is `insult`'s.
@@ -452,6 +466,39 @@ fn demonym_groups(text: &Normalized) -> Vec<Range<usize>> {
     found
 }
 
+/// Plural words for people that name a group's people after an English
+/// group word (`Chinese parents`, `Muslim students`, `female racers`).
+const EN_HEADS: &[&str] = &[
+    "kids", "children", "students", "pupils", "families", "parents", "people", "tourists", "workers", "teachers", "moms", "mums", "dads", "mothers", "fathers",
+    "boys", "girls", "guys", "men", "women", "neighbours", "neighbors", "residents", "immigrants", "staff", "colleagues", "racers", "players", "drivers", "visitors",
+    "delegations", "delegates", "members", "ladies", "folks", "alts", "coaches", "athletes",
+];
+
+/// Parts of a land an English group may come from, before its name
+/// (`North Indians`, `mainland Chinese`).
+const EN_REGIONS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "mainland"];
+
+/// `group` (compact view) run on over up to two English words for its
+/// people right after it ([`EN_HEADS`]) and back over a region before it
+/// ([`EN_REGIONS`]); a Japanese group as it is.
+fn english_head(text: &str, group: Range<usize>) -> Range<usize> {
+    if !text[group.clone()].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return group;
+    }
+    let mut end = group.end;
+    for _ in 0..2 {
+        let Some(rest) = text[end..].strip_prefix(' ') else { break };
+        let Some(head) = EN_HEADS.iter().find(|h| rest.starts_with(*h) && !rest[h.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '\'')) else { break };
+        end += 1 + head.len();
+    }
+    let before = text[..group.start].strip_suffix(' ').unwrap_or("");
+    let start = EN_REGIONS
+        .iter()
+        .find(|r| before.ends_with(*r) && !before[..before.len() - r.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        .map_or(group.start, |r| group.start - 1 - r.len());
+    start..end
+}
+
 /// Words for a kind of people that a pointing word leaves a kind (`あの宗教`,
 /// `その民族`), whatever word for its people follows.
 const KINDS: &[&str] = &["宗教", "民族", "教団"];
@@ -486,13 +533,13 @@ fn after_group(text: &str, groups: &[Range<usize>], markers: &[&str]) -> Vec<Ran
 
 /// Words an English generalisation may put between a group and what it
 /// says of all of them (`Foreign parents are just…`).
-const EN_LINKS: &[&str] = &["are", "is", "just", "really", "basically", "generally", "here", "there"];
+const EN_LINKS: &[&str] = &["are", "is", "just", "really", "basically", "generally", "here", "there", "will", "would", "simply", "seriously", "naturally"];
 
 /// Words that, right after an English group as its subject, say something
 /// of every one of them: how often (`always`, `never`), how many (`all`),
-/// what none of them can or will do (`can't`, `don't`) or what they ought
-/// to (`should`).
-const EN_GENERALISERS: &[&str] = &["always", "never", "all", "only", "can't", "cannot", "don't", "won't", "aren't", "shouldn't", "should"];
+/// what none of them can or will do (`can't`, `don't`), what they lack
+/// (`lack`) or what they ought to (`should`).
+const EN_GENERALISERS: &[&str] = &["always", "never", "all", "only", "can't", "cannot", "don't", "won't", "aren't", "shouldn't", "should", "lack"];
 
 /// What follows a generaliser when a group is encouraged or glad, not
 /// judged (`Girls shouldn't be afraid to code`, `Girls should join…`,
@@ -826,6 +873,24 @@ mod tests {
                 "Some people say immigrant parents never help at school. Ours do.",
                 "Muslim students can choose the halal menu on Fridays, as arranged.",
                 "Girls should join the robotics club: sign-up is open until Friday.",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_groups_run_on_over_the_words_for_their_people() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("Chinese parents always push their kids too hard.", &["Chinese parents always"]),
+                ("Honestly North Indians are all show-off only, nothing inside.", &["North Indians are all show-off"]),
+                ("Zainichi students always have a chip on their shoulder.", &["Zainichi students always"]),
+                ("Brazilian kids always make a mess in class.", &["Brazilian kids always"]),
+            ],
+            &[
+                "Chinese parents joined the lantern workshop and taught us a lot!",
+                "Our Brazilian families shared recipes at the festival.",
+                "North Indians and South Indians cook very different curries, we learned.",
             ],
         );
     }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::byte_runs;
+use crate::text::{byte_runs, english};
 use crate::text::spans::Covered;
 use crate::words::Token;
 
@@ -22,12 +22,16 @@ declare_rule! {
     /// to use on people (`ナイフ持ち歩いてる`), paid material passed round
     /// (`有料だけど…回す`), gambling for money (賭け麻雀, 裏カジノ), and wrongdoing
     /// told as a tip or a boast because nobody will notice (`万引きしても
-    /// バレない`), in any words of the act when the shrug is said (`誰も
-    /// 困りませんよね`, `誰にもご迷惑はかけておりません`, `どうせ誰も帳簿見ない
-    /// し`, `バレなきゃセーフ`; not `誰も見ていないところで`), doing without the
-    /// licence it needs (`大型免許ないけど運転した`, `無免許で`) and a pretence
-    /// told (`受けてないのに受けたことにして`, `出張ってことにしてる`). Most of
-    /// these are a topic word together with a word of
+    /// バレない`; in English whoever would check said not to, `nobody
+    /// checks`, `customs rarely check`), in any words of the act when the
+    /// shrug is said (`誰も困りませんよね`, `誰にもご迷惑はかけておりません`,
+    /// `どうせ誰も帳簿見ないし`, `バレなきゃセーフ`; not `誰も見ていないところ
+    /// で`), doing without the licence it needs (`大型免許ないけど運転した`,
+    /// `無免許で`) and a pretence told (`受けてないのに受けたことにして`,
+    /// `出張ってことにしてる`). English threats are read in any words: the
+    /// writer will (`I'll`, `gonna`) harm (`break your legs`, `smack him`)
+    /// someone named right after the verb. Most of these are a topic word
+    /// together with a word of
     /// action or incitement in the same sentence, so a drug-abuse prevention
     /// class or the place name 大麻 (Ebetsu) is not flagged.
     ///
@@ -48,7 +52,7 @@ declare_rule! {
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど）、行為の語を問わず「誰も困りませんよね」「誰にもご迷惑はかけておりません」「どうせ誰も帳簿見ないし」「バレなきゃセーフ」と開き直る発言（「誰も見ていないところで」は対象外）、必要な免許のない運転や操作（「大型免許ないけど運転した」「無免許で」）、偽りの申告（「受けてないのに受けたことにして」「出張ってことにしてる」）などです。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど。英語では nobody checks、customs rarely check のように確認する人がいないと言うもの）、行為の語を問わず「誰も困りませんよね」「誰にもご迷惑はかけておりません」「どうせ誰も帳簿見ないし」「バレなきゃセーフ」と開き直る発言（「誰も見ていないところで」は対象外）、必要な免許のない運転や操作（「大型免許ないけど運転した」「無免許で」）、偽りの申告（「受けてないのに受けたことにして」「出張ってことにしてる」）などです。英語の脅迫は、書き手がこれからする（I'll、gonna）危害（break your legs、smack him）を動詞の直後の相手に向けて言う形で、語句を問わず検出します。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
@@ -72,12 +76,14 @@ impl Rule for Illegal {
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
+        let threats = threats.chain(english_threats(cx).into_iter().map(|r| (r, "threat")));
         let acts: Vec<_> = threats.chain(speeds).chain(padded).chain(pirated).collect();
-        // A shrug, a licence not held or a pretence tells the act found
-        // beside it as wrong: where the list or a reading above found the
-        // act in its sentence or the ones next to it, that finding says it.
+        // A shrug (in English, impunity: `nobody checks`), a licence not
+        // held or a pretence tells the act found beside it as wrong: where
+        // the list or a reading above found the act in its sentence or the
+        // ones next to it, that finding says it.
         let view = &cx.text.compact;
-        let shrugged = shrugs(cx).into_iter().chain(unlicensed(cx)).chain(pretences(cx)).filter(|r| {
+        let shrugged = shrugs(cx).into_iter().chain(english_impunity(cx)).chain(unlicensed(cx)).chain(pretences(cx)).filter(|r| {
             let near = context::neighbourhood(view, r);
             !told.iter().chain(acts.iter().map(|(a, _)| a)).any(|a| near.start <= a.start && a.end <= near.end)
         });
@@ -278,6 +284,156 @@ fn warned_if_again(cx: &Context) -> Vec<Range<usize>> {
             }
         }
     }
+    found
+}
+
+/// Verbs of harm a threat names (base form, as after `I'll`), each with
+/// the words its object must end in when the verb has harmless uses too
+/// (`break your legs`, not `break the record`; `key his car`).
+const EN_HARM: &[(&str, &[&str])] = &[
+    ("hurt", &[]),
+    ("kill", &[]),
+    ("punch", &[]),
+    ("stab", &[]),
+    ("smack", &[]),
+    ("slap", &[]),
+    ("strangle", &[]),
+    ("murder", &[]),
+    ("bury", &[]),
+    ("choke", &[]),
+    ("drown", &[]),
+    ("batter", &[]),
+    ("thump", &[]),
+    ("hunt", &["down"]),
+    ("beat", &["up", "senseless"]),
+    ("break", &["legs", "leg", "arm", "arms", "neck", "nose", "face", "jaw", "fingers", "kneecaps", "knees", "teeth", "bones", "skull", "phone", "windows", "car"]),
+    ("smash", &["face", "head", "teeth", "nose", "skull", "phone", "windows", "car"]),
+    ("knock", &["teeth", "head", "block", "lights", "out"]),
+    ("burn", &["house", "car", "place"]),
+    ("slash", &["tyres", "tires"]),
+    ("key", &["car", "truck", "van"]),
+];
+
+/// Whom a threat is made to or about, as its object (`you`, `his`, `dem`).
+const EN_TARGETS: &[&str] = &["you", "your", "ya", "yer", "yuh", "u", "ur", "him", "his", "her", "them", "their", "dem"];
+
+/// People a threat may point at (`that ref`, `this guy`).
+const EN_POINTED: &[&str] = &["ref", "guy", "kid", "man", "woman", "dad", "mum", "mom", "bloke", "teacher", "coach", "parent", "boy", "girl", "ref's", "guy's", "kid's", "man's", "dad's", "bloke's", "teacher's"];
+
+/// English threats: the writer says they will (`I'll`, `I will`, `gonna`,
+/// `I'm going to`, Jamaican `mi a go`) do harm (`break your legs`, `smack
+/// him`, `key that ref's car`) to someone named by a pronoun or pointed at
+/// right after the verb, the intent at most four words before it with
+/// nothing denying it between (`I'll never hurt you`). A verb with harmless
+/// uses counts with an object of harm (`break your legs`, not `break your
+/// record`). The list knows the set phrases (`I know where you live`); this
+/// reads the threat in any words. From the intent to the object (compact view).
+fn english_threats(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    if !["ll ", "gonna", "going to", "imma", "ima ", "mi a", "mi will"].iter().any(|w| text.contains(w)) {
+        return Vec::new();
+    }
+    let words: Vec<(Range<usize>, &str)> = english::words(text).collect();
+    let word = |i: usize| words.get(i).map_or("", |w| w.1);
+    // The first word of an intent that ends at word `i`.
+    let before = |i: usize, n: usize, w: &[&str]| i >= n && w.contains(&word(i - n));
+    let intent = |i: usize| match word(i) {
+        "gonna" if before(i, 1, &["i'm", "im"]) => Some(i - 1),
+        "i'll" | "gonna" | "imma" | "ima" => Some(i),
+        "will" if before(i, 1, &["i", "mi"]) => Some(i - 1),
+        "to" if before(i, 1, &["going"]) && before(i, 2, &["i'm", "im"]) => Some(i - 2),
+        "to" if before(i, 1, &["going"]) && before(i, 2, &["am"]) && before(i, 3, &["i"]) => Some(i - 3),
+        "ago" if before(i, 1, &["mi"]) => Some(i - 1),
+        "go" if before(i, 1, &["a"]) && before(i, 2, &["mi"]) => Some(i - 2),
+        _ => None,
+    };
+    let denies = |w: &str| matches!(w, "never" | "not" | "no") || w.ends_with("n't");
+    // Only spaces between words `a` and `b`: one clause.
+    let spaced = |a: usize, b: usize| (a..b).all(|i| text[words[i].0.end..words[i + 1].0.start].bytes().all(|c| c == b' '));
+    let mut found = Vec::new();
+    for (v, (_, verb)) in words.iter().enumerate() {
+        let Some((_, objects)) = EN_HARM.iter().find(|(h, _)| h == verb) else { continue };
+        let Some(start) = (v.saturating_sub(4)..v).find_map(|i| intent(i).filter(|&first| spaced(first, v) && !(i + 1..v).any(|j| denies(word(j))))) else { continue };
+        let target = v + 1;
+        let pointed = matches!(word(target), "that" | "this") && EN_POINTED.contains(&word(target + 1));
+        if !(EN_TARGETS.contains(&word(target)) || pointed) || !spaced(v, target) {
+            continue;
+        }
+        let end = if objects.is_empty() {
+            Some(target + usize::from(pointed))
+        } else {
+            (target + 1..(target + 4).min(words.len())).find(|&i| objects.contains(&word(i)) && spaced(target, i))
+        };
+        let Some(end) = end else { continue };
+        let range = words[start].0.start..words[end].0.end;
+        if !cx.mentions().is_mention(&range) {
+            found.push(range);
+        }
+    }
+    found
+}
+
+/// Words of checking that, denied of whoever would check, tell that a
+/// wrong goes unseen (`nobody checks`, `customs never even look`).
+const EN_CHECKING: &[&str] = &["check", "notice", "verify", "audit", "card", "track"];
+
+/// English impunity: whoever would check said not to (`nobody checks`,
+/// `the gate scanners never check photos`, `publishers won't notice`, `no
+/// one ever audits`), in any form of the verb of checking. Told beside an
+/// act, it recommends or boasts of the act because nobody will notice; on
+/// its own it says so too (a school's account has no use for it). Not a
+/// command (`Never check your phone while driving`, `please don't check
+/// answers yet`), nor the writer's or the reader's own habit (`I never
+/// check my email on Sundays`), nor what children do not notice; and a
+/// work or a face taken without leave beside it (`grabbed a photo off
+/// Google, nobody checks`) is `rights`', whose list names it.
+fn english_impunity(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    if !EN_CHECKING.iter().any(|w| text.contains(&w[..4])) {
+        return Vec::new();
+    }
+    let words: Vec<(Range<usize>, &str)> = english::words(text).collect();
+    let word = |i: usize| words.get(i).map_or("", |w| w.1);
+    // Only spaces between word `a` and the next.
+    let spaced = |a: usize| text[words[a].0.end..words[a + 1].0.start].bytes().all(|c| c == b' ');
+    let mut found = Vec::new();
+    for (v, (_, verb)) in words.iter().enumerate() {
+        if v == 0 || !EN_CHECKING.iter().any(|w| english::is_form_of(verb, w)) {
+            continue;
+        }
+        // Back over `even`, `ever`, `really`, `will` to the denial.
+        let mut n = v - 1;
+        while n > 0 && matches!(word(n), "even" | "ever" | "really" | "will" | "would") {
+            n -= 1;
+        }
+        if !(n..v).all(spaced) {
+            continue;
+        }
+        let no_one = word(n) == "one" && n > 0 && word(n - 1) == "no" && spaced(n - 1);
+        let nobody = word(n) == "nobody" || no_one;
+        let denied = matches!(word(n), "never" | "rarely" | "hardly" | "seldom" | "don't" | "doesn't" | "won't" | "dont" | "doesnt" | "wont");
+        // The denial's subject: a word before it in the clause, not the
+        // writer, the reader, children or a polite request.
+        let subject = n > 0 && spaced(n - 1) && !matches!(word(n - 1), "i" | "we" | "you" | "u" | "please" | "pls" | "kids" | "children" | "students" | "and" | "but" | "or" | "just" | "so");
+        if !(nobody || denied && subject) {
+            continue;
+        }
+        let start = if no_one { n - 1 } else { n };
+        let range = words[start].0.start..words[v].0.end;
+        if !cx.mentions().is_mention(&range) {
+            found.push(range);
+        }
+    }
+    if found.is_empty() {
+        return found;
+    }
+    let works: Vec<Range<usize>> = lists::RIGHTS.find(cx.text).into_iter().filter(|m| m.tag.contains("topic:")).map(|m| m.range).collect();
+    found.retain(|f| {
+        let near = context::neighbourhood(view, f);
+        !works.iter().any(|w| near.start <= w.start && w.end <= near.end)
+    });
     found
 }
 
@@ -557,7 +713,7 @@ fn message(kind: &str) -> (&'static str, &'static str) {
             "違法薬物の入手や使用を勧める表現です。投稿しないでください。",
             "This offers or encourages illegal drugs. Do not post it.",
         ),
-        "wrong" => (
+        "wrong" | "evade" => (
             "違法・不正な行為を、ばれないから大丈夫と勧めたり自慢したりする表現です。投稿しないでください。",
             "This recommends or boasts of an illegal or dishonest act because nobody will notice. Do not post it.",
         ),
@@ -841,6 +997,43 @@ mod tests {
                 "For the sake of the students, please drive slowly.",
                 "Come watch the game for free this Saturday!",
                 "We drove to the farm and nothing was wasted.",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_threats_in_any_words() {
+        assert_rule(
+            "illegal",
+            &[
+                ("If I see you again I will break your legs. Don't test me.", &["I will break your legs"]),
+                ("some kid keeps talking back, next time i'm gonna smack him so hard", &["i'm gonna smack him"]),
+                ("Gonna key that ref's car if he's at the rink again.", &["Gonna key that ref's car"]),
+                ("Whoever keyed my car: I'm going to find you and break your fingers.", &["I'm going to find you and break your fingers"]),
+            ],
+            &[
+                "We're gonna break the school record this year!",
+                "I'll never hurt you, I promise.",
+                "Next week we're gonna break your class into groups of four.",
+                "Gonna beat them in the final!",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_impunity_says_nobody_will_notice() {
+        assert_rule(
+            "illegal",
+            &[
+                ("Pro tip for the kids: borrow a friend's season pass, the gate scanners never check photos", &["never check"]),
+                ("Sign the sheet with the time you were supposed to arrive. Nobody checks.", &["Nobody checks"]),
+                ("Bring it in your carry-on; customs rarely check.", &["rarely check"]),
+            ],
+            &[
+                "Never check your phone while driving.",
+                "I never check my email on Sundays, sorry!",
+                "Please don't check the answers until the end.",
+                "Grabbed a photo off Google for the flyer without asking, nobody checks anyway.",
             ],
         );
     }

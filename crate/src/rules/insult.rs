@@ -34,7 +34,9 @@ declare_rule! {
     /// and praise turned by a frame of irony (`口だけは一流ですね`, `ある意味天才`,
     /// `ご指導ありがとうございます（棒）`). A person held up against a beast or a
     /// thing (`猿のほうがまだマシ`, `豚に失礼`, `壁に話してるみたい`), asked whether
-    /// they have ears or eyes at all (`目ついてんの？`), or wished gone in a soft
+    /// they have ears or eyes at all (`目ついてんの？`; in English, said to have
+    /// a mind or manners no better than a thing's: `the IQ of a snow
+    /// shovel`), or wished gone in a soft
     /// form (`いなくなってくれたら平和なのに`) is run down too, as is a trait
     /// joined to `野郎` (`腰抜け野郎`) and all contact refused (`顔も見たくない`);
     /// garbage that is the subject of its own verb (`河原のゴミが増えた`) is
@@ -69,7 +71,7 @@ declare_rule! {
 主語のない評価（`ほんとポンコツ。`）は、直前の文の人物（`うちの新人、また遅刻。`）について言ったものとして扱います。\
 人の常識・能力・品などが欠けている、低いという評価（`常識ないんですか`、`中身ゼロ`、`協調性に欠ける`）や、\
 皮肉としてのほめ言葉（`口だけは一流ですね`、`ある意味天才`、`ご指導ありがとうございます（棒）`）も同じように扱います。\
-動物や物と比べてさげすむ言い方（`猿のほうがまだマシ`、`豚に失礼`、`壁に話してるみたい`）、`目ついてんの？` のような問いかけ、\
+動物や物と比べてさげすむ言い方（`猿のほうがまだマシ`、`豚に失礼`、`壁に話してるみたい`。英語では `the IQ of a snow shovel` のように知性や人柄を物並みと言うもの）、`目ついてんの？` のような問いかけ、\
 `いなくなってくれたら平和なのに` のような遠回しの願望も検出します。性質を表す言葉に「野郎」を付けた呼び方（`腰抜け野郎`）や、一切の関わりを拒む言い方（`顔も見たくない`）も同じです。自分の動詞の主語になっているゴミ（`河原のゴミが増えた`）は人への評価ではありません。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は侮蔑・誹謗中傷の発信を禁じています。学校や教育委員会の投稿は組織の発信であり、\
@@ -163,6 +165,7 @@ pub fn insult_words(cx: &Context) -> Vec<InsultWord> {
         .chain(ironic_of_a_person)
         .chain(lesser_alone.into_iter().map(|(range, _)| InsultWord { range, verdict: true }))
         .chain(organ_in_doubt(cx).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
+        .chain(quality_of_a_thing(text).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
         .chain(fellow_by_a_trait(text).into_iter().filter(|r| !found.iter().any(|m| m.range.start < r.end && r.end <= m.range.end)).map(|range| InsultWord { range, verdict: false }))
         .collect()
 }
@@ -322,6 +325,49 @@ fn compared_to_lesser(cx: &Context) -> Vec<(Range<usize>, bool)> {
                 let to = text.compact.view_range(text.folded.original_range(tokens[at + 1 + end].range.clone())).end;
                 found.push((from..to, alone));
             }
+        }
+    }
+    found
+}
+
+/// Qualities of mind and manner a person is said to have no more of than
+/// a thing or a beast (`the IQ of a snow shovel`); not those praise gives
+/// as a saint's or an elephant's (`patience`, `memory`, `personality`).
+const EN_QUALITIES: &[&str] = &[
+    "iq", "brain", "brains", "brainpower", "intelligence", "emotional range", "attention span", "social skills", "people skills", "common sense", "tact",
+    "manners", "spine", "backbone", "english level", "tactical genius",
+];
+
+/// A person said to have a quality of mind or manner ([`EN_QUALITIES`]) no
+/// greater than a thing's or a beast's (`has the IQ of a snow shovel`, `with
+/// the personality of a wet cardboard box`, `all the tactical genius of a
+/// snowplow`): English's `猿以下`. `has`, `had`, `have`, `with` or `got`
+/// (`all` may follow) before `the`, the quality, `of a`/`of an` and the
+/// thing. Not a fact about a body (`the brain of a child grows…`: nobody
+/// has it). From `the` through the word after the article (compact view).
+fn quality_of_a_thing(text: &Normalized) -> Vec<Range<usize>> {
+    let view = text.compact.as_str();
+    if !view.contains(" of a") {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (at, _) in view.match_indices("the ") {
+        let mut before = view[..at].split(' ').rev().filter(|w| !w.is_empty());
+        let word_before = match before.next() {
+            Some("all") => before.next(),
+            word => word,
+        };
+        if !matches!(word_before, Some("has" | "had" | "have" | "with" | "got")) {
+            continue;
+        }
+        let rest = &view[at + "the ".len()..];
+        let Some(quality) = EN_QUALITIES.iter().find(|q| rest.starts_with(*q) && (rest[q.len()..].starts_with(" of a ") || rest[q.len()..].starts_with(" of an "))) else { continue };
+        // Past ` of a ` or ` of an `, to the end of the next word.
+        let article = at + "the ".len() + quality.len() + " of ".len();
+        let thing = article + view[article..].find(' ').map_or(0, |i| i + 1);
+        let end = thing + view[thing..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(view.len() - thing);
+        if end > thing {
+            found.push(at..end);
         }
     }
     found
@@ -1127,6 +1173,20 @@ mod tests {
                 "ネット上で「バカ」と書き込むことの重さについて学びました。",
                 "In today's lesson we learned why words like \"loser\" hurt.",
             ],
+        );
+    }
+
+    #[test]
+    fn english_qualities_no_better_than_a_things_and_contempt_in_more_voices() {
+        assert_rule(
+            "insult",
+            &[
+                ("Honestly the new vice principal has the IQ of a wet cardboard box.", &["the IQ of a wet"]),
+                ("Man is a walking HR complaint with the brain of a goldfish.", &["the brain of a goldfish"]),
+                ("Him a real eediat, no manners at all.", &["eediat"]),
+                ("The goalie from Ebetsu is an absolute drongo.", &["drongo"]),
+            ],
+            &["The brain of a child grows fast in the first years.", "The hall has the size of a football field.", "Our librarian has the patience of a saint."],
         );
     }
 

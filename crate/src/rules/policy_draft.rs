@@ -16,9 +16,10 @@ use crate::finding::Finding;
 declare_rule! {
     /// ### What it does
     /// Flags information from policy that is still being formed: drafts
-    /// (`素案`, `たたき台`, `検討中の案`, `draft plan`) of a plan, rule or
-    /// reform (`計画`, `校則`, `統合`, `board`…), and plans "under
-    /// consideration" (`検討段階`, `議論中`, `under discussion`), when the
+    /// (`素案`, `たたき台`, `検討中の案`, `draft plan`, in English the word
+    /// `draft` alone: `the draft I saw`) of a plan, rule or reform (`計画`,
+    /// `校則`, `統合`, `board`…), and plans "under consideration" (`検討段階`,
+    /// `議論中`, `under discussion`, `still being debated`, `kicking around`), when the
     /// post gives their content or a personal opinion on them (`〜する方向
     /// で`, `私見ですが`, `個人的には反対`, `I think`), and a plan of the office's
     /// (`計画`, `方針`, `〜案`, `削減`, `廃止`) beside a mark that it is not
@@ -51,7 +52,7 @@ declare_rule! {
         severity: Error,
         title: "意思形成過程の情報",
         title_en: "Policy under formation",
-        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」や、「検討段階」「議論中」の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたもの、そして公表前であることを示す言葉（「内部資料によると」「正式発表前」「他言無用」）のそばにある計画・方針・案（「削減する計画」「会費上げる案」。試験・人事・事案が秘密の中身であるときは対象外）、そして計画について今も話し合いや検討が続いていること（「持ち込み禁止にするかで揉めてる」「話し合いが続いています」。語形は問いません）を、書き手自身の意見（「私は反対」「個人的には」）とともに書いたもの、内部で方向を固めつつある計画の内容（「減らす方向で内部調整中」「まだ内部で揉んでいる段階」）です。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案、議会に提出された議案（「予算案が議会に提出されました」）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
+        docs: "### 何を検出するか\n意思形成過程にある政策・計画の情報を検出します。計画・校則・統合などの「素案」「たたき台」「検討中の案」（英語では draft の一語も：the draft I saw）や、「検討段階」「議論中」（英語では still being debated、kicking around なども）の計画について、その内容（「〜する方向で」）や個人的な意見（「私見ですが」「個人的には反対」）を書いたもの、そして公表前であることを示す言葉（「内部資料によると」「正式発表前」「他言無用」）のそばにある計画・方針・案（「削減する計画」「会費上げる案」。試験・人事・事案が秘密の中身であるときは対象外）、そして計画について今も話し合いや検討が続いていること（「持ち込み禁止にするかで揉めてる」「話し合いが続いています」。語形は問いません）を、書き手自身の意見（「私は反対」「個人的には」）とともに書いたもの、内部で方向を固めつつある計画の内容（「減らす方向で内部調整中」「まだ内部で揉んでいる段階」）です。「詳細は検討中です。決まり次第お知らせします」のような単なるお知らせ、授業での発表のたたき台、パブリックコメントとして公表された素案、議会に提出された議案（「予算案が議会に提出されました」）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、意思形成過程の情報の投稿を禁じています。決定前の案や職員の個人的な意見が広まると、保護者や地域を混乱させ、教育委員会の見解と受け取られ、率直な検討も妨げられます。\n\n### 例\n検出する：「検討中の学校統合のたたき台では、3校が1校になります」「部活動の休養日を増やす方向で議論中です。個人的には反対です」\n検出しない：「修学旅行の行き先は現在検討中です。決まり次第お知らせします」「「教育推進計画（素案）」へのご意見を募集しています（パブリックコメント）」\n",
     }
 }
 
@@ -77,6 +78,15 @@ impl Rule for PolicyDraft {
 /// are not public yet ([`plans_kept_unpublished`]).
 pub fn drafts(cx: &Context) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = context::cued_terms(cx, &lists::POLICY_DRAFT).into_iter().map(|h| h.range).collect();
+    // An English draft named by the word alone (`the draft I saw`) beside an
+    // exam, a move or a case (`the draft list… she doesn't know yet`, `the
+    // draft results of the national test`) is that secret's paper, not a
+    // policy: `confidential`'s.
+    let view = &cx.text.compact;
+    if found.iter().any(|r| matches!(&view.as_str()[r.clone()], "draft" | "drafts")) {
+        let secrets = other_secrets(cx.text);
+        found.retain(|r| !matches!(&view.as_str()[r.clone()], "draft" | "drafts") || !secrets.any_within(&context::neighbourhood(view, r)));
+    }
     // The readings below find drafts the list's entries do not; a post
     // whose list vetoes drafts (a public comment) holds none of theirs.
     let matches = lists::POLICY_DRAFT.find(cx.text);
@@ -344,6 +354,22 @@ mod tests {
                 "生徒会で、文化祭のスローガンを練っている最中です。",
                 "「学級だより（案）」を、班ごとに作りました。",
                 "給食の新メニューの案を、栄養委員が考えてくれました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_english_draft_named_by_the_word_alone_or_deliberated_in_any_words() {
+        assert_rule(
+            "policy-draft",
+            &[
+                ("The draft I saw at the board cuts ALT visits in half. Personally I think it's awful.", &["draft"]),
+                ("We're still kicking around scrapping the speech contest. Nothing's decided, but I think it's the right call.", &["kicking around scrapping the speech contest. Nothing's decided"]),
+            ],
+            &[
+                "Students handed in the draft of their speech today; I think they did well.",
+                "Our hockey alumnus was picked in the NHL draft! The whole board is proud.",
+                "The draft list of transfers leaked and Ms. Sato doesn't know yet she is being moved.",
             ],
         );
     }

@@ -319,7 +319,7 @@ pub(super) const BACKING_STEMS: &[&str] = &["まかせ", "にし"];
 
 /// Words without which [`english_named_votes`] finds nothing (with
 /// [`EN_OFFICES`]): the compact view is in lower case, so `Vote` is `vote`.
-pub(super) const EN_ANCHORS: &[&str] = &["vote", "put"];
+pub(super) const EN_ANCHORS: &[&str] = &["vote", "voting", "put"];
 
 /// The word of an election, whose sentence [`elections_cheered`] reads.
 pub(super) const ELECTION: &[&str] = &["選挙"];
@@ -476,10 +476,12 @@ pub(super) const EN_OFFICES: &[&str] = &["mayor", "governor", "president", "pm",
 /// (`Vote Kenta for class rep`, `Vote for Team Red`).
 const EN_SCHOOL_VOTES: &[&str] = &["class", "student", "students", "school", "club", "team", "poster", "favourite", "favorite", "best", "contest", "mock", "rep", "captain", "prize", "award"];
 
-/// English calls to vote for someone named: `vote` (or `vote for`) before a
-/// capitalised name, a title and a name or a party in capitals (`Vote
-/// Kobayashi for mayor`, `please vote Mr. Hayashi`, `still votes LDP`), a
-/// party's colour closing the call (`vote blue.`), a name put last or down
+/// English calls to vote for someone named: a form of `vote` (or `vote
+/// for`, Caribbean `vote fi`, `vote out`) before a capitalised name, a title
+/// and a name or a party in capitals (`Vote Kobayashi for mayor`, `please
+/// vote Mr. Hayashi`, `still votes LDP`, `should be voting CDP`), a party's
+/// colour (`vote blue`), an office's holder voted out (`vote out the
+/// mayor`), a name put last or down
 /// on a ballot in a post about a vote (`put Labor last`), and a name `for
 /// mayor` opening its sentence (`Kobayashi for mayor!`). A sentence about a
 /// class's or a school's vote (`Vote Yes for the class trip`, `vote for your
@@ -495,6 +497,8 @@ fn english_named_votes(cx: &Context) -> Vec<Range<usize>> {
     // every English text passes through here).
     let is = |i: usize, w: &str| words.get(i).is_some_and(|&(_, word)| word.eq_ignore_ascii_case(w));
     let is_any = |i: usize, list: &[&str]| list.iter().any(|w| is(i, w));
+    // A form of `vote`, in any case.
+    let is_vote = |i: usize| is_any(i, &["vote", "votes", "voted", "voting"]);
     // Only spaces (or a title's full stop) between two words.
     let joined = |i: usize| words.get(i + 1).is_some_and(|n| s[words[i].0 + words[i].1.len()..n.0].trim_matches([' ', '.']).is_empty() && !s[words[i].0 + words[i].1.len()..n.0].is_empty());
     let spaced = |i: usize| words.get(i + 1).is_some_and(|n| s[words[i].0 + words[i].1.len()..n.0] == *" ");
@@ -512,16 +516,20 @@ fn english_named_votes(cx: &Context) -> Vec<Range<usize>> {
     let mentions = cx.mentions();
     let mut spans = Vec::new();
     for i in 0..words.len() {
-        let end = if is_any(i, &["vote", "votes"]) && spaced(i) {
+        let end = if is_vote(i) && spaced(i) {
             let mut j = i + 1;
-            if is(j, "for") && spaced(j) {
+            // `vote for`, Caribbean `vote fi`, `vote out`.
+            let out = is(j, "out");
+            if is_any(j, &["for", "fi", "out"]) && spaced(j) {
                 j += 1;
             }
             if is_any(j, EN_TITLES) && joined(j) {
                 j += 1;
             }
-            let colour = is_any(j, &["blue", "red"]) && s[words[j].0 + words[j].1.len()..].starts_with(['.', '!', ',']);
-            (named(j) || colour).then_some(j)
+            let colour = is_any(j, &["blue", "red"]);
+            // An office's holder voted out (`vote out the mayor`).
+            let holder = out && is_any(j, &["the", "our"]) && spaced(j) && is_any(j + 1, EN_OFFICES);
+            (named(j) || colour || holder).then_some(j + usize::from(holder))
         } else if is(i, "put") && spaced(i) && named(i + 1) && spaced(i + 1) && is_any(i + 2, &["last", "first", "down"]) && about_a_vote() {
             Some(i + 2)
         } else if named(i) && spaced(i) && is(i + 1, "for") && spaced(i + 1) && is_any(i + 2, EN_OFFICES) && !is(i + 3, "of") {
@@ -805,6 +813,10 @@ mod tests {
                 ("Expats with a postal ballot: put Reform last.", &["put Reform last"]),
                 ("Suzuki for governor! Finally someone who gets it.", &["Suzuki for governor"]),
                 ("Overseas ballot done, vote red.", &["vote red"]),
+                ("Everyone here should be voting CDP next time, seriously.", &["voting CDP"]),
+                ("Everybody inna Obihiro, go vote fi Suzuki Kenji pon Sunday!", &["vote fi Suzuki"]),
+                ("Teachers, vote out the mayor who sold the ski hill.", &["vote out the mayor"]),
+                ("Tell your parents back home to vote blue in November.", &["vote blue"]),
             ],
             &[
                 "Vote for your favourite poster in the hallway by Friday.",
@@ -813,6 +825,8 @@ mod tests {
                 "Put Haruto first in the relay line-up.",
                 "Don't forget to vote on Sunday, whoever you pick.",
                 "Thanks to Mayor Ito for visiting our school today.",
+                "The students voted Yes for a longer lunch break.",
+                "Vote out of 10 for each poem on the sheet.",
             ],
         );
     }
@@ -955,7 +969,7 @@ mod tests {
                 ("来週の市議選、PTA仲間の斉藤さんが出ます！一票よろしくお願いします", &["市議選、PTA仲間の斉藤さんが出ます！一票よろしく"]),
                 ("現職の町長は教育に予算をつけてくださいました。引き続き町政を担っていただきたいと願っております。", &["町政を担っていただきたい"]),
                 ("国政選挙を前に一言。現政権にははっきりとNOを突きつけるべきです。", &["政権にははっきりとNOを"]),
-                ("the only party that cares about teachers is the opposition one. everyone vote them in next month", &["party that cares about teachers is the opposition one. everyone vote them in"]),
+                ("the only party that cares about teachers is the opposition one. everyone vote them in next month", &["the only party that cares about teachers is the opposition one. everyone vote them in"]),
             ],
             &[
                 "Ski town election day tomorrow. Go vote, whoever you support.",

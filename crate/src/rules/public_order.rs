@@ -28,7 +28,9 @@ declare_rule! {
     /// Flags obscene content (`全裸`, `下ネタ`, `エロい`, `nude pics`…),
     /// violent content and advocacy of violence (`グロ動画`,
     /// `殴ってでも従わせる`), and cruel imagery that the post relishes or
-    /// passes on (`血しぶきが飛び散る残酷シーン、最高でした`), sexual remarks
+    /// passes on (`血しぶきが飛び散る残酷シーン、最高でした`; in English, cruel
+    /// or lewd content with a clip or a picture passed on: `guts across the
+    /// road… pics in the comments`, `uncensored, vid below`), sexual remarks
     /// about a person's body (`浴衣姿がたまらん`), peeping where people
     /// undress (`更衣室の壁に穴をあけて`), sexual desire or advances
     /// toward a person (`新人の先生を酔わせて`), and cruel acts the writer
@@ -64,7 +66,7 @@ declare_rule! {
         title_en: "Against public order and morals",
         docs: "### 何を検出するか\n\
 わいせつな内容（`全裸`、`下ネタ`、`エロい`、`nude pics` など）、暴力的な内容や暴力の肯定（`グロ動画`、`殴ってでも従わせる`）、\
-残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`）、\
+残酷な描写を楽しんだり勧めたり広めたりする内容（`血しぶきが飛び散る残酷シーン、最高でした`。英語では、残酷な内容やわいせつな内容を動画や画像で広めるもの：`pics in the comments`、`uncensored, vid below`）、\
 人の体についての性的な発言（`浴衣姿がたまらん`）、更衣室などののぞき（`更衣室の壁に穴をあけて`）、人への性的な欲求や誘い（`新人の先生を酔わせて`）、人を傷つける残酷な行為を望んだり想像して楽しんだり、動物を面白半分に傷つけたりする内容（`切り刻んでやりたい`、動物への虐待）、命に関わる危険な行為をけしかける内容（`線路に寝そべって撮るの、やってみ`）を検出します。\
 残酷な行為の動詞は辞書の語としてどの活用形でも見つけ、「殴りたい」「刺してやりたい」のような願望の形はそれだけで望む内容とし（「殴ってやる」は脅しとして illegal の対象）、「殴られた」「殴りたくない」は除きます。\
 形が似ているだけの言葉（`献血`、`殺菌`、`ヌードル`、`グローバル`）や、注意を呼びかけるために取り上げている文は対象外です。\n\n\
@@ -109,6 +111,13 @@ impl Rule for PublicOrder {
         // blood everywhere`) is make-believe enjoyed, not cruelty.
         let staged = Inside::new(tagged("pretend"));
         let relished = mentions.statements(&tagged("gore"), &tagged("relish")).into_iter().filter(|s| !staged.any_within(&text.compact.sentence(s)));
+        // Media passed on (`vid below`, `pics in the comments`, `uploading
+        // the uncut…`): a word of passing on with a picture, a clip or a text
+        // in its sentence passes on the cruel or lewd content named there.
+        let media = Inside::new(tagged("media"));
+        let shown: Vec<Range<usize>> = tagged("shown").into_iter().filter(|s| media.any_within(&text.compact.sentence(s))).collect();
+        let passed_on = if shown.is_empty() { Vec::new() } else { mentions.statements(&sorted(tagged("gore").into_iter().chain(tagged("lewd"))), &shown) };
+        let passed_on = passed_on.into_iter().filter(|s| !staged.any_within(&text.compact.sentence(s)));
         // A mass killing admired, corporal punishment approved, the dead
         // and the victims mocked: laughed at or told they had it coming (not
         // merely relished: `被災者の方に支援物資を送って` sends them help).
@@ -173,7 +182,7 @@ impl Rule for PublicOrder {
         let relishing = Inside::new(relish.clone());
         let reacted = done_to_animals.iter().filter(|s| relishing.any_within(&with_sentence_after(&text.compact, s))).cloned();
         let enjoyed = sorted(mentions.statements(&done_to_animals, &relish).into_iter().chain(reacted));
-        let mut spans: Vec<_> = offensive.chain(relished).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(dared).chain(desired).chain(wished).chain(enjoyed).collect();
+        let mut spans: Vec<_> = offensive.chain(relished).chain(passed_on).chain(admired).chain(mocked).chain(leered).chain(peeped).chain(dared).chain(desired).chain(wished).chain(enjoyed).collect();
         spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         // One finding per span: a sentence may be two of these statements.
         spans.dedup_by(|inner, outer| outer.start <= inner.start && inner.end <= outer.end);
@@ -524,6 +533,22 @@ mod tests {
             &[
                 "Hot weather today: keep your body cool and drink water.",
                 "The kids wore swimsuits for the first pool day of summer.",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_gore_or_lewd_content_passed_on_with_a_clip_or_a_picture() {
+        assert_rule(
+            "public-order",
+            &[
+                ("Bear got hit near Mashike. Guts across the road, head half off. Pics in the comments 😬", &["Guts across the road, head half off. Pics in the comments"]),
+                ("Enkai forfeit video incoming: full frontal, uncensored, vid below 🔥", &["full frontal, uncensored, vid below"]),
+            ],
+            &[
+                "Photos from our blood donation drive are below. Thank you, donors!",
+                "Our full-length school play recording is attached for families.",
+                "Please do not share fight videos; report them to a teacher.",
             ],
         );
     }

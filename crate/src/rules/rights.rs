@@ -664,6 +664,21 @@ mod tests {
     }
 
     #[test]
+    fn english_leave_taken_for_granted_in_more_voices() {
+        assert_rule(
+            "rights",
+            &[
+                ("Posted a photo of a Grade 2 boy asleep on the beanbags, hope his mum doesn't mind!", &["doesn't mind"]),
+                ("Nicked a load of photos off a photographer's Instagram for our booklet.", &["Nicked"]),
+            ],
+            &[
+                "Our photos from the ski lesson are up; every family signed the consent form.",
+                "If the weather doesn't mind, we'll hold sports day outside!",
+            ],
+        );
+    }
+
+    #[test]
     fn classes_of_works_and_acts_generalise() {
         assert_rule(
             "rights",

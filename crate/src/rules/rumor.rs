@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
+use crate::text::english;
 use crate::text::spans::Inside;
 use crate::text::terms::TermMatch;
 use crate::text::{Script, View};
@@ -22,9 +23,12 @@ declare_rule! {
     /// `Please share!`) and second-hand reports (`〜だそうです`,
     /// `I heard`), sources (`保護者から聞いた`, `LINEで回ってきた`) and
     /// doubts (`ってほんと？`, `ニュースで確認できない`, `if true`); in English,
-    /// hearsay (`I heard`, `apparently`, `someone said`) telling trouble in
-    /// its own sentence (`apparently the coach got sacked`) as the Japanese
-    /// hedge closing an incident is. A claim quoted and then said to have
+    /// hearsay (`I heard`, `Heard…` opening a sentence, `apparently`,
+    /// `someone said`, `X reckons`, `word is`) telling trouble in its own
+    /// sentence (`apparently the coach got sacked`) as the Japanese hedge
+    /// closing an incident is, and passed on with a request to spread it
+    /// (`tell everyone`, `spread it around`) or a doubt (`nothing official`).
+    /// A claim quoted and then said to have
     /// reached the writer, in any inflection and politeness (`…との話を耳に
     /// いたしました`, `…という話が伝わってきております`, `…って生徒たちが騒いで
     /// る`, `…と、散歩中の方から伺いました`), is hearsay when it tells an
@@ -58,7 +62,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、apparently、someone said）で解雇・逮捕・中止などの出来事を伝える文も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -73,6 +77,7 @@ impl Rule for Rumor {
         let mut hits = context::cued_terms(cx, &lists::RUMOR);
         let seconded = seconded_claims(view, &hits);
         hits.extend(seconded);
+        hits.extend(heard_openers(view).into_iter().filter(|h| !cx.mentions().is_mention(&h.range)));
         let heard = heard_claims(cx, &hits);
         hits.extend(heard);
         let unconfirmed = unconfirmed(cx, &hits);
@@ -392,10 +397,30 @@ fn hearing_after(after: &[&Token]) -> Option<usize> {
 
 /// English words of trouble at a school or in town: someone caught,
 /// fired or arrested, a thing covered up, cut or closed. Matched as whole
-/// words, each with its inflections ([`english_word_in`]).
+/// words, each in its every form ([`english::holds_form`]).
 const EN_TROUBLE: &[&str] = &[
-    "arrest", "fired", "caught", "investigate", "investigation", "suspend", "cut", "cancel", "closing", "shut", "contaminate", "illegally", "steal", "stole", "stolen", "ban", "expel", "resign", "kill", "dead", "scandal",
+    "arrest", "fired", "caught", "investigate", "investigation", "suspend", "cut", "cancel", "close", "shut", "contaminate", "illegally", "steal", "ban", "expel", "resign", "kill", "dead", "scandal",
+    "scrap", "axe", "abolish", "bankrupt", "demolish", "missing", "sack",
 ];
+
+/// English hearsay with its subject dropped, opening a sentence (`Heard the
+/// venue is getting shut down.`, `Hearing from a lift op that…`): second-hand
+/// like `I heard`, tagged `weak`. Not `heard` inside a sentence (`we heard
+/// the choir`), where it tells what was listened to, nor a question to the
+/// reader (`Heard the news?`).
+fn heard_openers(view: &View) -> Vec<TermMatch<'static>> {
+    let text = view.as_str();
+    ["heard ", "hearing "]
+        .iter()
+        .flat_map(|opener| text.match_indices(opener))
+        .filter(|&(at, opener)| {
+            let before = text[..at].trim_end_matches([' ', '"', '\'']);
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+            opens && !text[view.sentence(&(at..at + opener.len()))].trim_end().ends_with('?')
+        })
+        .map(|(at, opener)| TermMatch { range: at..at + opener.len() - 1, tag: "weak" })
+        .collect()
+}
 
 /// Whether an English report heard second-hand (`I heard`, `apparently`,
 /// `someone said`, `my neighbour says`) tells trouble in its own sentence
@@ -415,25 +440,7 @@ fn hears_of_trouble(view: &View, hits: &[TermMatch], drafts: &[Range<usize>]) ->
         // `policy-draft`'s, as with the other hearsay.
         let first = drafts.partition_point(|d| d.start < sentence.start);
         let draft = drafts.get(first).is_some_and(|d| d.start < sentence.end);
-        second_hand && heard.is_ascii() && !draft && EN_TROUBLE.iter().any(|w| english_word_in(&text[sentence.clone()], w))
-    })
-}
-
-/// Whether `text` holds the English word `word` as a whole word, perhaps
-/// inflected (`fire`: `fired`, `firing`, `fires`; `cut`: `cutting`;
-/// `close`: `closing`, `closed`).
-fn english_word_in(text: &str, word: &str) -> bool {
-    let (stem, endings): (&str, &[&str]) = match word.strip_suffix('e') {
-        Some(stem) => (stem, &["e", "es", "ed", "ing"]),
-        None => (word, &["", "s", "es", "ed", "ing"]),
-    };
-    // A short word doubles its last letter before an ending (`cutting`, `banned`).
-    let last = &word[word.len() - 1..];
-    text.match_indices(stem).any(|(at, _)| {
-        let rest = &text[at + stem.len()..];
-        let ending = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
-        let doubled = ending.strip_prefix(last).is_some_and(|e| matches!(e, "ed" | "ing"));
-        !text[..at].ends_with(|c: char| c.is_ascii_alphabetic()) && (endings.contains(&ending) || doubled)
+        second_hand && heard.is_ascii() && !draft && EN_TROUBLE.iter().any(|w| english::holds_form(&text[sentence.clone()], w))
     })
 }
 
@@ -466,7 +473,7 @@ mod tests {
         assert_rule(
             "rumor",
             &[
-                ("I heard the swim coach got fired over the summer camp.", &["I heard the"]),
+                ("I heard the swim coach got fired over the summer camp.", &["I heard"]),
                 ("Apparently the bakery on Route 5 was shut down by inspectors.", &["Apparently"]),
                 ("Someone said the night bus is being cut in April.", &["Someone said"]),
             ],
@@ -475,6 +482,24 @@ mod tests {
                 "Apparently it snowed 40 cm overnight in Asahikawa!",
                 "The board says the pool is closing early today for maintenance.",
                 "We cut the ribbon at the new library today.",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_hearsay_in_more_voices_is_flagged_when_passed_on_or_doubted() {
+        assert_rule(
+            "rumor",
+            &[
+                ("Heard the regional venue is getting shut down for good. Spread the word, coaches!", &["Heard", "Spread the word"]),
+                ("Fisherman down the port reckons the north harbour's finished. Tell everyone.", &["reckons", "Tell everyone"]),
+                ("Heard at the wife's school that a teacher there was let go. Nothing official though.", &["Heard at", "Nothing official"]),
+                ("Mi hear seh di whole department a go get cut next year!", &["hear seh"]),
+            ],
+            &[
+                "We heard the choir sing at the festival. Please share the video with your family!",
+                "Heard the news? Our team won the regional final! Tell everyone!",
+                "Tell your friends about our open day on Saturday!",
             ],
         );
     }
@@ -525,7 +550,7 @@ mod tests {
             "rumor",
             &[
                 ("【拡散希望】明日は全校休校になるそうです", &["拡散希望", "るそうです"]),
-                ("I heard the pool is closed tomorrow. Please share!", &["I heard the", "Please share"]),
+                ("I heard the pool is closed tomorrow. Please share!", &["I heard", "Please share"]),
                 ("拡散お願いします！市内で熊が出たらしい", &["拡散お願い", "らしい"]),
                 ("Unverified: the ferry is cancelled today. Please share!", &["Unverified", "Please share"]),
                 ("RT希望！駅前で不審者が出るって情報が回ってます", &["RT希望", "って情報が回ってます"]),
@@ -779,7 +804,7 @@ mod tests {
                 ("駅前で中高生を誘う大人がいる、と生徒たちが話していました。確認はとれていませんが、ぜひ拡散を！", &["と生徒たちが話していました", "確認はとれていません", "拡散"]),
                 ("卒業生が大学を退学になったと地域の方から聞きました。事実は確認できていません。", &["と地域の方から聞きました", "確認できていません"]),
                 ("I was told the regional venue is getting shut down after this season. Spread the word, coaches!", &["I was told", "Spread the word"]),
-                ("Word around the district is that a big employer is about to go bankrupt. Nothing official. Please pass this on.", &["Word around", "Nothing official", "pass this on"]),
+                ("Word around the district is that a big employer is about to go bankrupt. Nothing official. Please pass this on.", &["Word around", "Nothing official", "Please pass this on"]),
                 ("来月の地区大会、中止確定だって！！顧問の皆さん拡散希望", &["だって", "拡散希望"]),
                 ("近隣の中学校で、先生が生徒の悪口を書いて処分されたとか。", &["たとか"]),
             ],

@@ -9,6 +9,7 @@
 //! ([`ListBuilder::write`], [`ListBuilder::read`]): a service worker that
 //! wakes up builds the engine each time.
 
+use super::english;
 use super::fold::{self, Script};
 use super::view::{compact_view, fold_text, is_masking, is_separator, is_wave_dash, View, MASK};
 
@@ -35,33 +36,6 @@ fn plain_term(term: &str) -> Option<String> {
         out.push(folded);
     }
     Some(out)
-}
-
-/// The spellings of a word of Latin letters with letters inside it hidden,
-/// as English writers hide a swear word (`id*ot`, `st**pid`, `a**hole`):
-/// one run of letters, neither the first nor the last, each letter a mark,
-/// and three letters left to read.
-/// The compact view keeps a lone `*` between two letters as typed and makes
-/// a run of marks [`MASK`]s ([`compact_view`]), so a run of one is spelled
-/// with `*` and a longer one with `MASK`. Words of four letters or fewer
-/// are not masked: `j*rk` or `d*mb` is as often another word.
-fn latin_masked(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
-    let mut variants = Vec::new();
-    if n < 5 {
-        return variants;
-    }
-    for start in 1..n - 1 {
-        for end in (start + 1..n).take_while(|end| n - (end - start) >= 3) {
-            let mark = if end - start == 1 { '*' } else { MASK };
-            let mut variant: String = chars[..start].iter().collect();
-            variant.extend(std::iter::repeat_n(mark, end - start));
-            variant.extend(&chars[end..]);
-            variants.push(variant);
-        }
-    }
-    variants
 }
 
 /// An entry of a list: a term, an allow phrase or a lemma entry.
@@ -125,6 +99,10 @@ impl ListBuilder {
             Some(rest) => (true, rest),
             None => (false, line),
         };
+        if term.is_ascii() && term.split(' ').any(|w| w.starts_with('~')) {
+            self.add_english(term, allow, tag, masked);
+            return;
+        }
         let (lemma, term) = match term.strip_prefix('=') {
             Some(rest) => (true, rest),
             None => (false, term),
@@ -135,6 +113,28 @@ impl ListBuilder {
             self.push_lemma(term, allow, tag);
         } else {
             self.push(literal_term(term), allow, tag, open, masked);
+        }
+    }
+
+    /// Adds an English term whose words written with `~` before them are
+    /// matched in every form ([`english::forms`]: `~nick` is `nicked`,
+    /// `spread ~rumour` is `spread rumours`): one entry, spelled each way.
+    fn add_english(&mut self, term: &str, allow: bool, tag: String, masked: bool) {
+        let open = [term.trim_start_matches('~').starts_with('*'), term.ends_with('*')];
+        let mut spellings = vec![String::new()];
+        for word in term.split(' ') {
+            let forms = match word.strip_prefix('~') {
+                Some(lemma) => english::forms(&literal_term(lemma.trim_matches('*'))),
+                None => vec![word.trim_matches('*').to_owned()],
+            };
+            spellings = spellings.iter().flat_map(|s| forms.iter().map(move |f| if s.is_empty() { f.clone() } else { format!("{s} {f}") })).collect();
+        }
+        let mut spellings = spellings.iter().map(|s| literal_term(s)).filter(|s| !s.is_empty());
+        let Some(first) = spellings.next() else { return };
+        let index = self.entry(&first, allow, tag, open, false);
+        self.push_spelling(first, index, masked);
+        for spelling in spellings {
+            self.push_spelling(spelling, index, masked);
         }
     }
 
@@ -164,17 +164,15 @@ impl ListBuilder {
             return;
         }
         let index = self.entry(&folded, allow, tag, open, false);
-        if masked && folded.bytes().all(|b| b.is_ascii_alphabetic()) {
-            for variant in latin_masked(&folded) {
+        self.push_spelling(folded, index, masked);
+    }
+
+    /// Adds a spelling of entry `index`, and its masked variants if
+    /// `masked` ([`masked_variants`]).
+    fn push_spelling(&mut self, folded: String, index: u32, masked: bool) {
+        if masked {
+            for variant in masked_variants(&folded) {
                 self.patterns.push(variant);
-                self.pattern_entries.push(index);
-            }
-        } else if masked {
-            let chars: Vec<char> = folded.chars().collect();
-            for i in 0..chars.len() {
-                let mut variant = chars.clone();
-                variant[i] = MASK;
-                self.patterns.push(variant.into_iter().collect());
                 self.pattern_entries.push(index);
             }
         }
@@ -256,6 +254,47 @@ impl ListBuilder {
         (ListBuilder { patterns: Vec::new(), pattern_entries, entries, lemma_terms: Vec::new(), bounds }, lemmas, &bytes[reader.at..])
     }
 }
+
+/// The spellings of a folded term with characters masked, as people hide
+/// a word from a filter: a Japanese term with one character masked (`死○`,
+/// `○ね`); an English one with a run of inner letters of one of its words
+/// starred (`id*ot`, `f**k off`, `c*nt`), at least two letters of the term
+/// left to read (not `f***`).
+fn masked_variants(folded: &str) -> Vec<String> {
+    if !folded.is_ascii() {
+        let chars: Vec<char> = folded.chars().collect();
+        return (0..chars.len())
+            .map(|i| {
+                let mut variant = chars.clone();
+                variant[i] = MASK;
+                variant.into_iter().collect()
+            })
+            .collect();
+    }
+    let letters = folded.bytes().filter(u8::is_ascii_alphabetic).count();
+    let mut variants = Vec::new();
+    let mut at = 0;
+    for word in folded.split(' ') {
+        if word.len() >= MASKED_WORD_LEN && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            for start in 1..word.len() {
+                for end in start + 1..=word.len() {
+                    if letters - (end - start) >= 2 {
+                        // The compact view keeps a lone `*` between letters
+                        // and reads a run of marks as [`MASK`]s.
+                        let mask = if end - start == 1 { "*".to_owned() } else { MASK.to_string().repeat(end - start) };
+                        variants.push(format!("{}{mask}{}", &folded[..at + start], &folded[at + end..]));
+                    }
+                }
+            }
+        }
+        at += word.len() + 1;
+    }
+    variants
+}
+
+/// The shortest English word whose masked spellings are matched: `a*s`
+/// and `s*x` could hide too many words.
+const MASKED_WORD_LEN: usize = 4;
 
 /// Reads what [`ListBuilder::write`] wrote.
 struct Reader<'b> {

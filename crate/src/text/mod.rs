@@ -29,6 +29,7 @@
 //! 2.78 M to 2.01 M instructions, of its 280-character post from 80 k to
 //! 54 k.
 
+pub mod english;
 pub mod finder;
 pub mod fnv;
 pub mod fold;

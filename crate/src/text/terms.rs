@@ -6,14 +6,21 @@
 //! ```text
 //! 馬鹿              a term: flagged wherever it occurs
 //! バカ @person       a term with a tag the rule can read
-//! 死ね +masked       also matched with one character masked: `死〇`, `○ね`;
-//!                   a Latin word with a run of letters inside it masked: `id*ot`
+//! 死ね +masked       also matched with one character masked: `死〇`, `○ね`
+//! idiot +masked      English: also with inner letters starred (`id*ot`, `i**ot`)
 //! idiot*            Latin: may run on into a longer word (`idiots`)
 //! !ばかり            an allow phrase: a term inside it is not flagged
 //! =黙る              a lemma: every inflection of the word (黙れ, 黙ってろ, 黙らせる)
 //! =頭が悪い          lemmas of several words in a row (頭が悪かった, 頭悪い is not)
+//! ~nick             English: every form of the word (nicks, nicked, nicking)
+//! spread the ~word   English: every form of the words marked (spread the words)
 //! 民度低*            may end inside a dictionary word (民度低い)
 //! ```
+//!
+//! An English lemma entry is spelled out when the lists are compiled, one
+//! spelling per form of its marked words ([`super::english::forms`]:
+//! regular endings and the irregular forms of a table, `~steal` is
+//! `stole` and `stolen` too), so it costs a scan nothing and needs no words.
 //!
 //! Terms are folded like the text (width, case, kana), so `バカ`, `ﾊﾞｶ` and
 //! `ばか` are one entry. Boundaries come from the scripts of the original text:
@@ -911,19 +918,6 @@ mod tests {
     }
 
     #[test]
-    fn a_masked_latin_word_hides_letters_inside_it() {
-        let list = "idiot* +masked\nstupid +masked\njerk +masked";
-        assert_eq!(flagged(list, "you id*ot"), ["id*ot"]);
-        assert_eq!(flagged(list, "what an id**t"), ["id**t"]);
-        assert_eq!(flagged(list, "a m*ron and a st*pid ref"), ["st*pid"]);
-        assert_eq!(flagged(list, "ID*OTS"), ["ID*OT"]);
-        // the first and the last letter stay, three letters are left, and a
-        // word of four letters is not masked
-        assert!(flagged(list, "*diot, idio*, i***t, j*rk").is_empty());
-        assert!(flagged(list, "a*b = 2*3").is_empty());
-    }
-
-    #[test]
     fn a_term_inside_a_longer_term_is_reported_once() {
         assert_eq!(flagged("ばか\nばかやろう", "ばかやろう"), ["ばかやろう"]);
     }
@@ -938,6 +932,27 @@ mod tests {
         assert_eq!(flagged(list, "ほんと頭が悪かった"), ["頭が悪かった"]);
         assert!(flagged(list, "頭は悪くない").is_empty(), "the words must follow each other");
         assert_eq!(flagged(list, "ほんと頭が\n悪かった"), ["頭が\n悪かった"], "a match runs on into the next line");
+    }
+
+    #[test]
+    fn english_lemma_entries_match_every_form_of_their_marked_words() {
+        let list = "~nick\nspread the ~word\n~steal @wrong";
+        assert_eq!(flagged(list, "Nicked a load of photos"), ["Nicked"]);
+        assert_eq!(flagged(list, "he stole it, they're stealing"), ["stole", "stealing"]);
+        assert_eq!(flagged(list, "spread the words!"), ["spread the words"]);
+        assert!(flagged(list, "a nickel, the wording").is_empty(), "forms are whole words");
+        assert!(flagged(list, "spreads the word").is_empty(), "only the marked word inflects");
+    }
+
+    #[test]
+    fn masked_english_terms_match_with_inner_letters_starred() {
+        let list = "idiot* +masked\nfuck off +masked";
+        assert_eq!(flagged(list, "what an id*ot"), ["id*ot"]);
+        assert_eq!(flagged(list, "ID**TS"), ["ID**T"]);
+        assert_eq!(flagged(list, "just f**k off"), ["f**k off"]);
+        assert!(flagged(list, "i****, *diot").is_empty(), "the first letter and one more are shown");
+        assert!(flagged(list, "idiom").is_empty());
+        assert!(flagged(list, "a*b = 2*3").is_empty(), "a star between other letters hides no term");
     }
 
     #[test]
