@@ -195,7 +195,10 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     let named = Inside::new(groups.iter().cloned());
     groups.extend(tagged("anaphor").into_iter().filter(|a| named.any_within(&(neighbourhood(&text.compact, a).start..a.start))));
     groups.sort_by_key(|g| g.start);
-    if groups.is_empty() {
+    // The majority put first or alone (`男性を優先`, `日本人に限る`) is
+    // whom such a statement is about and what it says at once.
+    let preferred = preferences(text, &tagged("majority"), &tagged("prefer"), &tagged("prefer_weak"), &tagged("general"));
+    if groups.is_empty() && preferred.is_empty() {
         return Vec::new();
     }
     // A quality said to be lacking (`民度が低い`, `常識ない`) is a weak
@@ -243,9 +246,141 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     let mut traits = tagged("trait");
     traits.extend(lacking);
     claims.extend(generalised(&text.compact, traits, &general));
+    claims.extend(decisions_against(text, &groups));
+    groups.extend(preferred.iter().cloned());
+    groups.sort_by_key(|g| g.start);
+    claims.extend(preferred);
     claims.sort_by_key(|r| r.start);
     // A lesson against prejudice names what it teaches against.
     mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)).collect()
+}
+
+/// Words for the people of a majority between it and the preference
+/// said of them (`日本人の` + `お子さん` + `に限る`), as the dictionary cuts
+/// them.
+const MAJORITY_PEOPLE: &[&str] = &["子", "子ども", "子供", "お子さん", "子さん", "方", "方々", "先生", "先生方", "教員", "職員", "生徒", "児童", "人", "保護者", "家庭", "選手"];
+
+/// The majority (`日本人`, `男性`: `majorities`) given first place or the
+/// only place over the others: a preference right after it and the words
+/// for its people, past nothing but particles (`男性を優先`, `日本人の子ども
+/// が優先されるべき`, `日本人のお子さんに限る`, `日本人限定`). A weaker
+/// preference (`weak`: `男性にお任せする`, `男性が向いている`) counts only
+/// in a sentence that generalises (`general`: `やはり`). `男性の育休取得を
+/// 優先` prefers an act, not the men. Compact-view ranges from the majority
+/// through its preference.
+fn preferences(text: &Normalized, majorities: &[Range<usize>], strong: &[Range<usize>], weak: &[Range<usize>], general: &[Range<usize>]) -> Vec<Range<usize>> {
+    let view = &text.compact;
+    let mut found = Vec::new();
+    for majority in majorities {
+        let sentence = view.sentence(majority);
+        let first_after = |words: &[Range<usize>]| words.iter().find(|w| w.start >= majority.end && w.end <= sentence.end).cloned();
+        let preference = [first_after(strong).map(|p| (p, true)), first_after(weak).map(|p| (p, false))].into_iter().flatten().min_by_key(|(p, _)| p.start);
+        let Some((preference, strong)) = preference else { continue };
+        let generalises = || general.iter().any(|g| sentence.start <= g.start && g.end <= sentence.end);
+        if (strong || generalises()) && only_people_between(text, &(majority.end..preference.start)) {
+            found.push(majority.start..preference.end);
+        }
+    }
+    found
+}
+
+/// Whether the compact-view `gap` holds nothing but particles and the
+/// words for people ([`MAJORITY_PEOPLE`], suffixes: `たち`), at most five
+/// words.
+fn only_people_between(text: &Normalized, gap: &Range<usize>) -> bool {
+    if gap.is_empty() {
+        return true;
+    }
+    let tokens = words_under(text, gap).tokens;
+    tokens.len() <= 5
+        && tokens.iter().all(|t| matches!(t.pos(), "助詞" | "接頭詞") || (t.pos() == "名詞" && (t.subclass() == "接尾" || MAJORITY_PEOPLE.contains(&t.surface()))))
+}
+
+/// Marks after a group that make it what a verb of letting in is done to
+/// or withheld from (`外国籍の方には声をかけない`, `ひとり親の家は委員に
+/// 呼ばない`).
+const OBJECT_MARKS: &[&str] = &["に", "を", "と", "は", "も"];
+
+/// Verbs of letting someone in or asking them, which only others do to a
+/// group (`入れる`, `呼ぶ`, `声をかける`): withheld, they keep the group out
+/// whatever mark names it.
+const LET_IN: &[&str] = &["入れる", "呼ぶ", "任せる", "雇う", "受け入れる", "誘う", "頼む", "選ぶ", "預ける", "混ぜる", "持たせる", "回す"];
+
+/// Nouns that make `する` a verb of letting in or asking (`推薦しない`,
+/// `お願いしない`).
+const LET_IN_NOUNS: &[&str] = &["採用", "推薦", "起用", "登用", "指名", "任命", "お願い", "依頼", "入会", "入部", "入学", "配属"];
+
+/// The writer's decision to keep a group out: a verb of letting in or
+/// asking ([`LET_IN`], `声をかける`; of coming or being there too,
+/// [`PRESENT`], when the group is its object, `に`, `を`, `と`), negated and
+/// decided (`ことにした`, `ようにしている`, `方がいい`, `でおく`) or, with
+/// the group its object, said as the end of the sentence (`外国籍の方には
+/// 声をかけない`, `ひとり親の家は委員に呼ばないことにした`). With the group
+/// as topic, a verb of coming tells what they do (`外国籍の生徒は給食に参加
+/// しないことにしています` is their choice). Compact-view ranges of the
+/// verb through its negation.
+fn decisions_against(text: &Normalized, groups: &[Range<usize>]) -> Vec<Range<usize>> {
+    let view = &text.compact;
+    let mut found = Vec::new();
+    for group in groups {
+        let Some(mark) = mark_after(text, group, OBJECT_MARKS) else { continue };
+        let object = !matches!(&view.as_str()[mark.clone()], "は" | "も");
+        let rest = mark.end..view.sentence(&mark).end;
+        let tokens = words_under(text, &rest).tokens;
+        let span = |t: &crate::words::Token| view.view_range(text.folded.original_range(t.range.clone()));
+        for (v, verb) in tokens.iter().enumerate() {
+            if verb.pos() != "動詞" || verb.subclass() != "自立" || !lets_in(&tokens, v, object) {
+                continue;
+            }
+            let after = &tokens[v + 1..];
+            let Some(n) = after.iter().position(|t| negates(t)) else { continue };
+            if !after[..n].iter().all(|t| matches!(t.pos(), "助動詞" | "動詞") || t.surface() == "て") {
+                continue;
+            }
+            let frame = &after[n + 1..];
+            if is_decided(frame) || (object && ends_sentence(frame)) {
+                found.push(span(verb).start..span(after[n]).end);
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Whether the verb at `v` of `tokens` lets someone in or asks them
+/// ([`LET_IN`], a noun of [`LET_IN_NOUNS`] with `する`, `声をかける`), or,
+/// when `object`, is one of coming or being there ([`PRESENT`],
+/// [`PRESENT_NOUNS`]).
+fn lets_in(tokens: &[&crate::words::Token], v: usize, object: bool) -> bool {
+    let lemma = tokens[v].lemma();
+    let before = |back: usize| if v >= back { tokens[v - back].surface() } else { "" };
+    match &*lemma {
+        "する" => LET_IN_NOUNS.contains(&before(1)) || (object && PRESENT_NOUNS.contains(&before(1))),
+        "かける" => before(1) == "声" || (before(1) == "を" && before(2) == "声"),
+        verb => LET_IN.contains(&verb) || (object && PRESENT.contains(&verb)),
+    }
+}
+
+/// Whether the words after a negation (`frame`) make it a decision or a
+/// rule kept: `ことにした`, `ようにしている`, `方がいい`, `でおく`.
+fn is_decided(frame: &[&crate::words::Token]) -> bool {
+    let surface = |i: usize| frame.get(i).map_or("", |t| t.surface());
+    let lemma_is = |i: usize, lemmas: &[&str]| frame.get(i).is_some_and(|t| lemmas.contains(&&*t.lemma()));
+    (matches!(surface(0), "こと" | "よう") && surface(1) == "に" && lemma_is(2, &["する"]))
+        || (matches!(surface(0), "方" | "ほう") && surface(1) == "が" && lemma_is(2, &["いい", "よい", "良い"]))
+        || (surface(0) == "で" && lemma_is(1, &["おく"]))
+}
+
+/// Whether nothing but auxiliaries, final particles and the nominal `ん`
+/// or `の` follow (`after`: `読まないんだよね`, `しないの?`): the words
+/// before end their sentence.
+fn ends_sentence(after: &[&crate::words::Token]) -> bool {
+    after.iter().all(|t| {
+        t.is_mark()
+            || t.pos() == "助動詞"
+            || (t.pos() == "助詞" && matches!(t.subclass(), "終助詞" | "副助詞／並立助詞／終助詞"))
+            || (t.pos() == "名詞" && t.subclass() == "非自立" && matches!(t.surface(), "ん" | "の"))
+    })
 }
 
 /// What makes a group the subject or topic of what follows (`外国人は`,
@@ -257,12 +392,19 @@ const SUBJECT_MARKS: &[&str] = &["って", "は", "が", "とか", "なんて", 
 /// that follow it (`外国人の家族は`, `障害のある子って`: `の`, a verb of
 /// having, nouns), as a compact-view range.
 fn subject_mark(text: &Normalized, group: &Range<usize>) -> Option<Range<usize>> {
+    mark_after(text, group, SUBJECT_MARKS)
+}
+
+/// The first of `marks` (particles) after `group`, right after it or
+/// after the words for its people ([`subject_mark`]), as a compact-view
+/// range.
+fn mark_after(text: &Normalized, group: &Range<usize>, marks: &[&str]) -> Option<Range<usize>> {
     let rest = group.end..text.compact.sentence(group).end;
     let under = words_under(text, &rest);
     for (at, word) in under.tokens.iter().enumerate().take(6) {
         let surface = word.surface();
         let people = word.pos() == "名詞" || surface == "の" || (word.pos() == "動詞" && matches!(&*word.lemma(), "ある" | "いる"));
-        if word.pos() == "助詞" && SUBJECT_MARKS.contains(&surface) && (at == 0 || under.tokens[at - 1].pos() == "名詞") {
+        if word.pos() == "助詞" && marks.contains(&surface) && (at == 0 || under.tokens[at - 1].pos() == "名詞") {
             return Some(text.compact.view_range(text.folded.original_range(word.range.clone())));
         }
         if !people {
@@ -287,15 +429,12 @@ fn not_done(text: &Normalized, marks: &[Range<usize>]) -> Vec<Range<usize>> {
             found.push(span(why));
             continue;
         }
-        let ends = |after: &[&crate::words::Token]| {
-            after.iter().all(|t| t.is_mark() || matches!(t.pos(), "助動詞") || (t.pos() == "助詞" && matches!(t.subclass(), "終助詞" | "副助詞／並立助詞／終助詞")) || (t.pos() == "名詞" && t.subclass() == "非自立" && matches!(t.surface(), "ん" | "の")))
-        };
         let last_verb = tokens.iter().rposition(|t| t.pos() == "動詞" && t.subclass() == "自立");
         if let Some(v) = last_verb {
             let after = &tokens[v + 1..];
             let negation = after.iter().position(|t| negates(t));
             if let Some(n) = negation.filter(|&n| after[..n].iter().all(|t| matches!(t.pos(), "助動詞" | "動詞") || (t.pos() == "助詞" && t.surface() == "て"))) {
-                if ends(&after[n + 1..]) {
+                if ends_sentence(&after[n + 1..]) {
                     found.push(span(tokens[v]).start..span(after[n]).end);
                 }
             }
