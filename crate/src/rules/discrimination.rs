@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::context::{as_listed, has_tag, negates, neighbourhood, ranges_tagged, with_sentence_after, words_under};
+use super::context::{as_listed, has_tag, negates, neighbourhood, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -46,7 +46,14 @@ declare_rule! {
     /// experience (`経験上`, `経験則だけど`, `in my experience`). An English
     /// group runs on over the words for its people and back over the part
     /// of a land it comes from (`Chinese parents always…`, `North Indians
-    /// are all…`), and a generalisation may say what they lack. A human-rights
+    /// are all…`), and a generalisation may say what they lack. The writer's
+    /// choice against a group counts too: the majority put first or alone
+    /// (`男性を優先`, `日本人に限る`, `日本人限定`; `男性が向いている` in a
+    /// generalising sentence), a decision to keep a group out
+    /// (`〜の方には声をかけないことにした`), and what a group has called
+    /// needless in a question that answers itself (`特別扱いする必要ある？`)
+    /// or a nation's nature given as the reason (`国民性だね`), said of the
+    /// group of the sentence before when they stand alone. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
@@ -80,6 +87,9 @@ declare_rule! {
 一般化した集団がしないこととして言い切る・なぜと問う言い方（`〜って本を大事にしないよね`、`〜ってなんで…の`）も検出します。\
 直前の文で集団を挙げた後の `ああいう家庭は` のような指し示しもその集団として扱い、`経験上`・`経験則だけど` のように経験として語る一般化も数えます。\
 英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、集団に欠けているもの（`lack`）を言う文も一般化として扱います。\
+書き手が集団を分け隔てる判断も検出します。多数派を優先する・多数派に限る言い方（`男性を優先`、`日本人に限る`、`日本人限定`。`男性が向いている` は一般化した文で）、\
+集団を最初から外す決定（`〜の方には声をかけないことにした`）、集団への配慮や権利を不要と決めつける反語（`特別扱いする必要ある？`）、\
+国民性を理由にする言い方（`国民性だね`）です。後の二つは、文に集団がなければ直前の文の集団について言ったものとして扱います。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
@@ -247,12 +257,41 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     traits.extend(lacking);
     claims.extend(generalised(&text.compact, traits, &general));
     claims.extend(decisions_against(text, &groups));
+    let said_back = tagged("back_claim");
+    claims.extend(said_back.iter().cloned());
     groups.extend(preferred.iter().cloned());
     groups.sort_by_key(|g| g.start);
     claims.extend(preferred);
     claims.sort_by_key(|r| r.start);
+    let mut found = mentions.statements(&groups, &claims);
+    found.extend(said_of_the_group_before(cx, &groups, &said_back, &found));
     // A lesson against prejudice names what it teaches against.
-    mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)).collect()
+    found.into_iter().filter(|s| !mentions.in_lesson(s)).collect()
+}
+
+/// Claims that, alone in their sentence, speak of the group named in the
+/// sentence before (`said_back`: `〜の話になると…。特別扱いする必要ある?`,
+/// `〜の子は遊んでばかり。国民性だね。`): the statements from that group
+/// through the claim, unless either is a mention, or the claim or the
+/// group is already in a statement (`found`).
+fn said_of_the_group_before(cx: &Context, groups: &[Range<usize>], said_back: &[Range<usize>], found: &[Range<usize>]) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let mentions = cx.mentions();
+    let mut statements = Vec::new();
+    for claim in said_back {
+        let sentence = view.sentence(claim);
+        let within = |span: &Range<usize>, g: &Range<usize>| span.start <= g.start && g.end <= span.end;
+        if groups.iter().any(|g| within(&sentence, g)) || found.iter().any(|s| s.start < claim.end && claim.start < s.end) {
+            continue;
+        }
+        let before = with_sentence_before(view, claim).start..sentence.start;
+        let Some(group) = groups.iter().rfind(|g| within(&before, g)) else { continue };
+        let flagged = found.iter().any(|s| within(s, group));
+        if !flagged && !mentions.is_mention(claim) && !mentions.is_mention(group) {
+            statements.push(group.start..claim.end);
+        }
+    }
+    statements
 }
 
 /// Words for the people of a majority between it and the preference
@@ -1272,6 +1311,64 @@ mod tests {
                 "ブラジル人の親って、日本語が読めないから、ポルトガル語のプリントも作っています。",
                 "移民って、どんな理由で国を出るのか調べました。",
                 "外国人の保護者なんて言い方はしないようにしています。",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_majority_put_first_or_alone() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("管理職への登用は、最終的には男性を優先しました。", &["男性を優先"]),
+                ("まずは日本人の子どもが優先されるべきでしょう。", &["日本人の子どもが優先"]),
+                ("今後は日本人のお子さんに限ることを検討しております。", &["日本人のお子さんに限る"]),
+                ("博物館は日本人限定の日を作るべき。", &["日本人限定"]),
+                // a weaker preference, in a sentence that generalises
+                ("やはり管理職は男性が向いていると思います。", &["男性が向いて"]),
+            ],
+            &[
+                // an act preferred, a task given, and care for those in need
+                "男性の育休取得を優先して進めています。",
+                "男性の先生が、子どもたちに雪かきを任せました。",
+                "高齢の方や障害のある方を優先してご案内します。",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_writers_decision_to_keep_a_group_out() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("シングルマザーの方や外国籍の方には、最初から声をかけないことにしました。", &["シングルマザーの方や外国籍の方には、最初から声をかけない"]),
+                ("ひとり親の家は委員に呼ばないことにした", &["ひとり親の家は委員に呼ばない"]),
+                ("外国籍の方には役員をお願いしない。", &["外国籍の方には役員をお願いしない"]),
+            ],
+            &[
+                // what the group itself chose, care, and an invitation made
+                "外国籍の生徒は、宗教上の理由で給食に参加しないことにしています。",
+                "障害のある子も、夜は無理をしないことにしています。",
+                "外国籍の保護者の方にも、通訳を介してお声がけしました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn needs_called_needless_and_a_nature_given_as_the_reason_look_back_one_sentence() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("アイヌ文化の展示って、正直そこまで予算をかける必要あります？", &["アイヌ文化の展示って、正直そこまで予算をかける必要あります？"]),
+                ("アイヌの話になると差別って言うけど、もう昔の話。特別扱いする必要ある？", &["アイヌの話になると差別って言うけど、もう昔の話。特別扱いする必要ある？"]),
+                ("アメリカ人の子は遊んでばかり。国民性だね。", &["アメリカ人の子は遊んでばかり。国民性だ"]),
+            ],
+            &[
+                // a real question, a trait enjoyed, a need reported, a lesson
+                "外国籍の保護者向けの通訳、必要ありますか？",
+                "ブラジル人の留学生が来ました。陽気な国民性で、すぐに友達ができました。",
+                "日本語指導が必要な生徒が三名います。",
+                "外国人の保護者が増えました。「国民性だ」と決めつけない姿勢を学びました。",
             ],
         );
     }
