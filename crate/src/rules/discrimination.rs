@@ -46,7 +46,10 @@ declare_rule! {
     /// experience (`経験上`, `経験則だけど`, `in my experience`). An English
     /// group runs on over the words for its people and back over the part
     /// of a land it comes from (`Chinese parents always…`, `North Indians
-    /// are all…`), and a generalisation may say what they lack. The writer's
+    /// are all…`) or back over its people named first (`kids from immigrant
+    /// families`, `students with disabilities`), a generalisation may say
+    /// what they lack, and a refusal to let them in (`we cannot accept
+    /// students with disabilities`) excludes them. The writer's
     /// choice against a group counts too: the majority put first or alone
     /// (`男性を優先`, `日本人に限る`, `日本人限定`; `男性が向いている` in a
     /// generalising sentence), a decision to keep a group out
@@ -86,7 +89,8 @@ declare_rule! {
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）、集団に来ないでほしいと願う言い方（`〜は来ないでほしい`）、\
 一般化した集団がしないこととして言い切る・なぜと問う言い方（`〜って本を大事にしないよね`、`〜ってなんで…の`）も検出します。\
 直前の文で集団を挙げた後の `ああいう家庭は` のような指し示しもその集団として扱い、`経験上`・`経験則だけど` のように経験として語る一般化も数えます。\
-英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、集団に欠けているもの（`lack`）を言う文も一般化として扱います。\
+英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、集団に欠けているもの（`lack`）を言う文も一般化として扱います。先に人を表す語があるとき（`kids from immigrant families`、`students with disabilities`）もその集団とし、\
+受け入れを断る言い方（`we cannot accept students with disabilities`）は排除として検出します。\
 書き手が集団を分け隔てる判断も検出します。多数派を優先する・多数派に限る言い方（`男性を優先`、`日本人に限る`、`日本人限定`。`男性が向いている` は一般化した文で）、\
 集団を最初から外す決定（`〜の方には声をかけないことにした`）、集団への配慮や権利を不要と決めつける反語（`特別扱いする必要ある？`）、\
 国民性を理由にする言い方（`国民性だね`）です。後の二つは、文に集団がなければ直前の文の集団について言ったものとして扱います。\
@@ -238,6 +242,7 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // sentence needs no `みんな`. Weaker attributes do not count so
     // (`高齢の方は寒さに弱い` is care, not contempt).
     claims.extend(english_generalisations(&text.compact, &groups));
+    claims.extend(english_refusals(compact, &groups));
     let topics = after_group(compact, &groups, &["は", "には"]);
     claims.extend(generalised(&text.compact, lacking.clone(), &topics));
     // A wish that a group stay away (`〜は来ないでほしい`, `〜って遠慮して
@@ -674,7 +679,55 @@ fn english_head(text: &str, group: Range<usize>) -> Range<usize> {
         .iter()
         .find(|r| before.ends_with(*r) && !before[..before.len() - r.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
         .map_or(group.start, |r| group.start - 1 - r.len());
-    start..end
+    people_of(text, start)..end
+}
+
+/// Words between the words for a group's people and the group, when the
+/// people come first (`kids from immigrant families`, `students with
+/// disabilities`, `families from certain countries`).
+const EN_PEOPLE_LINKS: &[&str] = &["from", "with", "from the", "from certain", "with the"];
+
+/// Where the words for a group's people start when they come before it,
+/// linked by `from` or `with` ([`EN_PEOPLE_LINKS`], [`EN_HEADS`]:
+/// `kids from immigrant families`), or `start`.
+fn people_of(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix(' ') else { return start };
+    let Some(link) = EN_PEOPLE_LINKS.iter().filter(|l| before.ends_with(*l)).max_by_key(|l| l.len()) else { return start };
+    let Some(head_end) = before[..before.len() - link.len()].strip_suffix(' ').map(str::len) else { return start };
+    let people = &text[..head_end];
+    EN_HEADS
+        .iter()
+        .find(|h| people.ends_with(*h) && !people[..people.len() - h.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        .map_or(start, |h| head_end - h.len())
+}
+
+/// Verbs of letting people in, which a refusal turns against a group
+/// (`we cannot accept students with disabilities`).
+const EN_LET_IN: &[&str] = &["accept", "admit", "hire", "invite", "enrol", "enroll", "take on", "welcome"];
+
+/// Words that refuse the verb after them.
+const EN_REFUSING: &[&str] = &["can't", "cannot", "won't", "don't", "not", "never", "shouldn't", "stop", "stopped"];
+
+/// English refusals to let a group in: a refusing word and a verb of
+/// letting in right before the group, perhaps past `any` or `the`
+/// (`we cannot accept students with disabilities`, `we won't hire foreign
+/// teachers`), as compact-view ranges of the refusal.
+fn english_refusals(text: &str, groups: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for group in groups.iter().filter(|g| text[(*g).clone()].starts_with(|c: char| c.is_ascii_alphabetic())) {
+        let mut before = text[..group.start].trim_end_matches(' ');
+        for article in ["any", "the"] {
+            if let Some(rest) = before.strip_suffix(article).filter(|r| r.ends_with(' ')) {
+                before = rest.trim_end_matches(' ');
+            }
+        }
+        let Some(verb) = EN_LET_IN.iter().find(|v| before.ends_with(*v) && before[..before.len() - v.len()].ends_with(' ')) else { continue };
+        let rest = before[..before.len() - verb.len()].trim_end_matches(' ');
+        if let Some(refusal) = EN_REFUSING.iter().find(|r| rest.ends_with(*r) && !rest[..rest.len() - r.len()].ends_with(|c: char| c.is_ascii_alphanumeric())) {
+            found.push(rest.len() - refusal.len()..before.len());
+        }
+    }
+    found
 }
 
 /// Words for a kind of people that a pointing word leaves a kind (`あの宗教`,
@@ -1369,6 +1422,23 @@ mod tests {
                 "ブラジル人の留学生が来ました。陽気な国民性で、すぐに友達ができました。",
                 "日本語指導が必要な生徒が三名います。",
                 "外国人の保護者が増えました。「国民性だ」と決めつけない姿勢を学びました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_groups_named_after_their_people_and_refused_entry() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("Please understand that we cannot accept students with disabilities in the speech contest.", &["cannot accept students with disabilities"]),
+                ("The kids from immigrant families are always the ones starting fights.", &["kids from immigrant families are always"]),
+                ("We won't hire foreign teachers for the English club.", &["won't hire foreign teachers"]),
+            ],
+            &[
+                "Students from immigrant families shared stories from their home countries.",
+                "We welcome students with disabilities to the speech contest.",
+                "We can't wait to welcome students with disabilities next week!",
             ],
         );
     }
