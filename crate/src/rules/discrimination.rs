@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::context::{as_listed, has_tag, negates, neighbourhood, ranges_tagged, with_sentence_after, words_under};
+use super::context::{as_listed, has_tag, negates, neighbourhood, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -46,7 +46,17 @@ declare_rule! {
     /// experience (`経験上`, `経験則だけど`, `in my experience`). An English
     /// group runs on over the words for its people and back over the part
     /// of a land it comes from (`Chinese parents always…`, `North Indians
-    /// are all…`), and a generalisation may say what they lack. A human-rights
+    /// are all…`) or back over its people named first (`kids from immigrant
+    /// families`, `students with disabilities`), a generalisation may say
+    /// what they lack, and a refusal to let them in (`we cannot accept
+    /// students with disabilities`) excludes them. The writer's
+    /// choice against a group counts too: the majority put first or alone
+    /// (`男性を優先`, `日本人に限る`, `日本人限定`; `男性が向いている` in a
+    /// generalising sentence), a decision to keep a group out
+    /// (`〜の方には声をかけないことにした`), and what a group has called
+    /// needless in a question that answers itself (`特別扱いする必要ある？`)
+    /// or a nation's nature given as the reason (`国民性だね`), said of the
+    /// group of the sentence before when they stand alone. A human-rights
     /// lesson that names such prejudice in order to overcome it, and ordinary
     /// words that contain a slur (`郷土人形`, `差別化`) are left alone.
     ///
@@ -79,7 +89,11 @@ declare_rule! {
 性別で役割を押しつける言い方（`男の子なんだから泣くな`）、集団に来ないでほしいと願う言い方（`〜は来ないでほしい`）、\
 一般化した集団がしないこととして言い切る・なぜと問う言い方（`〜って本を大事にしないよね`、`〜ってなんで…の`）も検出します。\
 直前の文で集団を挙げた後の `ああいう家庭は` のような指し示しもその集団として扱い、`経験上`・`経験則だけど` のように経験として語る一般化も数えます。\
-英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、集団に欠けているもの（`lack`）を言う文も一般化として扱います。\
+英語では、集団の語に続く人を表す語や前の地方名も集団に含め（`Chinese parents always…`、`North Indians are all…`）、集団に欠けているもの（`lack`）を言う文も一般化として扱います。先に人を表す語があるとき（`kids from immigrant families`、`students with disabilities`）もその集団とし、\
+受け入れを断る言い方（`we cannot accept students with disabilities`）は排除として検出します。\
+書き手が集団を分け隔てる判断も検出します。多数派を優先する・多数派に限る言い方（`男性を優先`、`日本人に限る`、`日本人限定`。`男性が向いている` は一般化した文で）、\
+集団を最初から外す決定（`〜の方には声をかけないことにした`）、集団への配慮や権利を不要と決めつける反語（`特別扱いする必要ある？`）、\
+国民性を理由にする言い方（`国民性だね`）です。後の二つは、文に集団がなければ直前の文の集団について言ったものとして扱います。\
 偏見をなくすための人権学習の報告や、差別語を含むだけの普通の言葉（`郷土人形`、`差別化`）は対象外です。\n\n\
 ### なぜ問題か\n\
 ガイドライン4(7)は差別的な情報の発信を禁じ、4(3)は基本的人権への十分な配慮を求めています。\
@@ -195,7 +209,10 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     let named = Inside::new(groups.iter().cloned());
     groups.extend(tagged("anaphor").into_iter().filter(|a| named.any_within(&(neighbourhood(&text.compact, a).start..a.start))));
     groups.sort_by_key(|g| g.start);
-    if groups.is_empty() {
+    // The majority put first or alone (`男性を優先`, `日本人に限る`) is
+    // whom such a statement is about and what it says at once.
+    let preferred = preferences(text, &tagged("majority"), &tagged("prefer"), &tagged("prefer_weak"), &tagged("general"));
+    if groups.is_empty() && preferred.is_empty() {
         return Vec::new();
     }
     // A quality said to be lacking (`民度が低い`, `常識ない`) is a weak
@@ -225,6 +242,7 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // sentence needs no `みんな`. Weaker attributes do not count so
     // (`高齢の方は寒さに弱い` is care, not contempt).
     claims.extend(english_generalisations(&text.compact, &groups));
+    claims.extend(english_refusals(compact, &groups));
     let topics = after_group(compact, &groups, &["は", "には"]);
     claims.extend(generalised(&text.compact, lacking.clone(), &topics));
     // A wish that a group stay away (`〜は来ないでほしい`, `〜って遠慮して
@@ -243,9 +261,170 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     let mut traits = tagged("trait");
     traits.extend(lacking);
     claims.extend(generalised(&text.compact, traits, &general));
+    claims.extend(decisions_against(text, &groups));
+    let said_back = tagged("back_claim");
+    claims.extend(said_back.iter().cloned());
+    groups.extend(preferred.iter().cloned());
+    groups.sort_by_key(|g| g.start);
+    claims.extend(preferred);
     claims.sort_by_key(|r| r.start);
+    let mut found = mentions.statements(&groups, &claims);
+    found.extend(said_of_the_group_before(cx, &groups, &said_back, &found));
     // A lesson against prejudice names what it teaches against.
-    mentions.statements(&groups, &claims).into_iter().filter(|s| !mentions.in_lesson(s)).collect()
+    found.into_iter().filter(|s| !mentions.in_lesson(s)).collect()
+}
+
+/// Claims that, alone in their sentence, speak of the group named in the
+/// sentence before (`said_back`: `〜の話になると…。特別扱いする必要ある?`,
+/// `〜の子は遊んでばかり。国民性だね。`): the statements from that group
+/// through the claim, unless either is a mention, or the claim or the
+/// group is already in a statement (`found`).
+fn said_of_the_group_before(cx: &Context, groups: &[Range<usize>], said_back: &[Range<usize>], found: &[Range<usize>]) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let mentions = cx.mentions();
+    let mut statements = Vec::new();
+    for claim in said_back {
+        let sentence = view.sentence(claim);
+        let within = |span: &Range<usize>, g: &Range<usize>| span.start <= g.start && g.end <= span.end;
+        if groups.iter().any(|g| within(&sentence, g)) || found.iter().any(|s| s.start < claim.end && claim.start < s.end) {
+            continue;
+        }
+        let before = with_sentence_before(view, claim).start..sentence.start;
+        let Some(group) = groups.iter().rfind(|g| within(&before, g)) else { continue };
+        let flagged = found.iter().any(|s| within(s, group));
+        if !flagged && !mentions.is_mention(claim) && !mentions.is_mention(group) {
+            statements.push(group.start..claim.end);
+        }
+    }
+    statements
+}
+
+/// Words for the people of a majority between it and the preference
+/// said of them (`日本人の` + `お子さん` + `に限る`), as the dictionary cuts
+/// them.
+const MAJORITY_PEOPLE: &[&str] = &["子", "子ども", "子供", "お子さん", "子さん", "方", "方々", "先生", "先生方", "教員", "職員", "生徒", "児童", "人", "保護者", "家庭", "選手"];
+
+/// The majority (`日本人`, `男性`: `majorities`) given first place or the
+/// only place over the others: a preference right after it and the words
+/// for its people, past nothing but particles (`男性を優先`, `日本人の子ども
+/// が優先されるべき`, `日本人のお子さんに限る`, `日本人限定`). A weaker
+/// preference (`weak`: `男性にお任せする`, `男性が向いている`) counts only
+/// in a sentence that generalises (`general`: `やはり`). `男性の育休取得を
+/// 優先` prefers an act, not the men. Compact-view ranges from the majority
+/// through its preference.
+fn preferences(text: &Normalized, majorities: &[Range<usize>], strong: &[Range<usize>], weak: &[Range<usize>], general: &[Range<usize>]) -> Vec<Range<usize>> {
+    let view = &text.compact;
+    let mut found = Vec::new();
+    for majority in majorities {
+        let sentence = view.sentence(majority);
+        let first_after = |words: &[Range<usize>]| words.iter().find(|w| w.start >= majority.end && w.end <= sentence.end).cloned();
+        let preference = [first_after(strong).map(|p| (p, true)), first_after(weak).map(|p| (p, false))].into_iter().flatten().min_by_key(|(p, _)| p.start);
+        let Some((preference, strong)) = preference else { continue };
+        let generalises = || general.iter().any(|g| sentence.start <= g.start && g.end <= sentence.end);
+        if (strong || generalises()) && only_people_between(text, &(majority.end..preference.start)) {
+            found.push(majority.start..preference.end);
+        }
+    }
+    found
+}
+
+/// Whether the compact-view `gap` holds nothing but particles and the
+/// words for people ([`MAJORITY_PEOPLE`], suffixes: `たち`), at most five
+/// words.
+fn only_people_between(text: &Normalized, gap: &Range<usize>) -> bool {
+    if gap.is_empty() {
+        return true;
+    }
+    let tokens = words_under(text, gap).tokens;
+    tokens.len() <= 5
+        && tokens.iter().all(|t| matches!(t.pos(), "助詞" | "接頭詞") || (t.pos() == "名詞" && (t.subclass() == "接尾" || MAJORITY_PEOPLE.contains(&t.surface()))))
+}
+
+/// Marks after a group that make it what a verb of letting in is done to
+/// or withheld from (`外国籍の方には声をかけない`, `ひとり親の家は委員に
+/// 呼ばない`).
+const OBJECT_MARKS: &[&str] = &["に", "を", "と", "は", "も"];
+
+/// Verbs of letting someone in or asking them, which only others do to a
+/// group (`入れる`, `呼ぶ`, `声をかける`): withheld, they keep the group out
+/// whatever mark names it.
+const LET_IN: &[&str] = &["入れる", "呼ぶ", "任せる", "雇う", "受け入れる", "誘う", "頼む", "選ぶ", "預ける", "混ぜる", "持たせる", "回す"];
+
+/// Nouns that make `する` a verb of letting in or asking (`推薦しない`,
+/// `お願いしない`).
+const LET_IN_NOUNS: &[&str] = &["採用", "推薦", "起用", "登用", "指名", "任命", "お願い", "依頼", "入会", "入部", "入学", "配属"];
+
+/// The writer's decision to keep a group out: a verb of letting in or
+/// asking ([`LET_IN`], `声をかける`; of coming or being there too,
+/// [`PRESENT`], when the group is its object, `に`, `を`, `と`), negated and
+/// decided (`ことにした`, `ようにしている`, `方がいい`, `でおく`) or, with
+/// the group its object, said as the end of the sentence (`外国籍の方には
+/// 声をかけない`, `ひとり親の家は委員に呼ばないことにした`). With the group
+/// as topic, a verb of coming tells what they do (`外国籍の生徒は給食に参加
+/// しないことにしています` is their choice). Compact-view ranges of the
+/// verb through its negation.
+fn decisions_against(text: &Normalized, groups: &[Range<usize>]) -> Vec<Range<usize>> {
+    let view = &text.compact;
+    let mut found = Vec::new();
+    for group in groups {
+        let Some(mark) = mark_after(text, group, OBJECT_MARKS) else { continue };
+        let object = !matches!(&view.as_str()[mark.clone()], "は" | "も");
+        let rest = mark.end..view.sentence(&mark).end;
+        let tokens = words_under(text, &rest).tokens;
+        let span = |t: &crate::words::Token| view.view_range(text.folded.original_range(t.range.clone()));
+        for (v, verb) in tokens.iter().enumerate() {
+            if verb.pos() != "動詞" || verb.subclass() != "自立" || !lets_in(&tokens, v, object) {
+                continue;
+            }
+            let after = &tokens[v + 1..];
+            let Some(n) = after.iter().position(|t| negates(t)) else { continue };
+            if !after[..n].iter().all(|t| matches!(t.pos(), "助動詞" | "動詞") || t.surface() == "て") {
+                continue;
+            }
+            let frame = &after[n + 1..];
+            if is_decided(frame) || (object && ends_sentence(frame)) {
+                found.push(span(verb).start..span(after[n]).end);
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Whether the verb at `v` of `tokens` lets someone in or asks them
+/// ([`LET_IN`], a noun of [`LET_IN_NOUNS`] with `する`, `声をかける`), or,
+/// when `object`, is one of coming or being there ([`PRESENT`],
+/// [`PRESENT_NOUNS`]).
+fn lets_in(tokens: &[&crate::words::Token], v: usize, object: bool) -> bool {
+    let lemma = tokens[v].lemma();
+    let before = |back: usize| if v >= back { tokens[v - back].surface() } else { "" };
+    match &*lemma {
+        "する" => LET_IN_NOUNS.contains(&before(1)) || (object && PRESENT_NOUNS.contains(&before(1))),
+        "かける" => before(1) == "声" || (before(1) == "を" && before(2) == "声"),
+        verb => LET_IN.contains(&verb) || (object && PRESENT.contains(&verb)),
+    }
+}
+
+/// Whether the words after a negation (`frame`) make it a decision or a
+/// rule kept: `ことにした`, `ようにしている`, `方がいい`, `でおく`.
+fn is_decided(frame: &[&crate::words::Token]) -> bool {
+    let surface = |i: usize| frame.get(i).map_or("", |t| t.surface());
+    let lemma_is = |i: usize, lemmas: &[&str]| frame.get(i).is_some_and(|t| lemmas.contains(&&*t.lemma()));
+    (matches!(surface(0), "こと" | "よう") && surface(1) == "に" && lemma_is(2, &["する"]))
+        || (matches!(surface(0), "方" | "ほう") && surface(1) == "が" && lemma_is(2, &["いい", "よい", "良い"]))
+        || (surface(0) == "で" && lemma_is(1, &["おく"]))
+}
+
+/// Whether nothing but auxiliaries, final particles and the nominal `ん`
+/// or `の` follow (`after`: `読まないんだよね`, `しないの?`): the words
+/// before end their sentence.
+fn ends_sentence(after: &[&crate::words::Token]) -> bool {
+    after.iter().all(|t| {
+        t.is_mark()
+            || t.pos() == "助動詞"
+            || (t.pos() == "助詞" && matches!(t.subclass(), "終助詞" | "副助詞／並立助詞／終助詞"))
+            || (t.pos() == "名詞" && t.subclass() == "非自立" && matches!(t.surface(), "ん" | "の"))
+    })
 }
 
 /// What makes a group the subject or topic of what follows (`外国人は`,
@@ -257,12 +436,19 @@ const SUBJECT_MARKS: &[&str] = &["って", "は", "が", "とか", "なんて", 
 /// that follow it (`外国人の家族は`, `障害のある子って`: `の`, a verb of
 /// having, nouns), as a compact-view range.
 fn subject_mark(text: &Normalized, group: &Range<usize>) -> Option<Range<usize>> {
+    mark_after(text, group, SUBJECT_MARKS)
+}
+
+/// The first of `marks` (particles) after `group`, right after it or
+/// after the words for its people ([`subject_mark`]), as a compact-view
+/// range.
+fn mark_after(text: &Normalized, group: &Range<usize>, marks: &[&str]) -> Option<Range<usize>> {
     let rest = group.end..text.compact.sentence(group).end;
     let under = words_under(text, &rest);
     for (at, word) in under.tokens.iter().enumerate().take(6) {
         let surface = word.surface();
         let people = word.pos() == "名詞" || surface == "の" || (word.pos() == "動詞" && matches!(&*word.lemma(), "ある" | "いる"));
-        if word.pos() == "助詞" && SUBJECT_MARKS.contains(&surface) && (at == 0 || under.tokens[at - 1].pos() == "名詞") {
+        if word.pos() == "助詞" && marks.contains(&surface) && (at == 0 || under.tokens[at - 1].pos() == "名詞") {
             return Some(text.compact.view_range(text.folded.original_range(word.range.clone())));
         }
         if !people {
@@ -287,15 +473,12 @@ fn not_done(text: &Normalized, marks: &[Range<usize>]) -> Vec<Range<usize>> {
             found.push(span(why));
             continue;
         }
-        let ends = |after: &[&crate::words::Token]| {
-            after.iter().all(|t| t.is_mark() || matches!(t.pos(), "助動詞") || (t.pos() == "助詞" && matches!(t.subclass(), "終助詞" | "副助詞／並立助詞／終助詞")) || (t.pos() == "名詞" && t.subclass() == "非自立" && matches!(t.surface(), "ん" | "の")))
-        };
         let last_verb = tokens.iter().rposition(|t| t.pos() == "動詞" && t.subclass() == "自立");
         if let Some(v) = last_verb {
             let after = &tokens[v + 1..];
             let negation = after.iter().position(|t| negates(t));
             if let Some(n) = negation.filter(|&n| after[..n].iter().all(|t| matches!(t.pos(), "助動詞" | "動詞") || (t.pos() == "助詞" && t.surface() == "て"))) {
-                if ends(&after[n + 1..]) {
+                if ends_sentence(&after[n + 1..]) {
                     found.push(span(tokens[v]).start..span(after[n]).end);
                 }
             }
@@ -496,7 +679,55 @@ fn english_head(text: &str, group: Range<usize>) -> Range<usize> {
         .iter()
         .find(|r| before.ends_with(*r) && !before[..before.len() - r.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
         .map_or(group.start, |r| group.start - 1 - r.len());
-    start..end
+    people_of(text, start)..end
+}
+
+/// Words between the words for a group's people and the group, when the
+/// people come first (`kids from immigrant families`, `students with
+/// disabilities`, `families from certain countries`).
+const EN_PEOPLE_LINKS: &[&str] = &["from", "with", "from the", "from certain", "with the"];
+
+/// Where the words for a group's people start when they come before it,
+/// linked by `from` or `with` ([`EN_PEOPLE_LINKS`], [`EN_HEADS`]:
+/// `kids from immigrant families`), or `start`.
+fn people_of(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix(' ') else { return start };
+    let Some(link) = EN_PEOPLE_LINKS.iter().filter(|l| before.ends_with(*l)).max_by_key(|l| l.len()) else { return start };
+    let Some(head_end) = before[..before.len() - link.len()].strip_suffix(' ').map(str::len) else { return start };
+    let people = &text[..head_end];
+    EN_HEADS
+        .iter()
+        .find(|h| people.ends_with(*h) && !people[..people.len() - h.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        .map_or(start, |h| head_end - h.len())
+}
+
+/// Verbs of letting people in, which a refusal turns against a group
+/// (`we cannot accept students with disabilities`).
+const EN_LET_IN: &[&str] = &["accept", "admit", "hire", "invite", "enrol", "enroll", "take on", "welcome"];
+
+/// Words that refuse the verb after them.
+const EN_REFUSING: &[&str] = &["can't", "cannot", "won't", "don't", "not", "never", "shouldn't", "stop", "stopped"];
+
+/// English refusals to let a group in: a refusing word and a verb of
+/// letting in right before the group, perhaps past `any` or `the`
+/// (`we cannot accept students with disabilities`, `we won't hire foreign
+/// teachers`), as compact-view ranges of the refusal.
+fn english_refusals(text: &str, groups: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for group in groups.iter().filter(|g| text[(*g).clone()].starts_with(|c: char| c.is_ascii_alphabetic())) {
+        let mut before = text[..group.start].trim_end_matches(' ');
+        for article in ["any", "the"] {
+            if let Some(rest) = before.strip_suffix(article).filter(|r| r.ends_with(' ')) {
+                before = rest.trim_end_matches(' ');
+            }
+        }
+        let Some(verb) = EN_LET_IN.iter().find(|v| before.ends_with(*v) && before[..before.len() - v.len()].ends_with(' ')) else { continue };
+        let rest = before[..before.len() - verb.len()].trim_end_matches(' ');
+        if let Some(refusal) = EN_REFUSING.iter().find(|r| rest.ends_with(*r) && !rest[..rest.len() - r.len()].ends_with(|c: char| c.is_ascii_alphanumeric())) {
+            found.push(rest.len() - refusal.len()..before.len());
+        }
+    }
+    found
 }
 
 /// Words for a kind of people that a pointing word leaves a kind (`あの宗教`,
@@ -1133,6 +1364,81 @@ mod tests {
                 "ブラジル人の親って、日本語が読めないから、ポルトガル語のプリントも作っています。",
                 "移民って、どんな理由で国を出るのか調べました。",
                 "外国人の保護者なんて言い方はしないようにしています。",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_majority_put_first_or_alone() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("管理職への登用は、最終的には男性を優先しました。", &["男性を優先"]),
+                ("まずは日本人の子どもが優先されるべきでしょう。", &["日本人の子どもが優先"]),
+                ("今後は日本人のお子さんに限ることを検討しております。", &["日本人のお子さんに限る"]),
+                ("博物館は日本人限定の日を作るべき。", &["日本人限定"]),
+                // a weaker preference, in a sentence that generalises
+                ("やはり管理職は男性が向いていると思います。", &["男性が向いて"]),
+            ],
+            &[
+                // an act preferred, a task given, and care for those in need
+                "男性の育休取得を優先して進めています。",
+                "男性の先生が、子どもたちに雪かきを任せました。",
+                "高齢の方や障害のある方を優先してご案内します。",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_writers_decision_to_keep_a_group_out() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("シングルマザーの方や外国籍の方には、最初から声をかけないことにしました。", &["シングルマザーの方や外国籍の方には、最初から声をかけない"]),
+                ("ひとり親の家は委員に呼ばないことにした", &["ひとり親の家は委員に呼ばない"]),
+                ("外国籍の方には役員をお願いしない。", &["外国籍の方には役員をお願いしない"]),
+            ],
+            &[
+                // what the group itself chose, care, and an invitation made
+                "外国籍の生徒は、宗教上の理由で給食に参加しないことにしています。",
+                "障害のある子も、夜は無理をしないことにしています。",
+                "外国籍の保護者の方にも、通訳を介してお声がけしました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn needs_called_needless_and_a_nature_given_as_the_reason_look_back_one_sentence() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("アイヌ文化の展示って、正直そこまで予算をかける必要あります？", &["アイヌ文化の展示って、正直そこまで予算をかける必要あります？"]),
+                ("アイヌの話になると差別って言うけど、もう昔の話。特別扱いする必要ある？", &["アイヌの話になると差別って言うけど、もう昔の話。特別扱いする必要ある？"]),
+                ("アメリカ人の子は遊んでばかり。国民性だね。", &["アメリカ人の子は遊んでばかり。国民性だ"]),
+            ],
+            &[
+                // a real question, a trait enjoyed, a need reported, a lesson
+                "外国籍の保護者向けの通訳、必要ありますか？",
+                "ブラジル人の留学生が来ました。陽気な国民性で、すぐに友達ができました。",
+                "日本語指導が必要な生徒が三名います。",
+                "外国人の保護者が増えました。「国民性だ」と決めつけない姿勢を学びました。",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_groups_named_after_their_people_and_refused_entry() {
+        assert_rule(
+            "discrimination",
+            &[
+                ("Please understand that we cannot accept students with disabilities in the speech contest.", &["cannot accept students with disabilities"]),
+                ("The kids from immigrant families are always the ones starting fights.", &["kids from immigrant families are always"]),
+                ("We won't hire foreign teachers for the English club.", &["won't hire foreign teachers"]),
+            ],
+            &[
+                "Students from immigrant families shared stories from their home countries.",
+                "We welcome students with disabilities to the speech contest.",
+                "We can't wait to welcome students with disabilities next week!",
             ],
         );
     }
