@@ -79,6 +79,16 @@ impl<'t> Mentions<'t> {
         cue_within(&self.cues, &sentence, |cue| in_statement(cue) || quoted(cue)) || (next.start >= sentence.end && cue_within(&self.cues_back, &next, quoted))
     }
 
+    /// Whether the sentence after the one of `range` (compact view) opens
+    /// with a warning or lesson that looks back at it (a cue tagged `back`
+    /// outside quotation marks: `…回っているようです。不確かな話の拡散は
+    /// 控えましょう。`), as [`Mentions::is_mention_of`] asks.
+    pub fn is_looked_back_at(&self, range: &Range<usize>) -> bool {
+        let sentence = self.text.compact.sentence(range);
+        let next = self.text.compact.sentence(&(sentence.end..sentence.end));
+        next.start >= sentence.end && cue_within(&self.cues_back, &next, |cue| self.quotations.encloses(cue))
+    }
+
     /// Whether a mention cue lies inside `range` (compact view): the
     /// sentence there teaches, warns or asks people not to, whatever words
     /// it uses.
@@ -265,12 +275,16 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
     // For each kind of quotation mark, where the open quotation's inside starts.
     let mut open = [None; QUOTES.len()];
     let mut open_single = None;
+    // Where the last typewriter quotation closed (past its mark): the
+    // next one may be another item of its list.
+    let mut closed_single: Option<usize> = None;
     // Only line breaks and quotation marks matter, found by their bytes
     // rather than by decoding every character ([`find_chars`]).
     for (at, c) in find_chars(text, &QUOTATION_MARKS_AND_BREAK) {
         if c == '\n' {
             open = [None; QUOTES.len()];
             open_single = None;
+            closed_single = None;
             continue;
         }
         if c == '\'' {
@@ -284,8 +298,11 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
                 Some(start) if !space_before && !word_after => {
                     found.push(start..at);
                     open_single = None;
+                    closed_single = Some(at + 1);
                 }
-                None if !word_before && !space_after && introduces_speech(&text[..at]) => open_single = Some(at + 1),
+                None if !word_before && !space_after && (introduces_speech(&text[..at]) || closed_single.is_some_and(|end| end <= at && joins_list_items(&text[end..at]))) => {
+                    open_single = Some(at + 1)
+                }
                 _ => {}
             }
             continue;
@@ -311,7 +328,16 @@ fn quotations(text: &str) -> Vec<Range<usize>> {
 const SPEECH_WORDS: &[&str] = &[
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "write", "writes", "wrote", "written", "writing", "read", "reads", "reading", "shout", "shouted", "shouting",
     "yell", "yelled", "yelling", "scream", "screamed", "reply", "replied", "answer", "answered", "out", "like", "word", "words", "phrase", "phrases", "message", "comment", "comments", "slogan",
+    // a work named by its title (`We watched '3 Idiots'`, `the film 'Bully'`)
+    "watch", "watched", "watching", "saw", "film", "movie", "book", "novel", "song", "play", "titled", "entitled", "named",
 ];
+
+/// Whether the text between a closed typewriter quotation and the next
+/// mark (`between`) only joins items of a list (`like 'stupid', 'ugly' and
+/// 'loser'`): the next quotation is another item of what was introduced.
+fn joins_list_items(between: &str) -> bool {
+    matches!(between.trim(), "," | "、" | "/" | "and" | "or" | ", and" | ", or" | "&")
+}
 
 /// Whether the text before a typewriter quotation mark (`before`, compact
 /// view) ends in a word of [`SPEECH_WORDS`], perhaps followed by a comma or
@@ -328,9 +354,17 @@ fn introduces_speech(before: &str) -> bool {
 /// was written. A list line tagged `katakana` (tags are separated by commas:
 /// `カス @katakana`, `チョン @slur,katakana`) only counts when the original is
 /// written in katakana: `カス` and `クズ` are insults, `いかす`, `ごまかす` and
-/// `紙くず` are not.
+/// `紙くず` are not. An entry of katakana and kanji (`タイ人`) asks it of its
+/// kana: `タイ人` is the Thai, `したい人` (`たい人` folded) someone who wants to.
 fn is_written_as_listed(text: &Normalized, m: &TermMatch) -> bool {
-    !has_tag(m.tag, "katakana") || is_written_in(&text.compact, &m.range, Script::Katakana)
+    !has_tag(m.tag, "katakana") || is_written_in_kana_of(&text.compact, &m.range, Script::Katakana)
+}
+
+/// Whether the kana of `range` (in `view`) were all written in `script`
+/// (kanji may stand beside them), and there are some.
+fn is_written_in_kana_of(view: &View, range: &Range<usize>, script: Script) -> bool {
+    let segments = &view.segments()[view.segment_index(range.start)..view.segment_index(range.end)];
+    segments.iter().any(|s| s.script == script) && segments.iter().all(|s| s.script == script || s.script == Script::Kanji)
 }
 
 /// The matches of `list` in `text` that are written as listed
@@ -554,6 +588,9 @@ mod tests {
         assert!(mention("One kid had to read out 'ウザい、消えろ' from a fake chat.", "うざい"));
         assert!(mention("Students listed phrases like 'you're useless' and discussed why.", "useless"));
         assert!(mention("A student told me 'you idiot' on day one.", "idiot"));
+        assert!(mention("They listed hurtful words like 'stupid', 'ugly' and 'loser' and rewrote them.", "loser"), "items of one quoted list");
+        assert!(mention("We watched '3 Idiots' with Japanese subtitles.", "idiots"), "a film's title");
+        assert!(!mention("They said 'fine', the coach is a 'loser'.", "loser"), "a scare quote after a list is no item of it");
         assert!(!mention("Honestly the new head is a real 'idiot'.", "idiot"), "a scare quote is the writer's word");
         assert!(!mention("Don't be an idiot, it's the teachers' job.", "idiot"));
         assert!(!mention("The kids' coach is an idiot.", "idiot"));
@@ -708,6 +745,13 @@ mod tests {
         assert!(written("紙くず").is_empty(), "the dictionary reads 紙くず as one word");
         assert!(written("ごまかす").is_empty(), "the dictionary reads ごまかす as one word");
         assert_eq!(written("ばかだ"), [true]);
+        let list = TermList::parse("タイ人 @group,katakana");
+        let written = |text: &str| -> Vec<bool> {
+            let n = Normalized::new(text);
+            list.find(&n).iter().map(|m| is_written_as_listed(&n, m)).collect()
+        };
+        assert_eq!(written("タイ人の先生"), [true]);
+        assert_eq!(written("練習したい人は"), [false], "たい of したい is no Thai");
         assert!(has_tag("slur,katakana", "katakana") && !has_tag("katakana-ish", "katakana"));
     }
 
