@@ -28,6 +28,12 @@ declare_rule! {
     /// sentence (`apparently the coach got sacked`) as the Japanese hedge
     /// closing an incident is, and passed on with a request to spread it
     /// (`tell everyone`, `spread it around`) or a doubt (`nothing official`).
+    /// An alarm asked to be spread (`…連れ去り未遂が相次いでいるとのことです！
+    /// シェアして広めてください`, `graphing calculators are banned now. Spread
+    /// this to all parents!`) is flagged with no other sign: trouble told (an
+    /// incident, an English word of trouble) and a request to spread it, not
+    /// the school's own notice (`学校祭は中止します。拡散希望`, `we are closing
+    /// the pool today`) nor a plan, which is `policy-draft`'s.
     /// A claim quoted and then said to have
     /// reached the writer, in any inflection and politeness (`…との話を耳に
     /// いたしました`, `…という話が伝わってきております`, `…って生徒たちが騒いで
@@ -62,7 +68,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。事件や中止・禁止などの騒ぎを伝えて拡散を求める投稿（「…連れ去り未遂が相次いでいるとのことです！シェアして広めてください」「graphing calculators are banned now. Spread this to all parents!」）は、ほかの印がなくても検出します（学校自身のお知らせ「学校祭は中止します。拡散希望」や、検討中の案は対象外です）。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -146,8 +152,17 @@ impl Rule for Rumor {
                 incidents.iter().any(|i| sentence.start <= i.start && i.end <= h.range.start)
             })
         };
-        let unverified = hits.iter().any(is_claim) || (signs >= 2 && (has("doubt") || has("spread"))) || told_incident() || hears_of_trouble(view, &hits, cx.drafts());
+        let unverified = hits.iter().any(is_claim)
+            || (signs >= 2 && (has("doubt") || has("spread")))
+            || told_incident()
+            || hears_of_trouble(view, &hits, cx.drafts());
+        // An alarm asked to be spread is flagged where it is told too: the
+        // trouble is the claim, the request only passes it on.
+        let alarm = if unverified || !has("spread") { Vec::new() } else { trouble_told(view, &incidents, cx.drafts()) };
         hits.retain(|h| h.tag != "incident");
+        hits.extend(alarm.iter().map(|range| TermMatch { range: range.clone(), tag: "hearsay" }));
+        hits.sort_by_key(|h| h.range.start);
+        let unverified = unverified || !alarm.is_empty();
         if !unverified {
             return;
         }
@@ -444,6 +459,49 @@ fn hears_of_trouble(view: &View, hits: &[TermMatch], drafts: &[Range<usize>]) ->
     })
 }
 
+/// How the writer closes a notice of what their school does or has done
+/// (`中止します`, `休校といたしました`, `延期となります`), compact view.
+const NOTICE_CLOSINGS: &[&str] = &["します", "しました", "いたします", "いたしました", "となります", "となりました", "とさせていただき"];
+
+/// Where the post tells trouble outside a plan: an incident of the list
+/// (`連れ去り未遂が相次いでいる`, `大会なくなる`: `incidents`, compact view) or
+/// an English sentence with a word of [`EN_TROUBLE`] (`the airline is
+/// cancelling all flights`), in a sentence that tells no draft (`the draft
+/// bans calls after 5pm`: `policy-draft`'s). Asked only beside a request to
+/// spread (`シェアして広めてください`, `Spread the word!!`): an alarm passed
+/// on for others to pass on, with nothing that says it was checked, is the
+/// rumour the guideline means, whether or not it names where it came from.
+/// A notice that asks to share a concert or an open day tells no trouble,
+/// and one of the school's own acts ([`NOTICE_CLOSINGS`], an English
+/// sentence with `we`, `our`, `us`) is the official word.
+fn trouble_told(view: &View, incidents: &[Range<usize>], drafts: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = view.as_str();
+    let drafted = |sentence: &Range<usize>| {
+        let first = drafts.partition_point(|d| d.start < sentence.start);
+        drafts.get(first).is_some_and(|d| d.start < sentence.end)
+    };
+    // The writer's own notice of what the school does (`学校祭は中止します`,
+    // `we are closing the pool today`) is the official word, asked to be
+    // shared as notices are.
+    let announced = |i: &Range<usize>| NOTICE_CLOSINGS.iter().any(|w| text[i.end..view.sentence(i).end].contains(w));
+    let mut found: Vec<Range<usize>> = incidents.iter().filter(|i| !drafted(&view.sentence(i)) && !announced(i)).cloned().collect();
+    let mut at = 0;
+    while at < text.len() {
+        let sentence = view.sentence(&(at..at));
+        if sentence.end <= at {
+            break;
+        }
+        let here = &text[sentence.clone()];
+        let ours = english::words(here).any(|(_, w)| matches!(w, "we" | "our" | "us"));
+        if here.is_ascii() && !drafted(&sentence) && !ours {
+            let trouble = english::words(here).find(|(_, w)| EN_TROUBLE.iter().any(|t| english::is_form_of(w, t)));
+            found.extend(trouble.map(|(r, _)| sentence.start + r.start..sentence.start + r.end));
+        }
+        at = sentence.end;
+    }
+    found
+}
+
 /// Whether the hit is `って聞` or `と聞` after a question (`「どう思う？」って
 /// 聞いたら`, `明日休みかって聞いた`): there 聞く is "ask", and what it quotes
 /// was the writer's question, not a claim they heard.
@@ -500,6 +558,25 @@ mod tests {
                 "We heard the choir sing at the festival. Please share the video with your family!",
                 "Heard the news? Our team won the regional final! Tell everyone!",
                 "Tell your friends about our open day on Saturday!",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_alarm_asked_to_be_spread_is_a_rumour() {
+        assert_rule(
+            "rumor",
+            &[
+                ("旭川市内の小学校で、子どもの連れ去り未遂が相次いでいるとのことです！皆さん、シェアして広めてください！", &["連れ去", "シェアして広めてください"]),
+                ("Exam board has changed the calculator policy, graphing calculators are banned now. Spread this to all Grade 12 parents!", &["banned", "Spread this"]),
+            ],
+            &[
+                // the school's own notice, a concert, a plan, a request not to
+                "明日の学校祭は雨天のため中止します。拡散希望！",
+                "We are closing the pool today for cleaning. Please share!",
+                "【拡散希望】吹奏楽部の定期演奏会を開催します。ぜひお越しください！",
+                "Saw the board's draft of the new parent-contact rules. Still being debated, but it bans calls after 5pm. Please pass!!",
+                "The ferry was cancelled this morning because of the storm. Please don't spread it as news of an accident.",
             ],
         );
     }
