@@ -107,20 +107,26 @@ pub fn insult_words(cx: &Context) -> Vec<InsultWord> {
             places
         })
     };
+    // The sentences around them, found once: the judgements' lemma entries
+    // and the qualities said to be lacking both read there (found twice,
+    // 0.23 M of the bench's 10,000-character check, callgrind).
+    let people_near = std::cell::OnceCell::new();
     let people_near = || {
-        let mut near: Vec<Range<usize>> = people_places().iter().map(|person| with_sentence_after(&text.compact, person)).collect();
-        near.sort_by_key(|r| (r.start, r.end));
-        near.dedup();
-        near
+        people_near.get_or_init(|| {
+            let mut near: Vec<Range<usize>> = people_places().iter().map(|person| with_sentence_after(&text.compact, person)).collect();
+            near.sort_by_key(|r| (r.start, r.end));
+            near.dedup();
+            near
+        })
     };
-    let found = as_listed(text, lists::INSULT.find_gating_lemmas(text, |tag| has_tag(tag, "judgement"), |_| people_near()));
+    let found = as_listed(text, lists::INSULT.find_gating_lemmas(text, |tag| has_tag(tag, "judgement"), |_| people_near().clone()));
     // A quality a person is said to lack (`常識ない`, `センスゼロ`), read in
     // words where the list has no word of its own.
     let listed = Inside::new(found.iter().map(|m| m.range.clone()));
     let lacking: Vec<Range<usize>> = if people_places().is_empty() {
         Vec::new()
     } else {
-        lacking_qualities(cx, &people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
+        lacking_qualities(cx, people_near()).into_iter().filter(|r| !listed.any_within(r)).collect()
     };
     // A beast found better than someone (`猿のほうがまだマシ`) runs a person
     // down wherever it stands; one talked to (`猿に授業してる気分`) only
