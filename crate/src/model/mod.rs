@@ -92,31 +92,6 @@ pub const VETOED_RULES: [&str; 3] = ["illegal", "rumor", "confidential"];
 /// [`VETOED_RULES`] in every sentence the finding covers.
 pub const VETO_CLEAN: f32 = 0.9;
 
-/// More rules whose errors and warnings the model vetoes where every
-/// sentence a finding covers is [`CLEAN`] with at least the probability
-/// given: chosen on the measure sets of the rules sessions (z57–z59, z63,
-/// z64 and the unseen writers, 6,537 posts; aggregates only), one rule at a
-/// time at 0.6–0.9, keeping each level that removed alarmed posts and lost
-/// no expected rule. `insult` at 0.9 removed a clean post alarmed on both
-/// sets (at 0.7 it lost one expected rule of the unseen writers); its
-/// sentence beside a link (`審判はバカだ https://…`) is still kept, the veto
-/// reading every sentence the finding covers. `policy-draft` and `political`
-/// at 0.7 removed one each. `rights`, `discrimination` and `harmful-site`
-/// lost as many expected rules as alarms they removed, `public-order`
-/// removed none.
-pub const VETOED_AT: [(&str, f32); 3] = [("insult", 0.9), ("policy-draft", 0.7), ("political", 0.7)];
-
-/// The probability of another of [`ARBITRATED_RULES`], one that the rules
-/// did not raise in the post, at which a finding that rule is
-/// [`PREFER`] times as likely as in its sentences is dropped: the model
-/// reads the sentence as that other rule (a draft under consideration that
-/// `confidential` reads as a secret, a piracy tip read as an insult), and
-/// where the rules then raise nothing its backstop raises the rule it
-/// reads ([`Model::raise`]). Measure sets as for [`VETOED_AT`]: at 0.8,
-/// expected rules found 2,500 → 2,503 and posts alarmed 238 → 234; at 0.7
-/// alarmed 232 but `dev.jsonl` lost a case; at 0.5, 3 expected rules lost.
-pub const READ_OTHERWISE: f32 = 0.8;
-
 /// The rules whose errors and warnings the model arbitrates
 /// ([`Model::arbitrate`]): every content rule but the formats it cannot
 /// read (login and personal data).
@@ -443,9 +418,6 @@ impl Model {
                 if VETOED_RULES.contains(&f.rule) && covered.iter().all(|(_, p)| p[clean] >= arbiter.clean) {
                     return Verdict::Drop;
                 }
-                if VETOED_AT.iter().any(|&(rule, level)| rule == f.rule && covered.iter().all(|(_, p)| p[clean] >= level)) {
-                    return Verdict::Drop;
-                }
                 let Some(own) = self.class_of(f.rule).filter(|_| ARBITRATED_RULES.contains(&f.rule)) else {
                     return Verdict::Keep;
                 };
@@ -456,16 +428,6 @@ impl Model {
                     if unlinked.clone().next().is_some() && unlinked.map(|(_, p)| p[own]).fold(0.0, f32::max) < doubt {
                         return Verdict::Drop;
                     }
-                }
-                // Another rule the rules did not raise, read surely and
-                // `prefer` times as likely: the finding gives way, and the
-                // backstop raises what the model reads ([`READ_OTHERWISE`]).
-                let read_otherwise = ARBITRATED_RULES.iter().filter(|r| **r != f.rule).filter_map(|r| self.class_of(r)).filter(|b| !raised.contains(b)).any(|b| {
-                    let p = most(b);
-                    p >= READ_OTHERWISE && p >= arbiter.prefer * own_p
-                });
-                if read_otherwise {
-                    return Verdict::Drop;
                 }
                 raised
                     .iter()
