@@ -36,6 +36,54 @@ pub struct View {
     /// not a scan to the sentence's ends (a long text without a sentence end
     /// made every finding scan all of it).
     sentence_marks: OnceCell<Vec<(u32, u32)>>,
+    /// Tables of a long view's segments by offset ([`Lookup`]), built on the
+    /// first look-up.
+    lookup: OnceCell<Lookup>,
+}
+
+/// Views at least this long answer look-ups by offset from tables
+/// ([`Lookup`]); shorter ones search their segments, which stay in cache:
+/// there a table would cost more to build than the searches it saves.
+const LOOKUP_FROM: usize = 1 << 16;
+
+/// A long view's segments by offset, each look-up one read instead of a
+/// binary search. On a megabyte the search misses cache at nearly every
+/// step, and rules map each of thousands of matches between the views (a
+/// text of nothing but `pw:` spent a third of its check in these searches,
+/// perf, 2026-12-02).
+#[derive(Clone, Debug)]
+struct Lookup {
+    /// For each byte offset of the view's text, the index of the first
+    /// segment at or after it.
+    by_at: Vec<u32>,
+    /// For each byte offset of the original, the index of the first segment
+    /// folded from a cluster starting at or after it; `None` if the
+    /// segments' starts are out of order, where only a search answers as
+    /// [`View::view_range`] always has.
+    by_start: Option<Vec<u32>>,
+}
+
+impl Lookup {
+    fn new(segments: &[Segment]) -> Lookup {
+        let in_order = segments.windows(2).all(|w| w[0].start <= w[1].start);
+        Lookup {
+            by_at: first_at_or_after(segments.iter().map(|s| s.at)),
+            by_start: in_order.then(|| first_at_or_after(segments.iter().map(|s| s.start))),
+        }
+    }
+}
+
+/// For each offset up to the last of `keys` (in order), the index of the
+/// first key at or after it; past the last, there is none (the caller's
+/// `get` falls back to the number of keys).
+fn first_at_or_after(keys: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut table = Vec::new();
+    for (i, key) in keys.enumerate() {
+        if table.len() <= key as usize {
+            table.resize(key as usize + 1, i as u32);
+        }
+    }
+    table
 }
 
 impl View {
@@ -50,7 +98,23 @@ impl View {
     /// Index of the segment of the character that starts at byte `at` of
     /// the view (or the first one after it).
     pub fn segment_index(&self, at: usize) -> usize {
-        self.segments.partition_point(|s| (s.at as usize) < at)
+        match self.lookup() {
+            Some(lookup) => lookup.by_at.get(at).map_or(self.segments.len(), |&i| i as usize),
+            None => self.segments.partition_point(|s| (s.at as usize) < at),
+        }
+    }
+
+    /// The index of the first segment folded from a cluster that starts at
+    /// or after byte `at` of the original.
+    fn first_starting_from(&self, at: usize) -> usize {
+        match self.lookup().and_then(|lookup| lookup.by_start.as_ref()) {
+            Some(by_start) => by_start.get(at).map_or(self.segments.len(), |&i| i as usize),
+            None => self.segments.partition_point(|s| (s.start as usize) < at),
+        }
+    }
+
+    fn lookup(&self) -> Option<&Lookup> {
+        (self.text.len() >= LOOKUP_FROM).then(|| self.lookup.get_or_init(|| Lookup::new(&self.segments)))
     }
 
     /// The original byte range that the view's byte range `range` was folded
@@ -81,8 +145,8 @@ impl View {
     /// The view's byte range covering the original byte range `range` (the
     /// characters folded from clusters that start inside it).
     pub fn view_range(&self, range: Range<usize>) -> Range<usize> {
-        let first = self.segments.partition_point(|s| (s.start as usize) < range.start);
-        let last = self.segments.partition_point(|s| (s.start as usize) < range.end);
+        let first = self.first_starting_from(range.start);
+        let last = self.first_starting_from(range.end);
         let at = |i: usize| self.segments.get(i).map_or(self.text.len(), |s| s.at as usize);
         at(first)..at(last)
     }
