@@ -33,7 +33,9 @@
      */
     show(finding, anchor, ui, actions, source) {
       if (this.finding === finding && this.element) {
-        this.setSource(source);
+        // Alt+Enter put the focus in the buttons: a caret event still queued
+        // from the text box must not bring the keyboard hint back.
+        if (!(source === 'caret' && this.source === 'keyboard')) this.setSource(source);
         return;
       }
       this.hide();
