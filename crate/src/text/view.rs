@@ -98,18 +98,23 @@ impl View {
     /// Index of the segment of the character that starts at byte `at` of
     /// the view (or the first one after it).
     pub fn segment_index(&self, at: usize) -> usize {
-        match self.lookup() {
-            Some(lookup) => lookup.by_at.get(at).map_or(self.segments.len(), |&i| i as usize),
-            None => self.segments.partition_point(|s| (s.at as usize) < at),
-        }
+        let table = self.lookup().map(|lookup| &lookup.by_at[..]);
+        self.first_segment_from(table, |s| s.at, at)
     }
 
     /// The index of the first segment folded from a cluster that starts at
     /// or after byte `at` of the original.
     fn first_starting_from(&self, at: usize) -> usize {
-        match self.lookup().and_then(|lookup| lookup.by_start.as_ref()) {
-            Some(by_start) => by_start.get(at).map_or(self.segments.len(), |&i| i as usize),
-            None => self.segments.partition_point(|s| (s.start as usize) < at),
+        let table = self.lookup().and_then(|lookup| lookup.by_start.as_deref());
+        self.first_segment_from(table, |s| s.start, at)
+    }
+
+    /// The index of the first segment whose `key` is at or after `at`: read
+    /// from `table` where a long view has one, else a binary search.
+    fn first_segment_from(&self, table: Option<&[u32]>, key: impl Fn(&Segment) -> u32, at: usize) -> usize {
+        match table {
+            Some(table) => table.get(at).map_or(self.segments.len(), |&i| i as usize),
+            None => self.segments.partition_point(|s| (key(s) as usize) < at),
         }
     }
 
