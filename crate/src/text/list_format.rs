@@ -9,9 +9,21 @@
 //! ([`ListBuilder::write`], [`ListBuilder::read`]): a service worker that
 //! wakes up builds the engine each time.
 
+use std::collections::HashMap;
+
 use super::english;
 use super::fold::{self, Script};
 use super::view::{compact_view, fold_text, is_masking, is_separator, is_wave_dash, View, MASK};
+
+/// What makes two lines of a list one entry: the term as it is matched
+/// (its markers `!`, `=`, `*` kept apart from the folded rest; an English
+/// lemma entry's `~` inside it kept as written), its tag and `+masked`.
+fn entry_key(term: &str, tag: &str, masked: bool) -> String {
+    let body = term.trim_start_matches(['!', '=', '*']).trim_end_matches('*');
+    let folded = if body.contains('~') { body.to_ascii_lowercase() } else { literal_term(body) };
+    let markers = term.len() - term.trim_start_matches(['!', '=', '*']).len();
+    format!("{}{folded}{}\u{0}{tag}\u{0}{masked}", &term[..markers], &term[markers + body.len()..])
+}
 
 /// A term as the lists match it: folded and compacted like a post (`ﾊﾞ ｶ`
 /// → `ばか`), every character taken literally, without spaces around it.
@@ -181,7 +193,12 @@ impl ListBuilder {
     }
 
     /// Adds the entries of a list in the format of the module docs.
+    ///
+    /// An entry that is another of the same list once folded (`ダメ絶対` and
+    /// `だめ絶対`, the same tag) panics: kana, width and case are folded, so
+    /// one entry already matches both spellings, and a twin only hides that.
     fn parse(&mut self, data: &str) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for (number, raw) in data.lines().enumerate() {
             let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
             if line.is_empty() {
@@ -197,6 +214,8 @@ impl ListBuilder {
                 }
             }
             assert!(!term.is_empty(), "word list line {}: no term in {raw:?}", number + 1);
+            let first = *seen.entry(entry_key(&term.join(" "), &tag, masked)).or_insert(number);
+            assert!(first == number, "word list line {}: {raw:?} is line {} again once folded", number + 1, first + 1);
             self.add(&term.join(" "), tag, masked);
         }
     }
@@ -323,6 +342,18 @@ impl<'b> Reader<'b> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[should_panic(expected = "line 2: \"だめ絶対 @back\" is line 1 again once folded")]
+    fn an_entry_that_folds_to_another_of_its_list_is_refused() {
+        ListBuilder::parse_lists(&["ダメ絶対 @back\nだめ絶対 @back"]);
+    }
+
+    #[test]
+    fn entries_alike_once_folded_may_differ_in_tag_marker_or_list() {
+        let lists = ListBuilder::parse_lists(&["ダメ絶対 @back\nだめ絶対 @front\n!ダメ絶対\nspread the ~word\nspread the word", "だめ絶対 @back"]);
+        assert_eq!(lists.entries.len(), 6);
+    }
 
     #[test]
     fn plain_terms_are_folded_as_the_views_fold_them() {
