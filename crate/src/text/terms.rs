@@ -11,7 +11,7 @@
 //! idiot*            Latin: may run on into a longer word (`idiots`)
 //! !ばかり            an allow phrase: a term inside it is not flagged
 //! =黙る              a lemma: every inflection of the word (黙れ, 黙ってろ, 黙らせる)
-//! =頭が悪い          lemmas of several words in a row (頭が悪かった, 頭悪い is not)
+//! =頭が悪い          lemmas of several words in a row (頭が悪かった, 頭悪い, 頭の悪い)
 //! ~nick             English: every form of the word (nicks, nicked, nicking)
 //! spread the ~word   English: every form of the words marked (spread the words)
 //! 民度低*            may end inside a dictionary word (民度低い)
@@ -42,6 +42,10 @@
 //! A lemma entry is cut into words by the dictionary; it matches where the
 //! text has words with the same lemmas in a row (kana folded), and the match
 //! runs on over the inflection that follows (`黙ら`+`せる`, `消え`+`ろ`).
+//! A particle that marks a noun's part in the clause (`が`, `を`, `は`) is
+//! a slot, not a word to match: posts drop it or say it otherwise (`頭悪い`,
+//! `頭の悪い`, `頭も悪い`), so it matches itself, one of [`SLOT_FILLERS`] or
+//! nothing.
 //!
 //! The rules' lists are one [`Lexicon`]: one Aho-Corasick automaton over
 //! about 10,000 spellings ([`super::finder`]: daachorse's character-wise
@@ -64,6 +68,19 @@ use super::list_format::{Entry, Lemmas, ListBuilder};
 pub use super::list_format::literal_term;
 use super::{Normalized, Script, View};
 use crate::words::{is_skipped, lemma_keys, lemma_triggers, Words};
+
+/// Particles of a lemma entry that stand for a slot of the clause
+/// (`=頭が悪い`, `=嘘をつく`): see the module docs.
+const SLOT_PARTICLES: [&str; 3] = ["が", "を", "は"];
+
+/// What a slot may be said with in a post besides its own particle and
+/// nothing: `頭も悪い`, `頭の悪い`. Not another slot's (`頭は悪くない`
+/// contrasts, it does not judge).
+const SLOT_FILLERS: [&str; 2] = ["も", "の"];
+
+fn is_slot_particle(key: &str) -> bool {
+    SLOT_PARTICLES.contains(&key)
+}
 
 /// One flagged occurrence of a term, in bytes of the compact view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,6 +261,7 @@ impl LemmaTriggers {
                 Some(triggers) => {
                     let later: Vec<Vec<u32>> = keys[1..]
                         .iter()
+                        .filter(|k| !is_slot_particle(k))
                         .map(|k| lemma_triggers(k).unwrap_or_else(|| vec![k.as_str()]).into_iter().map(&mut pattern).collect())
                         .collect();
                     for t in triggers {
@@ -251,7 +269,7 @@ impl LemmaTriggers {
                     }
                 }
                 None => {
-                    let next = keys[1..].iter().take_while(|k| lemma_triggers(k).is_none()).cloned().collect();
+                    let next = keys[1..].iter().filter(|k| !is_slot_particle(k)).take_while(|k| lemma_triggers(k).is_none()).cloned().collect();
                     starts.push((pattern(&keys[0]), *entry, Follow::Next(next)));
                 }
             }
@@ -596,9 +614,19 @@ impl Lexicon {
                 token.lemma_key_into(&mut first);
                 let Some(candidates) = self.lemmas_by_first.get(first.as_str()) else { continue };
                 for lemmas in candidates.iter().map(|&c| &self.lemmas[c]).filter(|l| entries(l.entry as usize)) {
-                    let mut after = words.from(piece, i + 1);
+                    let mut after = words.from(piece, i + 1).peekable();
                     let mut last = token;
                     let rest_match = lemmas.keys[1..].iter().all(|wanted| {
+                        if is_slot_particle(wanted) {
+                            // Said with any particle of the slot, or none.
+                            if let Some(t) = after.next_if(|t| {
+                                t.lemma_key_into(&mut key);
+                                key == *wanted || SLOT_FILLERS.contains(&key.as_str())
+                            }) {
+                                last = t;
+                            }
+                            return true;
+                        }
                         after.next().is_some_and(|t| {
                             last = t;
                             t.lemma_key_into(&mut key);
@@ -962,13 +990,16 @@ mod tests {
 
     #[test]
     fn lemma_entries_match_every_inflection() {
-        let list = "=黙る\n=消える\n=頭が悪い";
+        let list = "=黙る\n=消える\n=頭が悪い\n=嘘をつく";
         assert_eq!(flagged(list, "黙れ"), ["黙れ"]);
         assert_eq!(flagged(list, "お前は黙ってろ"), ["黙ってろ"]);
         assert_eq!(flagged(list, "黙らせる"), ["黙らせる"]);
         assert_eq!(flagged(list, "消えろ、消えてしまえ"), ["消えろ", "消えてしまえ"]);
         assert_eq!(flagged(list, "ほんと頭が悪かった"), ["頭が悪かった"]);
         assert!(flagged(list, "頭は悪くない").is_empty(), "the words must follow each other");
+        assert_eq!(flagged(list, "頭悪すぎ、頭の悪い人、頭も悪い"), ["頭悪すぎ", "頭の悪い", "頭も悪い"], "a slot's particle dropped or said otherwise");
+        assert_eq!(flagged(list, "また嘘ついた"), ["嘘ついた"]);
+        assert!(flagged(list, "頭をかく、嘘はつかない").is_empty(), "another slot's particle is another clause");
         assert_eq!(flagged(list, "ほんと頭が\n悪かった"), ["頭が\n悪かった"], "a match runs on into the next line");
     }
 
