@@ -250,6 +250,7 @@ pub fn group_statements(cx: &Context) -> Vec<Range<usize>> {
     // writer protects (`〜をからかわないでほしい`) it does not, so the group
     // must be its subject or topic.
     claims.extend(wishes_away(text, &subjects));
+    claims.extend(sent_elsewhere(text, &subjects));
     // What a group made the topic of a generalisation (`〜って`, `〜なんて`)
     // does not do, said as the end of the sentence (`〜って連絡帳を読まない
     // んだよね`), or wondered at (`〜ってなんで帰化しないの`), is said of
@@ -552,6 +553,62 @@ fn wishes_away(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usize>
     }
     found.sort_by_key(|r| (r.start, r.end));
     found.dedup();
+    found
+}
+
+/// Verbs of going somewhere (`支援学校に行けば`, `国に帰れば`): away,
+/// when a place they go to is named right before them.
+const GOING: &[&str] = &["行く", "いく", "帰る", "移る", "戻る"];
+
+/// What a group's going away is wished to make things (`楽なのに`,
+/// `平和なのに`): said so, the wish needs no `のに`.
+const RELIEF: &[&str] = &["楽", "平和", "助かる"];
+
+/// The wishes that a group were somewhere else, in each sentence of a
+/// marked subject (`subjects`) and after it: a verb of going away, of going
+/// to a place named before it or of being there negated, then a
+/// condition (`ば`, `たら`) and what it would be (`いいのに`, `楽なのに`):
+/// `〜の子は支援学校に行ってくれたら楽なのに`, `〜は転校すればいいのに`,
+/// `〜は来なければいいのに`. Advice (`窓口に行けばいいですよ`) wishes
+/// nothing: `いい` counts only with `のに`. Compact-view ranges of the verb
+/// through the wish.
+fn sent_elsewhere(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for subject in subjects {
+        let rest = subject.end..text.compact.sentence(subject).end;
+        let tokens = words_under(text, &rest).tokens;
+        for (at, condition) in tokens.iter().enumerate() {
+            let conditional = condition.surface() == "ば" || (condition.lemma() == "た" && condition.form().starts_with("仮定"));
+            let Some(outcome) = tokens.get(at + 1).filter(|_| conditional && at > 0) else { continue };
+            let relief = RELIEF.contains(&&*outcome.lemma());
+            let regret = || matches!(&*outcome.lemma(), "いい" | "良い" | "よい") && tokens[at + 2..].iter().take(3).any(|t| t.surface() == "のに");
+            if !(relief || regret()) {
+                continue;
+            }
+            // The verb the condition is of, back over auxiliaries and a
+            // verb of giving (`行ってくれたら`, `来なければ`).
+            let Some(v) = tokens[..at].iter().rposition(|t| t.pos() == "動詞" && t.subclass() == "自立") else { continue };
+            let between = &tokens[v + 1..at];
+            if !between.iter().all(|t| matches!(t.pos(), "助動詞" | "動詞" | "形容詞") || matches!(t.surface(), "て" | "で")) {
+                continue;
+            }
+            let lemma = tokens[v].lemma();
+            let negated = between.iter().any(|t| negates(t));
+            let destination = v > 0 && matches!(tokens[v - 1].surface(), "に" | "へ");
+            let away = if negated {
+                PRESENT.contains(&&*lemma)
+            } else if lemma == "する" {
+                v > 0 && AWAY_NOUNS.contains(&&*tokens[v - 1].lemma())
+            } else {
+                AWAY.contains(&&*lemma) || (GOING.contains(&&*lemma) && destination)
+            };
+            if away {
+                let from = text.compact.view_range(text.folded.original_range(tokens[v].range.clone()));
+                let to = text.compact.view_range(text.folded.original_range(outcome.range.clone()));
+                found.push(from.start..to.end);
+            }
+        }
+    }
     found
 }
 
@@ -907,8 +964,14 @@ mod tests {
                 ("Brazilian kids are lazy.", &["Brazilian kids are lazy"]),
                 ("Honestly, Cambodian parents are so rude.", &["Cambodian parents are so rude"]),
                 ("タイ人は来ないでほしい", &["タイ人は来ないでほしい"]),
+                ("障害のある子はみんな支援学校に行ってくれたら楽なのに", &["障害のある子はみんな支援学校に行ってくれたら楽"]),
+                ("外国籍の子はうちの学校に来なければいいのに", &["外国籍の子はうちの学校に来なければいい"]),
             ],
-            &["明日は体育館が投票所になるので部活は休み！自主練したい人も学校には来ないでね"],
+            &[
+                "明日は体育館が投票所になるので部活は休み！自主練したい人も学校には来ないでね",
+                "外国籍の保護者の方は、市役所の窓口に行けばいいですよ。通訳の方がいます。",
+                "障害のある子も一緒に遠足に行けたらいいのにと、ずっと考えてきました。",
+            ],
         );
     }
 
