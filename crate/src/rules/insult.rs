@@ -161,7 +161,12 @@ pub fn insult_words(cx: &Context) -> Vec<InsultWord> {
             } else if has_tag(m.tag, "judgement") && starts_latin(text, &m.range) {
                 is_predicated_of_a_person_en(text, people(), &m.range)
             } else if has_tag(m.tag, "judgement") {
+                // Or, a predicate, said before the person it describes
+                // (`品のない人`, `頭の悪い先生`), as a quality said to be
+                // lacking is; a noun before a person is a compound
+                // (`腰抜け野郎`: [`fellow_by_a_trait`]).
                 is_said_of_a_person(text, people(), &m.range)
+                    || (is_predicate(text, &m.range) && !is_said_of_many(text, &m.range) && is_followed_by_a_person(text, people(), &m.range))
             } else {
                 !is_idiom_or_degree(text, &m.range) && !is_self_mockery(text, people_places(), &m.range)
             }
@@ -174,6 +179,12 @@ pub fn insult_words(cx: &Context) -> Vec<InsultWord> {
         .chain(quality_of_a_thing(text).into_iter().filter(|r| !listed.any_within(r)).map(|range| InsultWord { range, verdict: true }))
         .chain(fellow_by_a_trait(text).into_iter().filter(|r| !found.iter().any(|m| m.range.start < r.end && r.end <= m.range.end)).map(|range| InsultWord { range, verdict: false }))
         .collect()
+}
+
+/// Whether the words at `range` end in an adjective or an auxiliary
+/// (`品のない`, `頭の悪い`), not a noun.
+fn is_predicate(text: &Normalized, range: &Range<usize>) -> bool {
+    words_under(text, range).tokens.last().is_some_and(|t| matches!(t.pos(), "形容詞" | "助動詞"))
 }
 
 /// A man called by a trait with `野郎` after it, in one compound
@@ -642,7 +653,10 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
         let te = (1..=under.tokens.len()).find(|&i| words.get(i).is_some_and(|t| matches!(t.surface(), "て" | "で")));
         // Not asked to keep still (`黙っといてください`: keep it to yourselves).
         let kept = |i: usize| words[1..i].iter().any(|t| matches!(t.lemma().as_ref(), "とく" | "おく" | "置く" | "いる" | "てる"));
-        let requested = te.is_some_and(|i| !kept(i) && words.get(i + 1).is_some_and(|giving| matches!(giving.lemma().as_ref(), "くれる" | "くださる")));
+        // `くんない`, `くんねー`: `くれない` run together, which the
+        // dictionary does not read as `くれる`.
+        let giving = |t: &Token| matches!(t.lemma().as_ref(), "くれる" | "くださる") || t.surface().starts_with("くん");
+        let requested = te.is_some_and(|i| !kept(i) && words.get(i + 1).is_some_and(|t| giving(t)));
         // `いなくなってくれたら平和なのに`: given, it would be good.
         let rest = te.and_then(|i| words.get(i + 2..)).unwrap_or_default();
         let auxiliaries = rest.iter().position(|t| t.pos() != "助動詞").unwrap_or(rest.len());
@@ -1022,6 +1036,7 @@ mod tests {
                 ("最前列で邪魔な保護者、消えてくれ", &["消えてくれ"]),
                 ("うるさいから黙ってください", &["黙ってください"]),
                 ("あの人、消えてくれないかな", &["消えてくれない"]),
+                ("あの教頭、早く消えてくんないかな", &["消え"]),
             ],
             &[
                 "生徒たちは黙って話を聞いていました。",
@@ -1047,7 +1062,7 @@ mod tests {
                 ("あの主審、目が節穴。", &["節穴"]),
                 ("使えないな、お前", &["使えない"]),
                 ("あの保護者、終わってる", &["終わってる"]),
-                ("新任のレベル低すぎ", &["レベル低"]),
+                ("新任のレベル低すぎ", &["レベル低すぎ"]),
                 ("あいつはゴミだ", &["ゴミ"]),
                 ("あの子は頭悪すぎ", &["頭悪"]),
                 ("あの子、正直頭悪いとしか思えない", &["頭悪い"]),
