@@ -15,7 +15,8 @@ declare_rule! {
     /// Flags information learned on duty that is not public: material
     /// marked secret or internal (`部外秘`, `内部資料`, `Internal only`),
     /// what has not been announced yet (`内示`, `正式発表前`, `まだ公表されて
-    /// いない`, `not announced yet`), confidences (`keep it quiet`;
+    /// いない`, `not announced yet`; not a 内示 still to come, `内示が出る
+    /// まで`, `内示が出てから`), confidences (`keep it quiet`;
     /// `ここだけの話` over material from work, an exam or a move, not over a
     /// principal's old band), and exam content, personnel moves or discipline
     /// and pupil-guidance cases told as a secret. These weigh three
@@ -124,6 +125,10 @@ impl Rule for Confidential {
         // A mark the sentence denies (`非公開資料ではありません`, `部外秘じゃない
         // よ`) says the material is public.
         hits.retain(|h| h.tag != "secret" || !DENIALS.iter().any(|d| view.as_str()[h.range.end..].starts_with(d)));
+        // A mark whose verb opens a clause of time still to come (`内示が出る
+        // まで誰にもわからん`, `内示が出てから改めてお伝えします`) says when a
+        // thing will be out: nothing is out yet, so nothing is told.
+        hits.retain(|h| h.tag != "secret" || !AWAITED.iter().any(|w| view.as_str()[h.range.end..].starts_with(w)));
         // A case, a family's circumstance or a move that the post passes on
         // as hearsay from outside (`ママ友から聞いた`, `LINEで回ってきた`: the
         // list's `outside`), calls a rumour (`…って噂`: `rumor`'s hearsay of
@@ -508,6 +513,11 @@ fn items_set_to_come<'l>(cx: &Context, hits: &[TermMatch<'l>]) -> Vec<TermMatch<
 /// or date its announcement (`内緒`, `オフレコ`, `公表は来月`): a rumour
 /// passed on carries them too, so they do not make it a leak.
 const KEPT_OR_TIMED: &[&str] = &["内緒", "オフレコ", "公表", "発表"];
+
+/// How a verb of a mark of secrecy (`内示が出`, `内示を受け`) goes on when
+/// it opens a clause of time still to come: until, once, before (compact
+/// view).
+const AWAITED: &[&str] = &["るまで", "てから", "たら", "る前", "るとき", "る時", "次第"];
 
 /// What denies a mark of secrecy just after it (compact view).
 const DENIALS: &[&str] = &["ではありません", "ではない", "ではなく", "じゃない", "じゃありません", "でもない", "でもありません"];
@@ -1098,6 +1108,15 @@ mod tests {
                 "生徒が悩みを打ち明けてくれた日は、帰り道が少し長く感じる。",
                 "部活の基本はあいさつ。ここさえ押さえれば大丈夫！",
             ],
+        );
+    }
+
+    #[test]
+    fn a_notice_still_to_come_tells_nothing() {
+        assert_rule(
+            "confidential",
+            &[("内示が出ました。来年は網走です。", &["内示が出"])],
+            &["内示が出るまで、誰が動くかは分かりません。", "体制については、人事の内示が出てから改めてお伝えします。"],
         );
     }
 }

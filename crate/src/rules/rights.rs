@@ -30,7 +30,8 @@ declare_rule! {
     /// talk transcribed and put up whole (`文字起こしして全文載せます`).
     /// Notices, lessons and rules stated are not flagged: `無断転載はご遠慮ください`,
     /// `写真を勝手に上げない`, `never with full names`, a
-    /// lecture on portrait rights, `保護者の同意をいただいた写真です`, an
+    /// lecture on portrait rights, an example listed under a lesson's heading
+    /// (`【情報モラル】事例紹介 ・写真を勝手にアイコンにされた`), `保護者の同意をいただいた写真です`, an
     /// official source cited as 出典.
     ///
     /// ### Why it matters
@@ -63,14 +64,19 @@ impl Rule for Rights {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::RIGHTS);
-        hits.retain(|h| !rule_against(cx, &h.range));
+        // A use listed as an example under a lesson's heading (`【情報モラル】
+        // 事例紹介 ・他の人の写真を勝手にアイコンにされた`) is taught, not done;
+        // the writer's own polite sentence in a training's report is still
+        // their act (`研修会の資料、全ページをスキャンして掲載いたします`).
+        let view = &cx.text.compact;
+        let taught = |r: &Range<usize>| cx.mentions().in_lesson(r) && context::is_list_item(view, r);
+        hits.retain(|h| !rule_against(cx, &h.range) && !taught(&h.range));
         // Said without the list's words: a work put up behind its owner's
         // back or copied whole, someone's messages shown. Each counts where the list found
         // nothing near.
         // Each starts from its anchor words ([`Context::anchors`]):
         // searching for each of the 24 in turn was 44 k instructions of a
         // 280-character check (callgrind, 2026-11-30).
-        let view = &cx.text.compact;
         let more: Vec<_> = untold_uses(cx)
             .into_iter()
             .chain(whole_copies(cx))
@@ -871,6 +877,15 @@ mod tests {
                 // money kept from parents is no picture of their child
                 "修学旅行の積立金、余ったから部費に回しといた。保護者には言ってない",
             ],
+        );
+    }
+
+    #[test]
+    fn a_use_listed_under_a_lesson_is_taught() {
+        assert_rule(
+            "rights",
+            &[("【情報モラル】事例紹介\n友だちの写真を勝手にアイコンにしてやった。", &["勝手に"])],
+            &["【情報モラル】事例紹介\n・友だちの写真を勝手にアイコンにされた\n・悪口を言われた"],
         );
     }
 }

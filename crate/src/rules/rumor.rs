@@ -43,6 +43,8 @@ declare_rule! {
     /// an official teller said (`…と警察から聞きました`), nor a hearing
     /// supposed (`…という話を聞いたら、相談して`). A doubt is read in any
     /// inflection too (`確認はとれていませんが`, `事実は確認できていません`).
+    /// `拡散` that names spreading (`写真を拡散することは…`, `動画の拡散や特定
+    /// は…`, `拡散された事案`) asks nothing of the reader: no request.
     /// Lessons and notices that warn against unverified
     /// information are not flagged, nor is what the writer heard where only
     /// staff hear it (`職員会議で…らしい`): told on, that is `confidential`.
@@ -94,6 +96,7 @@ impl Rule for Rumor {
         // 漫画とか`); closing it, it passes a claim on (`処分されたとか。`).
         hits.retain(|h| !(h.tag == "said" && view.as_str()[h.range.clone()].ends_with("とか") && !closes_clause(view, h.range.end)));
         hits.retain(|h| !asks(view, &h.range));
+        hits.retain(|h| !(h.tag == "spread" && names_spreading(view, &h.range)));
         // A hedge in a sentence that points to a link describes what the
         // link offers (`このアプリ、無料で使えるらしい→ https://…`, `…破れる
         // らしい→ tool.example.net`): a tip about a page, whose own rules
@@ -502,6 +505,29 @@ fn trouble_told(view: &View, incidents: &[Range<usize>], drafts: &[Range<usize>]
     found
 }
 
+/// How `拡散` goes on when it names spreading rather than asks for it:
+/// passive (`投稿が拡散されています`: a thing going round), nominalised or
+/// conditional (`拡散することは`, `拡散すると`, `拡散するな`), or a noun of its
+/// clause before a particle (`動画の拡散や特定は`, `拡散で損害賠償を`,
+/// `情報拡散への対応`).
+const SPREADING_NAMED: &[&str] = &["され", "させ", "すること", "するの", "すると", "するな", "の", "や", "で", "へ", "は", "が", "も", "に", "と"];
+
+/// Words that still ask, later in the clause (`拡散のご協力を`, `拡散に
+/// ご協力ください`, `拡散でお願いします`).
+const ASKING: &[&str] = &["お願い", "協力", "希望", "よろしく", "ください"];
+
+/// Whether a spread request of the list is the bare noun `拡散` used to
+/// name spreading ([`SPREADING_NAMED`]): a lesson's or a notice's subject
+/// (`被害者の写真を拡散することは、ご遺族を傷つけます`, `写真が拡散された事案`),
+/// not the writer asking others to pass a claim on (`【拡散】`, `拡散しといて`,
+/// `念のため拡散します`), unless the clause goes on to ask ([`ASKING`]).
+fn names_spreading(view: &View, range: &Range<usize>) -> bool {
+    let text = view.as_str();
+    let rest = &text[range.end..view.sentence(range).end.max(range.end)];
+    let clause = rest.split(['、', ',', '。']).next().unwrap_or(rest);
+    text[range.clone()].ends_with("拡散") && SPREADING_NAMED.iter().any(|w| rest.starts_with(w)) && !ASKING.iter().any(|w| clause.contains(w))
+}
+
 /// Whether the hit is `って聞` or `と聞` after a question (`「どう思う？」って
 /// 聞いたら`, `明日休みかって聞いた`): there 聞く is "ask", and what it quotes
 /// was the writer's question, not a claim they heard.
@@ -749,7 +775,9 @@ mod tests {
             "rumor",
             &[
                 ("There's a rumor the school's closing next year. Please share!", &["There's a rumor", "Please share"]),
-                ("本校の生徒とされる動画が拡散されているらしい。", &["拡散", "らしい"]),
+                // the hedge is the claim; `拡散されている` tells the video goes
+                // round and asks no one to spread it
+                ("本校の生徒とされる動画が拡散されているらしい。", &["らしい"]),
             ],
             &[
                 "There's a rumor the school's closing next year. Can anyone confirm? Asking before I share.",
@@ -907,6 +935,15 @@ mod tests {
                 "いい運動会だったって、近所の人も言ってたよ。",
                 "子どもたちも楽しかったって言ってた。",
             ],
+        );
+    }
+
+    #[test]
+    fn spreading_named_is_no_request_to_spread() {
+        assert_rule(
+            "rumor",
+            &[("隣町で熊に襲われた人がいるらしい！拡散しといて", &["らしい", "拡散"])],
+            &["事故の被害者の写真を拡散することは、ご家族を傷つけます。", "いじめ動画の拡散は、新たな加害になります。見かけたら先生に相談してください。"],
         );
     }
 }
