@@ -47,7 +47,10 @@ declare_rule! {
     /// は…`, `拡散された事案`) asks nothing of the reader: no request.
     /// Lessons and notices that warn against unverified
     /// information are not flagged, nor is what the writer heard where only
-    /// staff hear it (`職員会議で…らしい`): told on, that is `confidential`.
+    /// staff hear it (`職員会議で…らしい`, `学年会で出た話、…捕まったって`):
+    /// told on, that is `confidential`.
+    /// Nor is `らしい` closing someone's feeling or wish (`楽しいらしい`,
+    /// `やりたいらしい`): Japanese tells another's inner state only so.
     /// A bare `らしい` in a post that another rule flags is how that
     /// matter reached the writer, not a rumour of its own; a claim the
     /// writer says they checked (`確認したらデマでした`, `本人から報告あり`)
@@ -70,7 +73,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。事件や中止・禁止などの騒ぎを伝えて拡散を求める投稿（「…連れ去り未遂が相次いでいるとのことです！シェアして広めてください」「graphing calculators are banned now. Spread this to all parents!」）は、ほかの印がなくても検出します（学校自身のお知らせ「学校祭は中止します。拡散希望」や、検討中の案は対象外です）。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。事件や中止・禁止などの騒ぎを伝えて拡散を求める投稿（「…連れ去り未遂が相次いでいるとのことです！シェアして広めてください」「graphing calculators are banned now. Spread this to all parents!」）は、ほかの印がなくても検出します（学校自身のお知らせ「学校祭は中止します。拡散希望」や、検討中の案は対象外です）。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」「だって」と伝えていても「職務上知り得た秘密」（confidential）として扱います。「楽しいらしい」「やりたいらしい」のように人の気持ちや望みを「らしい」で結んだもの、「写真を拡散することは」「動画の拡散や」のように拡散を話題にするだけのものも対象外です。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -92,6 +95,7 @@ impl Rule for Rumor {
         hits.extend(unconfirmed);
         hits.sort_by_key(|h| h.range.start);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
+        hits.retain(|h| h.tag != "hedge" || !tells_a_feeling(cx, &h.range));
         // `とか` that does not close its clause lists things (`ゲームとか
         // 漫画とか`); closing it, it passes a claim on (`処分されたとか。`).
         hits.retain(|h| !(h.tag == "said" && view.as_str()[h.range.clone()].ends_with("とか") && !closes_clause(view, h.range.end)));
@@ -128,12 +132,13 @@ impl Rule for Rumor {
             });
         }
         // A claim heard where only staff hear it (`職員会議で…退学の方向らしい`,
-        // `面談で聞いたけど…らしい`), named in its sentence or one next to it,
-        // was learned on duty: told on, it is a leak, `confidential`'s,
-        // however the teller hedges it — not a rumour heard from outside.
-        if hits.iter().any(is_claim) {
+        // `面談で聞いたけど…らしい`, `学年会で出た話、…捕まったって`), named in
+        // its sentence or one next to it, was learned on duty: told on, it is
+        // a leak, `confidential`'s, however the teller hedges it or passes it
+        // on (`らしい`, `だって`, `で聞いた`) — not a rumour heard from outside.
+        if !hits.is_empty() {
             let duty = Inside::new(super::confidential::duty_sources(cx));
-            hits.retain(|h| !is_claim(h) || !duty.any_within(&context::neighbourhood(view, &h.range)));
+            hits.retain(|h| h.tag == "incident" || !duty.any_within(&context::neighbourhood(view, &h.range)));
         }
         let has = |tag: &str| hits.iter().any(|h| h.tag == tag);
         // Second-hand reports, spread requests, sources and doubts are
@@ -503,6 +508,21 @@ fn trouble_told(view: &View, incidents: &[Range<usize>], drafts: &[Range<usize>]
         at = sentence.end;
     }
     found
+}
+
+/// Adjectives of a feeling, by lemma.
+const FEELINGS: &[&str] = &["楽しい", "嬉しい", "悲しい", "寂しい", "怖い", "辛い", "面白い", "恥ずかしい", "羨ましい", "悔しい", "懐かしい", "痛い"];
+
+/// Whether the hedge `らしい` at `range` (compact view) closes someone's
+/// feeling or wish (`探偵みたいで楽しいらしい`, `将来は研究者になりたいらしい`,
+/// `ほんとに怖かったらしい`): Japanese tells another person's inner state
+/// only so, as what they showed or said; no claim about the world is passed
+/// on.
+fn tells_a_feeling(cx: &Context, range: &Range<usize>) -> bool {
+    let sentence = cx.text.compact.sentence(range);
+    let under = context::words_under(cx.text, &(sentence.start..range.start));
+    let mut words = under.tokens.iter().rev().skip_while(|t| t.pos() == "助動詞" && t.lemma() == "た");
+    words.next().is_some_and(|t| (t.pos() == "助動詞" && t.lemma() == "たい") || (t.pos() == "形容詞" && FEELINGS.contains(&&*t.lemma())))
 }
 
 /// How `拡散` goes on when it names spreading rather than asks for it:
@@ -944,6 +964,24 @@ mod tests {
             "rumor",
             &[("隣町で熊に襲われた人がいるらしい！拡散しといて", &["らしい", "拡散"])],
             &["事故の被害者の写真を拡散することは、ご家族を傷つけます。", "いじめ動画の拡散は、新たな加害になります。見かけたら先生に相談してください。"],
+        );
+    }
+
+    #[test]
+    fn what_staff_hear_on_duty_is_no_rumour_however_it_is_passed_on() {
+        assert_rule(
+            "rumor",
+            &[("友達から聞いたんだけど、校長が来年で辞めるってさ。", &["友達から聞いたんだけど", "ってさ"])],
+            &["職員会議で聞いたんだけど、校長が来年で辞めるってさ。", "今日の学年会で出た話、隣の中学の先生が飲酒運転で捕まったって。"],
+        );
+    }
+
+    #[test]
+    fn a_feeling_or_wish_told_with_rashii_is_no_claim() {
+        assert_rule(
+            "rumor",
+            &[("あの店、危ないらしい", &["らしい"])],
+            &["古文書の解読、探偵みたいで楽しいらしい。", "将来は研究者になりたいらしい。", "訓練の犯人役、ほんとに怖かったらしい。"],
         );
     }
 }
