@@ -49,7 +49,8 @@ declare_rule! {
     /// information are not flagged, nor is what the writer heard where only
     /// staff hear it (`職員会議で…らしい`, `学年会で出た話、…捕まったって`):
     /// told on, that is `confidential`.
-    /// Nor is `らしい` closing someone's feeling or wish (`楽しいらしい`,
+    /// Nor is a claim from an official notice (`市の情報だと…らしい`, `町の回覧
+    /// で…って回ってきた`), nor `らしい` closing someone's feeling or wish (`楽しいらしい`,
     /// `やりたいらしい`): Japanese tells another's inner state only so.
     /// A bare `らしい` in a post that another rule flags is how that
     /// matter reached the writer, not a rumour of its own; a claim the
@@ -73,7 +74,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。事件や中止・禁止などの騒ぎを伝えて拡散を求める投稿（「…連れ去り未遂が相次いでいるとのことです！シェアして広めてください」「graphing calculators are banned now. Spread this to all parents!」）は、ほかの印がなくても検出します（学校自身のお知らせ「学校祭は中止します。拡散希望」や、検討中の案は対象外です）。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」「だって」と伝えていても「職務上知り得た秘密」（confidential）として扱います。「楽しいらしい」「やりたいらしい」のように人の気持ちや望みを「らしい」で結んだもの、「写真を拡散することは」「動画の拡散や」のように拡散を話題にするだけのものも対象外です。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。事件や中止・禁止などの騒ぎを伝えて拡散を求める投稿（「…連れ去り未遂が相次いでいるとのことです！シェアして広めてください」「graphing calculators are banned now. Spread this to all parents!」）は、ほかの印がなくても検出します（学校自身のお知らせ「学校祭は中止します。拡散希望」や、検討中の案は対象外です）。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」「だって」と伝えていても「職務上知り得た秘密」（confidential）として扱います。「市の情報だと…らしい」「町の回覧で…って回ってきた」のように公的なお知らせから伝えるもの、「楽しいらしい」「やりたいらしい」のように人の気持ちや望みを「らしい」で結んだもの、「写真を拡散することは」「動画の拡散や」のように拡散を話題にするだけのものも対象外です。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -101,6 +102,7 @@ impl Rule for Rumor {
         hits.retain(|h| !(h.tag == "said" && view.as_str()[h.range.clone()].ends_with("とか") && !closes_clause(view, h.range.end)));
         hits.retain(|h| !asks(view, &h.range));
         hits.retain(|h| !(h.tag == "spread" && names_spreading(view, &h.range)));
+        hits.retain(|h| h.tag == "incident" || !officially_sourced(view, &h.range));
         // A hedge in a sentence that points to a link describes what the
         // link offers (`このアプリ、無料で使えるらしい→ https://…`, `…破れる
         // らしい→ tool.example.net`): a tip about a page, whose own rules
@@ -508,6 +510,25 @@ fn trouble_told(view: &View, incidents: &[Range<usize>], drafts: &[Range<usize>]
         at = sentence.end;
     }
     found
+}
+
+/// What follows an official teller ([`OFFICIAL_TELLERS`]) named as where
+/// a claim came from: its notice or circular (`市の情報だと`, `町の回覧で`,
+/// `気象台の速報より`), or `によると`.
+const OFFICIAL_NOTICES: &[&str] = &["の情報", "の速報", "の回覧", "のお知らせ", "によると", "からのお知らせ", "からの通知"];
+
+/// Whether the sentence of `range` (compact view) says the claim came from
+/// an official teller's notice (`市の情報だと昨日も目撃があったらしい`, `町の
+/// 回覧で、ゴミ置き場にクマが来たってお知らせが回ってきた`): the official word
+/// passed on, not an unverified claim. Not a notice still awaited (`町からの
+/// お知らせはまだ`): a sentence with `まだ` tells what is not out yet, a
+/// doubt rumours carry.
+fn officially_sourced(view: &View, range: &Range<usize>) -> bool {
+    let sentence = &view.as_str()[view.sentence(range)];
+    !sentence.contains("まだ")
+        && OFFICIAL_TELLERS.iter().filter(|t| !matches!(**t, "本人" | "学校")).any(|teller| {
+            sentence.match_indices(teller).any(|(at, _)| OFFICIAL_NOTICES.iter().any(|n| sentence[at + teller.len()..].starts_with(n)))
+        })
 }
 
 /// Adjectives of a feeling, by lemma.
@@ -982,6 +1003,15 @@ mod tests {
             "rumor",
             &[("あの店、危ないらしい", &["らしい"])],
             &["古文書の解読、探偵みたいで楽しいらしい。", "将来は研究者になりたいらしい。", "訓練の犯人役、ほんとに怖かったらしい。"],
+        );
+    }
+
+    #[test]
+    fn a_claim_from_an_official_notice_is_no_rumour() {
+        assert_rule(
+            "rumor",
+            &[("友達の話だと、裏山で昨日もクマの目撃があったらしい。", &["らしい"]), ("町からのお知らせはまだないけど、裏山でクマが出たらしい。", &["らしい"])],
+            &["町の情報だと、裏山で昨日もクマの目撃があったらしい。", "村の回覧で、ゴミ置き場にクマが来たってお知らせが回ってきた。"],
         );
     }
 }
