@@ -30,7 +30,8 @@ declare_rule! {
     /// talk transcribed and put up whole (`文字起こしして全文載せます`).
     /// Notices, lessons and rules stated are not flagged: `無断転載はご遠慮ください`,
     /// `写真を勝手に上げない`, `never with full names`, a
-    /// lecture on portrait rights, `保護者の同意をいただいた写真です`, an
+    /// lecture on portrait rights, an example listed under a lesson's heading
+    /// (`【情報モラル】事例紹介 ・写真を勝手にアイコンにされた`), `保護者の同意をいただいた写真です`, an
     /// official source cited as 出典.
     ///
     /// ### Why it matters
@@ -52,7 +53,7 @@ declare_rule! {
         severity: Warning,
         title: "権利侵害のおそれ",
         title_en: "Rights infringement",
-        docs: "### 何を検出するか\n他人の著作物や人の写った写真を許可なく使っている兆候を検出します。新聞記事の全文転載、アニメやゲームのキャラクターを使ったポスターやおたより、公開する動画に入れた市販の曲、録画した番組の配布、本人に伝えずに使った児童生徒の作品、「勝手にお借りしました」「ネットで見つけた画像を拝借」「全文そのまま転載」などの無断利用、市販の本の丸ごとスキャン、テレビ番組のスクリーンショット、出所の分からない画像、本人や保護者の同意なく載せた写真・動画（「許可をもらっていません」「確認せずに載せ」）、必要な許可や確認を取っていない・省いた・後回しにしたと言いながらの利用（「許可は取っていませんが使わせてもらっています」「掲載の確認はしておりませんが」「保護者の方への確認は省略しております」「許可？あとで取るわ」「同意書はまだ半分しか戻ってきていませんが」）、他人のメッセージのスクリーンショット、講演を文字起こしした全文の掲載です。「無断転載はご遠慮ください」などのお知らせ、「写真を勝手に上げない」のような決まりの説明、肖像権についての講演の報告、「保護者の同意をいただいた写真です」、出典を示した公的資料の引用は対象外です。\n\n### なぜ問題か\nガイドライン4(3)は他人のプライバシーや肖像権への配慮を、4(7)は著作権などを侵害する投稿の禁止を定めています。学校が同意のない子どもの写真や他人の作品を投稿すれば、児童生徒に教えている権利そのものを侵害することになります。\n\n### 例\n検出する：「このイラスト、フリー素材かわからないけど拝借しました」「遠足の写真です。まだ保護者の許可を取っていませんが載せます」\n検出しない：「写真の無断転載はご遠慮ください」「掲載している写真は、保護者の同意をいただいたものです」「著作権について学ぶ授業を行いました」\n",
+        docs: "### 何を検出するか\n他人の著作物や人の写った写真を許可なく使っている兆候を検出します。新聞記事の全文転載、アニメやゲームのキャラクターを使ったポスターやおたより、公開する動画に入れた市販の曲、録画した番組の配布、本人に伝えずに使った児童生徒の作品、「勝手にお借りしました」「ネットで見つけた画像を拝借」「全文そのまま転載」などの無断利用、市販の本の丸ごとスキャン、テレビ番組のスクリーンショット、出所の分からない画像、本人や保護者の同意なく載せた写真・動画（「許可をもらっていません」「確認せずに載せ」）、必要な許可や確認を取っていない・省いた・後回しにしたと言いながらの利用（「許可は取っていませんが使わせてもらっています」「掲載の確認はしておりませんが」「保護者の方への確認は省略しております」「許可？あとで取るわ」「同意書はまだ半分しか戻ってきていませんが」）、他人のメッセージのスクリーンショット、講演を文字起こしした全文の掲載です。「無断転載はご遠慮ください」などのお知らせ、「写真を勝手に上げない」のような決まりの説明、肖像権についての講演の報告、授業の見出しの下に箇条書きで挙げた事例、「保護者の同意をいただいた写真です」、出典を示した公的資料の引用は対象外です。\n\n### なぜ問題か\nガイドライン4(3)は他人のプライバシーや肖像権への配慮を、4(7)は著作権などを侵害する投稿の禁止を定めています。学校が同意のない子どもの写真や他人の作品を投稿すれば、児童生徒に教えている権利そのものを侵害することになります。\n\n### 例\n検出する：「このイラスト、フリー素材かわからないけど拝借しました」「遠足の写真です。まだ保護者の許可を取っていませんが載せます」\n検出しない：「写真の無断転載はご遠慮ください」「掲載している写真は、保護者の同意をいただいたものです」「著作権について学ぶ授業を行いました」\n",
     }
 }
 
@@ -63,14 +64,19 @@ impl Rule for Rights {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let mut hits = context::cued_terms(cx, &lists::RIGHTS);
-        hits.retain(|h| !rule_against(cx, &h.range));
+        // A use listed as an example under a lesson's heading (`【情報モラル】
+        // 事例紹介 ・他の人の写真を勝手にアイコンにされた`) is taught, not done;
+        // the writer's own polite sentence in a training's report is still
+        // their act (`研修会の資料、全ページをスキャンして掲載いたします`).
+        let view = &cx.text.compact;
+        let taught = |r: &Range<usize>| cx.mentions().in_lesson(r) && context::is_list_item(view, r);
+        hits.retain(|h| !rule_against(cx, &h.range) && !taught(&h.range));
         // Said without the list's words: a work put up behind its owner's
         // back or copied whole, someone's messages shown. Each counts where the list found
         // nothing near.
         // Each starts from its anchor words ([`Context::anchors`]):
         // searching for each of the 24 in turn was 44 k instructions of a
         // 280-character check (callgrind, 2026-11-30).
-        let view = &cx.text.compact;
         let more: Vec<_> = untold_uses(cx)
             .into_iter()
             .chain(whole_copies(cx))
@@ -871,6 +877,15 @@ mod tests {
                 // money kept from parents is no picture of their child
                 "修学旅行の積立金、余ったから部費に回しといた。保護者には言ってない",
             ],
+        );
+    }
+
+    #[test]
+    fn a_use_listed_under_a_lesson_is_taught() {
+        assert_rule(
+            "rights",
+            &[("【情報モラル】事例紹介\n友だちの写真を勝手にアイコンにしてやった。", &["勝手に"])],
+            &["【情報モラル】事例紹介\n・友だちの写真を勝手にアイコンにされた\n・悪口を言われた"],
         );
     }
 }

@@ -43,9 +43,15 @@ declare_rule! {
     /// an official teller said (`…と警察から聞きました`), nor a hearing
     /// supposed (`…という話を聞いたら、相談して`). A doubt is read in any
     /// inflection too (`確認はとれていませんが`, `事実は確認できていません`).
+    /// `拡散` that names spreading (`写真を拡散することは…`, `動画の拡散や特定
+    /// は…`, `拡散された事案`) asks nothing of the reader: no request.
     /// Lessons and notices that warn against unverified
     /// information are not flagged, nor is what the writer heard where only
-    /// staff hear it (`職員会議で…らしい`): told on, that is `confidential`.
+    /// staff hear it (`職員会議で…らしい`, `学年会で出た話、…捕まったって`):
+    /// told on, that is `confidential`.
+    /// Nor is a claim from an official notice (`市の情報だと…らしい`, `町の回覧
+    /// で…って回ってきた`), nor `らしい` closing someone's feeling or wish (`楽しいらしい`,
+    /// `やりたいらしい`): Japanese tells another's inner state only so.
     /// A bare `らしい` in a post that another rule flags is how that
     /// matter reached the writer, not a rumour of its own; a claim the
     /// writer says they checked (`確認したらデマでした`, `本人から報告あり`)
@@ -68,7 +74,7 @@ declare_rule! {
         severity: Warning,
         title: "未確認の情報（噂・流説）",
         title_en: "Unverified information",
-        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。事件や中止・禁止などの騒ぎを伝えて拡散を求める投稿（「…連れ去り未遂が相次いでいるとのことです！シェアして広めてください」「graphing calculators are banned now. Spread this to all parents!」）は、ほかの印がなくても検出します（学校自身のお知らせ「学校祭は中止します。拡散希望」や、検討中の案は対象外です）。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」と結んでいても「職務上知り得た秘密」（confidential）として扱います。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
+        docs: "### 何を検出するか\n確かめていない情報を検出します。書き手自身がうわさ・未確認と書いているもの（「噂ですが」「未確認情報」）、主張を伝聞の「らしい」で結んだもの（「休校になるらしい」。「すばらしい」「子どもらしい笑顔」は対象外）、チェーンメール、そしてそうした伝聞を含む投稿での拡散の呼びかけ（「拡散希望」）や「〜だそうです」、情報の出どころ（「保護者から聞いた」「LINEで回ってきた」）と真偽への疑い（「ってほんと？」「ニュースで確認できない」）が重なったものです。英語では、伝聞（I heard、文頭の Heard…、apparently、someone said、X reckons、word is）で解雇・逮捕・中止・閉鎖などの出来事を伝える文や、伝聞に拡散の呼びかけ（tell everyone、spread it around）や疑い（nothing official）が重なった投稿も対象です。引用した話を聞いた・伝わってきたと書くもの（「…との話を耳にいたしました」「…という話が伝わってきております」「…って生徒たちが騒いでる」「…と、散歩中の方から伺いました」。語形や敬語の違いは問いません）は、事件や、処分・中止・値上げなど家庭が気にかける変化を伝えるときは伝聞として、それ以外は又聞きの印として扱います。事件や中止・禁止などの騒ぎを伝えて拡散を求める投稿（「…連れ去り未遂が相次いでいるとのことです！シェアして広めてください」「graphing calculators are banned now. Spread this to all parents!」）は、ほかの印がなくても検出します（学校自身のお知らせ「学校祭は中止します。拡散希望」や、検討中の案は対象外です）。警察など公的な出どころから聞いた話（「…と警察から聞きました」）や「…という話を聞いたら相談して」のような仮定は対象外です。「確認はとれていませんが」「事実は確認できていません」のような真偽への疑いも語形を問わず読みます。不確かな情報に注意を促す授業の報告やお知らせは対象外です。職員会議など職員だけが聞く場で聞いた話は、「らしい」「だって」と伝えていても「職務上知り得た秘密」（confidential）として扱います。「市の情報だと…らしい」「町の回覧で…って回ってきた」のように公的なお知らせから伝えるもの、「楽しいらしい」「やりたいらしい」のように人の気持ちや望みを「らしい」で結んだもの、「写真を拡散することは」「動画の拡散や」のように拡散を話題にするだけのものも対象外です。ほかのルールが検出した投稿では、「らしい」だけの伝聞はその内容の伝わり方とみなし、噂としては検出しません。書き手が確かめたと書いている話（「確認したらデマでした」「本人から報告あり」）も、未確認の情報としては検出しません。\n\n### なぜ問題か\nガイドライン4(7)は、未確認の情報の投稿を禁じています。学校のアカウントは信頼されているため、休校や入試、事件についてのうわさを流すと急速に広まり、取り消すことが困難です。\n\n### 例\n検出する：「【拡散希望】駅前で不審者が出たらしいです」「噂ですが、来月から給食費が上がるそうです」\n検出しない：「すばらしい演奏でした」「春らしい陽気になりました」「「拡散希望」の投稿をすぐにシェアしないことを学びました」\n",
     }
 }
 
@@ -90,10 +96,13 @@ impl Rule for Rumor {
         hits.extend(unconfirmed);
         hits.sort_by_key(|h| h.range.start);
         hits.retain(|h| h.tag != "hedge" || closes_clause(view, h.range.end));
+        hits.retain(|h| h.tag != "hedge" || !tells_a_feeling(cx, &h.range));
         // `とか` that does not close its clause lists things (`ゲームとか
         // 漫画とか`); closing it, it passes a claim on (`処分されたとか。`).
         hits.retain(|h| !(h.tag == "said" && view.as_str()[h.range.clone()].ends_with("とか") && !closes_clause(view, h.range.end)));
         hits.retain(|h| !asks(view, &h.range));
+        hits.retain(|h| !(h.tag == "spread" && names_spreading(view, &h.range)));
+        hits.retain(|h| h.tag == "incident" || !officially_sourced(view, &h.range));
         // A hedge in a sentence that points to a link describes what the
         // link offers (`このアプリ、無料で使えるらしい→ https://…`, `…破れる
         // らしい→ tool.example.net`): a tip about a page, whose own rules
@@ -125,12 +134,13 @@ impl Rule for Rumor {
             });
         }
         // A claim heard where only staff hear it (`職員会議で…退学の方向らしい`,
-        // `面談で聞いたけど…らしい`), named in its sentence or one next to it,
-        // was learned on duty: told on, it is a leak, `confidential`'s,
-        // however the teller hedges it — not a rumour heard from outside.
-        if hits.iter().any(is_claim) {
+        // `面談で聞いたけど…らしい`, `学年会で出た話、…捕まったって`), named in
+        // its sentence or one next to it, was learned on duty: told on, it is
+        // a leak, `confidential`'s, however the teller hedges it or passes it
+        // on (`らしい`, `だって`, `で聞いた`) — not a rumour heard from outside.
+        if !hits.is_empty() {
             let duty = Inside::new(super::confidential::duty_sources(cx));
-            hits.retain(|h| !is_claim(h) || !duty.any_within(&context::neighbourhood(view, &h.range)));
+            hits.retain(|h| h.tag == "incident" || !duty.any_within(&context::neighbourhood(view, &h.range)));
         }
         let has = |tag: &str| hits.iter().any(|h| h.tag == tag);
         // Second-hand reports, spread requests, sources and doubts are
@@ -502,6 +512,63 @@ fn trouble_told(view: &View, incidents: &[Range<usize>], drafts: &[Range<usize>]
     found
 }
 
+/// What follows an official teller ([`OFFICIAL_TELLERS`]) named as where
+/// a claim came from: its notice or circular (`市の情報だと`, `町の回覧で`,
+/// `気象台の速報より`), or `によると`.
+const OFFICIAL_NOTICES: &[&str] = &["の情報", "の速報", "の回覧", "のお知らせ", "によると", "からのお知らせ", "からの通知"];
+
+/// Whether the sentence of `range` (compact view) says the claim came from
+/// an official teller's notice (`市の情報だと昨日も目撃があったらしい`, `町の
+/// 回覧で、ゴミ置き場にクマが来たってお知らせが回ってきた`): the official word
+/// passed on, not an unverified claim. Not a notice still awaited (`町からの
+/// お知らせはまだ`): a sentence with `まだ` tells what is not out yet, a
+/// doubt rumours carry.
+fn officially_sourced(view: &View, range: &Range<usize>) -> bool {
+    let sentence = &view.as_str()[view.sentence(range)];
+    !sentence.contains("まだ")
+        && OFFICIAL_TELLERS.iter().filter(|t| !matches!(**t, "本人" | "学校")).any(|teller| {
+            sentence.match_indices(teller).any(|(at, _)| OFFICIAL_NOTICES.iter().any(|n| sentence[at + teller.len()..].starts_with(n)))
+        })
+}
+
+/// Adjectives of a feeling, by lemma.
+const FEELINGS: &[&str] = &["楽しい", "嬉しい", "悲しい", "寂しい", "怖い", "辛い", "面白い", "恥ずかしい", "羨ましい", "悔しい", "懐かしい", "痛い"];
+
+/// Whether the hedge `らしい` at `range` (compact view) closes someone's
+/// feeling or wish (`探偵みたいで楽しいらしい`, `将来は研究者になりたいらしい`,
+/// `ほんとに怖かったらしい`): Japanese tells another person's inner state
+/// only so, as what they showed or said; no claim about the world is passed
+/// on.
+fn tells_a_feeling(cx: &Context, range: &Range<usize>) -> bool {
+    let sentence = cx.text.compact.sentence(range);
+    let under = context::words_under(cx.text, &(sentence.start..range.start));
+    let mut words = under.tokens.iter().rev().skip_while(|t| t.pos() == "助動詞" && t.lemma() == "た");
+    words.next().is_some_and(|t| (t.pos() == "助動詞" && t.lemma() == "たい") || (t.pos() == "形容詞" && FEELINGS.contains(&&*t.lemma())))
+}
+
+/// How `拡散` goes on when it names spreading rather than asks for it:
+/// passive (`投稿が拡散されています`: a thing going round), nominalised or
+/// conditional (`拡散することは`, `拡散すると`, `拡散するな`), or a noun of its
+/// clause before a particle (`動画の拡散や特定は`, `拡散で損害賠償を`,
+/// `情報拡散への対応`).
+const SPREADING_NAMED: &[&str] = &["され", "させ", "すること", "するの", "すると", "するな", "の", "や", "で", "へ", "は", "が", "も", "に", "と"];
+
+/// Words that still ask, later in the clause (`拡散のご協力を`, `拡散に
+/// ご協力ください`, `拡散でお願いします`).
+const ASKING: &[&str] = &["お願い", "協力", "希望", "よろしく", "ください"];
+
+/// Whether a spread request of the list is the bare noun `拡散` used to
+/// name spreading ([`SPREADING_NAMED`]): a lesson's or a notice's subject
+/// (`被害者の写真を拡散することは、ご遺族を傷つけます`, `写真が拡散された事案`),
+/// not the writer asking others to pass a claim on (`【拡散】`, `拡散しといて`,
+/// `念のため拡散します`), unless the clause goes on to ask ([`ASKING`]).
+fn names_spreading(view: &View, range: &Range<usize>) -> bool {
+    let text = view.as_str();
+    let rest = &text[range.end..view.sentence(range).end.max(range.end)];
+    let clause = rest.split(['、', ',', '。']).next().unwrap_or(rest);
+    text[range.clone()].ends_with("拡散") && SPREADING_NAMED.iter().any(|w| rest.starts_with(w)) && !ASKING.iter().any(|w| clause.contains(w))
+}
+
 /// Whether the hit is `って聞` or `と聞` after a question (`「どう思う？」って
 /// 聞いたら`, `明日休みかって聞いた`): there 聞く is "ask", and what it quotes
 /// was the writer's question, not a claim they heard.
@@ -749,7 +816,9 @@ mod tests {
             "rumor",
             &[
                 ("There's a rumor the school's closing next year. Please share!", &["There's a rumor", "Please share"]),
-                ("本校の生徒とされる動画が拡散されているらしい。", &["拡散", "らしい"]),
+                // the hedge is the claim; `拡散されている` tells the video goes
+                // round and asks no one to spread it
+                ("本校の生徒とされる動画が拡散されているらしい。", &["らしい"]),
             ],
             &[
                 "There's a rumor the school's closing next year. Can anyone confirm? Asking before I share.",
@@ -907,6 +976,42 @@ mod tests {
                 "いい運動会だったって、近所の人も言ってたよ。",
                 "子どもたちも楽しかったって言ってた。",
             ],
+        );
+    }
+
+    #[test]
+    fn spreading_named_is_no_request_to_spread() {
+        assert_rule(
+            "rumor",
+            &[("隣町で熊に襲われた人がいるらしい！拡散しといて", &["らしい", "拡散"])],
+            &["事故の被害者の写真を拡散することは、ご家族を傷つけます。", "いじめ動画の拡散は、新たな加害になります。見かけたら先生に相談してください。"],
+        );
+    }
+
+    #[test]
+    fn what_staff_hear_on_duty_is_no_rumour_however_it_is_passed_on() {
+        assert_rule(
+            "rumor",
+            &[("友達から聞いたんだけど、校長が来年で辞めるってさ。", &["友達から聞いたんだけど", "ってさ"])],
+            &["職員会議で聞いたんだけど、校長が来年で辞めるってさ。", "今日の学年会で出た話、隣の中学の先生が飲酒運転で捕まったって。"],
+        );
+    }
+
+    #[test]
+    fn a_feeling_or_wish_told_with_rashii_is_no_claim() {
+        assert_rule(
+            "rumor",
+            &[("あの店、危ないらしい", &["らしい"])],
+            &["古文書の解読、探偵みたいで楽しいらしい。", "将来は研究者になりたいらしい。", "訓練の犯人役、ほんとに怖かったらしい。"],
+        );
+    }
+
+    #[test]
+    fn a_claim_from_an_official_notice_is_no_rumour() {
+        assert_rule(
+            "rumor",
+            &[("友達の話だと、裏山で昨日もクマの目撃があったらしい。", &["らしい"]), ("町からのお知らせはまだないけど、裏山でクマが出たらしい。", &["らしい"])],
+            &["町の情報だと、裏山で昨日もクマの目撃があったらしい。", "村の回覧で、ゴミ置き場にクマが来たってお知らせが回ってきた。"],
         );
     }
 }
