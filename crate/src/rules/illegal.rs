@@ -65,7 +65,7 @@ impl Rule for Illegal {
         let mut told: Vec<Range<usize>> = Vec::new();
         for hit in context::cued_terms(cx, &lists::ILLEGAL) {
             // A crime named under a lesson's heading is what was taught.
-            if cx.mentions().in_lesson(&hit.range) {
+            if cx.mentions().in_lesson(&hit.range) || (hit.tag == "doxx" && is_a_message_put_up(cx, &hit.range)) {
                 continue;
             }
             let (message, message_en) = message(hit.tag);
@@ -186,6 +186,28 @@ fn misstated(cx: &Context) -> Vec<Range<usize>> {
         }
     }
     found
+}
+
+/// What is written or said, put up as it is (`スクショ`, `メール`, `議事録`).
+const MESSAGES: [&str; 15] = ["スクショ", "スクリーンショット", "メール", "line", "ライン", "dm", "手紙", "画面", "議事録", "メッセージ", "録音", "文面", "やりとり", "やり取り", "全文"];
+/// What names or finds a person (`実名`, `顔写真`, `住所`).
+const IDENTITY: [&str; 6] = ["実名", "本名", "顔写真", "住所", "勤務先", "特定"];
+
+/// Whether the exposure at `range` (`晒す`, `晒して`) puts up a message or a
+/// document as it was written (`校長から来たメール、スクショ晒す`, `議事録、
+/// 面白いから晒す`): a breach of trust or of a secret, which other rules
+/// read, and no call to find or expose a person, unless what names a person
+/// ([`IDENTITY`]: `顔写真と実名付きで`) is said beside it.
+fn is_a_message_put_up(cx: &Context, range: &Range<usize>) -> bool {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let exposed = &text[range.clone()];
+    if !["晒", "さら"].iter().any(|w| exposed.contains(w)) {
+        return false;
+    }
+    let sentence = view.sentence(range);
+    let near = context::neighbourhood(view, range);
+    MESSAGES.iter().any(|m| text[sentence.start..range.start].contains(m)) && !IDENTITY.iter().any(|w| text[near.clone()].contains(w))
 }
 
 /// The frame of a job sold as nothing but one act (`受け取るだけで`,
@@ -915,6 +937,18 @@ mod tests {
                 "炎上させてしまった経験から学んだこと",
                 "凸した配信者の話",
             ],
+        );
+    }
+
+    #[test]
+    fn a_message_put_up_is_no_doxxing_unless_a_person_is_named_with_it() {
+        assert_rule(
+            "illegal",
+            &[
+                ("あの教頭、録音してネットに晒してやろうぜ。顔写真と実名付きで。", &["晒して"]),
+                ("あの保護者の実名を晒せ", &["晒せ"]),
+            ],
+            &["校長から来たメール、文面があまりに偉そうだからスクショ晒す。", "課長から来たLINE、本気で意味不明だったのでスクショ晒す。"],
         );
     }
 
