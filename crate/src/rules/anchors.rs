@@ -30,6 +30,7 @@ const GROUPS: &[&[&str]] = &[
     &[illegal::LICENCE, illegal::PRETENCE],
     &illegal::MARKS,
     &illegal::NOBODY,
+    &illegal::ONLY,
     &illegal::PADDED,
     &illegal::UNLAWFUL,
     insult::IRONY_FRAMES,

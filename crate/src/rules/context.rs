@@ -425,7 +425,13 @@ const QUOTATION_MARKS_AND_BREAK: [char; 15] = ['\n', '\'', '「', '」', '『', 
 /// 連絡して @cue:drug,crimejob     one entry may serve several kinds,
 /// ビール @topic:minor+cue:drunkdrive   and play several roles
 /// パブリックコメント @veto:draft   anywhere in the post: nothing of that kind is flagged
+/// =炎上させる @called:doxx        flagged on its own where its verb is a call or a resolve
 /// ```
+///
+/// A `called:` entry is a lemma whose act is an offence only when urged or
+/// resolved ([`is_call_or_resolve`]): one entry finds `炎上させようぜ`,
+/// `炎上させてやれ` and `炎上させてください`, and not the news of
+/// `炎上させた少年が逮捕された` nor `炎上させないで`.
 ///
 /// Negations are allow phrases (`!必要ない` keeps the cue `必要` from
 /// counting). Mentions (see [`Mentions::is_mention`]) are not flagged.
@@ -463,7 +469,12 @@ pub fn cued_terms<'l>(cx: &Context, list: &'l TermList) -> Vec<TermMatch<'l>> {
     let cued = |topic: &TermMatch, kind: &str| cues.get(kind).is_some_and(|c| c.any_within(&neighbourhood(view, &topic.range)));
     let mut hits: Vec<TermMatch<'l>> = Vec::new();
     for m in &matches {
-        let kind = if m.tag.contains(':') {
+        let kind = if let Some(kind) = kinds_in_role(m.tag, "called:").next() {
+            if !is_call_or_resolve(&words_under(text, &m.range)) {
+                continue;
+            }
+            kind
+        } else if m.tag.contains(':') {
             let Some(kind) = kinds_in_role(m.tag, "topic:").find(|k| cued(m, k)) else { continue };
             kind
         } else {
@@ -548,6 +559,68 @@ pub fn negates(word: &Token) -> bool {
     }
 }
 
+/// Whether `word` is the volitional auxiliary `う` or `よう` (`送ろう`,
+/// `しよう`, `やりましょう`): the writer's resolve, or a call to others.
+pub fn is_volitional(word: &Token) -> bool {
+    word.pos() == "助動詞" && matches!(&*word.lemma(), "う" | "よう")
+}
+
+/// Whether `word` says what would be good or a peace wished for, after a
+/// conditional (`いなくなればいい`, `消えたら平和なのに`).
+pub fn is_good_wished(word: &Token) -> bool {
+    matches!(word.lemma().as_ref(), "いい" | "良い" | "平和" | "楽" | "幸せ" | "快適")
+}
+
+/// Whether the verb whose words are `under` (a lemma match runs on over
+/// its inflection) is commanded (`黙れ`, `黙ってろ`, `消えてしまえ`) or asked
+/// for (`消えてくれ`, `黙ってください`, `消えてくれないかな`, `いなくなってくれたら
+/// 平和なのに`), not told (`黙って聞く`, `黙ってくれた`): an imperative, or
+/// the verb, `て` and a verb of giving (within the match or after it) that
+/// is not what was given already (`くれた`, `くださった`) nor, when
+/// conditional, anything but a wish (`くれたら助かる` is a plan).
+pub fn is_commanded_or_asked(under: &Under) -> bool {
+    if under.tokens.iter().any(|t| t.form().starts_with("命令")) {
+        return true;
+    }
+    // `て` ends the verb's words (`消え`+`て`, `いなく`+`なっ`+`て`), in the
+    // match or right after it.
+    let words: Vec<&Token> = under.tokens.iter().copied().chain(under.after().take(10)).collect();
+    let te = (1..=under.tokens.len()).find(|&i| words.get(i).is_some_and(|t| matches!(t.surface(), "て" | "で")));
+    // Not asked to keep still (`黙っといてください`: keep it to yourselves).
+    let kept = |i: usize| words[1..i].iter().any(|t| matches!(t.lemma().as_ref(), "とく" | "おく" | "置く" | "いる" | "てる"));
+    // `くんない`, `くんねー`: `くれない` run together, which the dictionary
+    // does not read as `くれる`.
+    let giving = |t: &Token| matches!(t.lemma().as_ref(), "くれる" | "くださる") || t.surface().starts_with("くん");
+    let requested = te.is_some_and(|i| !kept(i) && words.get(i + 1).is_some_and(|t| giving(t)));
+    let rest = te.and_then(|i| words.get(i + 2..)).unwrap_or_default();
+    let auxiliaries = rest.iter().position(|t| t.pos() != "助動詞").unwrap_or(rest.len());
+    let conditional = rest[..auxiliaries].iter().any(|t| t.lemma() == "た" && t.form().starts_with("仮定"));
+    let past = !conditional && rest[..auxiliaries].iter().any(|t| t.lemma() == "た");
+    let wished = !conditional || rest[auxiliaries..].iter().take(6).any(|t| is_good_wished(t));
+    requested && !past && wished
+}
+
+/// Whether the verb whose words are `under` (a lemma match runs on over
+/// its inflection) is a call or a resolve: commanded or asked
+/// ([`is_commanded_or_asked`]: `炎上させてやれ`, `炎上させてください`), in
+/// the volitional (`炎上させよう`, `炎上させましょう`, `炎上させようぜ`; not
+/// an attempt told, `炎上させようとした`) or done for someone's due with
+/// `てやる` not yet done (`炎上させてやる`, `炎上させてやろう`; not
+/// `炎上させてやった`). A negated verb (`炎上させないでください`) and one
+/// told (`炎上させた少年が逮捕された`) are neither.
+pub fn is_call_or_resolve(under: &Under) -> bool {
+    let said = &under.tokens;
+    if said.iter().any(|t| negates(t)) {
+        return false;
+    }
+    let mut after = under.after();
+    let attempted = matches!((after.next(), after.next()), (Some(to), Some(verb)) if to.surface() == "と" && verb.lemma() == "する");
+    let volitional = said.iter().any(|t| is_volitional(t)) && !attempted;
+    let due = said.windows(2).position(|pair| matches!(pair[0].surface(), "て" | "で") && pair[1].lemma() == "やる");
+    let done = |from: usize| said[from..].iter().any(|t| t.pos() == "助動詞" && t.lemma() == "た");
+    volitional || due.is_some_and(|i| !done(i + 2)) || is_commanded_or_asked(under)
+}
+
 /// The words of `text` under the compact-view range `range`, and after it.
 pub fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> Under<'t> {
     let folded = text.folded.view_range(text.compact.original_range(range.clone()));
@@ -572,6 +645,39 @@ mod tests {
 
     fn in_lesson(text: &str, word: &str) -> bool {
         ask_of(text, word, |m, r| m.in_lesson(r))
+    }
+
+    /// Whether the verb at the first `word` of `text` is a call or a resolve.
+    fn called(text: &str, word: &str) -> bool {
+        let n = Normalized::new(text);
+        let at = n.compact.as_str().find(word).unwrap();
+        is_call_or_resolve(&words_under(&n, &(at..at + word.len())))
+    }
+
+    #[test]
+    fn a_call_or_a_resolve_in_every_inflection_but_not_a_verb_told_or_denied() {
+        for (text, word) in [
+            ("みんなで炎上させようぜ", "炎上させよう"),
+            ("炎上させましょう", "炎上させましょう"),
+            ("炎上させてやろう", "炎上させてやろう"),
+            ("炎上させてやる", "炎上させてやる"),
+            ("炎上させてやれ", "炎上させてやれ"),
+            ("炎上させてください", "炎上させてください"),
+            ("炎上させてくれ", "炎上させてくれ"),
+            ("今すぐ凸しろ", "凸しろ"),
+        ] {
+            assert!(called(text, word), "{text}");
+        }
+        for (text, word) in [
+            ("炎上させた少年が逮捕された", "炎上させた"),
+            ("炎上させてやった", "炎上させてやった"),
+            ("炎上させないでください", "炎上させないでください"),
+            ("炎上させようとした少年", "炎上させよう"),
+            ("炎上させてくれた", "炎上させてくれた"),
+            ("炎上させる人がいる", "炎上させる"),
+        ] {
+            assert!(!called(text, word), "{text}");
+        }
     }
 
     #[test]

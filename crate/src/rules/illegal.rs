@@ -65,7 +65,7 @@ impl Rule for Illegal {
         let mut told: Vec<Range<usize>> = Vec::new();
         for hit in context::cued_terms(cx, &lists::ILLEGAL) {
             // A crime named under a lesson's heading is what was taught.
-            if cx.mentions().in_lesson(&hit.range) {
+            if cx.mentions().in_lesson(&hit.range) || (hit.tag == "doxx" && is_a_message_put_up(cx, &hit.range)) {
                 continue;
             }
             let (message, message_en) = message(hit.tag);
@@ -76,6 +76,7 @@ impl Rule for Illegal {
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
+        let pirated = pirated.chain(easy_money(cx).into_iter().map(|r| (r, "crimejob")));
         let threats = threats.chain(english_threats(cx).into_iter().map(|r| (r, "threat")));
         let acts: Vec<_> = threats.chain(speeds).chain(padded).chain(pirated).collect();
         // A shrug (in English, impunity: `nobody checks`), a licence not
@@ -185,6 +186,94 @@ fn misstated(cx: &Context) -> Vec<Range<usize>> {
         }
     }
     found
+}
+
+/// What is written or said, put up as it is (`スクショ`, `メール`, `議事録`).
+const MESSAGES: [&str; 15] = ["スクショ", "スクリーンショット", "メール", "line", "ライン", "dm", "手紙", "画面", "議事録", "メッセージ", "録音", "文面", "やりとり", "やり取り", "全文"];
+/// What names or finds a person (`実名`, `顔写真`, `住所`).
+const IDENTITY: [&str; 6] = ["実名", "本名", "顔写真", "住所", "勤務先", "特定"];
+
+/// Whether the exposure at `range` (`晒す`, `晒して`) puts up a message or a
+/// document as it was written (`校長から来たメール、スクショ晒す`, `議事録、
+/// 面白いから晒す`): a breach of trust or of a secret, which other rules
+/// read, and no call to find or expose a person, unless what names a person
+/// ([`IDENTITY`]: `顔写真と実名付きで`) is said beside it.
+fn is_a_message_put_up(cx: &Context, range: &Range<usize>) -> bool {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let exposed = &text[range.clone()];
+    if !["晒", "さら"].iter().any(|w| exposed.contains(w)) {
+        return false;
+    }
+    let sentence = view.sentence(range);
+    let near = context::neighbourhood(view, range);
+    MESSAGES.iter().any(|m| text[sentence.start..range.start].contains(m)) && !IDENTITY.iter().any(|w| text[near.clone()].contains(w))
+}
+
+/// The frame of a job sold as nothing but one act (`受け取るだけで`,
+/// `渡すだけの`, `受け取るだけ。`).
+pub(super) const ONLY: [&str; 1] = ["だけ"];
+
+/// What a crime job has its recruit take in or hand over: a fraud's
+/// parcels, a bank account or its book and card, a phone line in one's name.
+const HANDED: [&str; 6] = ["荷物", "口座", "通帳", "キャッシュカード", "携帯", "名義"];
+
+/// Pay said big (`1回5万`, `日給3万`, `高収入`).
+const BIG_PAY: [&str; 6] = ["万", "日給", "日当", "報酬", "高収入", "高額"];
+/// The job said easy after `だけの` (`簡単なお仕事`).
+const EASY_JOB: [&str; 4] = ["簡単", "楽な", "仕事", "バイト"];
+
+/// A crime job's lure: a thing handed over or taken in ([`HANDED`]), an
+/// act done on it, and the act sold as all there is to it: for big money
+/// said after it (`荷物受け取るだけで1回3万`, `荷物を受け取って指定の人に
+/// 渡すだけで1回5万`, `口座貸すだけで5万`), as an easy job (`荷物運ぶだけの
+/// 簡単なお仕事`), or ending its clause with big money said in its sentence
+/// (`1日5万〜、荷物受け取るだけ。`; not `荷物を運ぶだけ。業者だと5万`), in any verbs: the act is the one of a courier
+/// (受け子, 運び屋) or of an account sold. Not a thing only counted (`うちの
+/// 学校だけで40万`: no act), nor a lure quoted in a warning (`「荷物受け取る
+/// だけで日給3万円」に注意`).
+fn easy_money(cx: &Context) -> Vec<Range<usize>> {
+    let view = &cx.text.compact;
+    let text = view.as_str();
+    let mut found = Vec::new();
+    for at in cx.anchors().find(ONLY[0]) {
+        let only = at..at + ONLY[0].len();
+        let sentence = view.sentence(&only);
+        // the thing is near before the act: within twenty characters
+        let from = text.floor_char_boundary(at.saturating_sub(60).max(sentence.start));
+        let Some((thing, start)) = HANDED.iter().filter_map(|h| text[from..at].rfind(h).map(|i| (from + i + h.len(), from + i))).max() else { continue };
+        let rest = &text[only.end..sentence.end];
+        let soon = |from: usize| from..text.floor_char_boundary((from + 36).min(sentence.end));
+        let (pays, around) = match rest.chars().next() {
+            Some('で') => (&BIG_PAY[..], soon(only.end + 'で'.len_utf8())),
+            Some('の') => (&EASY_JOB[..], soon(only.end + 'の'.len_utf8())),
+            Some(c) if c.is_alphanumeric() => continue,
+            _ => (&BIG_PAY[..], sentence.clone()),
+        };
+        let Some(pay) = pay_in(&text[around.clone()], pays) else { continue };
+        let under = context::words_under(cx.text, &(thing..at));
+        let act = under.tokens.iter().any(|t| t.pos() == "動詞" && t.subclass() == "自立");
+        let unbroken = !under.tokens.iter().any(|t| t.is_mark());
+        let ends_in_the_act = under.tokens.last().is_some_and(|t| matches!(t.pos(), "動詞" | "助動詞"));
+        // said after the act, the pay is part of the lure's span
+        let end = if around.start > at { around.start + pay } else { only.end };
+        let range = start..end;
+        if act && unbroken && ends_in_the_act && !cx.mentions().is_taught(&range) {
+            found.push(range);
+        }
+    }
+    found
+}
+
+/// Where the first of `pays` in `region` ends; `万` is pay only after a
+/// number (`5万`, `三万`).
+fn pay_in(region: &str, pays: &[&str]) -> Option<usize> {
+    let number = |before: &str| before.ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    pays.iter()
+        .flat_map(|p| region.match_indices(p))
+        .filter(|&(i, p)| p != "万" || number(&region[..i]))
+        .map(|(i, p)| i + p.len())
+        .min()
 }
 
 /// A pupil's marks on record: grades, reports, scores, references.
@@ -782,7 +871,7 @@ mod tests {
             &[
                 ("万引きくらい、誰でも一回はやってるでしょ", &["万引きくらい"]),
                 ("あの店のアカウント、炎上させようぜ", &["炎上させよう"]),
-                ("割のいいバイトあるよ、荷物受け取るだけで5万", &["荷物受け取るだけ"]),
+                ("割のいいバイトあるよ、荷物受け取るだけで5万", &["荷物受け取るだけで5万"]),
                 ("高校生なんだし、ちょっと飲むくらい平気でしょ", &["飲むくらい"]),
             ],
             &[
@@ -827,6 +916,59 @@ mod tests {
                 "漏水の原因を特定して修理しました。",
                 "開店日には大勢のお客さんが押しかけました。",
                 "Please update your e-mail address in the parent portal.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pile_on_or_a_raid_called_for_in_any_inflection() {
+        assert_rule(
+            "illegal",
+            &[
+                ("あの店の動画、みんなで炎上させようぜ", &["炎上させよう"]),
+                ("こんな店、炎上させてやれ", &["炎上させてやれ"]),
+                ("拡散して炎上させてください", &["炎上させてください"]),
+                ("あいつの店、炎上させてやる", &["炎上させてやる"]),
+                ("あの配信者、凸しよう", &["凸しよう"]),
+            ],
+            &[
+                "店の投稿を炎上させた少年が逮捕された",
+                "炎上させないように気をつけよう",
+                "炎上させてしまった経験から学んだこと",
+                "凸した配信者の話",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_message_put_up_is_no_doxxing_unless_a_person_is_named_with_it() {
+        assert_rule(
+            "illegal",
+            &[
+                ("あの教頭、録音してネットに晒してやろうぜ。顔写真と実名付きで。", &["晒して"]),
+                ("あの保護者の実名を晒せ", &["晒せ"]),
+            ],
+            &["校長から来たメール、文面があまりに偉そうだからスクショ晒す。", "課長から来たLINE、本気で意味不明だったのでスクショ晒す。"],
+        );
+    }
+
+    #[test]
+    fn a_crime_jobs_lure_in_any_verbs() {
+        assert_rule(
+            "illegal",
+            &[
+                ("バイト探してる子いたら紹介するよ、荷物受け取るだけで1回3万。詳細DMで", &["荷物受け取るだけで1回3万"]),
+                ("副業探してる先生いたら連絡ください。荷物を受け取って指定の人に渡すだけで1回5万", &["荷物を受け取って指定の人に渡すだけで1回5万"]),
+                ("口座貸すだけで5万もらえるって話、正直それくらいなら別によくない？", &["口座貸すだけで5万"]),
+                ("荷物運ぶだけの簡単なお仕事です、DMください", &["荷物運ぶだけの簡単"]),
+                ("高額バイト紹介します 1日5万〜、荷物受け取るだけ。興味ある人はテレグラムで", &["荷物受け取るだけ"]),
+            ],
+            &[
+                "「荷物受け取るだけで日給3万円」など、SNS上の闇バイトの勧誘に注意してください。",
+                "クラスの荷物を運ぶだけで一苦労でした",
+                "引っ越しの荷物を運ぶだけ。業者に頼むと5万かかるので自分たちで",
+                "口座を作るだけで1000円分のポイント",
+                "今年の給食費の未納、うちの学校だけで40万超えてる。口座振替なのに。",
             ],
         );
     }
@@ -1307,6 +1449,7 @@ mod tests {
             &[
                 // driving after drinking, named by where the car went
                 ("飲み会のあと、帰りの運転も自分でした。警察いないし", &["帰りの運転"]),
+                ("ビール飲んで運転して帰ったけど、誰も気づいてないし", &["運転して帰"]),
                 ("朝まで飲んで、そのまま車で出勤したｗ", &["車で出勤"]),
                 ("酒気帯びで止められたけど、校長には言ってない。黙ってればバレない", &["酒気帯び"]),
                 // entering, pretending, not paying

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::context::{as_listed, has_tag, sentences_holding, with_sentence_after, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, is_commanded_or_asked, is_good_wished, sentences_holding, with_sentence_after, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -635,37 +635,14 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
     if word_before(text, range, &under).is_some_and(ends_a_predicate) {
         return false;
     }
-    let imperative = under.tokens.iter().any(|t| t.form().starts_with("命令"));
     let wanted = under.tokens.iter().any(|t| t.lemma() == "ほしい");
     // `いなくなればいい`, `消えたら平和なのに`: what would be good, or a
     // peace wished for.
-    let good = |t: &Token| matches!(t.lemma().as_ref(), "いい" | "良い" | "平和" | "楽" | "幸せ" | "快適");
     let would_be_good = || {
         let mut after = under.after();
-        matches!((after.next(), after.next()), (Some(conditional), Some(next)) if matches!(conditional.surface(), "ば" | "たら" | "だら") && good(next))
+        matches!((after.next(), after.next()), (Some(conditional), Some(next)) if matches!(conditional.surface(), "ば" | "たら" | "だら") && is_good_wished(next))
     };
-    // The verb, `て` and a verb of giving asked for (within the match or
-    // after it): anything but what was given already (`くれた`, `くださった`).
-    let asked = || {
-        // `て` ends the verb's words (`消え`+`て`, `いなく`+`なっ`+`て`), in the
-        // match or right after it.
-        let words: Vec<&Token> = under.tokens.iter().copied().chain(under.after().take(10)).collect();
-        let te = (1..=under.tokens.len()).find(|&i| words.get(i).is_some_and(|t| matches!(t.surface(), "て" | "で")));
-        // Not asked to keep still (`黙っといてください`: keep it to yourselves).
-        let kept = |i: usize| words[1..i].iter().any(|t| matches!(t.lemma().as_ref(), "とく" | "おく" | "置く" | "いる" | "てる"));
-        // `くんない`, `くんねー`: `くれない` run together, which the
-        // dictionary does not read as `くれる`.
-        let giving = |t: &Token| matches!(t.lemma().as_ref(), "くれる" | "くださる") || t.surface().starts_with("くん");
-        let requested = te.is_some_and(|i| !kept(i) && words.get(i + 1).is_some_and(|t| giving(t)));
-        // `いなくなってくれたら平和なのに`: given, it would be good.
-        let rest = te.and_then(|i| words.get(i + 2..)).unwrap_or_default();
-        let auxiliaries = rest.iter().position(|t| t.pos() != "助動詞").unwrap_or(rest.len());
-        let conditional = rest[..auxiliaries].iter().any(|t| t.lemma() == "た" && t.form().starts_with("仮定"));
-        let past = !conditional && rest[..auxiliaries].iter().any(|t| t.lemma() == "た");
-        let wished = !conditional || rest[auxiliaries..].iter().take(6).any(|t| good(t));
-        requested && !past && wished
-    };
-    imperative || wanted || would_be_good() || asked()
+    wanted || would_be_good() || is_commanded_or_asked(&under)
 }
 
 /// Whether the word of contempt at `range` is not said of anyone: the

@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::lists;
-use super::context::{as_listed, has_tag, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, inflection, is_volitional, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
 use crate::text::spans::Inside;
@@ -103,7 +103,10 @@ impl Rule for PublicOrder {
         let offensive = tagged("obscene").into_iter().chain(tagged("violence")).filter(|r| !mentions.is_mention(r));
         // A cruel act suffered (`殴られた`, `刺されたらしい`) is news, not a wish.
         let done = |tag| -> Vec<Range<usize>> { tagged(tag).into_iter().filter(|r| !is_passive(text, r)).collect() };
-        let (harm, acts, desire) = (done("harm"), done("act"), tagged("desire"));
+        // An advance told as done (`先生が生徒に手を出したらしい`) is someone's
+        // act reported, which rule `rumor` reads, not desire said.
+        let desire: Vec<Range<usize>> = tagged("desire").into_iter().filter(|r| !is_told_done(text, r)).collect();
+        let (harm, acts) = (done("harm"), done("act"));
         // Statements of two parts each: cruel imagery relished or passed
         // on, a body leered at, a person desired, a cruel act wished,
         // imagined or relished.
@@ -234,6 +237,29 @@ fn is_wished(text: &Normalized, range: &Range<usize>) -> bool {
     wish && !negated && !suffered
 }
 
+/// Whether the verb at `range` (compact view) is told as done: its own
+/// inflection is in the past (`生徒に手を出したらしい`, `手を出した講師`) with
+/// no wish or resolve in it (`手を出したかった`, `手を出そうとした` say one).
+/// Only the verb's own: a later verb's past (`酔わせて送ってった`, `ヤレそうか
+/// 賭けてた`) tells what else was done. Only an act said in a phrase that
+/// ends in its verb after a particle (`生徒に手を出`): a word a verb may grow
+/// from (`色気` of `色気づいてきた`, read `色`+`気づい`) is not an act told.
+fn is_told_done(text: &Normalized, range: &Range<usize>) -> bool {
+    let under = words_under(text, range);
+    let phrase = match under.tokens[..] {
+        [.., particle, verb] => particle.pos() == "助詞" && verb.pos() == "動詞",
+        _ => false,
+    };
+    if !phrase {
+        return false;
+    }
+    let said: Vec<&Token> = under.tokens.iter().copied().chain(inflection(under.after())).collect();
+    let auxiliary = |t: &Token, lemma: &str| t.pos() == "助動詞" && t.lemma() == lemma;
+    let past = said.iter().any(|t| auxiliary(t, "た"));
+    let wished = said.iter().any(|t| auxiliary(t, "たい") || is_volitional(t));
+    past && !wished
+}
+
 /// Whether `token` carries a verb on to its wish: an auxiliary (`たい`,
 /// `た`), the `て` that joins a helper verb, a helper (`やる` of
 /// `してやりたい`, `しまう`) or the `する` that makes a state (`ボコボコに
@@ -295,6 +321,15 @@ mod tests {
             let all = others(PUBLIC_ORDER.find(&Normalized::new(&text)));
             assert_eq!(others(PUBLIC_ORDER.find_skipping_lemmas(&Normalized::new(&text), animal)), all, "{text:?}");
         }
+    }
+
+    #[test]
+    fn an_advance_told_as_done_is_a_report_not_desire() {
+        assert_rule(
+            "public-order",
+            &[("新任の先生、教え子に手を出したいとか言ってた", &["新任の先生、教え子に手を出したい"])],
+            &["例の学校の先生、生徒に手を出したらしいよ。まだ表に出てないけど", "あそこの塾、生徒に手を出した講師いるって評判だよ"],
+        );
     }
 
     #[test]
