@@ -76,9 +76,9 @@ impl Rule for Illegal {
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
-        let pirated = pirated.chain(easy_money(cx).into_iter().map(|r| (r, "crimejob")));
+        let lures = easy_money(cx).into_iter().map(|r| (r, "crimejob"));
         let threats = threats.chain(english_threats(cx).into_iter().map(|r| (r, "threat")));
-        let acts: Vec<_> = threats.chain(speeds).chain(padded).chain(pirated).collect();
+        let acts: Vec<_> = threats.chain(speeds).chain(padded).chain(pirated).chain(lures).collect();
         // A shrug (in English, impunity: `nobody checks`), a licence not
         // held or a pretence tells the act found beside it as wrong: where
         // the list or a reading above found the act in its sentence or the

@@ -19,10 +19,11 @@ use super::view::{compact_view, fold_text, is_masking, is_separator, is_wave_das
 /// (its markers `!`, `=`, `*` kept apart from the folded rest; an English
 /// lemma entry's `~` inside it kept as written), its tag and `+masked`.
 fn entry_key(term: &str, tag: &str, masked: bool) -> String {
-    let body = term.trim_start_matches(['!', '=', '*']).trim_end_matches('*');
+    let unmarked = term.trim_start_matches(['!', '=', '*']);
+    let body = unmarked.trim_end_matches('*');
+    let (opening, closing) = (&term[..term.len() - unmarked.len()], &unmarked[body.len()..]);
     let folded = if body.contains('~') { body.to_ascii_lowercase() } else { literal_term(body) };
-    let markers = term.len() - term.trim_start_matches(['!', '=', '*']).len();
-    format!("{}{folded}{}\u{0}{tag}\u{0}{masked}", &term[..markers], &term[markers + body.len()..])
+    format!("{opening}{folded}{closing}\u{0}{tag}\u{0}{masked}")
 }
 
 /// A term as the lists match it: folded and compacted like a post (`ﾊﾞ ｶ`
