@@ -221,14 +221,14 @@ pub fn lemma_features(text: &Normalized, range: Range<usize>, quoted: &[Range<us
         return;
     }
     let bits = shape.bucket_bits;
-    let folded = text.folded.view_range(text.compact.original_range(range));
+    let folded = text.folded_of_compact(range);
     let mut key = String::new();
     let mut previous = LEMMA_START;
     for token in text.words().under(&folded).tokens {
         if token.range.start < folded.start || !CONTENT_POS.contains(&token.pos()) {
             continue;
         }
-        let at = text.compact.view_range(text.folded.original_range(token.range.clone())).start;
+        let at = text.compact_of_token(token).start;
         let q = quoted.partition_point(|q| q.end <= at);
         if quoted.get(q).is_some_and(|q| q.start <= at) {
             continue;

@@ -108,7 +108,7 @@ pub fn withheld(cx: &Context) -> Vec<Range<usize>> {
                 continue;
             }
             if let Some(end) = withheld_after(under.after()) {
-                let end = view.view_range(text.folded.original_range(end..end)).end;
+                let end = text.compact_of_folded(end..end).end;
                 found.push(range.start..end.max(range.end));
             }
         }

@@ -623,7 +623,7 @@ pub fn is_call_or_resolve(under: &Under) -> bool {
 
 /// The words of `text` under the compact-view range `range`, and after it.
 pub fn words_under<'t>(text: &'t Normalized, range: &Range<usize>) -> Under<'t> {
-    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+    let folded = text.folded_of_compact(range.clone());
     text.words().under(&folded)
 }
 

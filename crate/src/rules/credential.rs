@@ -103,7 +103,7 @@ impl Rule for Credential {
         let network = labels.iter().any(|label| matches!(label.tag, "network" | "wifi"));
         let access = labels.iter().any(|label| matches!(label.tag, "access" | "account" | "login"));
         for label in &labels {
-            let label_end = text.folded.view_range(text.compact.original_range(label.range.clone())).end;
+            let label_end = text.folded_of_compact(label.range.clone()).end;
             // A Latin label open at its end (`recovery code*`) reads on to the
             // end of its word (`codes`); after a Japanese one, letters are the
             // value (`パスワードabc123`).

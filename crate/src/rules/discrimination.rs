@@ -372,7 +372,6 @@ fn decisions_against(text: &Normalized, groups: &[Range<usize>]) -> Vec<Range<us
         let object = !matches!(&view.as_str()[mark.clone()], "は" | "も");
         let rest = mark.end..view.sentence(&mark).end;
         let tokens = words_under(text, &rest).tokens;
-        let span = |t: &crate::words::Token| view.view_range(text.folded.original_range(t.range.clone()));
         for (v, verb) in tokens.iter().enumerate() {
             if verb.pos() != "動詞" || verb.subclass() != "自立" || !lets_in(&tokens, v, object) {
                 continue;
@@ -384,7 +383,7 @@ fn decisions_against(text: &Normalized, groups: &[Range<usize>]) -> Vec<Range<us
             }
             let frame = &after[n + 1..];
             if is_decided(frame) || (object && ends_sentence(frame)) {
-                found.push(span(verb).start..span(after[n]).end);
+                found.push(text.compact_of_tokens(verb, after[n]));
                 break;
             }
         }
@@ -450,7 +449,7 @@ fn mark_after(text: &Normalized, group: &Range<usize>, marks: &[&str]) -> Option
         let surface = word.surface();
         let people = word.pos() == "名詞" || surface == "の" || (word.pos() == "動詞" && matches!(&*word.lemma(), "ある" | "いる"));
         if word.pos() == "助詞" && marks.contains(&surface) && (at == 0 || under.tokens[at - 1].pos() == "名詞") {
-            return Some(text.compact.view_range(text.folded.original_range(word.range.clone())));
+            return Some(text.compact_of_token(word));
         }
         if !people {
             return None;
@@ -469,9 +468,8 @@ fn not_done(text: &Normalized, marks: &[Range<usize>]) -> Vec<Range<usize>> {
     for mark in marks {
         let rest = mark.end..text.compact.sentence(mark).end;
         let tokens = words_under(text, &rest).tokens;
-        let span = |t: &crate::words::Token| text.compact.view_range(text.folded.original_range(t.range.clone()));
         if let Some(why) = tokens.iter().find(|t| matches!(t.surface(), "なんで" | "なぜ" | "どうして")) {
-            found.push(span(why));
+            found.push(text.compact_of_token(why));
             continue;
         }
         let last_verb = tokens.iter().rposition(|t| t.pos() == "動詞" && t.subclass() == "自立");
@@ -480,7 +478,7 @@ fn not_done(text: &Normalized, marks: &[Range<usize>]) -> Vec<Range<usize>> {
             let negation = after.iter().position(|t| negates(t));
             if let Some(n) = negation.filter(|&n| after[..n].iter().all(|t| matches!(t.pos(), "助動詞" | "動詞") || (t.pos() == "助詞" && t.surface() == "て"))) {
                 if ends_sentence(&after[n + 1..]) {
-                    found.push(span(tokens[v]).start..span(after[n]).end);
+                    found.push(text.compact_of_tokens(tokens[v], after[n]));
                 }
             }
         }
@@ -545,9 +543,7 @@ fn wishes_away(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usize>
                 None => link.surface() == "て" && before.pos() == "動詞" && is_verb(at - 2, AWAY, AWAY_NOUNS, false),
             };
             if away {
-                let from = text.compact.view_range(text.folded.original_range(before.range.clone()));
-                let to = text.compact.view_range(text.folded.original_range(wish.range.clone()));
-                found.push(from.start..to.end);
+                found.push(text.compact_of_tokens(before, wish));
             }
         }
     }
@@ -603,9 +599,7 @@ fn sent_elsewhere(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usi
                 AWAY.contains(&&*lemma) || (GOING.contains(&&*lemma) && destination)
             };
             if away {
-                let from = text.compact.view_range(text.folded.original_range(tokens[v].range.clone()));
-                let to = text.compact.view_range(text.folded.original_range(outcome.range.clone()));
-                found.push(from.start..to.end);
+                found.push(text.compact_of_tokens(tokens[v], outcome));
             }
         }
     }
@@ -807,7 +801,7 @@ fn names_one_person(text: &str, group: &Range<usize>) -> bool {
 /// folds to `たい人` but says `したい` + `人`, and holds no Thai. Asked of
 /// groups only, whose sentences the rule tokenises anyway.
 fn is_an_ending(text: &Normalized, group: &Range<usize>) -> bool {
-    let start = text.folded.view_range(text.compact.original_range(group.clone())).start;
+    let start = text.folded_of_compact(group.clone()).start;
     words_under(text, group).tokens.first().is_some_and(|t| t.range.start == start && matches!(t.pos(), "助動詞" | "助詞"))
 }
 

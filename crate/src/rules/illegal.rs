@@ -543,7 +543,6 @@ const CONSUME: [&str; 9] = ["見る", "観る", "読む", "聴く", "聞く", "�
 /// to the verb (compact view).
 fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
     let text = cx.text;
-    let view = &text.compact;
     let mut found: Vec<Range<usize>> = Vec::new();
     for (at, sentence) in context::sentences_holding(cx, &UNLAWFUL) {
         let words = context::words_under(text, &(at..sentence.end));
@@ -554,7 +553,7 @@ fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
         let last = inflection.last().copied().unwrap_or(verb);
         let after = tokens.nth(inflection.len());
         let names_people = after.is_some_and(|t| t.pos() == "名詞" && t.subclass() != "非自立" && !t.is_laugh() && !t.is_mark());
-        let range = at..view.view_range(text.folded.original_range(last.range.clone())).end;
+        let range = at..text.compact_of_token(last).end;
         if !negated && !names_people && !cx.mentions().is_taught(&range) {
             found.push(range);
         }
@@ -625,7 +624,7 @@ fn shrugs(cx: &Context) -> Vec<Range<usize>> {
             let range = at..at + word.len();
             let under = context::words_under(text, &range);
             let Some(end) = nobody_minds(under.after()) else { continue };
-            let span = range.start..view.view_range(text.folded.original_range(end..end)).end.max(range.end);
+            let span = range.start..text.compact_of_folded(end..end).end.max(range.end);
             let near = &s[context::with_sentence_before(view, &span)];
             if !mentions.is_taught(&span) && !WORKS.iter().any(|w| near.contains(w)) {
                 found.push(span);

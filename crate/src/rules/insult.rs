@@ -207,10 +207,7 @@ fn fellow_by_a_trait(text: &Normalized) -> Vec<Range<usize>> {
                 && !matches!(trait_word.subclass(), "代名詞" | "数" | "接尾" | "非自立")
                 && !trait_word.is_mark()
         })
-        .map(|pair| {
-            let folded = pair[0].range.start..pair[1].range.end;
-            text.compact.view_range(text.folded.original_range(folded))
-        })
+        .map(|pair| text.compact_of_folded(pair[0].range.start..pair[1].range.end))
         .collect()
 }
 
@@ -246,7 +243,7 @@ fn ironic_praise(cx: &Context) -> Vec<Range<usize>> {
                 praise.contains(&key.as_str())
             });
             if let Some(word) = praised {
-                let end = text.compact.view_range(text.folded.original_range(word.range.clone())).end;
+                let end = text.compact_of_token(word).end;
                 if end <= sentence.end {
                     found.push(at..end);
                 }
@@ -338,9 +335,7 @@ fn compared_to_lesser(cx: &Context) -> Vec<(Range<usize>, bool)> {
                 better.map(|i| (i, true)).or_else(|| like().map(|i| (i, false)))
             };
             if let Some((end, alone)) = end {
-                let from = text.compact.view_range(text.folded.original_range(beast.range.clone())).start;
-                let to = text.compact.view_range(text.folded.original_range(tokens[at + 1 + end].range.clone())).end;
-                found.push((from..to, alone));
+                found.push((text.compact_of_tokens(beast, tokens[at + 1 + end]), alone));
             }
         }
     }
@@ -425,9 +420,7 @@ fn organ_in_doubt(cx: &Context) -> Vec<Range<usize>> {
             }
             let asked = tokens[next + 1..].iter().take(REACH).position(|t| matches!(t.surface(), "?" | "？" | "か" | "かな" | "かしら"));
             if let Some(end) = asked {
-                let from = text.compact.view_range(text.folded.original_range(organ.range.clone())).start;
-                let to = text.compact.view_range(text.folded.original_range(tokens[next + 1 + end].range.clone())).end;
-                found.push(from..to);
+                found.push(text.compact_of_tokens(organ, tokens[next + 1 + end]));
             }
         }
     }
@@ -514,9 +507,7 @@ pub fn lacking_qualities(cx: &Context, near: &[Range<usize>]) -> Vec<Range<usize
                 continue;
             };
             if let Some(last) = lack_after(&tokens[after_quality..]).filter(|&last| !only_empty || is_empty(tokens[after_quality + last])) {
-                let from = text.compact.view_range(text.folded.original_range(tokens[at].range.clone()));
-                let to = text.compact.view_range(text.folded.original_range(tokens[after_quality + last].range.clone()));
-                found.push(from.start..to.end);
+                found.push(text.compact_of_tokens(tokens[at], tokens[after_quality + last]));
             }
             at = after_quality;
         }
@@ -810,7 +801,8 @@ fn is_wished_of_a_person(text: &Normalized, people: &People, range: &Range<usize
     // (`先生、キツネがいなくなれば` wishes the fox away).
     let Some(person) = people.named.iter().rev().find(|p| sentence.start <= p.range.start && p.range.end <= range.start) else { return false };
     let between = words_under(text, &(person.range.end..range.start)).tokens;
-    let first_after = between.iter().position(|t| t.range.start >= text.folded.view_range(text.compact.original_range(person.range.clone())).end);
+    let person_end = text.folded_of_compact(person.range.clone()).end;
+    let first_after = between.iter().position(|t| t.range.start >= person_end);
     between.iter().skip(first_after.map_or(0, |i| i + 1)).all(|t| !(t.pos() == "助詞" && matches!(t.surface(), "が" | "は" | "って" | "も")))
 }
 

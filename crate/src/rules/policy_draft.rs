@@ -144,7 +144,7 @@ fn plans_kept_unpublished(cx: &Context, matches: &[TermMatch], found: &[Range<us
         let words = context::words_under(text, &near);
         let plan = words.tokens.iter().find(|t| t.pos() == "名詞" && PLAN_WORDS.contains(&&*t.lemma().to_lowercase()));
         if let Some(plan) = plan {
-            let plan = view.view_range(text.folded.original_range(plan.range.clone()));
+            let plan = text.compact_of_token(plan);
             plans.insert((plan.start, plan.end));
         }
     }
@@ -216,7 +216,7 @@ fn debates_with_a_view(cx: &Context, matches: &[TermMatch], found: &[Range<usize
             let ongoing = DELIBERATING.contains(&&*t.lemma()) && rest.clone().any(|n| ONGOING.contains(&&*n.lemma()));
             let still = tokens.get(i + 1).filter(|n| t.lemma() == "still" && STILL_DECIDING.iter().any(|v| n.lemma().starts_with(v)));
             let end = still.map_or(t.range.end, |n| n.range.end);
-            (ongoing || still.is_some()).then(|| view.view_range(text.folded.original_range(t.range.start..end)))
+            (ongoing || still.is_some()).then(|| text.compact_of_folded(t.range.start..end))
         });
         let Some(debate) = debating else { continue };
         let near = context::neighbourhood(view, &debate);
@@ -281,7 +281,7 @@ fn directions_being_shaped(cx: &Context, found: &[Range<usize>]) -> Vec<Range<us
                 // Denied, or done (`方向でまとまった`: a decision, no
                 // longer a draft).
                 let done_or_denied = context::inflection(tokens[i + 3 + j..].iter().copied()).any(|t| context::negates(t) || t.pos() == "助動詞" && t.lemma() == "た");
-                (shaping && !done_or_denied).then(|| view.view_range(text.folded.original_range(t.range.start..n.range.end)))
+                (shaping && !done_or_denied).then(|| text.compact_of_folded(t.range.start..n.range.end))
             })
         });
         let Some(direction) = shaped else { continue };

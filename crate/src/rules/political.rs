@@ -227,7 +227,7 @@ fn seats_wished(cx: &Context) -> Vec<Range<usize>> {
                 }
                 let under = words_under(text, &house);
                 let Some(end) = seat_wished_after(under.after(), office) else { continue };
-                let end = view.view_range(text.folded.original_range(end..end)).end;
+                let end = text.compact_of_folded(end..end).end;
                 let span = house.start..end;
                 if !mentions.is_mention(&span) && !mentions.in_lesson(&span) {
                     spans.push(span);
@@ -361,7 +361,7 @@ fn backing_wished(cx: &Context, terms: &[TermMatch]) -> Vec<Range<usize>> {
             };
             let Some(verb) = verb else { continue };
             let Some(end) = wish_end(tokens[verb + 1..].iter().copied(), true) else { continue };
-            let end = view.view_range(text.folded.original_range(end..end)).end;
+            let end = text.compact_of_folded(end..end).end;
             let span = subject.start.min(sentence.start.max(subject.start))..end.max(subject.end);
             if !mentions.is_mention(&span) {
                 spans.push(span);
@@ -589,7 +589,7 @@ fn elections_cheered(cx: &Context) -> Vec<Range<usize>> {
             inflection.first().is_some_and(|t| t.surface() == "て") && !inflection.iter().any(|t| context::negates(t))
         });
         if let Some((_, word)) = cheered {
-            let end = view.view_range(text.folded.original_range(word.range.clone())).end;
+            let end = text.compact_of_token(word).end;
             found.push(election.start..end);
         }
     }

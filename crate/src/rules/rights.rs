@@ -175,7 +175,7 @@ fn untold_uses(cx: &Context) -> Vec<Range<usize>> {
             let range = at..at + owner.len();
             let under = context::words_under(text, &range);
             let Some(end) = kept_from_owner(under.after()) else { continue };
-            let end = view.view_range(text.folded.original_range(end..end)).end;
+            let end = text.compact_of_folded(end..end).end;
             let span = range.start..end.max(range.end);
             if mentions.is_mention(&span) {
                 continue;
@@ -240,7 +240,7 @@ fn put_up_done(cx: &Context, range: &Range<usize>) -> Option<Range<usize>> {
             && (t.pos() != "動詞" || t.subclass() == "自立")
             && !context::inflection(tokens[i + 1..].iter().copied()).take(6).any(context::negates)
     })?;
-    Some(text.compact.view_range(text.folded.original_range(tokens[i].range.clone())))
+    Some(text.compact_of_token(tokens[i]))
 }
 
 /// Where the words after an owner end (folded view) if they keep the work
@@ -285,7 +285,7 @@ fn put_up(cx: &Context, range: &Range<usize>) -> Option<Range<usize>> {
     let text = cx.text;
     let under = context::words_under(text, range);
     let verb = under.tokens.iter().find(|t| PUTTING_UP.contains(&t.lemma().as_ref()) && (t.pos() != "動詞" || t.subclass() == "自立"))?;
-    Some(text.compact.view_range(text.folded.original_range(verb.range.clone())))
+    Some(text.compact_of_token(verb))
 }
 
 /// Words for the whole of a work, or a part counted out of it, as the
@@ -324,7 +324,7 @@ fn whole_copies(cx: &Context) -> Vec<Range<usize>> {
             if context::inflection(after).take(6).any(context::negates) {
                 continue;
             }
-            let end = view.view_range(text.folded.original_range(verb.range.clone())).end;
+            let end = text.compact_of_token(verb).end;
             let span = range.start..end;
             // Transcribed and put up is the writer's own act, even in a
             // training's report (`研修で当事者の方が話した体験、文字起こしして

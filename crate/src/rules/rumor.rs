@@ -290,7 +290,6 @@ fn heard_claims(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
         told.retain(|sentence| HEARING_STEMS.iter().any(|w| view.as_str()[sentence.clone()].contains(w)));
         told
     };
-    let compact = |t: &Token| view.view_range(text.folded.original_range(t.range.clone()));
     let mut found = Vec::new();
     for sentence in sentences {
         let words = context::words_under(text, &sentence);
@@ -306,7 +305,7 @@ fn heard_claims(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
             let Some(end) = quotes_a_claim(tokens, i).then(|| hearing_after(&tokens[i + 1..])).flatten() else { continue };
             let told = &tokens[i + 1..=i + 1 + end];
             let last = Words::inflection_end(told[end], tokens[i + 2 + end..].iter().copied());
-            let range = compact(quote).start..compact(last).end;
+            let range = text.compact_of_tokens(quote, last);
             if official || range.start < sentence.start || cx.mentions().is_mention(&range) {
                 continue;
             }
@@ -339,8 +338,6 @@ fn unconfirmed(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
         return Vec::new();
     }
     let text = cx.text;
-    let view = &text.compact;
-    let compact = |t: &Token| view.view_range(text.folded.original_range(t.range.clone()));
     let mut found = Vec::new();
     for (_, sentence) in context::sentences_holding(cx, &["確認"]) {
         let words = context::words_under(text, &sentence);
@@ -352,7 +349,7 @@ fn unconfirmed(cx: &Context, hits: &[TermMatch]) -> Vec<TermMatch<'static>> {
             let mut rest = tokens[i + 1..].iter().copied().skip_while(|t| t.pos() == "助詞" && matches!(t.surface(), "は" | "が" | "も"));
             let Some(verb) = rest.next().filter(|t| t.pos() == "動詞" && CONFIRMING.contains(&&*t.lemma())) else { continue };
             let Some(negation) = context::inflection(rest).find(|t| context::negates(t)) else { continue };
-            let range = compact(word).start..compact(negation).end;
+            let range = text.compact_of_tokens(word, negation);
             if verb.range.start < negation.range.start && !cx.mentions().is_mention(&range) {
                 found.push(TermMatch { range, tag: "doubt" });
             }

@@ -44,11 +44,14 @@ pub mod utf16;
 mod view;
 
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::rc::Rc;
 
 pub use fold::Script;
 use view::{compact_view, fold_text};
 pub use view::{is_masking, Segment, View, MASK};
+
+use crate::words::Token;
 
 /// The views of one text. Build once per check and share between rules.
 #[derive(Clone, Debug)]
@@ -75,6 +78,30 @@ impl<'a> Normalized<'a> {
         self.words.get_or_init(|| crate::words::Words::new(&self.folded))
     }
 
+    /// The compact-view range of the folded-view range `range`: where a
+    /// word of the words layer, whose ranges are over the folded view,
+    /// stands among the ranges the rules report.
+    pub fn compact_of_folded(&self, range: Range<usize>) -> Range<usize> {
+        self.compact.view_range(self.folded.original_range(range))
+    }
+
+    /// The folded-view range of the compact-view range `range`: where the
+    /// words layer reads a rule's range.
+    pub fn folded_of_compact(&self, range: Range<usize>) -> Range<usize> {
+        self.folded.view_range(self.compact.original_range(range))
+    }
+
+    /// The compact-view range of `token`.
+    pub fn compact_of_token(&self, token: &Token) -> Range<usize> {
+        self.compact_of_folded(token.range.clone())
+    }
+
+    /// The compact-view range from the start of `first` to the end of
+    /// `last`, each token mapped on its own.
+    pub fn compact_of_tokens(&self, first: &Token, last: &Token) -> Range<usize> {
+        self.compact_of_token(first).start..self.compact_of_token(last).end
+    }
+
     /// The scan of `lexicon` in this text: made once, then shared by every
     /// list of the lexicon.
     fn shared_scan(&self, lexicon: &'static terms::Lexicon) -> Rc<terms::Scan> {
@@ -94,7 +121,7 @@ impl<'a> Normalized<'a> {
 /// its few ASCII words (credential's provider tokens, the bench's 10,000-character check:
 /// 19.44 M → 19.25 M instructions, callgrind, 2026-11-30; the numbers of a
 /// speed, the words of an English group).
-pub fn byte_runs<'s>(s: &'s str, in_run: impl Fn(u8) -> bool + 's) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
+pub fn byte_runs<'s>(s: &'s str, in_run: impl Fn(u8) -> bool + 's) -> impl Iterator<Item = Range<usize>> + 's {
     let bytes = s.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -230,6 +257,24 @@ mod tests {
         let orig = n.folded.original_range(at..at + 6);
         assert_eq!(&n.original[orig.clone()], "ＢＩＴ．ＬＹ");
         assert_eq!(n.folded.view_range(orig), at..at + 6);
+    }
+
+    #[test]
+    fn ranges_map_between_the_folded_and_the_compact_view() {
+        let n = Normalized::new("ＢＩＴ．ＬＹ の バ カ 教頭");
+        let words = n.words().tokens();
+        let word = |surface: &str| words.iter().find(|t| t.surface() == surface).expect("a word of the text");
+        let compact_text = |range: Range<usize>| n.compact.as_str()[range].to_owned();
+        let folded_text = |range: Range<usize>| n.folded.as_str()[range].to_owned();
+        let (ba, ka) = (word("バ"), word("カ"));
+        assert_eq!(compact_text(n.compact_of_token(ba)), "ば");
+        assert_eq!(compact_text(n.compact_of_tokens(ba, ka)), "ばか");
+        assert_eq!(n.compact_of_tokens(ba, ka), n.compact_of_folded(ba.range.start..ka.range.end));
+        let baka = n.compact.as_str().find("ばか").unwrap();
+        assert_eq!(folded_text(n.folded_of_compact(baka..baka + "ばか".len())), "ば か");
+        let bitly = n.folded.as_str().find("bit.ly").unwrap()..n.folded.as_str().find(" の").unwrap();
+        assert_eq!(n.folded_of_compact(n.compact_of_folded(bitly.clone())), bitly);
+        assert_eq!(n.compact_of_folded(0..0), 0..0);
     }
 
     #[test]

@@ -449,7 +449,7 @@ impl Lexicon {
         }
         let Some(triggers) = &self.lemma_triggers else { return };
         for t in scan.triggers.all.iter().filter(|t| triggers.telling[t.pattern as usize]) {
-            let range = text.compact.view_range(text.folded.original_range(t.start as usize..t.end as usize));
+            let range = text.compact_of_folded(t.start as usize..t.end as usize);
             for &(e, _) in &triggers.followers[t.pattern as usize] {
                 each(range.clone(), e as usize);
             }
@@ -637,8 +637,7 @@ impl Lexicon {
                         continue;
                     }
                     let last = Words::inflection_end(last, after);
-                    let original = text.folded.original_range(token.range.start..last.range.end);
-                    let range = text.compact.view_range(original);
+                    let range = text.compact_of_folded(token.range.start..last.range.end);
                     hits.push(Hit { entry: lemmas.entry, start: range.start as u32, end: range.end as u32 });
                 }
             }
@@ -833,7 +832,7 @@ impl TermList {
             scan.spelled_of(*index).iter().filter(|h| entries(h.entry as usize)).map(|h| h.start as usize..h.end as usize).collect();
         if let Some(triggers) = &lexicon.lemma_triggers {
             places.extend(triggers.starts(text.folded.as_str(), &scan.triggers, &entries).map(|at| {
-                let at = text.compact.view_range(text.folded.original_range(at..at)).start;
+                let at = text.compact_of_folded(at..at).start;
                 at..at
             }));
         }
@@ -879,7 +878,7 @@ fn pieces_near(text: &Normalized, near: &[Range<usize>]) -> Vec<bool> {
         if last_range.replace(range) == Some(range) {
             continue;
         }
-        let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+        let folded = text.folded_of_compact(range.clone());
         let Some(first) = words.chunk_at(folded.start) else { continue };
         let last = words.chunk_at(folded.end.max(folded.start + 1) - 1).unwrap_or(first);
         wanted[first..=last.max(first)].fill(true);
@@ -911,7 +910,7 @@ fn cuts_a_word(text: &Normalized, range: &Range<usize>, entry: &Entry) -> bool {
     if text.compact.as_str()[range.clone()].chars().count() > CHANCE_TERM_CHARS {
         return false;
     }
-    let folded = text.folded.view_range(text.compact.original_range(range.clone()));
+    let folded = text.folded_of_compact(range.clone());
     text.words().cuts_a_word(&folded, entry.open_start, entry.open_end, entry.stem)
 }
 
