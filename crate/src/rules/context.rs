@@ -568,7 +568,7 @@ pub fn is_volitional(word: &Token) -> bool {
 /// Whether `word` says what would be good or a peace wished for, after a
 /// conditional (`いなくなればいい`, `消えたら平和なのに`).
 pub fn is_good_wished(word: &Token) -> bool {
-    matches!(word.lemma().as_ref(), "いい" | "良い" | "平和" | "楽" | "幸せ" | "快適")
+    matches!(word.lemma().as_ref(), "いい" | "良い" | "よい" | "平和" | "楽" | "幸せ" | "快適")
 }
 
 /// Whether the verb whose words are `under` (a lemma match runs on over

@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::context::{as_listed, has_tag, negates, neighbourhood, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
+use super::context::{as_listed, has_tag, is_good_wished, negates, neighbourhood, ranges_tagged, with_sentence_after, with_sentence_before, words_under};
 use super::lists;
 use super::{declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
@@ -556,18 +556,15 @@ fn wishes_away(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usize>
 /// when a place they go to is named right before them.
 const GOING: &[&str] = &["行く", "いく", "帰る", "移る", "戻る"];
 
-/// What a group's going away is wished to make things (`楽なのに`,
-/// `平和なのに`): said so, the wish needs no `のに`.
-const RELIEF: &[&str] = &["楽", "平和", "助かる"];
-
 /// The wishes that a group were somewhere else, in each sentence of a
 /// marked subject (`subjects`) and after it: a verb of going away, of going
 /// to a place named before it or of being there negated, then a
-/// condition (`ば`, `たら`) and what it would be (`いいのに`, `楽なのに`):
+/// condition (`ば`, `たら`) and a good it would bring, as
+/// [`is_good_wished`] reads one (`いいのに`, `楽なのに`, `平和なのに`):
 /// `〜の子は支援学校に行ってくれたら楽なのに`, `〜は転校すればいいのに`,
 /// `〜は来なければいいのに`. Advice (`窓口に行けばいいですよ`) wishes
-/// nothing: `いい` counts only with `のに`. Compact-view ranges of the verb
-/// through the wish.
+/// nothing: `いい` counts only with `のに`; a plan (`窓口に行ってくれたら
+/// 助かります`) neither. Compact-view ranges of the verb through the wish.
 fn sent_elsewhere(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     for subject in subjects {
@@ -576,9 +573,9 @@ fn sent_elsewhere(text: &Normalized, subjects: &[Range<usize>]) -> Vec<Range<usi
         for (at, condition) in tokens.iter().enumerate() {
             let conditional = condition.surface() == "ば" || (condition.lemma() == "た" && condition.form().starts_with("仮定"));
             let Some(outcome) = tokens.get(at + 1).filter(|_| conditional && at > 0) else { continue };
-            let relief = RELIEF.contains(&&*outcome.lemma());
-            let regret = || matches!(&*outcome.lemma(), "いい" | "良い" | "よい") && tokens[at + 2..].iter().take(3).any(|t| t.surface() == "のに");
-            if !(relief || regret()) {
+            let plain = matches!(&*outcome.lemma(), "いい" | "良い" | "よい");
+            let regret = || tokens[at + 2..].iter().take(3).any(|t| t.surface() == "のに");
+            if !is_good_wished(outcome) || (plain && !regret()) {
                 continue;
             }
             // The verb the condition is of, back over auxiliaries and a
@@ -965,6 +962,7 @@ mod tests {
                 "明日は体育館が投票所になるので部活は休み！自主練したい人も学校には来ないでね",
                 "外国籍の保護者の方は、市役所の窓口に行けばいいですよ。通訳の方がいます。",
                 "障害のある子も一緒に遠足に行けたらいいのにと、ずっと考えてきました。",
+                "外国籍の保護者の方は、市役所の窓口に行ってくれたら助かります。",
             ],
         );
     }
