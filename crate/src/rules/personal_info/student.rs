@@ -222,6 +222,22 @@ fn has_date(s: &str) -> bool {
         || s.match_indices('/').any(|(at, _)| digit_before(at) && digit_after(at + 1))
 }
 
+/// The first year of birth no pupil of today has: a birthday told with an
+/// earlier year (`手塚治虫さんの誕生日（1928年）`) is a historical figure's,
+/// as is one told with an anniversary of their birth or death (`生誕120年`,
+/// `没後50年`) or an era before Heisei (`昭和3年`).
+const PUPILS_BORN_FROM: u32 = 1990;
+
+/// Whether the sentence `s` (folded view) dates a birthday long before any
+/// pupil's.
+fn born_long_ago(s: &str) -> bool {
+    let year_before = |at: usize| {
+        let digits: String = s[..at].chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+        digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| y < PUPILS_BORN_FROM)
+    };
+    s.match_indices('年').any(|(at, _)| year_before(at)) || ["生誕", "没後", "明治", "大正", "昭和"].iter().any(|w| s.contains(w))
+}
+
 /// `85点`: a score written with digits.
 fn has_score(s: &str) -> bool {
     s.match_indices('点').any(|(at, _)| s[..at].ends_with(|c: char| c.is_ascii_digit()))
@@ -501,7 +517,7 @@ impl SentenceTies {
         let first = classes.partition_point(|r| r.start < sentence.start);
         SentenceTies {
             class: classes[first..].iter().take_while(|r| r.start < sentence.end).any(inside),
-            birthday: labels.inside(Kind::Birthday, sentence).next().is_some() && has_date(sentence_text),
+            birthday: labels.inside(Kind::Birthday, sentence).next().is_some() && has_date(sentence_text) && !born_long_ago(sentence_text),
             score: labels.inside(Kind::Score, sentence).next().is_some() || has_score(sentence_text),
             condition: conditions_of_people(text, labels, sentence),
         }
