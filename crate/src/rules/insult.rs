@@ -655,8 +655,21 @@ fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
     let negated = |t: Option<&Token>| t.is_some_and(|t| matches!(t.lemma().as_ref(), "ない" | "ぬ" | "ん"));
     let idiom = is(first, &["に"]) && second.is_some_and(|verb| matches!(verb.lemma().as_ref(), "できる" | "出来る" | "なる")) && negated(third);
     let like = is(first, &["みたい"]) && is(second, &["に"]) && predicate(third);
+    // `アホみたいな量`, `バカみたいな暑さ`: the size of a measure, not a kind
+    // of person or of what they do (`バカみたいな話をする教頭` stays).
+    let like_measure = is(first, &["みたい"]) && is(second, &["な"]) && third.is_some_and(|noun| is_measure(noun, after.next()));
     let as_much_as = is(first, &["ほど", "くらい", "ぐらい"]) && predicate(second);
-    idiom || like || as_much_as
+    idiom || like || like_measure || as_much_as
+}
+
+/// Nouns of an amount (`量`, `値段`, `人数`), whose size a word of contempt
+/// may exaggerate.
+const MEASURES: &[&str] = &["量", "分量", "数", "人数", "件数", "枚数", "値段", "金額", "額", "料金", "時間", "距離", "倍率", "桁"];
+
+/// Whether `noun`, with the word `next` after it, names a measure: one of
+/// [`MEASURES`], or an adjective made a noun of its degree (`暑さ`, `多さ`).
+fn is_measure(noun: &Token, next: Option<&Token>) -> bool {
+    MEASURES.contains(&&*noun.lemma()) || (noun.pos() == "形容詞" && next.is_some_and(|t| t.surface() == "さ" && t.subclass() == "接尾"))
 }
 
 /// Whether the word of contempt at `range` is the writer's of themself
@@ -1304,6 +1317,8 @@ mod tests {
                 "寝癖でアホ毛が立ってる",
                 "傘忘れた、俺のバカ",
                 "今年の雪、バカみたいに多い。",
+                "アホみたいな量の書類、どうにかならんかな",
+                "バカみたいな暑さが続いています",
                 "差し入れのおにぎり、みんなバカくらい食べた",
                 "電気代もバカにならない季節です",
                 "今日の失敗、我ながらアホすぎる笑",
