@@ -633,7 +633,35 @@ fn is_command_or_wish(text: &Normalized, range: &Range<usize>) -> bool {
         let mut after = under.after();
         matches!((after.next(), after.next()), (Some(conditional), Some(next)) if matches!(conditional.surface(), "ば" | "たら" | "だら") && is_good_wished(next))
     };
-    wanted || would_be_good() || is_commanded_or_asked(&under)
+    wanted || would_be_good() || is_commanded_or_asked(&under) || is_bare_request(text, range, &under)
+}
+
+/// Whether the verb at `range`, whose words are `under`, is asked for by
+/// its `て`-form closing the sentence, as speech asks (`消えて。`, `もう黙って`,
+/// `早く消えてよ🙄`): only marks, emoji or a closing particle after it, and
+/// nothing before it in the sentence that could be its subject or object
+/// (`電気が消えて。`, `データ全部消えて！` tell what happened): adverbs,
+/// interjections, pronouns (`お前消えて`), adjectives and copulas with
+/// their `から` (`いいから消えて`, `マジで消えて`) only.
+fn is_bare_request(text: &Normalized, range: &Range<usize>, under: &Under) -> bool {
+    let words: Vec<&Token> = under.tokens.iter().copied().chain(under.after().take(1)).collect();
+    let Some(te) = words.get(1..).unwrap_or_default().iter().find(|t| matches!(t.surface(), "て" | "で") && t.pos() == "助詞") else {
+        return false;
+    };
+    let sentence = text.compact.sentence(range);
+    let after = text.compact_of_token(te).end;
+    let rest = text.compact.as_str()[after.min(sentence.end)..sentence.end].trim_start_matches(['よ', 'ね', 'な', 'や']);
+    if rest.chars().any(|c| c.is_alphanumeric()) {
+        return false;
+    }
+    let modifies = |t: &&Token| match t.pos() {
+        "副詞" | "感動詞" | "記号" | "接続詞" | "フィラー" => true,
+        "名詞" => matches!(t.subclass(), "代名詞" | "副詞可能" | "形容動詞語幹"),
+        "形容詞" | "助動詞" => true,
+        "助詞" => matches!(t.surface(), "から" | "で"),
+        _ => false,
+    };
+    words_under(text, &(sentence.start..range.start)).tokens.iter().all(modifies)
 }
 
 /// Whether the word of contempt at `range` is not said of anyone: the
@@ -1019,6 +1047,9 @@ mod tests {
                 ("うるさいから黙ってください", &["黙ってください"]),
                 ("あの人、消えてくれないかな", &["消えてくれない"]),
                 ("あの教頭、早く消えてくんないかな", &["消え"]),
+                ("うざ。消えて", &["消え"]),
+                ("いいからもう黙って！", &["黙っ"]),
+                ("お前消えてよ🙄", &["消え"]),
             ],
             &[
                 "生徒たちは黙って話を聞いていました。",
@@ -1028,6 +1059,10 @@ mod tests {
                 "雪が消えるころに花が咲きます。",
                 "金魚が死んでしまい、みんなで埋めました。",
                 "少しねむいけれど、もう少しね。",
+                "保存してたデータが全部消えて！",
+                "停電で電気が消えて。",
+                "雪が消えて、春が来ました。",
+                "みんな黙って、最後まで聞いてくれました。",
             ],
         );
     }
