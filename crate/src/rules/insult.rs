@@ -654,14 +654,20 @@ fn is_bare_request(text: &Normalized, range: &Range<usize>, under: &Under) -> bo
     if rest.chars().any(|c| c.is_alphanumeric()) {
         return false;
     }
+    only_modifiers(text, &(sentence.start..range.start))
+}
+
+/// Whether the words under `range` could only modify a predicate after
+/// them, none be its subject or object: adverbs, interjections, marks,
+/// pronouns, adjectives and copulas with their `から` (`いいから`, `マジで`).
+fn only_modifiers(text: &Normalized, range: &Range<usize>) -> bool {
     let modifies = |t: &&Token| match t.pos() {
-        "副詞" | "感動詞" | "記号" | "接続詞" | "フィラー" => true,
+        "副詞" | "感動詞" | "記号" | "接続詞" | "フィラー" | "形容詞" | "助動詞" => true,
         "名詞" => matches!(t.subclass(), "代名詞" | "副詞可能" | "形容動詞語幹"),
-        "形容詞" | "助動詞" => true,
         "助詞" => matches!(t.surface(), "から" | "で"),
         _ => false,
     };
-    words_under(text, &(sentence.start..range.start)).tokens.iter().all(modifies)
+    words_under(text, range).tokens.iter().all(modifies)
 }
 
 /// Whether the word of contempt at `range` is not said of anyone: the
@@ -794,7 +800,7 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
             is_subject(first) || (attribute && is_subject(third))
         })
     };
-    if names_a_subject(&(sentence.start..range.start)) {
+    if names_a_subject(&(sentence.start..range.start)) || names_an_inverted_subject(text, people, range, &sentence) {
         return true;
     }
     // A verdict without a subject of its own (`ほんとポンコツ。`) is said of
@@ -809,6 +815,25 @@ fn is_said_of_a_person(text: &Normalized, people: &People, range: &Range<usize>)
     let Some((last, _)) = text.compact.as_str()[..sentence.start].char_indices().next_back() else { return false };
     let stands_as_predicate = said.after().next().is_none_or(|t| t.pos() != "助詞" || t.subclass() == "終助詞");
     !has_own_subject && stands_as_predicate && names_a_subject(&text.compact.sentence(&(last..last)))
+}
+
+/// Whether the judgement at `range` is said before its subject, as speech
+/// turns a sentence round (`ほんと頭悪いなこの記者`, `使えないね、あの教頭`): a
+/// person closes the `sentence`, with nothing between the two but closing
+/// particles, marks and a determiner, nothing after the person but marks
+/// and closing particles (not `頭悪いな、この記者の書いた記事は`), and nothing
+/// before the judgement that could be its subject (`このプリンター、使えない
+/// ね、先生` speaks to the teacher of the printer).
+fn names_an_inverted_subject(text: &Normalized, people: &People, range: &Range<usize>, sentence: &Range<usize>) -> bool {
+    if !only_modifiers(text, &(sentence.start..range.start)) {
+        return false;
+    }
+    let first_after = people.named.partition_point(|p| p.range.start < range.end);
+    let Some(person) = people.named.get(first_after).filter(|p| p.range.end <= sentence.end) else { return false };
+    let joins = |t: &&Token| (t.pos() == "助詞" && t.subclass() == "終助詞") || matches!(t.pos(), "記号" | "連体詞");
+    let view = text.compact.as_str();
+    let closes = view[person.range.end..sentence.end].trim_start_matches(['よ', 'ね', 'な', 'さ', 'わ']).chars().all(|c| !c.is_alphanumeric());
+    closes && words_under(text, &(range.end..person.range.start)).tokens.iter().all(joins)
 }
 
 /// Whether the judgement noun at `range` (`ゴミ`, `カス`) names a thing, not
@@ -1080,6 +1105,8 @@ mod tests {
                 ("使えないな、お前", &["使えない"]),
                 ("あの保護者、終わってる", &["終わってる"]),
                 ("新任のレベル低すぎ", &["レベル低すぎ"]),
+                ("ほんと頭悪いなこの記者。", &["頭悪い"]),
+                ("使えないね、あの教頭", &["使えない"]),
                 ("あいつはゴミだ", &["ゴミ"]),
                 ("あの子は頭悪すぎ", &["頭悪"]),
                 ("あの子、正直頭悪いとしか思えない", &["頭悪い"]),
@@ -1110,6 +1137,8 @@ mod tests {
                 "今日は生徒とゴミ拾い! 楽しかったｗ",
                 // the slang spelling of 使えない is a judgement like it
                 "保護者さんから差し入れいただいたよ。日曜は投票日だから、体育館使えねえの。",
+                "このプリンター、使えないね、先生。",
+                "頭悪いなって落ち込んでる生徒に、大丈夫だよと声をかけた先生",
             ],
         );
     }

@@ -935,7 +935,25 @@ fn respects_boundaries(view: &View, range: &Range<usize>, entry: &Entry) -> bool
     let first = script(Some(start));
     let last = script(end.checked_sub(1));
     let katakana = |s: Option<Script>| s == Some(Script::Katakana);
-    !(katakana(first) && katakana(before)) && !(katakana(last) && katakana(after))
+    let bounded = !(katakana(first) && katakana(before)) && !(katakana(last) && katakana(after));
+    bounded || (katakana(first) && katakana(last) && is_repeated_run(view, start, end))
+}
+
+/// Whether the katakana run around the characters `start..end` (segment
+/// indices) is their word said again and again (`バカバカ`, `バーカバーカ`:
+/// a taunt), and no hiragana ending makes it a word of its own
+/// (`バカバカしい`: absurd).
+fn is_repeated_run(view: &View, start: usize, end: usize) -> bool {
+    let segments = view.segments();
+    let katakana = |i: usize| segments.get(i).is_some_and(|s| s.script == Script::Katakana);
+    let run_start = (0..start).rev().take_while(|&i| katakana(i)).last().unwrap_or(start);
+    let run_end = (end..segments.len()).take_while(|&i| katakana(i)).last().map_or(end, |i| i + 1);
+    if segments.get(run_end).is_some_and(|s| s.script == Script::Hiragana) {
+        return false;
+    }
+    let at = |i: usize| segments.get(i).map_or(view.as_str().len(), |s| s.at as usize);
+    let (word, run) = (&view.as_str()[at(start)..at(end)], &view.as_str()[at(run_start)..at(run_end)]);
+    run.len() >= 2 * word.len() && run.len() % word.len() == 0 && run.as_bytes().chunks(word.len()).all(|chunk| chunk == word.as_bytes())
 }
 
 #[cfg(test)]
@@ -955,6 +973,9 @@ mod tests {
         assert!(flagged(list, "バカンス").is_empty());
         assert!(flagged(list, "カステラ").is_empty());
         assert_eq!(flagged(list, "ﾏｼﾞでﾊﾞｶすぎて"), ["ﾊﾞｶ"]);
+        assert_eq!(flagged(list, "バカバカ！"), ["バカ", "バカ"]);
+        assert!(flagged(list, "バカバカしい話").is_empty());
+        assert!(flagged(list, "バカンスバカンス").is_empty());
     }
 
     #[test]
