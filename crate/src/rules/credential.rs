@@ -174,6 +174,7 @@ impl Rule for Credential {
                         .or_else(|| quoted_value(folded_text, label_end).filter(|v| words_ok || secret(v)))
                         .or_else(|| kana_value(folded_text, label_end).filter(|_| words_ok))
                         .or_else(|| secret_nearby(folded_text, label_end))
+                        .or_else(|| set_to(folded_text, label_end))
                 }
             };
             // `暗証番号は1234のような…`: an example of a bad choice.
@@ -489,6 +490,29 @@ fn secret_nearby(folded: &str, at: usize) -> Option<Range<usize>> {
     (strong && (symbol || !after_comma) && !word.contains("://") && !word.starts_with("www.") && !address).then(|| at + start..at + start + len)
 }
 
+/// What the password was set to, told further on in the label's sentence
+/// than a value stands (`パスワード、覚えにくいので「hokkaido1234」に変えま
+/// した`): a quoted secret-looking value or number code, then `に` and a verb
+/// of setting it, done (`変えました`, `設定した`, `してあります`). Advice
+/// (`「1234」にしないで`) sets nothing.
+fn set_to(folded: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &folded[at..];
+    let sentence = &rest[..rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len())];
+    let reach = &sentence[..sentence.char_indices().nth(SET_TO_REACH).map_or(sentence.len(), |(i, _)| i)];
+    let open = reach.find(['「', '"'])?;
+    let start = open + reach[open..].chars().next()?.len_utf8();
+    let len = sentence[start..].find(['」', '"'])?;
+    let value = &sentence[start..start + len];
+    let after = &sentence[start + len..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    let done = ["に変えました", "に変えた", "に変更しました", "に変更した", "に設定しました", "に設定した", "にしました", "にした", "になりました", "になった", "にしてあります", "にしています", "にしてます"];
+    let set = done.iter().any(|d| after.starts_with(d));
+    (set && (looks_secret(value) || is_pin(value))).then(|| at + start..at + start + len)
+}
+
+/// How many characters after a label [`set_to`] looks for the quotation.
+const SET_TO_REACH: usize = 30;
+
 /// Whether `rest` (after a spaced word) ends the statement: `です`, `だよ`,
 /// a full stop, the end. `パスワードは ひらがな だけ にしない` goes on.
 fn ends_statement(rest: &str) -> bool {
@@ -775,6 +799,8 @@ mod tests {
             &[
                 "パスワードは家族以外の人に教えないようにしましょう",
                 "パスワードは8文字以上にして、使い回さないこと",
+                "パスワード、誕生日や「1234」にしないでください。",
+                "パスワードを忘れた方は、「パスワード再設定」にしてある案内をご覧ください。",
                 "Password managers make life easier.",
                 "パスワード再設定はhttps://example.jp/reset から",
                 "ID：kyoumu01 で入ってください",
@@ -803,6 +829,8 @@ mod tests {
                 ("保護者ページの合言葉は「まりもっこ」です", &["まりもっこ"]),
                 ("写真アプリの合言葉：すずらん", &["すずらん"]),
                 ("共有フォルダのパスワードを「lavender」に変えました", &["lavender"]),
+                ("公式アカウントのパスワード、覚えにくいので「hokkaido1234」に変えました。", &["hokkaido1234"]),
+                ("参加者用の無線LANは「KENSHU-2F」、暗号キーは「k3nsyu!net」となっています。", &["k3nsyu!net"]),
                 ("Password for the staff Wi-Fi: \"otaru1899\"", &["otaru1899"]),
                 // a Wi-Fi network with its key after a slash; a plain key beside it
                 ("Staff wifi: Kita_Staff / fubuki2468. Teachers only.", &["fubuki2468"]),
