@@ -140,6 +140,15 @@ fn classes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
         } else if let Some(school) = ["中学", "高校", "小学"].iter().find(|school| s[..start].ends_with(**school)) {
             // `中学2年`, `高校2年`: the school says it is a pupil's year.
             found.push(start - school.len()..after);
+        } else if let Some(school) = ["小", "中", "高"].iter().find(|school| s[..start].ends_with(**school)) {
+            // `北栄小2年`, `(旭中3年)`: a school's short name and a year,
+            // not a span (`途中2年目`, `小2年間`).
+            let school_start = start - school.len();
+            let named = matches!(view.script_before(school_start), Some(Script::Kanji | Script::Katakana | Script::Hiragana));
+            let span = ["間", "目", "ぶり", "前", "後", "度", "分"].iter().any(|w| rest.starts_with(w));
+            if named && !span && !s[..school_start].ends_with("途") {
+                found.push(school_start..after);
+            }
         }
     }
     // `2ねん1くみ`, `1ねんせい`: the class as a young child writes it.
@@ -186,7 +195,7 @@ fn short_class(s: &str) -> Option<usize> {
 }
 
 /// Short ways of writing a class that only count right before a name:
-/// `2年の菅野`, `3組の木村`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`. Alone they
+/// `2年の菅野`, `3組の木村`, `3-1の早川`, `２Ｂ 岩崎`, `6年 上田`, `2年・細川`. Alone they
 /// are too common (`2年の歩み`, `3組の皆さん`, `3-1で勝利`). Ranges in the folded view.
 fn class_prefixes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
     let s = view.as_str();
@@ -207,7 +216,7 @@ fn class_prefixes(view: &View, starts: &Starts) -> Vec<Range<usize>> {
             short_class(&s[at..])
         };
         let Some(len) = len else { continue };
-        if ["の", " ", "\u{3000}"].iter().any(|p| s[at + len..].starts_with(p)) {
+        if ["の", " ", "\u{3000}", "・"].iter().any(|p| s[at + len..].starts_with(p)) {
             found.push(at..at + len);
         }
     }
