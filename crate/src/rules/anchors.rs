@@ -25,6 +25,7 @@ const GROUPS: &[&[&str]] = &[
     confidential::MOVE_TIMES,
     consent::ASKED_FOR,
     &illegal::BRACE,
+    &illegal::DRIVING,
     &illegal::IN_FACT,
     &illegal::IF_UNCAUGHT,
     &[illegal::LICENCE, illegal::PRETENCE],
