@@ -27,6 +27,7 @@ const GROUPS: &[&[&str]] = &[
     &illegal::BRACE,
     &illegal::DRIVING,
     &illegal::IN_FACT,
+    &illegal::INTOXICANTS,
     &illegal::IF_UNCAUGHT,
     &[illegal::LICENCE, illegal::PRETENCE],
     &illegal::MARKS,

@@ -18,7 +18,8 @@ declare_rule! {
     /// `みんなで押しかけよう`), offering or using drugs, recruiting for
     /// 闇バイト, making light of drunk driving or telling of a drive after
     /// drink in any words (`忘年会のあと自分で運転して帰った`), encouraging minors to drink or
-    /// smoke, using or spreading pirated works, advocating corporal
+    /// smoke or telling of drink or tobacco given to one (`3年の男子にビール
+    /// おごった`), using or spreading pirated works, advocating corporal
     /// punishment, mass-reporting an account, exam cheating, a weapon carried
     /// to use on people (`ナイフ持ち歩いてる`), paid material passed round
     /// (`有料だけど…回す`), gambling for money (賭け麻雀, 裏カジノ), and wrongdoing
@@ -53,7 +54,7 @@ declare_rule! {
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言や、飲酒のあとの運転を語句を問わず伝える発言（「忘年会のあと自分で運転して帰った」）、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど。英語では nobody checks、customs rarely check のように確認する人がいないと言うもの）、行為の語を問わず「誰も困りませんよね」「誰にもご迷惑はかけておりません」「どうせ誰も帳簿見ないし」「バレなきゃセーフ」と開き直る発言（「誰も見ていないところで」は対象外）、必要な免許のない運転や操作（「大型免許ないけど運転した」「無免許で」）、偽りの申告（「受けてないのに受けたことにして」「出張ってことにしてる」）などです。英語の脅迫は、書き手がこれからする（I'll、gonna）危害（break your legs、smack him）を動詞の直後の相手に向けて言う形で、語句を問わず検出します。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言や、飲酒のあとの運転を語句を問わず伝える発言（「忘年会のあと自分で運転して帰った」）、未成年の飲酒・喫煙の勧めや、未成年に酒・たばこを渡した話（「3年の男子にビールおごった」）、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど。英語では nobody checks、customs rarely check のように確認する人がいないと言うもの）、行為の語を問わず「誰も困りませんよね」「誰にもご迷惑はかけておりません」「どうせ誰も帳簿見ないし」「バレなきゃセーフ」と開き直る発言（「誰も見ていないところで」は対象外）、必要な免許のない運転や操作（「大型免許ないけど運転した」「無免許で」）、偽りの申告（「受けてないのに受けたことにして」「出張ってことにしてる」）などです。英語の脅迫は、書き手がこれからする（I'll、gonna）危害（break your legs、smack him）を動詞の直後の相手に向けて言う形で、語句を問わず検出します。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
@@ -76,11 +77,12 @@ impl Rule for Illegal {
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
         let drunk = drove_after_drinking(cx).into_iter().map(|r| (r, "drunkdrive"));
+        let supplied = supplied_to_minors(cx).into_iter().map(|r| (r, "minor"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
         let lures = easy_money(cx).into_iter().map(|r| (r, "crimejob"));
         let threats = threats.chain(english_threats(cx).into_iter().map(|r| (r, "threat")));
-        let acts: Vec<_> = threats.chain(speeds).chain(drunk).chain(padded).chain(pirated).chain(lures).collect();
+        let acts: Vec<_> = threats.chain(speeds).chain(drunk).chain(supplied).chain(padded).chain(pirated).chain(lures).collect();
         // A shrug (in English, impunity: `nobody checks`), a licence not
         // held or a pretence tells the act found beside it as wrong: where
         // the list or a reading above found the act in its sentence or the
@@ -652,10 +654,20 @@ fn driven<'w>(mut after: impl Iterator<Item = &'w Token>) -> Option<usize> {
     if verb.pos() != "動詞" || !DRIVEN.contains(&&*verb.lemma()) {
         return None;
     }
+    act_told(verb, after)
+}
+
+/// Where the act of `verb` ends (folded view), with its inflection and a
+/// verb chained to it by `て` (`運転して帰った`, `飲ませてあげた`), when it is
+/// told as done or meant by the writer: nothing in it negates, commands or
+/// sets a condition, it is not hearsay (`運転してたらしい`: `rumor`'s), and
+/// no noun follows that makes it a description (`運転する人`, `帰るのは`,
+/// `酒を売った店`) nor a quote or a conditional particle.
+fn act_told<'w>(verb: &'w Token, after: impl Iterator<Item = &'w Token>) -> Option<usize> {
     let mut end = verb.range.end;
     let mut words: Vec<&Token> = vec![verb];
     let mut next = None;
-    for t in after.by_ref() {
+    for t in after {
         let chained = t.pos() == "動詞" && matches!(words.last().map(|w| w.surface()), Some("て" | "で"));
         let inflecting = matches!(t.pos(), "助動詞") || (t.pos() == "助詞" && matches!(t.surface(), "て" | "で" | "ちゃ" | "ちゃう")) || (t.pos() == "動詞" && t.subclass() != "自立");
         if !(inflecting || chained) {
@@ -665,7 +677,6 @@ fn driven<'w>(mut after: impl Iterator<Item = &'w Token>) -> Option<usize> {
         words.push(t);
         end = t.range.end;
     }
-    // Hearsay (`運転してたらしい`) is the `rumor` rule's.
     let refused = words.iter().any(|t| {
         context::negates(t) || t.form().starts_with("命令") || t.form().starts_with("仮定") || t.surface() == "たら" || matches!(&*t.lemma(), "らしい" | "みたい" | "そう")
     });
@@ -673,6 +684,73 @@ fn driven<'w>(mut after: impl Iterator<Item = &'w Token>) -> Option<usize> {
         (t.pos() == "名詞" && !t.is_laugh()) || matches!(t.surface(), "な" | "ば" | "と" | "って" | "たら" | "」" | "なら" | "べき")
     });
     (!refused && !described).then_some(end)
+}
+
+/// Drink and tobacco (compact view), where a reading of what was given to
+/// a minor starts.
+pub(super) const INTOXICANTS: [&str; 9] = ["酒", "びーる", "ちゅーはい", "焼酎", "たばこ", "煙草", "飲ませ", "吸わせ", "のませ"];
+
+/// Verbs of handing over, treating or selling, by lemma (`あげた`,
+/// `おごった`, `分けてやった`, `出してやった`, `買ってあげた`).
+const GIVEN: [&str; 10] = ["あげる", "おごる", "奢る", "分ける", "渡す", "出す", "売る", "買う", "配る", "やる"];
+
+/// Minors, by the words that name them (compact view): pupils, a school
+/// year, the under-aged.
+const MINORS: [&str; 12] = ["生徒", "男子", "女子", "高校生", "中学生", "小学生", "部員", "寮生", "教え子", "未成年", "高1", "高2"];
+
+/// Words that make the one given drink an adult (compact view).
+const ADULTS: [&str; 4] = ["20歳", "二十歳", "はたち", "成人"];
+
+/// Drink or tobacco given to a minor, told in any words (`3年の男子にビール
+/// 一杯ずつおごった`, `林間学校の夜、男子にタバコ一本ずつあげた`, `卒業祝いに
+/// 19歳の生徒にも一杯だけ飲ませた`): a drink or tobacco, then in its sentence a
+/// verb of [`GIVEN`], or the causative of drinking or smoking (`飲ませた`,
+/// `吸わせた`) with drink named beside it, told as done or meant
+/// ([`act_told`]), with a minor (a pupil, an age under 20) in its sentence
+/// or the ones next to it and no adult. Not a store's sale told as news
+/// (`未成年に酒を売った店`: the verb names a shop), a rule (`生徒にお酒を飲ませ
+/// ないでください`) or a lesson.
+fn supplied_to_minors(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (at, sentence) in context::sentences_holding(cx, &INTOXICANTS) {
+        let near = context::neighbourhood(view, &sentence);
+        let around = &s[near.clone()];
+        let minor = MINORS.iter().any(|m| around.contains(m)) || names_a_minor_age(around);
+        if !minor || ADULTS.iter().any(|a| around.contains(a)) {
+            continue;
+        }
+        let words = context::words_under(text, &(at..sentence.end));
+        let tokens = &words.tokens;
+        // A drink, a glass or a party: the causative alone gives medicine too.
+        let drink_named = ["酒", "びーる", "ちゅーはい", "焼酎", "杯"].iter().chain(PARTIES.iter()).any(|d| around.contains(d));
+        let act = tokens.iter().enumerate().find_map(|(i, t)| {
+            let causative = matches!(&*t.lemma(), "飲む" | "吸う") && tokens.get(i + 1).is_some_and(|n| matches!(&*n.lemma(), "せる" | "させる")) && drink_named;
+            let given = t.pos() == "動詞" && GIVEN.contains(&&*t.lemma());
+            (causative || given).then(|| act_told(t, tokens[i + 1..].iter().copied().chain(words.after()))).flatten()
+        });
+        let Some(end) = act else { continue };
+        let span = at..view.view_range(text.folded.original_range(end..end)).end.max(at + 1);
+        if !mentions.is_taught(&span) && !mentions.is_mention(&span) {
+            found.push(span);
+        }
+    }
+    found
+}
+
+/// Whether `near` names an age under 20 (`19歳`, `16才`, `まだ19`).
+fn names_a_minor_age(near: &str) -> bool {
+    near.match_indices("1").any(|(i, _)| {
+        let rest = &near[i + 1..];
+        let before = near[..i].chars().next_back();
+        rest.starts_with(|c: char| c.is_ascii_digit()) && !before.is_some_and(|c| c.is_ascii_digit()) && {
+            let unit = &rest[1..];
+            unit.starts_with('歳') || unit.starts_with('才') || near[..i].ends_with("まだ")
+        }
+    })
 }
 
 /// Whether drink is told in `near` (compact view), and no word of a sober
@@ -1665,6 +1743,26 @@ mod tests {
                 "今日も精一杯がんばりました。帰りは車で帰ります。",
                 "研修はジンギスカンで締め。もちろん電車で来てるので安心して飲みます",
                 "運転手さん、昨日一杯ひっかけてから運転してたらしい。",
+            ],
+        );
+    }
+
+    #[test]
+    fn drink_or_tobacco_given_to_a_minor_in_any_words() {
+        assert_rule(
+            "illegal",
+            &[
+                ("寄港地のバーで、3年の男子にビール一杯ずつおごった。店の人も何も言わなかったし。", &["ビール一杯ずつおごった"]),
+                ("林間学校の夜、男子に「内緒な」ってタバコ一本ずつあげた。思い出作りってことで", &["タバコ一本ずつあげた"]),
+                ("卒業祝いに19歳の生徒にも一杯だけ飲ませた。もう社会人だし。", &["飲ませた"]),
+            ],
+            &[
+                "未成年に酒を売ったコンビニが指導を受けたそうです。",
+                "生徒にお酒を飲ませないでください。",
+                "成人式のあと、20歳になった教え子たちとビールで乾杯しました。",
+                "保健の授業で、未成年がタバコを吸うと体にどんな影響があるか学びました。",
+                "部員にスポーツドリンクを配りました。お酒は20歳になってから！",
+                "熱が出た生徒に、保護者の了解を得て薬を飲ませました。",
             ],
         );
     }
