@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::lists;
 use super::{context, declare_rule, Context, Rule, RuleMeta};
 use crate::finding::Finding;
-use crate::text::{byte_runs, english};
+use crate::text::{byte_runs, english, Script};
 use crate::text::spans::Covered;
 use crate::words::Token;
 
@@ -16,8 +16,10 @@ declare_rule! {
     /// to them: threats (`家まで行って殴る`, `覚えてろ`, `I know where he
     /// lives`), calls to identify and expose someone (`特定して住所を晒して`,
     /// `みんなで押しかけよう`), offering or using drugs, recruiting for
-    /// 闇バイト, making light of drunk driving, encouraging minors to drink or
-    /// smoke, using or spreading pirated works, advocating corporal
+    /// 闇バイト, making light of drunk driving or telling of a drive after
+    /// drink in any words (`忘年会のあと自分で運転して帰った`), encouraging minors to drink or
+    /// smoke or telling of drink or tobacco given to one (`3年の男子にビール
+    /// おごった`), using or spreading pirated works, advocating corporal
     /// punishment, mass-reporting an account, exam cheating, a weapon carried
     /// to use on people (`ナイフ持ち歩いてる`), paid material passed round
     /// (`有料だけど…回す`), gambling for money (賭け麻雀, 裏カジノ), and wrongdoing
@@ -52,7 +54,7 @@ declare_rule! {
         severity: Error,
         title: "違法・不当な発言",
         title_en: "Illegal or improper statements",
-        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言、未成年の飲酒・喫煙の勧め、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど。英語では nobody checks、customs rarely check のように確認する人がいないと言うもの）、行為の語を問わず「誰も困りませんよね」「誰にもご迷惑はかけておりません」「どうせ誰も帳簿見ないし」「バレなきゃセーフ」と開き直る発言（「誰も見ていないところで」は対象外）、必要な免許のない運転や操作（「大型免許ないけど運転した」「無免許で」）、偽りの申告（「受けてないのに受けたことにして」「出張ってことにしてる」）などです。英語の脅迫は、書き手がこれからする（I'll、gonna）危害（break your legs、smack him）を動詞の直後の相手に向けて言う形で、語句を問わず検出します。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
+        docs: "### 何を検出するか\n違法・不当な発言や、それをあおる表現を検出します。脅迫（「家まで行って殴る」「覚えてろ」）、個人の特定やさらし・押しかけの呼びかけ、薬物の売買や使用、闇バイトの勧誘、飲酒運転を軽く扱う発言や、飲酒のあとの運転を語句を問わず伝える発言（「忘年会のあと自分で運転して帰った」）、未成年の飲酒・喫煙の勧めや、未成年に酒・たばこを渡した話（「3年の男子にビールおごった」）、海賊版の利用や拡散、体罰の肯定、アカウントの一斉通報、試験の不正、人に使うための刃物の持ち歩き、有料の教材などの回し合い、賭博（賭け麻雀、裏カジノ）、「バレない」と勧めたり自慢したりする不正行為（万引きなど。英語では nobody checks、customs rarely check のように確認する人がいないと言うもの）、行為の語を問わず「誰も困りませんよね」「誰にもご迷惑はかけておりません」「どうせ誰も帳簿見ないし」「バレなきゃセーフ」と開き直る発言（「誰も見ていないところで」は対象外）、必要な免許のない運転や操作（「大型免許ないけど運転した」「無免許で」）、偽りの申告（「受けてないのに受けたことにして」「出張ってことにしてる」）などです。英語の脅迫は、書き手がこれからする（I'll、gonna）危害（break your legs、smack him）を動詞の直後の相手に向けて言う形で、語句を問わず検出します。多くは話題の語と行為・扇動の語が同じ文にあるときに検出するため、薬物乱用防止教室の報告や地名の「大麻」（江別市）は対象外です。\n\n### なぜ問題か\nガイドライン4(7)は、違法な発言や不当な発言の投稿を禁じています。学校や教職員の投稿は組織の発言として受け取られ、脅迫や扇動はそれ自体が犯罪になり得ます。\n\n### 例\n検出する：「次に書き込んだら、お前の家まで行ってぶん殴るからな」「大麻、手に入るルートあるから欲しい人はDMして」「高校生でもビール一杯くらい飲んでいいよね」\n検出しない：「薬物乱用防止教室で大麻の危険性を学びました」「JR大麻駅から徒歩15分」「体罰は絶対に必要ありません」\n",
     }
 }
 
@@ -74,11 +76,13 @@ impl Rule for Illegal {
         }
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));
+        let drunk = drove_after_drinking(cx).into_iter().map(|r| (r, "drunkdrive"));
+        let supplied = supplied_to_minors(cx).into_iter().map(|r| (r, "minor"));
         let padded = misstated(cx).into_iter().chain(marks_altered(cx)).map(|r| (r, "wrong"));
         let pirated = pirated_use(cx).into_iter().map(|r| (r, "piracy"));
         let lures = easy_money(cx).into_iter().map(|r| (r, "crimejob"));
         let threats = threats.chain(english_threats(cx).into_iter().map(|r| (r, "threat")));
-        let acts: Vec<_> = threats.chain(speeds).chain(padded).chain(pirated).chain(lures).collect();
+        let acts: Vec<_> = threats.chain(speeds).chain(drunk).chain(supplied).chain(padded).chain(pirated).chain(lures).collect();
         // A shrug (in English, impunity: `nobody checks`), a licence not
         // held or a pretence tells the act found beside it as wrong: where
         // the list or a reading above found the act in its sentence or the
@@ -559,6 +563,224 @@ fn pirated_use(cx: &Context) -> Vec<Range<usize>> {
         }
     }
     found
+}
+
+/// Where a drive is told (compact view): the noun `運転`, the wheel, a
+/// vehicle taken somewhere (`軽トラで帰った`).
+pub(super) const DRIVING: [&str; 5] = ["運転", "はんどる", "車で", "軽とらで", "原付で"];
+
+/// The verbs a vehicle or the wheel is driven with, by lemma (`車で帰る`,
+/// `ハンドルを握る`); `運転` takes `する`.
+const DRIVEN: [&str; 8] = ["する", "帰る", "行く", "向かう", "送る", "走る", "来る", "握る"];
+
+/// What tells that drink went before (compact view): a drink, the
+/// stand-in driver not called (`代行つかまらなくて`).
+const DRINKS: [&str; 7] = ["酒", "びーる", "ちゅーはい", "焼酎", "ほろ酔い", "二日酔い", "代行"];
+
+/// Drinking parties (compact view): drink went before a drive only when it
+/// came after one (`忘年会のあと`, `飲み会の帰り`), not on the way to it
+/// (`懇親会の会場へは車で行きます`).
+const PARTIES: [&str; 13] = ["飲み会", "忘年会", "新年会", "懇親会", "祝勝会", "同期会", "納会", "二次会", "送別会", "歓迎会", "打ち上げ", "居酒屋", "宴会"];
+
+/// What follows a party to put a drive after it.
+const AFTER_PARTY: [&str; 6] = ["のあと", "の後", "あと", "後", "の帰り", "帰り"];
+
+/// What says the drive was sober (compact view): no alcohol in the drink,
+/// a designated driver.
+const SOBER: [&str; 3] = ["のんある", "はんどるきーぱー", "一滴も飲"];
+
+/// What, right after `代行`, says the stand-in driver drove (`代行を呼んで`,
+/// `代行で帰った`); `代行呼ぶのめんどくさくて` and `代行つかまらなくて` say
+/// the writer did.
+const STAND_IN_USED: [&str; 8] = ["呼んで", "呼んだ", "呼び", "頼んで", "頼んだ", "頼み", "使", "で"];
+
+/// Verbs of drinking, by lemma (`飲んでた`, `飲みすぎた`, `酔った`).
+const DRINK_VERBS: [&str; 5] = ["飲む", "呑む", "酔う", "飲み過ぎる", "飲みすぎる"];
+
+/// Driving after drinking, told in any words (`忘年会のあと自分で運転して
+/// 帰った`, `焼酎3杯やって、そのまま軽トラで帰ったわ`, `ちょっと飲んでたけど
+/// 運転した`): a drive (`運転する`, a vehicle and a verb of going, the
+/// wheel held), done or planned by the writer and not negated, forbidden,
+/// asked, conditional or said of a person (`運転する人`, `運転して帰るのは
+/// 危険`), with drink in its sentence or the ones next to it — a party it
+/// came after, a drink, `代行`, or a verb of drinking not negated (`一滴も飲まない`). The
+/// noun `飲酒運転` is the list's (news and warnings name it), and a lesson
+/// or warning mentions it.
+fn drove_after_drinking(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for word in DRIVING {
+        for at in cx.anchors().find(word) {
+            if ["飲酒", "酒気帯び", "酒気帯"].iter().any(|w| s[..at].ends_with(w)) || is_another_vehicle(&s[..at], word) {
+                continue;
+            }
+            let range = at..at + word.len();
+            let Some(end) = driven(context::words_under(text, &range).after()) else { continue };
+            let span = at..view.view_range(text.folded.original_range(end..end)).end.max(range.end);
+            let near = context::neighbourhood(view, &span);
+            if mentions.is_taught(&span) || mentions.is_mention(&span) || !drank(cx, &near) {
+                continue;
+            }
+            found.push(span);
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    found.dedup_by(|inner, outer| inner.start < outer.end);
+    found
+}
+
+/// Whether `車` of `車で` ends another word (`電車で`, `列車で`, `停車で`),
+/// `before` being the text before it: a car of one's own or of the office
+/// (`公用車で`, `社用車で`) is driven.
+fn is_another_vehicle(before: &str, word: &str) -> bool {
+    word == "車で" && before.chars().next_back().is_some_and(|c| Script::of(c) == Script::Kanji && c != '用')
+}
+
+/// Where the drive told after a word of [`DRIVING`] ends (folded view):
+/// past a particle (`ハンドルを`), a verb of [`DRIVEN`] and its inflection,
+/// through a verb chained to it by `て` (`運転して帰った`), when nothing in it
+/// negates, commands, forbids or sets a condition, and no noun follows that
+/// makes it a description (`運転する人`, `帰るのは`) nor a quote marker,
+/// and it is not hearsay.
+fn driven<'w>(mut after: impl Iterator<Item = &'w Token>) -> Option<usize> {
+    let mut verb = after.next()?;
+    if verb.pos() == "助詞" && matches!(verb.surface(), "を" | "は") {
+        verb = after.next()?;
+    }
+    if verb.pos() != "動詞" || !DRIVEN.contains(&&*verb.lemma()) {
+        return None;
+    }
+    act_told(verb, after)
+}
+
+/// Where the act of `verb` ends (folded view), with its inflection and a
+/// verb chained to it by `て` (`運転して帰った`, `飲ませてあげた`), when it is
+/// told as done or meant by the writer: nothing in it negates, commands or
+/// sets a condition, it is not hearsay (`運転してたらしい`: `rumor`'s), and
+/// no noun follows that makes it a description (`運転する人`, `帰るのは`,
+/// `酒を売った店`) nor a quote or a conditional particle.
+fn act_told<'w>(verb: &'w Token, after: impl Iterator<Item = &'w Token>) -> Option<usize> {
+    let mut end = verb.range.end;
+    let mut words: Vec<&Token> = vec![verb];
+    let mut next = None;
+    for t in after {
+        let chained = t.pos() == "動詞" && matches!(words.last().map(|w| w.surface()), Some("て" | "で"));
+        let inflecting = matches!(t.pos(), "助動詞") || (t.pos() == "助詞" && matches!(t.surface(), "て" | "で" | "ちゃ" | "ちゃう")) || (t.pos() == "動詞" && t.subclass() != "自立");
+        if !(inflecting || chained) {
+            next = Some(t);
+            break;
+        }
+        words.push(t);
+        end = t.range.end;
+    }
+    let refused = words.iter().any(|t| {
+        context::negates(t) || t.form().starts_with("命令") || t.form().starts_with("仮定") || t.surface() == "たら" || matches!(&*t.lemma(), "らしい" | "みたい" | "そう")
+    });
+    let described = next.is_some_and(|t| {
+        (t.pos() == "名詞" && !t.is_laugh()) || matches!(t.surface(), "な" | "ば" | "と" | "って" | "たら" | "」" | "なら" | "べき")
+    });
+    (!refused && !described).then_some(end)
+}
+
+/// Drink and tobacco (compact view), where a reading of what was given to
+/// a minor starts.
+pub(super) const INTOXICANTS: [&str; 9] = ["酒", "びーる", "ちゅーはい", "焼酎", "たばこ", "煙草", "飲ませ", "吸わせ", "のませ"];
+
+/// Verbs of handing over, treating or selling, by lemma (`あげた`,
+/// `おごった`, `分けてやった`, `出してやった`, `買ってあげた`).
+const GIVEN: [&str; 10] = ["あげる", "おごる", "奢る", "分ける", "渡す", "出す", "売る", "買う", "配る", "やる"];
+
+/// Minors, by the words that name them (compact view): pupils, a school
+/// year, the under-aged.
+const MINORS: [&str; 12] = ["生徒", "男子", "女子", "高校生", "中学生", "小学生", "部員", "寮生", "教え子", "未成年", "高1", "高2"];
+
+/// Words that make the one given drink an adult (compact view).
+const ADULTS: [&str; 4] = ["20歳", "二十歳", "はたち", "成人"];
+
+/// Drink or tobacco given to a minor, told in any words (`3年の男子にビール
+/// 一杯ずつおごった`, `林間学校の夜、男子にタバコ一本ずつあげた`, `卒業祝いに
+/// 19歳の生徒にも一杯だけ飲ませた`): a drink or tobacco, then in its sentence a
+/// verb of [`GIVEN`], or the causative of drinking or smoking (`飲ませた`,
+/// `吸わせた`) with drink named beside it, told as done or meant
+/// ([`act_told`]), with a minor (a pupil, an age under 20) in its sentence
+/// or the ones next to it and no adult. Not a store's sale told as news
+/// (`未成年に酒を売った店`: the verb names a shop), a rule (`生徒にお酒を飲ませ
+/// ないでください`) or a lesson.
+fn supplied_to_minors(cx: &Context) -> Vec<Range<usize>> {
+    let text = cx.text;
+    let view = &text.compact;
+    let s = view.as_str();
+    let mentions = cx.mentions();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (at, sentence) in context::sentences_holding(cx, &INTOXICANTS) {
+        let near = context::neighbourhood(view, &sentence);
+        let around = &s[near.clone()];
+        let minor = MINORS.iter().any(|m| around.contains(m)) || names_a_minor_age(around);
+        if !minor || ADULTS.iter().any(|a| around.contains(a)) {
+            continue;
+        }
+        let words = context::words_under(text, &(at..sentence.end));
+        let tokens = &words.tokens;
+        // A drink, a glass or a party: the causative alone gives medicine too.
+        let drink_named = ["酒", "びーる", "ちゅーはい", "焼酎", "杯"].iter().chain(PARTIES.iter()).any(|d| around.contains(d));
+        let act = tokens.iter().enumerate().find_map(|(i, t)| {
+            let causative = matches!(&*t.lemma(), "飲む" | "吸う") && tokens.get(i + 1).is_some_and(|n| matches!(&*n.lemma(), "せる" | "させる")) && drink_named;
+            let given = t.pos() == "動詞" && GIVEN.contains(&&*t.lemma());
+            (causative || given).then(|| act_told(t, tokens[i + 1..].iter().copied().chain(words.after()))).flatten()
+        });
+        let Some(end) = act else { continue };
+        let span = at..view.view_range(text.folded.original_range(end..end)).end.max(at + 1);
+        if !mentions.is_taught(&span) && !mentions.is_mention(&span) {
+            found.push(span);
+        }
+    }
+    found
+}
+
+/// Whether `near` names an age under 20 (`19歳`, `16才`, `まだ19`).
+fn names_a_minor_age(near: &str) -> bool {
+    near.match_indices("1").any(|(i, _)| {
+        let rest = &near[i + 1..];
+        let before = near[..i].chars().next_back();
+        rest.starts_with(|c: char| c.is_ascii_digit()) && !before.is_some_and(|c| c.is_ascii_digit()) && {
+            let unit = &rest[1..];
+            unit.starts_with('歳') || unit.starts_with('才') || near[..i].ends_with("まだ")
+        }
+    })
+}
+
+/// Whether drink is told in `near` (compact view), and no word of a sober
+/// drive ([`SOBER`], a stand-in driver used): a word of [`DRINKS`], a
+/// party of [`PARTIES`] with the drive after it, glasses counted (`3杯`, `一杯`; not `精一杯`, `乾杯`) or a verb of
+/// [`DRINK_VERBS`] not negated.
+fn drank(cx: &Context, near: &Range<usize>) -> bool {
+    let s = &cx.text.compact.as_str()[near.clone()];
+    let counted = s.match_indices('杯').any(|(i, _)| {
+        let mut before = s[..i].chars().rev();
+        before.next().is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十何数".contains(c)) && before.next() != Some('精')
+    });
+    // Someone else at the wheel (`代行を呼んで`, `代行で帰った`, a
+    // designated driver) or no alcohol in the drink: the drive is sober.
+    let sober = SOBER.iter().any(|w| s.contains(w)) || s.match_indices("代行").any(|(i, w)| {
+        let after = &s[i + w.len()..];
+        let after = ["さんを", "さん", "を"].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(after);
+        STAND_IN_USED.iter().any(|u| after.starts_with(u))
+    });
+    if sober {
+        return false;
+    }
+    let after_party = PARTIES.iter().any(|p| s.match_indices(p).any(|(i, _)| AFTER_PARTY.iter().any(|a| s[i + p.len()..].starts_with(a))));
+    if counted || after_party || DRINKS.iter().any(|w| s.contains(w)) {
+        return true;
+    }
+    let words = context::words_under(cx.text, near);
+    let tokens = &words.tokens;
+    tokens.iter().enumerate().any(|(i, t)| {
+        DRINK_VERBS.contains(&&*t.lemma()) && !context::inflection(tokens[i + 1..].iter().copied()).any(|w| context::negates(w))
+    })
 }
 
 /// The word a licence not held starts from ([`unlicensed`]).
@@ -1495,6 +1717,51 @@ mod tests {
                 "次の大会に向けて、覚悟しておいてください。",
                 "今度雪が降ったら、帰り道は気をつけてください。",
                 "次に暗くなったら、夜道は気をつけて帰ってね。",
+            ],
+        );
+    }
+
+    #[test]
+    fn driving_told_after_drink_in_any_words() {
+        assert_rule(
+            "illegal",
+            &[
+                ("忘年会のあと、代行がつかまらなくて自分で運転して帰りました", &["運転して帰りました"]),
+                ("納会のあと、軽トラで帰った。缶3本ぐらいなもんだ。", &["軽トラで帰った"]),
+                ("町内会の集まりで焼酎ロックを3杯やって、そのまま軽トラで帰ったわ", &["軽トラで帰った"]),
+                ("祝勝会で飲みすぎたけど、部員を家まで送らないといけないから運転した。", &["運転した"]),
+            ],
+            &[
+                "懇親会の会場へは車で行きます。",
+                "飲み会の帰りは地下鉄。酒が入って運転とか命取りやからな",
+                "打ち上げのあと、運転する人はノンアルで。",
+                "新年会のあと、同僚が運転して帰ると言うので止めました。",
+                "交通安全教室で、お酒を飲んだあとに運転するとどうなるか、ゴーグルで体験しました。",
+                "二日酔いが心配な朝は運転しないでください。",
+                "前の晩は一滴も飲まない。遠征の運転は部長と交代で、車で帰ります。",
+                "今日も精一杯がんばりました。帰りは車で帰ります。",
+                "研修はジンギスカンで締め。もちろん電車で来てるので安心して飲みます",
+                "運転手さん、昨日一杯ひっかけてから運転してたらしい。",
+            ],
+        );
+    }
+
+    #[test]
+    fn drink_or_tobacco_given_to_a_minor_in_any_words() {
+        assert_rule(
+            "illegal",
+            &[
+                ("寄港地のバーで、3年の男子にビール一杯ずつおごった。店の人も何も言わなかったし。", &["ビール一杯ずつおごった"]),
+                ("林間学校の夜、男子に「内緒な」ってタバコ一本ずつあげた。思い出作りってことで", &["タバコ一本ずつあげた"]),
+                ("卒業祝いに19歳の生徒にも一杯だけ飲ませた。もう社会人だし。", &["飲ませた"]),
+            ],
+            &[
+                "未成年に酒を売ったコンビニが指導を受けたそうです。",
+                "生徒にお酒を飲ませないでください。",
+                "成人式のあと、20歳になった教え子たちとビールで乾杯しました。",
+                "保健の授業で、未成年がタバコを吸うと体にどんな影響があるか学びました。",
+                "部員にスポーツドリンクを配りました。お酒は20歳になってから！",
+                "熱が出た生徒に、保護者の了解を得て薬を飲ませました。",
             ],
         );
     }
