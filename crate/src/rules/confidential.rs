@@ -576,7 +576,7 @@ fn withheld(cx: &Context) -> Vec<Range<usize>> {
             });
             let refusal = refusal.filter(|_| ends);
             if let Some((_, t)) = refusal {
-                found.push(topic.start..view.view_range(text.folded.original_range(t.range.clone())).end);
+                found.push(topic.start..text.compact_of_token(t).end);
             }
         }
     }

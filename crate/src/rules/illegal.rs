@@ -619,7 +619,7 @@ fn drove_after_drinking(cx: &Context) -> Vec<Range<usize>> {
             }
             let range = at..at + word.len();
             let Some(end) = driven(context::words_under(text, &range).after()) else { continue };
-            let span = at..view.view_range(text.folded.original_range(end..end)).end.max(range.end);
+            let span = at..text.compact_of_folded(end..end).end.max(range.end);
             let near = context::neighbourhood(view, &span);
             if mentions.is_taught(&span) || mentions.is_mention(&span) || !drank(cx, &near) {
                 continue;
@@ -732,7 +732,7 @@ fn supplied_to_minors(cx: &Context) -> Vec<Range<usize>> {
             (causative || given).then(|| act_told(t, tokens[i + 1..].iter().copied().chain(words.after()))).flatten()
         });
         let Some(end) = act else { continue };
-        let span = at..view.view_range(text.folded.original_range(end..end)).end.max(at + 1);
+        let span = at..text.compact_of_folded(end..end).end.max(at + 1);
         if !mentions.is_taught(&span) && !mentions.is_mention(&span) {
             found.push(span);
         }
