@@ -46,4 +46,16 @@ pub struct Finding {
     pub message_en: String,
     /// Replacement text for the span, where one makes sense.
     pub suggestion: Option<String>,
+    /// Whether the rule read the words' grammar to raise it (a call or a
+    /// resolve: `炎上させよう`), not the words alone: the model, which
+    /// reads letters and words but not what the verb's form does, does not
+    /// doubt it away (see `model::Model::arbitrate`).
+    pub weighed: bool,
+}
+
+impl Finding {
+    /// This finding, marked as read through the words' grammar.
+    pub fn weighed(self) -> Finding {
+        Finding { weighed: true, ..self }
+    }
 }

@@ -99,7 +99,9 @@ pub const ARBITRATED_RULES: [&str; 10] =
     ["insult", "discrimination", "illegal", "rumor", "confidential", "policy-draft", "public-order", "rights", "political", "harmful-site"];
 
 /// The rules of [`ARBITRATED_RULES`] whose findings the model may doubt
-/// ([`DOUBT`]).
+/// ([`DOUBT`]), unless the rule read the words' grammar to raise them
+/// ([`Finding::weighed`]: a call, `〜を炎上させよう`, whose verb form the
+/// model's n-grams and lemmas do not tell from the news of one).
 pub const DOUBTED_RULES: [&str; 8] = ["illegal", "rumor", "confidential", "policy-draft", "public-order", "rights", "political", "harmful-site"];
 
 /// The probability of its own rule under which the model drops a finding
@@ -424,7 +426,7 @@ impl Model {
                 let most = |class: usize| covered.iter().map(|(_, p)| p[class]).fold(0.0, f32::max);
                 let own_p = most(own);
                 let unlinked = covered.iter().filter(|(s, _)| !links.iter().any(|l| l.start < s.end && s.start < l.end));
-                if let Some(doubt) = DOUBTED_RULES.iter().position(|r| *r == f.rule).map(|i| arbiter.doubt[i]) {
+                if let Some(doubt) = DOUBTED_RULES.iter().position(|r| *r == f.rule).map(|i| arbiter.doubt[i]).filter(|_| !f.weighed) {
                     if unlinked.clone().next().is_some() && unlinked.map(|(_, p)| p[own]).fold(0.0, f32::max) < doubt {
                         return Verdict::Drop;
                     }
@@ -846,7 +848,7 @@ mod tests {
     }
 
     #[test]
-    fn the_model_drops_a_finding_of_a_rule_it_doubts_but_not_over_a_link_nor_an_insult() {
+    fn the_model_drops_a_finding_of_a_rule_it_doubts_but_not_over_a_link_an_insult_or_a_call() {
         let engine = || Engine::new(Config::default()).unwrap();
         // Each rule 0.05 < DOUBT, clean 0.38: no veto of a clean sentence, but doubt.
         let text = "隣の学校、来年で閉校になるって噂だよ。";
@@ -859,6 +861,14 @@ mod tests {
         for insult in ["あの担任は本当にバカだと思う。", "審判はバカだ https://example.com/game"] {
             assert_eq!(rules_found(engine().with_model(|| &SURE_CLEAN), insult), ["insult"], "{insult}");
         }
+        // Nor a call the rules read in the verb's form, which the model's
+        // words do not tell from the news of one.
+        for call in ["町議のブログを炎上させようぜ", "あの候補者のアカウントを炎上させましょう"] {
+            assert_eq!(rules_found(engine().with_model(|| &UNSURE), call), ["illegal"], "{call}");
+        }
+        let told = "大麻を売ってる人がいるって、DMで相談が来た。";
+        assert_eq!(rules_found(engine().without_model(), told), ["illegal"]);
+        assert_eq!(rules_found(engine().with_model(|| &UNSURE), told), Vec::<&str>::new());
     }
 
     #[test]

@@ -72,7 +72,11 @@ impl Rule for Illegal {
             }
             let (message, message_en) = message(hit.tag);
             told.push(hit.range.clone());
-            out.push(Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en));
+            // A call to the act or the writer's resolve to do it
+            // (`炎上させよう`, `特定してやる`) was read in the verb's form.
+            let called = context::is_call_or_resolve(&context::words_under(cx.text, &hit.range));
+            let finding = Self::META.finding(cx.text.compact.original_range(hit.range), message, message_en);
+            out.push(if called { finding.weighed() } else { finding });
         }
         let threats = warned_if_again(cx).into_iter().map(|r| (r, "threat"));
         let speeds = speeding(cx).into_iter().map(|r| (r, "speed"));

@@ -72,6 +72,7 @@ impl RuleMeta {
             message: message.into(),
             message_en: message_en.into(),
             suggestion: None,
+            weighed: false,
         }
     }
 }

@@ -117,6 +117,7 @@ mod tests {
                 message: String::new(),
                 message_en: String::new(),
                 suggestion: None,
+                weighed: false,
             })
             .collect();
         resolve(&mut findings);
@@ -175,6 +176,7 @@ mod tests {
             message: String::new(),
             message_en: String::new(),
             suggestion: None,
+            weighed: false,
         };
         let hedge = text.find("らしい").unwrap();
         let hedged = || finding("rumor", Severity::Warning, hedge..hedge + "らしい".len());
