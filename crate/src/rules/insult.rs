@@ -674,6 +674,9 @@ fn only_modifiers(text: &Normalized, range: &Range<usize>) -> bool {
 /// head of an idiom (`バカにならない` is not negligible, `バカにできない` not
 /// to be made light of) or a measure of degree (`バカみたいに多い`, `アホほど積もった`, `バカくらい食べた`).
 fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
+    if is_degree_prefix(text, range) {
+        return true;
+    }
     // Read in words only where the view spells one of these next: most
     // words of contempt are followed by nothing of the kind.
     if !["に", "みたい", "ほど", "くらい", "ぐらい"].iter().any(|next| text.compact.as_str()[range.end..].starts_with(next)) {
@@ -694,6 +697,20 @@ fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
     let like_measure = is(first, &["みたい"]) && is(second, &["な"]) && third.is_some_and(|noun| is_measure(noun, after.next()));
     let as_much_as = is(first, &["ほど", "くらい", "ぐらい"]) && predicate(second);
     idiom || like || like_measure || as_much_as
+}
+
+/// Whether the word of contempt at `range` is a prefix that says how much
+/// of a quality (`クソ寒い`, `バカでかい`, `バカ真面目`): the dictionary
+/// reads it as a prefix and the word after it as an adjective or an
+/// adjectival noun. Before a noun it still names someone (`クソ教師`,
+/// `バカ親`).
+fn is_degree_prefix(text: &Normalized, range: &Range<usize>) -> bool {
+    if !text.compact.as_str()[range.end..].starts_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    let under = words_under(text, range);
+    let prefix = matches!(under.tokens.as_slice(), [word] if word.pos() == "接頭詞");
+    prefix && under.after().next().is_some_and(|next| next.pos() == "形容詞" || (next.pos() == "名詞" && next.subclass() == "形容動詞語幹"))
 }
 
 /// Nouns of an amount (`量`, `値段`, `人数`), whose size a word of contempt
@@ -1371,6 +1388,7 @@ mod tests {
                 ("あの教頭、アホすぎて話にならん", &["アホすぎ"]),
                 ("私はあいつをバカだと思う", &["バカ"]),
                 ("バカみたいな話をする教頭", &["バカ"]),
+                ("あのクソ教師、また遅刻", &["クソ教師"]),
                 ("生徒をバカにしてる教頭", &["バカ"]),
                 ("you're so dumb lol", &["dumb"]),
             ],
@@ -1383,6 +1401,9 @@ mod tests {
                 "今年の雪、バカみたいに多い。",
                 "アホみたいな量の書類、どうにかならんかな",
                 "バカみたいな暑さが続いています",
+                "クソ寒い朝、-20℃。でも子どもらは元気に登校してきた",
+                "バカ真面目に全部コメントを書いた",
+                "バカでかいかぼちゃが採れました",
                 "差し入れのおにぎり、みんなバカくらい食べた",
                 "電気代もバカにならない季節です",
                 "今日の失敗、我ながらアホすぎる笑",
