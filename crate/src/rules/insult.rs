@@ -710,7 +710,9 @@ fn is_degree_prefix(text: &Normalized, range: &Range<usize>) -> bool {
     }
     let under = words_under(text, range);
     let prefix = matches!(under.tokens.as_slice(), [word] if word.pos() == "接頭詞");
-    prefix && under.after().next().is_some_and(|next| next.pos() == "形容詞" || (next.pos() == "名詞" && next.subclass() == "形容動詞語幹"))
+    // Not `バカな保護者`, which the dictionary cuts as the prefix and `ない`.
+    let adjective = |next: &Token| next.pos() == "形容詞" && next.lemma() != "ない";
+    prefix && under.after().next().is_some_and(|next| adjective(next) || (next.pos() == "名詞" && next.subclass() == "形容動詞語幹"))
 }
 
 /// Nouns of an amount (`量`, `値段`, `人数`), whose size a word of contempt
@@ -1389,6 +1391,7 @@ mod tests {
                 ("私はあいつをバカだと思う", &["バカ"]),
                 ("バカみたいな話をする教頭", &["バカ"]),
                 ("あのクソ教師、また遅刻", &["クソ教師"]),
+                ("バカな審判のせいで負けた", &["バカ"]),
                 ("生徒をバカにしてる教頭", &["バカ"]),
                 ("you're so dumb lol", &["dumb"]),
             ],
