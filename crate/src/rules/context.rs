@@ -507,6 +507,16 @@ pub fn neighbourhood(view: &View, range: &Range<usize>) -> Range<usize> {
     here.start..view.sentence(&(here.end..here.end)).end
 }
 
+/// [`neighbourhood`] cut to `reach` bytes each side of `range`: the words a
+/// reading looks at around a hit, never the whole of a long text that has
+/// no sentence end (a megabyte of one phrase read again from each of its
+/// hits is quadratic: the bench's families).
+pub fn neighbourhood_within(view: &View, range: &Range<usize>, reach: usize) -> Range<usize> {
+    let near = neighbourhood(view, range);
+    let s = view.as_str();
+    s.ceil_char_boundary(near.start.max(range.start.saturating_sub(reach)))..s.floor_char_boundary(near.end.min(range.end + reach))
+}
+
 /// The sentence around `range` with the sentence after it: where a word
 /// read only beside another (a person a judgement is said of, a group a
 /// trait is said of) may be, seen from the other word.

@@ -496,14 +496,20 @@ fn secret_nearby(folded: &str, at: usize) -> Option<Range<usize>> {
 /// of setting it, done (`変えました`, `設定した`, `してあります`). Advice
 /// (`「1234」にしないで`) sets nothing.
 fn set_to(folded: &str, at: usize) -> Option<Range<usize>> {
+    // Only the reach is read, never the rest of a long text for its end
+    // (a megabyte of `パスワード：` read to its end from every label is
+    // quadratic: the bench's `labels`).
     let rest = &folded[at..];
-    let sentence = &rest[..rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len())];
-    let reach = &sentence[..sentence.char_indices().nth(SET_TO_REACH).map_or(sentence.len(), |(i, _)| i)];
+    let reach = &rest[..rest.char_indices().nth(SET_TO_REACH).map_or(rest.len(), |(i, _)| i)];
     let open = reach.find(['「', '"'])?;
+    if reach[..open].contains(['。', '\n', '!', '?']) {
+        return None;
+    }
     let start = open + reach[open..].chars().next()?.len_utf8();
-    let len = sentence[start..].find(['」', '"'])?;
-    let value = &sentence[start..start + len];
-    let after = &sentence[start + len..];
+    let inner = &rest[start..];
+    let len = inner[..inner.floor_char_boundary(LONGEST_WORD)].find(['」', '"'])?;
+    let value = &inner[..len];
+    let after = &inner[len..];
     let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
     let done = ["に変えました", "に変えた", "に変更しました", "に変更した", "に設定しました", "に設定した", "にしました", "にした", "になりました", "になった", "にしてあります", "にしています", "にしてます"];
     let set = done.iter().any(|d| after.starts_with(d));

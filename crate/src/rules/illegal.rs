@@ -624,7 +624,7 @@ fn drove_after_drinking(cx: &Context) -> Vec<Range<usize>> {
             let range = at..at + word.len();
             let Some(end) = driven(context::words_under(text, &range).after()) else { continue };
             let span = at..text.compact_of_folded(end..end).end.max(range.end);
-            let near = context::neighbourhood(view, &span);
+            let near = context::neighbourhood_within(view, &span, NEAR_REACH);
             if mentions.is_taught(&span) || mentions.is_mention(&span) || !drank(cx, &near) {
                 continue;
             }
@@ -697,6 +697,10 @@ pub(super) const INTOXICANTS: [&str; 9] = ["酒", "びーる", "ちゅーはい"
 /// `おごった`, `分けてやった`, `出してやった`, `買ってあげた`).
 const GIVEN: [&str; 10] = ["あげる", "おごる", "奢る", "分ける", "渡す", "出す", "売る", "買う", "配る", "やる"];
 
+/// How far, in bytes, the readings of drink and minors look around the
+/// act for what makes it one: a few sentences of a post.
+const NEAR_REACH: usize = 600;
+
 /// Minors, by the words that name them (compact view): pupils, a school
 /// year, the under-aged.
 const MINORS: [&str; 12] = ["生徒", "男子", "女子", "高校生", "中学生", "小学生", "部員", "寮生", "教え子", "未成年", "高1", "高2"];
@@ -720,13 +724,13 @@ fn supplied_to_minors(cx: &Context) -> Vec<Range<usize>> {
     let mentions = cx.mentions();
     let mut found: Vec<Range<usize>> = Vec::new();
     for (at, sentence) in context::sentences_holding(cx, &INTOXICANTS) {
-        let near = context::neighbourhood(view, &sentence);
+        let near = context::neighbourhood_within(view, &(at..at + 1), NEAR_REACH);
         let around = &s[near.clone()];
         let minor = MINORS.iter().any(|m| around.contains(m)) || names_a_minor_age(around);
         if !minor || ADULTS.iter().any(|a| around.contains(a)) {
             continue;
         }
-        let words = context::words_under(text, &(at..sentence.end));
+        let words = context::words_under(text, &(at..sentence.end.min(near.end)));
         let tokens = &words.tokens;
         // A drink, a glass or a party: the causative alone gives medicine too.
         let drink_named = ["酒", "びーる", "ちゅーはい", "焼酎", "杯"].iter().chain(PARTIES.iter()).any(|d| around.contains(d));

@@ -939,6 +939,9 @@ fn respects_boundaries(view: &View, range: &Range<usize>, entry: &Entry) -> bool
     bounded || (katakana(first) && katakana(last) && is_repeated_run(view, start, end))
 }
 
+/// The longest katakana run [`is_repeated_run`] reads as a taunt.
+const TAUNT_CHARS: usize = 24;
+
 /// Whether the katakana run around the characters `start..end` (segment
 /// indices) is their word said again and again (`バカバカ`, `バーカバーカ`:
 /// a taunt), and no hiragana ending makes it a word of its own
@@ -946,9 +949,11 @@ fn respects_boundaries(view: &View, range: &Range<usize>, entry: &Entry) -> bool
 fn is_repeated_run(view: &View, start: usize, end: usize) -> bool {
     let segments = view.segments();
     let katakana = |i: usize| segments.get(i).is_some_and(|s| s.script == Script::Katakana);
-    let run_start = (0..start).rev().take_while(|&i| katakana(i)).last().unwrap_or(start);
-    let run_end = (end..segments.len()).take_while(|&i| katakana(i)).last().map_or(end, |i| i + 1);
-    if segments.get(run_end).is_some_and(|s| s.script == Script::Hiragana) {
+    // A taunt is short: a run longer than this is no word said again, and
+    // is not walked from each of its matches (a megabyte of `バカバカ…`).
+    let run_start = start - (0..start).rev().take(TAUNT_CHARS + 1).take_while(|&i| katakana(i)).count();
+    let run_end = end + (end..segments.len()).take(TAUNT_CHARS + 1).take_while(|&i| katakana(i)).count();
+    if run_end - run_start > TAUNT_CHARS || segments.get(run_end).is_some_and(|s| s.script == Script::Hiragana) {
         return false;
     }
     let at = |i: usize| segments.get(i).map_or(view.as_str().len(), |s| s.at as usize);
