@@ -413,12 +413,8 @@ fn quoted_value(folded: &str, at: usize) -> Option<Range<usize>> {
     if window[..open].contains(['。', '、', '\n', '!', '?', '例']) {
         return None;
     }
-    let start = open + window[open..].chars().next()?.len_utf8();
-    let inner = &rest[start..];
-    let len = inner[..inner.floor_char_boundary(LONGEST_WORD)].find(['」', '"'])?;
-    let value = &inner[..len];
-    let close = &inner[len..];
-    let after_quote = &close[close.chars().next().map_or(0, char::len_utf8)..];
+    let (value_range, after_quote) = quotation(rest, open)?;
+    let value = &rest[value_range.clone()];
     if ["のよう", "みたい", "など"].iter().any(|example| after_quote.starts_with(example)) {
         return None;
     }
@@ -426,7 +422,18 @@ fn quoted_value(folded: &str, at: usize) -> Option<Range<usize>> {
     let kana = value.chars().all(is_kana);
     let ok = (ascii && (looks_secret(value) || is_pin(value) || (value.bytes().all(|b| b.is_ascii_alphabetic()) && is_word_value(value))))
         || (kana && is_word_value(value));
-    ok.then(|| at + start..at + start + len)
+    ok.then(|| at + value_range.start..at + value_range.end)
+}
+
+/// The value quoted by the mark that opens at byte `open` of `rest` (`「`
+/// or `"`), closed within [`LONGEST_WORD`] bytes: its range in `rest`, and
+/// the text after the closing mark.
+fn quotation(rest: &str, open: usize) -> Option<(Range<usize>, &str)> {
+    let start = open + rest[open..].chars().next()?.len_utf8();
+    let inner = &rest[start..];
+    let len = inner[..inner.floor_char_boundary(LONGEST_WORD)].find(['」', '"'])?;
+    let close = &inner[len..];
+    Some((start..start + len, &close[close.chars().next().map_or(0, char::len_utf8)..]))
 }
 
 /// A word in kana after a label, as written for young pupils: set off by a
@@ -505,15 +512,11 @@ fn set_to(folded: &str, at: usize) -> Option<Range<usize>> {
     if reach[..open].contains(['。', '\n', '!', '?']) {
         return None;
     }
-    let start = open + reach[open..].chars().next()?.len_utf8();
-    let inner = &rest[start..];
-    let len = inner[..inner.floor_char_boundary(LONGEST_WORD)].find(['」', '"'])?;
-    let value = &inner[..len];
-    let after = &inner[len..];
-    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    let (value_range, after) = quotation(rest, open)?;
+    let value = &rest[value_range.clone()];
     let done = ["に変えました", "に変えた", "に変更しました", "に変更した", "に設定しました", "に設定した", "にしました", "にした", "になりました", "になった", "にしてあります", "にしています", "にしてます"];
     let set = done.iter().any(|d| after.starts_with(d));
-    (set && (looks_secret(value) || is_pin(value))).then(|| at + start..at + start + len)
+    (set && (looks_secret(value) || is_pin(value))).then(|| at + value_range.start..at + value_range.end)
 }
 
 /// How many characters after a label [`set_to`] looks for the quotation.
