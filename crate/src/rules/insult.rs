@@ -674,15 +674,19 @@ fn only_modifiers(text: &Normalized, range: &Range<usize>) -> bool {
 /// head of an idiom (`バカにならない` is not negligible, `バカにできない` not
 /// to be made light of) or a measure of degree (`バカみたいに多い`, `アホほど積もった`, `バカくらい食べた`).
 fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
-    if is_degree_prefix(text, range) {
-        return true;
-    }
-    // Read in words only where the view spells one of these next: most
-    // words of contempt are followed by nothing of the kind.
-    if !["に", "みたい", "ほど", "くらい", "ぐらい"].iter().any(|next| text.compact.as_str()[range.end..].starts_with(next)) {
+    // Read in words only where a word follows: a mark or the end says
+    // nothing of the kind.
+    let rest = &text.compact.as_str()[range.end..];
+    if !rest.starts_with(|c: char| c.is_alphabetic()) {
         return false;
     }
     let under = words_under(text, range);
+    if is_degree_prefix(&under) {
+        return true;
+    }
+    if !["に", "みたい", "ほど", "くらい", "ぐらい"].iter().any(|next| rest.starts_with(next)) {
+        return false;
+    }
     let mut after = under.after();
     let (first, second, third) = (after.next(), after.next(), after.next());
     let is = |t: Option<&Token>, surfaces: &[&str]| t.is_some_and(|t| surfaces.contains(&t.surface()));
@@ -699,16 +703,12 @@ fn is_idiom_or_degree(text: &Normalized, range: &Range<usize>) -> bool {
     idiom || like || like_measure || as_much_as
 }
 
-/// Whether the word of contempt at `range` is a prefix that says how much
+/// Whether the word of contempt whose words are `under` is a prefix that says how much
 /// of a quality (`クソ寒い`, `バカでかい`, `バカ真面目`): the dictionary
 /// reads it as a prefix and the word after it as an adjective or an
 /// adjectival noun. Before a noun it still names someone (`クソ教師`,
 /// `バカ親`).
-fn is_degree_prefix(text: &Normalized, range: &Range<usize>) -> bool {
-    if !text.compact.as_str()[range.end..].starts_with(|c: char| c.is_alphabetic()) {
-        return false;
-    }
-    let under = words_under(text, range);
+fn is_degree_prefix(under: &Under) -> bool {
     let prefix = matches!(under.tokens.as_slice(), [word] if word.pos() == "接頭詞");
     // Not `バカな保護者`, which the dictionary cuts as the prefix and `ない`.
     let adjective = |next: &Token| next.pos() == "形容詞" && next.lemma() != "ない";

@@ -241,7 +241,7 @@ const PUPILS_BORN_FROM: u32 = 1990;
 /// pupil's.
 fn born_long_ago(s: &str) -> bool {
     let year_before = |at: usize| {
-        let digits: String = s[..at].chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+        let digits = &s[s[..at].trim_end_matches(|c: char| c.is_ascii_digit()).len()..at];
         digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| y < PUPILS_BORN_FROM)
     };
     s.match_indices('年').any(|(at, _)| year_before(at)) || ["生誕", "没後", "明治", "大正", "昭和"].iter().any(|w| s.contains(w))
